@@ -1,0 +1,91 @@
+/**
+ * The contract between the sidebar and whatever serves it: the Apps Script server functions
+ * (src/gas) and the local preview (src/node/preview). Both implement `SidebarApi`, and the
+ * sidebar's typed `google.script.run` wrapper is derived from it, so renaming a server
+ * function breaks the build instead of the sidebar.
+ */
+import type { Finding, Lang, MatchStrength, Severity } from './types';
+
+export interface FindingView extends Finding {
+  /** Sheet name that holds `cell` (the sidebar selects `sheet!cell`). */
+  sheet?: string;
+  /** Step text the finding is about, when it is about a step. */
+  stepText?: string;
+  /** For matches: which result covered the step, and how strongly. */
+  resultNumber?: number | null;
+  resultText?: string;
+  strength?: MatchStrength;
+}
+
+export interface MeasureSummary {
+  index: number;
+  number: number | null;
+  title: string;
+  steps: number;
+  results: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface ValidateResponse {
+  measures: MeasureSummary[];
+  findings: FindingView[];
+  errors: number;
+  warnings: number;
+  /** When the check ran, shown in the Buddhist Era, e.g. `๒๖ พฤศจิกายน ๒๕๖๙ ๑๔:๐๕`. */
+  checkedAt: string;
+}
+
+export interface FillResponse {
+  /** Cells that received a suggestion. */
+  filled: { cell: string; measure: number | null; text: string }[];
+  /** Cells skipped because someone typed into them meanwhile. */
+  skipped: { cell: string; measure: number | null }[];
+  validation: ValidateResponse;
+}
+
+export type SharingOutcome = 'anyone_with_link' | 'domain_with_link' | 'private' | 'unchanged';
+
+export interface PublishRequest {
+  /** Publish even when validation found errors (recorded in the publish log). */
+  force?: boolean;
+}
+
+export interface PublishResponse {
+  ok: boolean;
+  /** Why publishing did not happen (errors without force, lock busy, ...). */
+  blockedReason?: 'errors' | 'busy';
+  message: string;
+  docUrl?: string;
+  pdfUrl?: string;
+  version?: number;
+  /** Publish time in the Buddhist Era. */
+  publishedAt?: string;
+  sharing?: SharingOutcome;
+  /** Set when the requested sharing could not be applied (e.g. a domain policy). */
+  sharingNote?: string;
+  overridden?: boolean;
+  validation: ValidateResponse;
+}
+
+/** Work phases reported to the sidebar while a long action runs. */
+export type Phase = 'reading' | 'checking' | 'filling' | 'building' | 'exporting' | 'sharing' | 'done';
+
+export interface SidebarApi {
+  validate(): ValidateResponse;
+  fillSuggestions(): FillResponse;
+  publish(request: PublishRequest): PublishResponse;
+  /** Select a cell (A1, optionally `Sheet!A1`) in the sheet so the user sees the problem. */
+  selectCell(a1: string): void;
+  getLang(): Lang;
+  setLang(lang: Lang): void;
+}
+
+/** Error codes that reach the sidebar as Thai sentences (never stack traces). */
+export interface UserFacingError {
+  code: string;
+  message: string;
+  messageEn: string;
+}
+
+export type { Severity };

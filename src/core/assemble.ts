@@ -1,0 +1,114 @@
+import type { Column, Finding, Item, Measure, NumeralStyle, SourceRef } from './types';
+import { joinContinued, splitCell, stripParagraphTags } from './items';
+import { countDigits, normalizeText, parseDigits } from './text';
+import { makeFinding } from './findings';
+import { describeRef } from './messages';
+
+/** One row of the measures table, whatever it was read from (sheet, CSV or report text). */
+export interface RowRecord {
+  /** 0-based grid row (sheet/CSV), -1 for text. */
+  row: number;
+  /** Text of the number column ('' when there is none). */
+  number: string;
+  cells: Record<Column, string>;
+  refs: Record<Column, SourceRef>;
+}
+
+const NUMBERING = /(?:^|\s)\(?[0-9\u0E50-\u0E59]{1,3}[.)]?(?=\s|$)|(?:^|\s)\(?[0-9\u0E50-\u0E59]{1,3}[.)]/g;
+const TITLE_NUMBER = /^\(?([0-9\u0E50-\u0E59]{1,3})[.)]\)?\s*/;
+
+/** Splits `๑. มาตรการ…` into its number and title. */
+export function splitTitle(raw: string): { number: number | null; title: string } {
+  const text = normalizeText(stripParagraphTags(raw)).replace(/\n+/g, ' ');
+  const m = TITLE_NUMBER.exec(text);
+  if (!m) return { number: null, title: text };
+  return { number: parseDigits(m[1]), title: text.slice(m[0].length).trim() };
+}
+
+function cellText(raw: string): string {
+  return normalizeText(stripParagraphTags(raw)).replace(/\n+/g, ' ');
+}
+
+function appendItems(target: Item[], raw: string, ref: SourceRef): void {
+  const { lead, items } = splitCell(raw, ref);
+  if (lead) {
+    const last = target[target.length - 1];
+    // Text before the first number in a continuation row finishes the item cut by the page break.
+    if (last) last.text = joinContinued(last.text, lead);
+    else target.push({ number: null, marker: '', text: lead, ref });
+  }
+  target.push(...items);
+}
+
+function isEmptyRecord(rec: RowRecord): boolean {
+  return !rec.number.trim() && Object.values(rec.cells).every((v) => !normalizeText(v));
+}
+
+function firstFilledRef(rec: RowRecord): SourceRef {
+  const col = (['steps', 'results', 'suggestion', 'measure'] as Column[]).find((c) => normalizeText(rec.cells[c]));
+  return rec.refs[col ?? 'measure'];
+}
+
+/**
+ * Builds measures from table rows. A row with an empty measure cell continues the measure above
+ * it (reports split long rows across pages), and its items and text are joined back.
+ */
+export function assembleMeasures(records: RowRecord[]): { measures: Measure[]; findings: Finding[] } {
+  const measures: Measure[] = [];
+  const findings: Finding[] = [];
+  for (const rec of records) {
+    if (isEmptyRecord(rec)) continue;
+    const titleCell = normalizeText(rec.cells.measure);
+    const numberCell = normalizeText(rec.number);
+    const current = measures[measures.length - 1];
+    if (!titleCell && !numberCell) {
+      if (!current) {
+        const ref = firstFilledRef(rec);
+        findings.push(
+          makeFinding('error', 'ORPHAN_CONTINUATION', null, null, ref,
+            `${describeRef(ref, 'th')}: แถวนี้ไม่มีชื่อมาตรการและไม่มีมาตรการก่อนหน้าให้ต่อท้าย ใส่ชื่อมาตรการในคอลัมน์มาตรการ`,
+            `${describeRef(ref, 'en')}: this row has no measure and there is no measure above it to continue; enter the measure in the Measure column`),
+        );
+        continue;
+      }
+      current.continuationRows.push(rec.row);
+      appendItems(current.steps, rec.cells.steps, rec.refs.steps);
+      appendItems(current.results, rec.cells.results, rec.refs.results);
+      current.suggestion = joinContinued(current.suggestion, cellText(rec.cells.suggestion));
+      continue;
+    }
+    const { number: titleNumber, title } = splitTitle(rec.cells.measure);
+    const columnNumber = numberCell ? parseDigits(numberCell.replace(/[.)]$/, '')) : NaN;
+    const measure: Measure = {
+      index: measures.length + 1,
+      number: Number.isFinite(columnNumber) ? columnNumber : titleNumber,
+      title,
+      steps: [],
+      results: [],
+      suggestion: cellText(rec.cells.suggestion),
+      refs: rec.refs,
+      row: rec.row,
+      continuationRows: [],
+    };
+    appendItems(measure.steps, rec.cells.steps, rec.refs.steps);
+    appendItems(measure.results, rec.cells.results, rec.refs.results);
+    measures.push(measure);
+  }
+  return { measures, findings };
+}
+
+/** The digits the table mostly uses: its item markers and measure numbers decide. */
+export function detectNumerals(records: RowRecord[]): NumeralStyle {
+  let thai = 0;
+  let arabic = 0;
+  for (const rec of records) {
+    // Only numbers that number things decide: a year inside a sentence says nothing of the style.
+    const numbering = [rec.number, rec.cells.measure, rec.cells.steps, rec.cells.results]
+      .map((text) => (stripParagraphTags(text).match(NUMBERING) ?? []).join(' '))
+      .join(' ');
+    const counts = countDigits(numbering);
+    thai += counts.thai;
+    arabic += counts.arabic;
+  }
+  return arabic > thai ? 'arabic' : 'thai';
+}

@@ -1,0 +1,172 @@
+import type { CheckResult, Finding, Item, Measure, MeasureCheck, MeasureTable, NumeralStyle } from './types';
+import { createMatcher } from './match';
+import { matchSteps } from './match';
+import { makeFinding, sortFindings, countBySeverity } from './findings';
+import { describeRef, itemLabel, measureLabel, quote } from './messages';
+import { markerStyle } from './items';
+import { DEFAULT_SYNONYMS } from './synonyms';
+
+export interface CheckOptions {
+  /** Synonym groups for matching (defaults to DEFAULT_SYNONYMS; a settings sheet may add its own). */
+  synonyms?: readonly (readonly string[])[];
+}
+
+/** The number people see for a measure: the one they wrote, else its position. */
+export function shownNumber(measure: Measure): number {
+  return measure.number ?? measure.index;
+}
+
+function itemNumber(item: Item, position: number): number {
+  return item.number ?? position + 1;
+}
+
+function numberingFindings(measure: Measure, kind: 'step' | 'result', items: Item[], numerals: NumeralStyle): Finding[] {
+  const findings: Finding[] = [];
+  const m = shownNumber(measure);
+  const columnTh = kind === 'step' ? 'ขั้นตอน' : 'ผลการดำเนินงาน';
+  const columnEn = kind === 'step' ? 'steps' : 'results';
+  const where = (item: Item, lang: 'th' | 'en') => `${measureLabel(m, numerals, lang)} (${describeRef(item.ref, lang)})`;
+  const numbered = items.filter((item) => item.number !== null);
+  if (numbered.length === 0) return findings;
+  const styles = new Set(numbered.map((item) => markerStyle(item.marker)));
+  if (styles.size > 1 || numbered.length < items.length) {
+    const first = items[0];
+    findings.push(
+      makeFinding('warning', 'NUMBERING_MIXED', m, null, first.ref,
+        `${where(first, 'th')}: เลขข้อของ${columnTh}ใช้หลายแบบปนกัน (${[...new Set(items.map((i) => i.marker || 'ไม่มีเลข'))].join(' ')}) ควรใช้แบบเดียวกันทุกข้อ`,
+        `${where(first, 'en')}: the ${columnEn} are numbered in mixed styles (${[...new Set(items.map((i) => i.marker || 'no number'))].join(' ')}); use one style`),
+    );
+  }
+  let previous: number | null = null;
+  for (const item of numbered) {
+    const n = item.number as number;
+    if (previous === null && n !== 1) {
+      findings.push(
+        makeFinding('warning', 'NUMBERING_START', m, n, item.ref,
+          `${where(item, 'th')}: ${columnTh}ข้อแรกเป็นข้อ ${item.marker} ควรเริ่มที่ข้อ ๑`,
+          `${where(item, 'en')}: the first of the ${columnEn} is numbered ${item.marker}; start at 1`),
+      );
+    } else if (previous !== null && n <= previous) {
+      findings.push(
+        makeFinding('warning', 'NUMBERING_REPEAT', m, n, item.ref,
+          `${where(item, 'th')}: เลขข้อ ${item.marker} ของ${columnTh}ซ้ำหรือย้อนลำดับ ควรเรียงเลขใหม่`,
+          `${where(item, 'en')}: ${kind} number ${item.marker} repeats or goes backwards; renumber the ${columnEn}`),
+      );
+    } else if (previous !== null && n > previous + 1) {
+      findings.push(
+        makeFinding('warning', 'NUMBERING_GAP', m, n, item.ref,
+          `${where(item, 'th')}: เลขข้อของ${columnTh}ข้ามจากข้อ ${previous} ไปข้อ ${n} ตรวจว่ามีข้อหายไปหรือไม่`,
+          `${where(item, 'en')}: ${columnEn} numbering jumps from ${previous} to ${n}; check for a missing item`),
+      );
+    }
+    previous = n;
+  }
+  return findings;
+}
+
+function measureFindings(check: MeasureCheck, numerals: NumeralStyle): Finding[] {
+  const { measure, matches } = check;
+  const m = shownNumber(measure);
+  const label = (lang: 'th' | 'en') => measureLabel(m, numerals, lang);
+  const findings: Finding[] = [];
+  if (!measure.title) {
+    const ref = measure.refs.measure;
+    findings.push(
+      makeFinding('error', 'EMPTY_TITLE', m, null, ref,
+        `${label('th')} (${describeRef(ref, 'th')}): ไม่มีชื่อมาตรการ ใส่ชื่อมาตรการต่อจากเลขข้อ`,
+        `${label('en')} (${describeRef(ref, 'en')}): the measure has no title; enter it after the number`),
+    );
+  }
+  if (measure.steps.length === 0) {
+    const ref = measure.refs.steps;
+    findings.push(
+      makeFinding('warning', 'EMPTY_STEPS', m, null, ref,
+        `${label('th')} (${describeRef(ref, 'th')}): ยังไม่มีขั้นตอนหรือวิธีการปฏิบัติ`,
+        `${label('en')} (${describeRef(ref, 'en')}): the measure has no steps`),
+    );
+  } else if (measure.results.length === 0) {
+    const ref = measure.refs.results;
+    findings.push(
+      makeFinding('error', 'EMPTY_RESULTS', m, null, ref,
+        `${label('th')} (${describeRef(ref, 'th')}): มีขั้นตอน ${measure.steps.length} ข้อ แต่ยังไม่มีผลการดำเนินงาน ใส่ผลการดำเนินงานของแต่ละขั้นตอน`,
+        `${label('en')} (${describeRef(ref, 'en')}): ${measure.steps.length} step(s) but no results; report what was done for each step`),
+    );
+    return findings;
+  }
+  for (const match of matches) {
+    if (match.strength === 'strong') continue;
+    const step = measure.steps[match.step];
+    const n = itemNumber(step, match.step);
+    const stepTh = `${itemLabel('step', n, numerals, 'th')} ${quote(step.text)}`;
+    const stepEn = `${itemLabel('step', n, numerals, 'en')} ${quote(step.text)}`;
+    const where = (lang: 'th' | 'en') => `${label(lang)} (${describeRef(step.ref, lang)})`;
+    if (match.strength === 'none') {
+      findings.push(
+        makeFinding('error', 'UNMATCHED_STEP', m, n, step.ref,
+          `${where('th')}: ${stepTh} ยังไม่มีผลการดำเนินงานที่รายงานว่าได้ทำ เพิ่มผลการดำเนินงานของขั้นตอนนี้`,
+          `${where('en')}: ${stepEn} has no result reporting that it was done; add its result`),
+      );
+    } else {
+      findings.push(
+        makeFinding('warning', 'WEAK_MATCH', m, n, step.ref,
+          `${where('th')}: ${stepTh} — ${match.why} ตรวจว่าผลการดำเนินงานรายงานขั้นตอนนี้ครบหรือไม่`,
+          `${where('en')}: ${stepEn} — ${match.whyEn}; check that the results report this step`),
+      );
+    }
+  }
+  return findings;
+}
+
+function measureNumberFindings(measures: Measure[], numerals: NumeralStyle): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<number>();
+  let previous: number | null = null;
+  for (const measure of measures) {
+    if (measure.number === null) continue;
+    const n = measure.number;
+    const ref = measure.refs.measure;
+    const where = (lang: 'th' | 'en') => `${measureLabel(n, numerals, lang)} (${describeRef(ref, lang)})`;
+    if (seen.has(n)) {
+      findings.push(
+        makeFinding('warning', 'MEASURE_NUMBER_REPEAT', n, null, ref,
+          `${where('th')}: เลขมาตรการนี้ซ้ำกับมาตรการก่อนหน้า ควรเรียงเลขใหม่`,
+          `${where('en')}: this measure number is used twice; renumber the measures`),
+      );
+    } else if ((previous === null && n !== 1) || (previous !== null && n !== previous + 1)) {
+      const expected = previous === null ? 1 : previous + 1;
+      findings.push(
+        makeFinding('warning', 'MEASURE_NUMBER_ORDER', n, null, ref,
+          `${where('th')}: เลขมาตรการไม่เรียงลำดับ (ควรเป็นข้อ ${expected})`,
+          `${where('en')}: measure numbers are out of order (expected ${expected})`),
+      );
+    }
+    seen.add(n);
+    previous = n;
+  }
+  return findings;
+}
+
+/** Runs every check on a table: step/result matching, empty cells, numbering. */
+export function checkTable(table: MeasureTable, options: CheckOptions = {}): CheckResult {
+  const matcher = createMatcher(options.synonyms ?? DEFAULT_SYNONYMS);
+  const grams = table.measures.map((measure) => ({
+    steps: measure.steps.map((item) => matcher.grams(item.text)),
+    results: measure.results.map((item) => matcher.grams(item.text)),
+  }));
+  for (const g of grams) for (const list of [...g.steps, ...g.results]) matcher.count(list);
+  const weights = matcher.weights();
+  const checks: MeasureCheck[] = table.measures.map((measure, i) => ({
+    measure,
+    matches: matchSteps(measure.steps, measure.results, grams[i].steps, grams[i].results, weights, table.numerals),
+  }));
+  const findings = sortFindings([
+    ...table.findings,
+    ...checks.flatMap((check) => [
+      ...measureFindings(check, table.numerals),
+      ...numberingFindings(check.measure, 'step', check.measure.steps, table.numerals),
+      ...numberingFindings(check.measure, 'result', check.measure.results, table.numerals),
+    ]),
+    ...measureNumberFindings(table.measures, table.numerals),
+  ]);
+  return { table, checks, findings, ...countBySeverity(findings) };
+}

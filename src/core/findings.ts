@@ -1,0 +1,37 @@
+import type { Finding, FindingCode, Lang, Severity, SourceRef } from './types';
+
+export function makeFinding(
+  severity: Severity,
+  code: FindingCode,
+  measure: number | null,
+  item: number | null,
+  ref: SourceRef,
+  message: string,
+  messageEn: string,
+): Finding {
+  const finding: Finding = { severity, code, measure, item, message, messageEn };
+  if (ref.cell !== undefined) finding.cell = ref.cell;
+  if (ref.line !== undefined) finding.line = ref.line;
+  return finding;
+}
+
+/** Errors first, then by measure, item and code: the order a coordinator works through them. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const rank = (f: Finding) => (f.severity === 'error' ? 0 : 1);
+  return [...findings].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (a.measure ?? 0) - (b.measure ?? 0) ||
+      (a.item ?? 0) - (b.item ?? 0) ||
+      a.code.localeCompare(b.code),
+  );
+}
+
+export function findingMessage(finding: Finding, lang: Lang): string {
+  return lang === 'en' ? finding.messageEn : finding.message;
+}
+
+export function countBySeverity(findings: Finding[]): { errors: number; warnings: number } {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return { errors, warnings: findings.length - errors };
+}

@@ -1,0 +1,85 @@
+import type { Column, ColumnMap } from './types';
+import { normalizeText } from './text';
+
+/** The header texts the add-on writes (and the report prints). */
+export const MEASURE_HEADERS: Record<Column, string> = {
+  measure: 'มาตรการ',
+  steps: 'ขั้นตอนหรือวิธีการปฏิบัติ',
+  results: 'ผลการดำเนินงาน',
+  suggestion: 'ปัญหา / ข้อเสนอแนะ',
+};
+
+export const MEASURE_HEADERS_EN: Record<Column, string> = {
+  measure: 'Measure',
+  steps: 'Steps',
+  results: 'Results',
+  suggestion: 'Problems / Suggestions',
+};
+
+export const COLUMNS: readonly Column[] = ['measure', 'steps', 'results', 'suggestion'];
+
+/** Header text reduced to letters: spacing, slash variants, case and punctuation do not matter. */
+function headerKey(text: string): string {
+  return normalizeText(text)
+    .toLowerCase()
+    .replace(/[\s/／∕\\|.:()\-_,*#]+/g, '');
+}
+
+const NUMBER_HEADERS = new Set(['ที่', 'ลำดับ', 'ลำดับที่', 'ข้อ', 'no', 'number', 'ข้อที่', '']);
+
+/** Which of the four columns (or the number column) a header cell names, if any. */
+export function classifyHeader(text: string): Column | 'number' | null {
+  const key = headerKey(text);
+  // Header cells are short; a long cell is data even when it mentions "ขั้นตอน" or "ปัญหา".
+  if (!key || key.length > 40) return null;
+  if (key.includes('ขั้นตอน') || key.includes('วิธีการปฏิบัติ') || /^(steps?|procedures?|actions?)$/.test(key)) return 'steps';
+  if (/^ผลการ(ดำเนินงาน|ดำเนินการ|ปฏิบัติ)/.test(key) || /^(results?|outcomes?|progress)$/.test(key)) return 'results';
+  if (key.includes('ปัญหา') || key.includes('ข้อเสนอแนะ') || /^(problems?|suggestions?|problemssuggestions|issues)$/.test(key)) {
+    return 'suggestion';
+  }
+  if (/^มาตรการ/.test(key) || /^(measures?|measurename)$/.test(key)) return 'measure';
+  if (NUMBER_HEADERS.has(key) && text.trim() !== '') return 'number';
+  return null;
+}
+
+export interface HeaderMatch {
+  row: number;
+  columns: ColumnMap;
+}
+
+export interface HeaderSearch {
+  match: HeaderMatch | null;
+  /** The row that came closest, and the columns it lacked (for a clear message). */
+  closest: { row: number; missing: Column[] } | null;
+}
+
+/** Looks for the header row in the first `limit` rows: the first row that names all four columns. */
+export function findHeaderRow(rows: string[][], limit = 10): HeaderSearch {
+  let closest: HeaderSearch['closest'] = null;
+  let closestFound = 0;
+  for (let r = 0; r < Math.min(limit, rows.length); r++) {
+    const found: Partial<ColumnMap> = {};
+    rows[r].forEach((cell, c) => {
+      const kind = classifyHeader(cell);
+      if (kind && found[kind] === undefined) found[kind] = c;
+    });
+    const missing = COLUMNS.filter((col) => found[col] === undefined);
+    if (missing.length === 0) {
+      return { match: { row: r, columns: found as ColumnMap }, closest: null };
+    }
+    const count = COLUMNS.length - missing.length;
+    if (count >= 2 && count > closestFound) {
+      closest = { row: r, missing };
+      closestFound = count;
+    }
+  }
+  return { match: null, closest };
+}
+
+/** True when a row repeats the header (reports repeat it at each page break). */
+export function isHeaderRow(cells: string[], columns: ColumnMap): boolean {
+  return COLUMNS.every((col) => {
+    const kind = classifyHeader(cells[columns[col]] ?? '');
+    return kind === col;
+  });
+}

@@ -1,0 +1,19 @@
+/** The core: pure TypeScript shared by the Apps Script add-on, the command line and the preview. */
+export * from './types';
+export * from './errors';
+export * from './a1';
+export * from './text';
+export * from './items';
+export * from './headers';
+export { assembleMeasures, splitTitle, type RowRecord } from './assemble';
+export * from './grid';
+export * from './reportText';
+export * from './synonyms';
+export { createMatcher, matchSteps, sharedWording, strengthOf, STRONG_MATCH, WEAK_MATCH } from './match';
+export * from './check';
+export * from './findings';
+export * from './messages';
+export * from './templates';
+export * from './suggest';
+export * from './dates';
+export * from './report';

@@ -1,0 +1,146 @@
+import type { Column, Item, Measure, MeasureTable, ReportPreamble, SourceRef, SuggestionFill } from './types';
+import { InputError } from './errors';
+import { COLUMNS, MEASURE_HEADERS, findHeaderRow, isHeaderRow } from './headers';
+import { assembleMeasures, detectNumerals, type RowRecord } from './assemble';
+import { formatNumber, normalizeText, parseDigits } from './text';
+
+/** Line-level clean-up that keeps tabs (they separate the table's cells). */
+function cleanLines(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .replace(/[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
+}
+
+const INTRO_START = /^(ตามที่|ในการนี้|ด้วย|อนึ่ง|ทั้งนี้)/;
+
+function parsePreamble(lines: string[]): ReportPreamble {
+  const paragraphs: string[][] = [];
+  let current: string[] = [];
+  for (const raw of lines) {
+    const line = normalizeText(raw);
+    if (line) current.push(line);
+    else if (current.length) {
+      paragraphs.push(current);
+      current = [];
+    }
+  }
+  if (current.length) paragraphs.push(current);
+  const titleLines: string[] = [];
+  const introduction: string[] = [];
+  for (const paragraph of paragraphs) {
+    const text = paragraph.join(' ');
+    // Title lines come first and are short; the introduction starts with "ตามที่…" or runs long.
+    if (introduction.length === 0 && !INTRO_START.test(text) && text.length < 200) {
+      titleLines.push(...(paragraphs.indexOf(paragraph) === 0 ? paragraph : [text]));
+    } else {
+      introduction.push(text);
+    }
+  }
+  const all = [...titleLines, ...introduction].join('\n');
+  const year = /ประจำปีงบประมาณ\s*(?:พ\.\s*ศ\.)?\s*([0-9\u0E50-\u0E59]{4})/.exec(all);
+  const agency = /ตามที่\s*(.+?)\s*ได้/.exec(introduction.join(' '));
+  const preamble: ReportPreamble = { titleLines, introduction };
+  if (year) preamble.fiscalYear = parseDigits(year[1]);
+  if (agency) preamble.agency = agency[1];
+  return preamble;
+}
+
+/**
+ * Reads the text of an existing report: title and introduction, then the four-column table as
+ * tab-separated rows, the header repeated at page breaks, rows with an empty measure cell
+ * continuing the measure above them.
+ */
+export function parseReportText(text: string): MeasureTable {
+  const lines = cleanLines(text);
+  if (lines.every((line) => !line.trim())) {
+    throw new InputError('EMPTY_INPUT', 'ข้อความว่าง ไม่มีรายงานให้อ่าน', 'The text is empty: there is no report to read');
+  }
+  let headerLine = -1;
+  let columns = null;
+  for (let i = 0; i < lines.length && headerLine < 0; i++) {
+    if (!lines[i].includes('\t')) continue;
+    const found = findHeaderRow([lines[i].split('\t').map((c) => normalizeText(c))], 1).match;
+    if (found) {
+      headerLine = i;
+      columns = found.columns;
+    }
+  }
+  if (!columns) {
+    const hasTabs = lines.some((line) => line.includes('\t'));
+    const wanted = COLUMNS.map((c) => MEASURE_HEADERS[c]).join(' ⇥ ');
+    throw new InputError(
+      hasTabs ? 'NO_HEADER' : 'NOT_A_TABLE',
+      hasTabs
+        ? `ไม่พบแถวหัวตาราง “${wanted}” ในข้อความ (คั่นคอลัมน์ด้วยแท็บ)`
+        : `ข้อความนี้ไม่มีตาราง: ต้องมีแถวหัวตาราง “${wanted}” และแต่ละแถวคั่นคอลัมน์ด้วยแท็บ`,
+      hasTabs
+        ? 'No header row (Measure ⇥ Steps ⇥ Results ⇥ Problems / Suggestions) found in the text'
+        : 'The text holds no table: it needs a tab-separated header row and rows',
+      { line: 1 },
+    );
+  }
+  const records: RowRecord[] = [];
+  for (let i = headerLine + 1; i < lines.length; i++) {
+    if (!lines[i].includes('\t')) continue;
+    const cells = lines[i].split('\t').map((c) => normalizeText(c));
+    if (isHeaderRow(cells, columns)) continue;
+    const refs = {} as Record<Column, SourceRef>;
+    const values = {} as Record<Column, string>;
+    for (const col of COLUMNS) {
+      refs[col] = { line: i + 1 };
+      values[col] = cells[columns[col]] ?? '';
+    }
+    records.push({ row: -1, number: columns.number === undefined ? '' : cells[columns.number] ?? '', cells: values, refs });
+  }
+  const { measures, findings } = assembleMeasures(records);
+  return {
+    kind: 'text',
+    measures,
+    numerals: detectNumerals(records),
+    preamble: parsePreamble(lines.slice(0, headerLine)),
+    columns,
+    findings,
+  };
+}
+
+function itemLine(item: Item): string {
+  return item.marker ? `${item.marker} ${item.text}` : item.text;
+}
+
+function titleWithNumber(measure: Measure, table: MeasureTable): string {
+  return measure.number === null ? measure.title : `${formatNumber(measure.number, table.numerals)}. ${measure.title}`;
+}
+
+function suggestionOf(measure: Measure, fills: SuggestionFill[]): string {
+  return fills.find((f) => f.measureIndex === measure.index)?.text ?? measure.suggestion;
+}
+
+/** The sheet layout of a table: the four headers, then one row per measure with one item per line. */
+export function tableToGrid(table: MeasureTable, fills: SuggestionFill[] = []): string[][] {
+  const header = COLUMNS.map((c) => MEASURE_HEADERS[c]);
+  const rows = table.measures.map((m) => [
+    titleWithNumber(m, table),
+    m.steps.map(itemLine).join('\n'),
+    m.results.map(itemLine).join('\n'),
+    suggestionOf(m, fills),
+  ]);
+  return [header, ...rows];
+}
+
+/** The report text format again (one row per measure), with suggestions filled in. */
+export function renderReportText(table: MeasureTable, fills: SuggestionFill[]): string {
+  const out: string[] = [];
+  const preamble = table.preamble;
+  if (preamble) {
+    out.push(...preamble.titleLines, '');
+    for (const paragraph of preamble.introduction) out.push(paragraph, '');
+  }
+  const asParagraphs = (items: Item[]) => items.map((item) => `<p>${itemLine(item)}</p>`).join(' ');
+  out.push(COLUMNS.map((c) => MEASURE_HEADERS[c]).join('\t'));
+  for (const m of table.measures) {
+    out.push([titleWithNumber(m, table), asParagraphs(m.steps), asParagraphs(m.results), suggestionOf(m, fills)].join('\t'));
+  }
+  return out.join('\n') + '\n';
+}

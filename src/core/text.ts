@@ -1,0 +1,73 @@
+import type { NumeralStyle } from './types';
+
+const THAI_ZERO = 0x0e50;
+const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
+
+/**
+ * Cleans what arrives from sheets, CSV and extracted documents without changing what people wrote:
+ * NFC, no BOM or zero-width characters, LF line ends, single spaces, no trailing spaces on a line.
+ */
+export function normalizeText(input: string): string {
+  return input
+    .normalize('NFC')
+    .replace(ZERO_WIDTH, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u2007\u202F\t ]+/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export function toThaiDigits(text: string): string {
+  return text.replace(/[0-9]/g, (d) => String.fromCharCode(THAI_ZERO + Number(d)));
+}
+
+export function toArabicDigits(text: string): string {
+  return text.replace(/[\u0E50-\u0E59]/g, (d) => String(d.charCodeAt(0) - THAI_ZERO));
+}
+
+export function formatNumber(n: number, numerals: NumeralStyle): string {
+  const text = String(n);
+  return numerals === 'thai' ? toThaiDigits(text) : text;
+}
+
+/** Reads a number written with Thai or Arabic digits; NaN when it is not one. */
+export function parseDigits(text: string): number {
+  const arabic = toArabicDigits(text.trim());
+  return /^\d+$/.test(arabic) ? Number(arabic) : NaN;
+}
+
+export function countDigits(text: string): { thai: number; arabic: number } {
+  let thai = 0;
+  let arabic = 0;
+  for (const ch of text) {
+    if (ch >= '\u0E50' && ch <= '\u0E59') thai++;
+    else if (ch >= '0' && ch <= '9') arabic++;
+  }
+  return { thai, arabic };
+}
+
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** A sheet cell value (from getValues() or a workbook) as text. Dates become ISO days. */
+export function cellToString(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (isDate(value)) {
+    const d = value as Date;
+    if (Number.isNaN(d.getTime())) return '';
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  }
+  return String(value);
+}
+
+/** True when a cell holds nothing a person typed ('-' and 'ไม่มี' count as typed). */
+export function isBlankCell(value: unknown): boolean {
+  return cellToString(value).replace(ZERO_WIDTH, '').trim() === '';
+}

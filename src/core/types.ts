@@ -1,0 +1,197 @@
+/**
+ * Shared data shapes of the core. Pure data: no Apps Script or Node types, so the same
+ * values flow from a sheet read in Apps Script, a workbook read in Node, or report text.
+ */
+
+export type Lang = 'th' | 'en';
+export type NumeralStyle = 'thai' | 'arabic';
+
+/** Where something sits in the input: a cell (sheet/CSV input, A1 notation) or a line (text input, 1-based). */
+export interface SourceRef {
+  cell?: string;
+  line?: number;
+}
+
+/** The four columns of the measures table. */
+export type Column = 'measure' | 'steps' | 'results' | 'suggestion';
+
+/** One numbered entry inside a steps or results cell. */
+export interface Item {
+  /** The number written in the cell (Thai or Arabic digits), or null when the entry has none. */
+  number: number | null;
+  /** The marker exactly as written, e.g. `๑.`, `1)`, `(1)`; empty when unnumbered. */
+  marker: string;
+  /** The text after the marker, normalised (NFC, single spaces) but otherwise as the person wrote it. */
+  text: string;
+  /** Where the item starts. */
+  ref: SourceRef;
+}
+
+export interface Measure {
+  /** Position in the table, 1-based, whatever number the sheet gives it. */
+  index: number;
+  /** The measure number written in the sheet (from a number column or the `๑.` prefix of the title). */
+  number: number | null;
+  title: string;
+  steps: Item[];
+  results: Item[];
+  /** Problems / suggestions text ('' when the cell is empty). */
+  suggestion: string;
+  /** Where each of the measure's cells starts (first row of the measure). */
+  refs: Record<Column, SourceRef>;
+  /** 0-based row index in the grid of the measure's first row (sheet/CSV input); -1 for text input. */
+  row: number;
+  /** 0-based row indexes of continuation rows joined into this measure. */
+  continuationRows: number[];
+}
+
+/** Column positions found from the header row (0-based). */
+export interface ColumnMap {
+  measure: number;
+  steps: number;
+  results: number;
+  suggestion: number;
+  /** An optional `ที่` / `No.` column that gives the measure number. */
+  number?: number;
+}
+
+export interface MeasureTable {
+  kind: 'sheet' | 'text';
+  measures: Measure[];
+  /** Numerals the input mostly uses (drives the report's digits). */
+  numerals: NumeralStyle;
+  /** Sheet input only: 0-based header row and the columns found. */
+  headerRow?: number;
+  columns?: ColumnMap;
+  /** Text input only: what stands before the table (title lines and introduction). */
+  preamble?: ReportPreamble;
+  /** Problems met while reading (continuation with nothing before, etc.). */
+  findings: Finding[];
+}
+
+/** Title block and introduction read from an existing report's text. */
+export interface ReportPreamble {
+  titleLines: string[];
+  introduction: string[];
+  fiscalYear?: number;
+  agency?: string;
+}
+
+export type Severity = 'error' | 'warning';
+
+export type FindingCode =
+  | 'UNMATCHED_STEP'
+  | 'WEAK_MATCH'
+  | 'EMPTY_RESULTS'
+  | 'EMPTY_STEPS'
+  | 'EMPTY_TITLE'
+  | 'NUMBERING_GAP'
+  | 'NUMBERING_REPEAT'
+  | 'NUMBERING_MIXED'
+  | 'NUMBERING_START'
+  | 'MEASURE_NUMBER_ORDER'
+  | 'MEASURE_NUMBER_REPEAT'
+  | 'ORPHAN_CONTINUATION'
+  | 'NO_MEASURES';
+
+export interface Finding {
+  severity: Severity;
+  code: FindingCode;
+  /** Measure number as shown to people (the sheet's number, else its position); null for table-wide findings. */
+  measure: number | null;
+  /** Item number (step or result) the finding is about, when there is one. */
+  item: number | null;
+  cell?: string;
+  line?: number;
+  /** Thai message. */
+  message: string;
+  /** English message. */
+  messageEn: string;
+}
+
+export type MatchStrength = 'strong' | 'weak' | 'none';
+
+/** How one step is reported by the results. */
+export interface StepMatch {
+  /** 0-based index of the step within the measure. */
+  step: number;
+  /** 0-based index of the best result, or null when none is plausible. */
+  result: number | null;
+  /** Every result that reports part of the step, best first (one result may cover several steps, one step may need two results). */
+  results: number[];
+  /** Wording the step and its best result share, to show why they match. */
+  shared: string;
+  /** 0..1: share of the step's weighted n-grams found in the result. */
+  score: number;
+  strength: MatchStrength;
+  /** Short human explanation (Thai and English). */
+  why: string;
+  whyEn: string;
+}
+
+export interface MeasureCheck {
+  measure: Measure;
+  matches: StepMatch[];
+}
+
+export interface CheckResult {
+  table: MeasureTable;
+  checks: MeasureCheck[];
+  findings: Finding[];
+  errors: number;
+  warnings: number;
+}
+
+/** A suggestion to write into an empty problems/suggestions cell. */
+export interface SuggestionFill {
+  /** Measure index (1-based position). */
+  measureIndex: number;
+  /** 0-based grid row and column of the cell (sheet input); -1 for text input. */
+  row: number;
+  column: number;
+  cell?: string;
+  text: string;
+}
+
+/** Settings that shape the report (from the settings sheet or the command line). */
+export interface ReportSettings {
+  agency: string;
+  province?: string;
+  /** Fiscal year in the Buddhist Era, e.g. 2565. */
+  fiscalYear: number;
+  numerals: NumeralStyle;
+  introduction?: string;
+  signerName?: string;
+  signerPosition?: string;
+  /** Report date as an ISO date `YYYY-MM-DD` (rendered in the Buddhist Era). */
+  reportDate?: string;
+}
+
+/** A paragraph of the report: plain text with an optional emphasis. */
+export interface ReportParagraph {
+  text: string;
+  bold?: boolean;
+  align?: 'left' | 'center' | 'right' | 'justify';
+}
+
+export interface ReportTableRow {
+  /** Four cells, each a list of paragraphs (one per item). */
+  cells: [ReportParagraph[], ReportParagraph[], ReportParagraph[], ReportParagraph[]];
+}
+
+/** The whole report, independent of Docs, docx or anything else that renders it. */
+export interface ReportModel {
+  /** Document title (file name without extension). */
+  documentTitle: string;
+  titleLines: ReportParagraph[];
+  introduction: ReportParagraph[];
+  tableHeader: [string, string, string, string];
+  rows: ReportTableRow[];
+  signature: ReportParagraph[];
+  numerals: NumeralStyle;
+  fiscalYear: number;
+  /** Column widths as fractions of the table width (sum 1). */
+  columnWidths: [number, number, number, number];
+  font: { family: string; sizePt: number };
+  page: { size: 'A4'; orientation: 'landscape' };
+}
