@@ -47,7 +47,9 @@ function escapeRegExp(text: string): string {
 export function compileSynonyms(groups: readonly (readonly string[])[], fillers: readonly string[] = []): (text: string) => string {
   const variants: { word: string; token: string }[] = fillers.map((word) => ({ word: word.toLowerCase(), token: '' }));
   groups.forEach((group, g) => {
-    const token = String.fromCharCode(0xe000 + g).repeat(GRAM);
+    // Four distinct private-use characters per group: the token yields grams of its own, so a
+    // synonym carries about the weight of the word it replaces.
+    const token = [0, 1, 2, 3].map((k) => String.fromCharCode(0xe000 + g * 4 + k)).join('');
     for (const word of group) variants.push({ word: word.toLowerCase(), token });
   });
   if (variants.length === 0) return (text) => text;

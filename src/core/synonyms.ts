@@ -26,4 +26,6 @@ export const DEFAULT_SYNONYMS: readonly (readonly string[])[] = [
  * Words that carry no step of their own and are dropped before matching: a step "ส่งเสริมให้
  * พนักงานดำเนินการ…" is reported by "พนักงานได้ดำเนินการ…".
  */
-export const DEFAULT_FILLERS: readonly string[] = ['ส่งเสริมให้', 'สนับสนุนให้', 'ได้', 'ไว้', 'อย่างเคร่งครัด', 'ต่างๆ', 'ต่าง ๆ'];
+export const DEFAULT_FILLERS: readonly string[] = [
+  'ส่งเสริมให้', 'สนับสนุนให้', 'ได้', 'ไว้', 'แล้ว', 'ผ่าน', 'ทาง', 'อย่างเคร่งครัด', 'ต่างๆ', 'ต่าง ๆ',
+];

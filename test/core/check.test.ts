@@ -1,0 +1,141 @@
+import { checkTable, readGrid, type MeasureTable, type Finding } from '../../src/core';
+import { sampleTable } from '../helpers/sample';
+
+const H = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'];
+const codes = (findings: Finding[], code: string) => findings.filter((f) => f.code === code);
+
+function withoutResult(table: MeasureTable, measure: number, result: number): MeasureTable {
+  const copy = structuredClone(table);
+  copy.measures[measure - 1].results.splice(result - 1, 1);
+  return copy;
+}
+
+describe('checkTable on the sample', () => {
+  const result = checkTable(sampleTable());
+
+  it('matches the clear steps strongly and explains each match', () => {
+    const m3 = result.checks[2].matches;
+    expect(m3.map((m) => [m.step, m.result, m.strength])).toEqual([[0, 0, 'strong'], [1, 1, 'strong'], [2, 2, 'strong']]);
+    expect(m3[1].shared).toContain('ผ่านเว็บไซต์และสื่อสังคมออนไลน์');
+    expect(m3[1].why).toContain('ผลข้อที่ ๒');
+    expect(m3[1].whyEn).toContain('result 2');
+  });
+
+  it('lets one result cover several steps (measure 1: result 2 covers steps 3 and 4)', () => {
+    const m1 = result.checks[0].matches;
+    expect(m1[2].result).toBe(1);
+    expect(m1[3].result).toBe(1);
+    expect(m1[4].result).toBe(2); // step 5 (typo รมรงค์) is reported by result 3
+  });
+
+  it('raises UNMATCHED_STEP only where a reader hesitates: measure 2, steps 1 and 3', () => {
+    const unmatched = codes(result.findings, 'UNMATCHED_STEP');
+    expect(unmatched.map((f) => [f.measure, f.item])).toEqual([[2, 1], [2, 3]]);
+    expect(unmatched[0].line).toBe(20);
+    expect(unmatched[0].message).toContain('มาตรการที่ ๒');
+    expect(unmatched[0].messageEn).toContain('measure 2');
+  });
+
+  it('warns instead of staying silent on weak but plausible matches', () => {
+    const weak = codes(result.findings, 'WEAK_MATCH').map((f) => [f.measure, f.item]);
+    expect(weak).toEqual(expect.arrayContaining([[7, 1]]));
+    expect(result.findings.every((f) => f.code === 'UNMATCHED_STEP' || f.severity === 'warning')).toBe(true);
+  });
+
+  it('sorts errors first', () => {
+    const severities = result.findings.map((f) => f.severity);
+    expect(severities.indexOf('warning')).toBeGreaterThan(severities.lastIndexOf('error'));
+  });
+});
+
+describe('removing the only report of a step', () => {
+  const table = sampleTable();
+  const baseline = checkTable(table);
+  const cases: [number, number, number[]][] = [
+    [1, 1, [1]], [1, 3, [2, 5]],
+    [3, 1, [1]], [3, 2, [2]], [3, 3, [3]],
+    [4, 1, [1]], [4, 2, [2]], [4, 3, [3]],
+    [5, 2, [2]], [6, 1, [1]], [6, 3, [3]],
+    [7, 1, [1]],
+    [8, 2, [2]], [9, 3, [3]], [10, 1, [1]], [10, 2, [2]],
+  ];
+  it.each(cases)('measure %i without result %i: UNMATCHED_STEP exactly for steps %j', (measure, removed, steps) => {
+    const after = checkTable(withoutResult(table, measure, removed));
+    const before = codes(baseline.findings, 'UNMATCHED_STEP').filter((f) => f.measure === measure).map((f) => f.item);
+    const now = codes(after.findings, 'UNMATCHED_STEP').filter((f) => f.measure === measure).map((f) => f.item);
+    expect(now).toEqual([...new Set([...before, ...steps])].sort((a, b) => (a ?? 0) - (b ?? 0)));
+    // Other measures are untouched by the deletion.
+    const elsewhere = (r: typeof after) => codes(r.findings, 'UNMATCHED_STEP').filter((f) => f.measure !== measure);
+    expect(elsewhere(after)).toEqual(elsewhere(baseline));
+  });
+});
+
+describe('paraphrases and synonyms', () => {
+  const grid = (steps: string, results: string) => readGrid([H, ['๑. มาตรการทดสอบ', steps, results, '']]);
+
+  it('a Facebook-page post reports a social-media step', () => {
+    const r = checkTable(grid('๑. เผยแพร่ผ่านสื่อสังคมออนไลน์', '๑. ประชาสัมพันธ์ผ่านเพจเฟซบุ๊ก'));
+    expect(r.checks[0].matches[0].strength).toBe('strong');
+  });
+
+  it('matches by content when numbering shifted because a result is missing', () => {
+    const r = checkTable(
+      grid(
+        '๑. จัดทำประกาศมาตรการ\n๒. จัดประชุมชี้แจงพนักงาน\n๓. เผยแพร่ประกาศผ่านเว็บไซต์',
+        '๑. เทศบาลประกาศมาตรการแล้ว\n๒. เผยแพร่ประกาศทางเว็บไซต์ของเทศบาลแล้ว',
+      ),
+    );
+    expect(r.checks[0].matches.map((m) => m.result)).toEqual([0, null, 1]);
+    expect(codes(r.findings, 'UNMATCHED_STEP').map((f) => f.item)).toEqual([2]);
+  });
+
+  it('an extra result is not an error', () => {
+    const r = checkTable(grid('๑. จัดอบรมเจ้าหน้าที่', '๑. จัดอบรมพนักงานแล้ว\n๒. ติดตามผลการอบรม'));
+    expect(r.errors).toBe(0);
+  });
+
+  it('accepts custom synonym groups', () => {
+    const steps = '๑. ทำบันทึกข้อความเสนอนายก';
+    const results = '๑. ทำหนังสือเสนอนายก';
+    const plain = checkTable(grid(steps, results)).checks[0].matches[0].score;
+    const withSynonyms = checkTable(grid(steps, results), { synonyms: [['บันทึกข้อความ', 'หนังสือ']] }).checks[0].matches[0].score;
+    expect(withSynonyms).toBeGreaterThan(plain);
+  });
+});
+
+describe('structure checks', () => {
+  it('a measure with steps but no results gets one error on its results cell', () => {
+    const r = checkTable(readGrid([H, ['๑. มาตรการ ก', '๑. ขั้น ก\n๒. ขั้น ข', '', '']]));
+    expect(r.findings).toEqual([expect.objectContaining({ code: 'EMPTY_RESULTS', severity: 'error', cell: 'C2', measure: 1 })]);
+  });
+
+  it('reports numbering gaps, repeats, mixed styles and a wrong start', () => {
+    const r = checkTable(readGrid([H,
+      ['๑. มาตรการ ก', '๑. ขั้นที่หนึ่ง\n๓. ขั้นที่สาม', '1. ผลขั้นที่หนึ่ง\n๒) ผลขั้นที่สาม', ''],
+      ['๒. มาตรการ ข', '๒. ขั้นเดียว', '๑. ผลขั้นเดียว\n๑. ผลอีกข้อ', ''],
+    ]));
+    const list = r.findings.map((f) => [f.code, f.measure, f.cell]);
+    expect(list).toEqual(expect.arrayContaining([
+      ['NUMBERING_GAP', 1, 'B2'],
+      ['NUMBERING_MIXED', 1, 'C2'],
+      ['NUMBERING_START', 2, 'B3'],
+      ['NUMBERING_REPEAT', 2, 'C3'],
+    ]));
+    expect(r.findings.filter((f) => f.code.startsWith('NUMBERING')).every((f) => f.severity === 'warning')).toBe(true);
+  });
+
+  it('reports measure numbers out of order or repeated, and an empty title', () => {
+    const r = checkTable(readGrid([H,
+      ['๑. ก', '๑. ทำ ก', '๑. ทำ ก แล้ว', ''],
+      ['๓. ข', '๑. ทำ ข', '๑. ทำ ข แล้ว', ''],
+      ['๓. ค', '๑. ทำ ค', '๑. ทำ ค แล้ว', ''],
+      ['๔.', '๑. ทำ ง', '๑. ทำ ง แล้ว', ''],
+    ]));
+    const list = r.findings.map((f) => [f.code, f.measure, f.cell]);
+    expect(list).toEqual(expect.arrayContaining([
+      ['MEASURE_NUMBER_ORDER', 3, 'A3'],
+      ['MEASURE_NUMBER_REPEAT', 3, 'A4'],
+      ['EMPTY_TITLE', 4, 'A5'],
+    ]));
+  });
+});

@@ -1,0 +1,80 @@
+import { parseReportText, renderReportText, tableToGrid, readGrid, InputError } from '../../src/core';
+import { sampleTable, sampleText, measureEssence } from '../helpers/sample';
+
+describe('parseReportText on the real sample', () => {
+  const table = sampleTable();
+
+  it('finds the ten measures in order, numbered in Thai', () => {
+    expect(table.measures).toHaveLength(10);
+    expect(table.measures.map((m) => m.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(table.numerals).toBe('thai');
+    expect(table.measures[0].title).toBe('มาตรการยกระดับผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ.๒๕๖๕');
+  });
+
+  it('counts the items of every cell, continuation rows included', () => {
+    expect(table.measures.map((m) => [m.steps.length, m.results.length])).toEqual([
+      [5, 5], [3, 2], [3, 3], [3, 3], [3, 3], [3, 3], [1, 3], [3, 3], [3, 3], [3, 3],
+    ]);
+  });
+
+  it('joins the result that continued on the next page (measure 1, result 5)', () => {
+    const result5 = table.measures[0].results[4];
+    expect(result5.number).toBe(5);
+    expect(result5.text).toBe('จังหวัดแพร่แจ้งและติดตามการดำเนินงานเรื่องการประเมิน ITA การเปิดเผยข้อมูลสาธารณะผ่านหน้าเว็บไซต์ของหน่วยงาน');
+    expect(result5.ref.line).toBeGreaterThan(table.measures[0].results[0].ref.line ?? 0);
+  });
+
+  it('joins suggestions split by a page break without inventing a space', () => {
+    expect(table.measures[3].suggestion).toBe('หน่วยงานอาจจัดอบรมให้ความรู้เกี่ยวกับมาตรการจัดการข้อร้องเรียนกรณีเกิดการทุจริตในหน่วยงานให้แก่พนักงานและเจ้าหน้าที่');
+    expect(table.measures[7].suggestion).toBe('หน่วยงานอาจจัดอบรมให้ความรู้เกี่ยวกับมาตรการตรวจสอบการใช้ดุลยพินิจให้แก่พนักงานและเจ้าหน้าที่');
+    expect(table.measures[7].steps.map((s) => s.number)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps the source typo as written', () => {
+    expect(table.measures[0].steps[4].text.startsWith('รมรงค์')).toBe(true);
+  });
+
+  it('reads the title block, fiscal year and agency', () => {
+    expect(table.preamble?.fiscalYear).toBe(2565);
+    expect(table.preamble?.agency).toBe('เทศบาลตำบลสอง');
+    expect(table.preamble?.titleLines[0]).toBe('รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรม');
+    expect(table.preamble?.introduction[0].startsWith('ตามที่')).toBe(true);
+  });
+
+  it('points items at their line in the text', () => {
+    const lines = sampleText().split('\n');
+    const ref = table.measures[2].steps[0].ref.line as number;
+    expect(lines[ref - 1]).toContain('มาตรการเกี่ยวกับการใช้ทรัพย์สินของทางราชการ');
+  });
+});
+
+describe('round trips', () => {
+  it('the sheet layout made from the text reads back to the same measures', () => {
+    const table = sampleTable();
+    expect(measureEssence(readGrid(tableToGrid(table)))).toEqual(measureEssence(table));
+  });
+  it('the text written back reads to the same measures', () => {
+    const table = sampleTable();
+    expect(measureEssence(parseReportText(renderReportText(table, [])))).toEqual(measureEssence(table));
+  });
+});
+
+describe('bad text', () => {
+  it('rejects text without a table, naming the problem', () => {
+    expect(() => parseReportText('รายงาน\nไม่มีตาราง')).toThrow(InputError);
+    try {
+      parseReportText('รายงาน\nไม่มีตาราง');
+    } catch (e) {
+      expect((e as InputError).code).toBe('NOT_A_TABLE');
+      expect((e as InputError).message).toContain('แท็บ');
+    }
+  });
+  it('rejects empty text', () => {
+    expect(() => parseReportText(' \n ')).toThrow(expect.objectContaining({ code: 'EMPTY_INPUT' }));
+  });
+  it('reports a continuation row with no measure before it, with its line', () => {
+    const text = 'มาตรการ\tขั้นตอนหรือวิธีการปฏิบัติ\tผลการดำเนินงาน\tปัญหา / ข้อเสนอแนะ\n\t๑. ก\t๑. ก\t\n';
+    const table = parseReportText(text);
+    expect(table.findings).toEqual([expect.objectContaining({ code: 'ORPHAN_CONTINUATION', severity: 'error', line: 2 })]);
+  });
+});
