@@ -28,7 +28,16 @@ const LEAD_WEIGHT = 2;
 /** A text as sorted, deduplicated gram ids, and which of them open it (where Thai steps put the action). */
 export interface Grams {
   ids: Int32Array;
-  lead: Set<number>;
+  /** 1 where ids[i] stands within the opening LEAD_CHARS characters. */
+  lead: Uint8Array;
+}
+
+/** Gram weights for the whole table, plus scratch space to weigh one measure at a time. */
+export interface Weights {
+  global: Float64Array;
+  /** Per gram id: weight within the measure being matched (valid for that measure's ids only). */
+  local: Float64Array;
+  localDf: Int32Array;
 }
 
 export interface Matcher {
@@ -36,7 +45,7 @@ export interface Matcher {
   /** Adds a text's grams to the document frequencies. */
   count(grams: Grams): void;
   /** Freezes the weights once every text is counted. */
-  weights(): Float64Array;
+  weights(): Weights;
 }
 
 function escapeRegExp(text: string): string {
@@ -68,32 +77,59 @@ export function matchKey(text: string, foldSynonyms: (text: string) => string): 
   return foldSynonyms(base).replace(/[^\u0E01-\u0E4E0-9a-z\uE000-\uF8FF]+/g, '');
 }
 
+/**
+ * Characters folded to 9 bits (Thai block, ASCII letters and digits, synonym tokens), so a trigram
+ * is a 27-bit small integer: the cheapest kind of key for V8's maps.
+ */
+function charBits(code: number): number {
+  if (code >= 0x0e00 && code <= 0x0e7f) return code - 0x0e00 + 1;
+  if (code >= 0x30 && code <= 0x7a) return code - 0x30 + 129;
+  if (code >= 0xe000 && code <= 0xe0fe) return code - 0xe000 + 256;
+  return code === 0x5f ? 0 : 511;
+}
+
+function gramCode(text: string, i: number): number {
+  return (charBits(text.charCodeAt(i)) << 18) | (charBits(text.charCodeAt(i + 1)) << 9) | charBits(text.charCodeAt(i + 2));
+}
+
 export function createMatcher(
   synonyms: readonly (readonly string[])[] = DEFAULT_SYNONYMS,
   fillers: readonly string[] = DEFAULT_FILLERS,
 ): Matcher {
   const fold = compileSynonyms(synonyms, fillers);
-  const ids = new Map<string, number>();
+  const ids = new Map<number, number>();
   const df: number[] = [];
   let documents = 0;
   return {
     grams(text) {
       const key = matchKey(text, fold);
-      const seen = new Set<number>();
-      const lead = new Set<number>();
       const padded = key.length < GRAM ? key.padEnd(GRAM, '_') : key;
-      for (let i = 0; i + GRAM <= padded.length; i++) {
-        const gram = padded.slice(i, i + GRAM);
-        let id = ids.get(gram);
+      const count = padded.length - GRAM + 1;
+      // Lead grams get their flag in the low bit so one numeric sort orders and marks them.
+      const tagged: number[] = new Array(count);
+      for (let i = 0; i < count; i++) {
+        const code = gramCode(padded, i);
+        let id = ids.get(code);
         if (id === undefined) {
           id = df.length;
-          ids.set(gram, id);
+          ids.set(code, id);
           df.push(0);
         }
-        seen.add(id);
-        if (i < LEAD_CHARS) lead.add(id);
+        tagged[i] = id * 2 + (i < LEAD_CHARS ? 1 : 0);
       }
-      return { ids: Int32Array.from(seen).sort(), lead };
+      tagged.sort((x, y) => x - y);
+      const out: number[] = [];
+      const lead: number[] = [];
+      for (const t of tagged) {
+        const id = t >> 1;
+        if (out.length > 0 && out[out.length - 1] === id) {
+          if (t & 1) lead[lead.length - 1] = 1;
+        } else {
+          out.push(id);
+          lead.push(t & 1);
+        }
+      }
+      return { ids: Int32Array.from(out), lead: Uint8Array.from(lead) };
     },
     count(grams) {
       documents++;
@@ -101,32 +137,39 @@ export function createMatcher(
     },
     weights() {
       const n = Math.max(documents, 1);
-      return Float64Array.from(df, (d) => Math.log(1 + n / Math.max(d, 1)));
+      return {
+        global: Float64Array.from(df, (d) => Math.log(1 + n / Math.max(d, 1))),
+        local: new Float64Array(df.length),
+        localDf: new Int32Array(df.length),
+      };
     },
   };
 }
 
 /**
- * Weights for one measure: the table-wide rarity times the rarity inside the measure, so wording
- * the whole measure shares (its topic) counts less than wording that sets one step apart.
+ * Weighs one measure: the table-wide rarity times the rarity inside the measure, so wording the
+ * whole measure shares (its topic) counts less than wording that sets one step apart.
  */
-function localWeights(items: Grams[], global: Float64Array): Map<number, number> {
-  const df = new Map<number, number>();
-  for (const item of items) for (const id of item.ids) df.set(id, (df.get(id) ?? 0) + 1);
+function weighMeasure(items: Grams[], weights: Weights): void {
+  const { global, local, localDf } = weights;
+  for (const item of items) for (const id of item.ids) localDf[id]++;
   const n = items.length;
-  const weights = new Map<number, number>();
-  for (const [id, d] of df) weights.set(id, global[id] * Math.log(1 + n / d));
-  return weights;
+  for (const item of items) {
+    for (const id of item.ids) {
+      if (localDf[id] > 0) local[id] = global[id] * Math.log(1 + n / localDf[id]);
+    }
+  }
+  for (const item of items) for (const id of item.ids) localDf[id] = 0;
 }
 
 /** Weighted share of `step` grams found in any of `results` (sorted id arrays). */
-function coverage(step: Grams, results: Grams[], weights: Map<number, number>): number {
+function coverage(step: Grams, results: Grams[], local: Float64Array): number {
   let total = 0;
   let covered = 0;
   const cursors = results.map(() => 0);
-  for (const id of step.ids) {
-    const base = weights.get(id) ?? 0;
-    const w = step.lead.has(id) ? base * LEAD_WEIGHT : base;
+  for (let k = 0; k < step.ids.length; k++) {
+    const id = step.ids[k];
+    const w = step.lead[k] ? local[id] * LEAD_WEIGHT : local[id];
     total += w;
     for (let r = 0; r < results.length; r++) {
       const list = results[r].ids;
@@ -144,15 +187,16 @@ function coverage(step: Grams, results: Grams[], weights: Map<number, number>): 
 
 /** The longest run of the step's own words that also stands in the result (shown as the reason). */
 export function sharedWording(step: string, result: string): string {
-  const norm = (t: string) => t.normalize('NFC').toLowerCase();
+  // Item texts are already NFC (normalizeText); only case needs folding here.
+  const norm = (t: string) => t.toLowerCase();
   const a = norm(step);
-  const inResult = new Set<string>();
+  const inResult = new Set<number>();
   const b = norm(result);
-  for (let i = 0; i + GRAM <= b.length; i++) inResult.add(b.slice(i, i + GRAM));
+  for (let i = 0; i + GRAM <= b.length; i++) inResult.add(gramCode(b, i));
   let best = { start: 0, end: 0 };
   let runStart = -1;
   for (let i = 0; i + GRAM <= a.length + 1; i++) {
-    const hit = i + GRAM <= a.length && inResult.has(a.slice(i, i + GRAM));
+    const hit = i + GRAM <= a.length && inResult.has(gramCode(a, i));
     if (hit && runStart < 0) runStart = i;
     if (!hit && runStart >= 0) {
       const end = i - 1 + GRAM;
@@ -160,7 +204,7 @@ export function sharedWording(step: string, result: string): string {
       runStart = -1;
     }
   }
-  return step.normalize('NFC').slice(best.start, best.end).trim();
+  return step.slice(best.start, best.end).trim();
 }
 
 export function strengthOf(score: number): MatchStrength {
@@ -204,10 +248,11 @@ export function matchSteps(
   results: Item[],
   stepGrams: Grams[],
   resultGrams: Grams[],
-  weights: Float64Array,
+  weights: Weights,
   numerals: NumeralStyle,
 ): StepMatch[] {
-  const local = localWeights([...stepGrams, ...resultGrams], weights);
+  weighMeasure([...stepGrams, ...resultGrams], weights);
+  const local = weights.local;
   return steps.map((step, s) => {
     const scored = resultGrams
       .map((grams, r) => ({ r, score: coverage(stepGrams[s], [grams], local) }))

@@ -21,6 +21,7 @@ export function itemLabel(kind: 'step' | 'result', n: number, numerals: NumeralS
 
 /** Quotes a piece of a person's text, shortened so one message stays one line. */
 export function quote(text: string, max = 60): string {
+  if (text.length <= max) return `“${text}”`;
   const chars = Array.from(text);
   return `“${chars.length > max ? chars.slice(0, max - 1).join('') + '…' : text}”`;
 }

@@ -44,8 +44,9 @@ export function buildReport(result: CheckResult, settings: ReportSettings, fills
     : result.table.preamble?.introduction.length
       ? result.table.preamble.introduction
       : defaultIntroduction(settings.agency, settings.fiscalYear, measures.length, numerals);
+  const fillByMeasure = new Map(fills.map((f) => [f.measureIndex, f]));
   const suggestionOf = (m: Measure) => {
-    const filled = fills.find((f) => f.measureIndex === m.index);
+    const filled = fillByMeasure.get(m.index);
     return filled && isBlankCell(m.suggestion) ? filled.text : m.suggestion;
   };
   const date = settings.reportDate ? parseIsoDay(settings.reportDate) : null;
