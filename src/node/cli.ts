@@ -1,0 +1,234 @@
+/**
+ * `ita-sheets` command line: check, fill, publish and import on local files, with the same core
+ * the add-on runs. Exit codes: 0 no errors, 1 errors found (or publish refused), 2 unusable input.
+ */
+import * as path from 'path';
+import { promises as fs } from 'fs';
+import { parseArgs } from 'util';
+import {
+  InputError,
+  buildReport,
+  checkTable,
+  fiscalYearBE,
+  planSuggestions,
+  type CheckResult,
+  type Lang,
+  type MeasureTable,
+  type NumeralStyle,
+  type ReportSettings,
+} from '../core';
+import { loadTable, writeFilledCopy, writeSheetLayout } from './tableFiles';
+import { renderDocx } from './docx';
+import { checkJson, findingLine, summaryLine, type Out } from './cliFormat';
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_UNUSABLE = 2;
+
+const USAGE = `ita-sheets <command> [options]
+
+  check FILE [--json] [--lang th|en]        ตรวจตารางมาตรการ / check the measures table
+  fill FILE -o OUT [--lang th|en]           เติมข้อเสนอแนะในช่องที่ว่าง / fill empty suggestion cells
+  publish FILE -o REPORT.docx [--force]     ตรวจ เติม และสร้างรายงาน .docx / check, fill, render
+        [--agency NAME] [--fiscal-year 2565] [--numerals thai|arabic]
+        [--signer NAME] [--position TEXT] [--date YYYY-MM-DD] [--intro TEXT]
+  import REPORT.txt -o SHEET.xlsx           แปลงข้อความรายงานเดิมเป็นตาราง / old report text to a sheet
+  demo [--out-dir out]                      ทั้งหมดบนตัวอย่างที่มากับโปรแกรม / the whole job on the bundled sample
+
+FILE: .xlsx, .csv or the text of a report (.txt).`;
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
+  agency: { type: 'string' },
+  'fiscal-year': { type: 'string' },
+  numerals: { type: 'string' },
+  signer: { type: 'string' },
+  position: { type: 'string' },
+  date: { type: 'string' },
+  intro: { type: 'string' },
+  'out-dir': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+class UsageError extends Error {}
+
+function langOf(values: Values): Lang {
+  const lang = values.lang ?? 'th';
+  if (lang !== 'th' && lang !== 'en') throw new UsageError(`--lang ต้องเป็น th หรือ en (ได้ "${lang}")`);
+  return lang;
+}
+
+function requireOutput(values: Values, command: string): string {
+  if (!values.output) throw new UsageError(`คำสั่ง ${command} ต้องระบุไฟล์ผลลัพธ์ด้วย -o`);
+  return values.output;
+}
+
+function requireFile(positionals: string[], command: string): string {
+  if (!positionals[1]) throw new UsageError(`คำสั่ง ${command} ต้องระบุไฟล์ตาราง`);
+  return positionals[1];
+}
+
+/** Report settings from the options, then what the source report says, then sensible defaults. */
+export function settingsFrom(values: Values, table: MeasureTable, now = new Date()): ReportSettings {
+  const numerals = values.numerals ?? table.numerals;
+  if (numerals !== 'thai' && numerals !== 'arabic') throw new UsageError(`--numerals ต้องเป็น thai หรือ arabic`);
+  const yearText = values['fiscal-year'];
+  const year = yearText ? Number(yearText) : table.preamble?.fiscalYear ?? fiscalYearBE(now);
+  if (!Number.isInteger(year) || year < 2400 || year > 2700) {
+    throw new UsageError(`--fiscal-year ต้องเป็นปีพุทธศักราช เช่น 2568 (ได้ "${yearText}")`);
+  }
+  if (values.date && !/^\d{4}-\d{1,2}-\d{1,2}$/.test(values.date)) throw new UsageError('--date ต้องอยู่ในรูป YYYY-MM-DD');
+  const settings: ReportSettings = {
+    agency: values.agency ?? table.preamble?.agency ?? '',
+    fiscalYear: year,
+    numerals: numerals as NumeralStyle,
+  };
+  if (values.intro) settings.introduction = values.intro;
+  if (values.signer) settings.signerName = values.signer;
+  if (values.position) settings.signerPosition = values.position;
+  if (values.date) settings.reportDate = values.date;
+  return settings;
+}
+
+async function runCheck(file: string, values: Values, out: Out): Promise<number> {
+  const lang = langOf(values);
+  const loaded = await loadTable(file);
+  const result = checkTable(loaded.table);
+  if (values.json) out.stdout(JSON.stringify(checkJson(result, lang), null, 2));
+  else {
+    out.stdout(summaryLine(file, result, lang));
+    for (const finding of result.findings) out.stdout(findingLine(finding, lang));
+  }
+  return result.errors > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+async function runFill(file: string, values: Values, out: Out): Promise<number> {
+  const lang = langOf(values);
+  const outPath = requireOutput(values, 'fill');
+  const loaded = await loadTable(file);
+  const result = checkTable(loaded.table);
+  const fills = planSuggestions(result);
+  await writeFilledCopy(loaded, outPath, fills);
+  for (const fill of fills) {
+    const where = fill.cell ?? `${lang === 'th' ? 'มาตรการที่' : 'measure'} ${fill.measureIndex}`;
+    out.stdout(`${lang === 'th' ? 'เติม' : 'filled'} ${where}: ${fill.text}`);
+  }
+  out.stdout(lang === 'th' ? `เติมข้อเสนอแนะ ${fills.length} ช่อง → ${outPath}` : `Filled ${fills.length} cell(s) → ${outPath}`);
+  return EXIT_OK;
+}
+
+async function publishTable(
+  result: CheckResult,
+  values: Values,
+  outPath: string,
+  out: Out,
+  lang: Lang,
+): Promise<number> {
+  if (result.errors > 0 && !values.force) {
+    out.stderr(
+      lang === 'th'
+        ? `ไม่เผยแพร่: พบข้อผิดพลาด ${result.errors} รายการ แก้ไขก่อน หรือใช้ --force เพื่อเผยแพร่ทั้งที่มีข้อผิดพลาด`
+        : `Not published: ${result.errors} error(s). Fix them, or use --force to publish anyway`,
+    );
+    return EXIT_ERRORS;
+  }
+  const fills = planSuggestions(result);
+  const model = buildReport(result, settingsFrom(values, result.table), fills);
+  await fs.mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
+  await fs.writeFile(outPath, await renderDocx(model));
+  if (result.errors > 0) {
+    out.stdout(lang === 'th' ? `เผยแพร่ทั้งที่มีข้อผิดพลาด ${result.errors} รายการ (--force)` : `Published despite ${result.errors} error(s) (--force)`);
+  }
+  out.stdout(lang === 'th' ? `สร้างรายงานแล้ว: ${path.resolve(outPath)}` : `Report written: ${path.resolve(outPath)}`);
+  return EXIT_OK;
+}
+
+async function runPublish(file: string, values: Values, out: Out): Promise<number> {
+  const lang = langOf(values);
+  const outPath = requireOutput(values, 'publish');
+  if (path.extname(outPath).toLowerCase() !== '.docx') throw new UsageError('ไฟล์รายงานต้องลงท้ายด้วย .docx');
+  const loaded = await loadTable(file);
+  const result = checkTable(loaded.table);
+  out.stdout(summaryLine(file, result, lang));
+  for (const finding of result.findings) out.stdout(findingLine(finding, lang));
+  return publishTable(result, values, outPath, out, lang);
+}
+
+async function runImport(file: string, values: Values, out: Out): Promise<number> {
+  const outPath = requireOutput(values, 'import');
+  const loaded = await loadTable(file);
+  await writeSheetLayout(loaded.table, outPath);
+  out.stdout(`นำเข้า ${loaded.table.measures.length} มาตรการ → ${path.resolve(outPath)}`);
+  return EXIT_OK;
+}
+
+/** The bundled sample, through check, fill and publish: what `npm start` shows a newcomer. */
+async function runDemo(values: Values, out: Out, sampleDir: string): Promise<number> {
+  const outDir = values['out-dir'] ?? 'out';
+  const sample = path.join(sampleDir, 'song-2565-report.txt');
+  const lang = langOf(values);
+  out.stdout(lang === 'th' ? `== ตรวจสอบ ${sample}` : `== Check ${sample}`);
+  const loaded = await loadTable(sample);
+  const result = checkTable(loaded.table);
+  out.stdout(summaryLine(sample, result, lang));
+  for (const finding of result.findings) out.stdout(findingLine(finding, lang));
+  // The sample's own suggestions are kept; emptying measures 3–10 shows the filling at work.
+  const emptied = structuredClone(loaded.table);
+  for (const m of emptied.measures.slice(2)) m.suggestion = '';
+  const emptiedResult = checkTable(emptied);
+  const fills = planSuggestions(emptiedResult);
+  const filledPath = path.join(outDir, 'song-2565-filled.txt');
+  await writeFilledCopy({ ...loaded, table: emptied }, filledPath, fills);
+  out.stdout(lang === 'th' ? `== เติมข้อเสนอแนะ ${fills.length} ช่อง (มาตรการ ๓–๑๐ ที่ล้างไว้) → ${filledPath}` : `== Filled ${fills.length} suggestion(s) (measures 3–10 emptied) → ${filledPath}`);
+  const reportPath = path.join(outDir, 'song-2565-report.docx');
+  out.stdout(lang === 'th' ? '== เผยแพร่ (ตัวอย่างนี้มีข้อผิดพลาดจริง จึงเผยแพร่แบบยืนยันข้าม --force)' : '== Publish (the sample has real errors, so the demo overrides with --force)');
+  return publishTable(result, { ...values, force: true }, reportPath, out, lang);
+}
+
+export interface CliContext {
+  out: Out;
+  /** Folder of the bundled sample. */
+  sampleDir: string;
+}
+
+export async function runCli(argv: string[], context: CliContext): Promise<number> {
+  const { out } = context;
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    const command = positionals[0];
+    if (values.help || !command) {
+      out.stdout(USAGE);
+      return command || values.help ? EXIT_OK : EXIT_UNUSABLE;
+    }
+    switch (command) {
+      case 'check': return await runCheck(requireFile(positionals, command), values, out);
+      case 'fill': return await runFill(requireFile(positionals, command), values, out);
+      case 'publish': return await runPublish(requireFile(positionals, command), values, out);
+      case 'import': return await runImport(requireFile(positionals, command), values, out);
+      case 'demo': return await runDemo(values, out, context.sampleDir);
+      default: throw new UsageError(`ไม่รู้จักคำสั่ง "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof InputError) {
+      out.stderr(`ita-sheets: ${inputErrorText(error, argv)}`);
+      return EXIT_UNUSABLE;
+    }
+    if (error instanceof UsageError || (error instanceof Error && 'code' in error && String((error as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
+      out.stderr(`ita-sheets: ${error.message}\n\n${USAGE}`);
+      return EXIT_UNUSABLE;
+    }
+    throw error;
+  }
+}
+
+/** The message in the language asked for, even when the options themselves could not be read. */
+function inputErrorText(error: InputError, argv: string[]): string {
+  const i = argv.indexOf('--lang');
+  const english = (i >= 0 && argv[i + 1] === 'en') || argv.includes('--lang=en');
+  return english ? error.messageEn : error.messageTh;
+}

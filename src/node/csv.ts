@@ -1,0 +1,127 @@
+/**
+ * CSV in and out (csv-parse / csv-stringify), shaped like the xlsx adapter: a rectangular grid of
+ * strings, row 0 = line 1, column 0 = column A.
+ *
+ * Formula-looking values: a CSV cell that starts with `=`, `+`, `-` or `@` is run as a formula when
+ * Excel or Sheets opens the file (CSV injection, see OWASP "CSV Injection"). Report text can start
+ * that way (`- ไม่มี`, `=` in a quoted rule, an `@` handle), so on write such values get a leading
+ * `'`, which spreadsheet programs take as "this is text". On read one leading `'` in front of such a
+ * value is removed again, so writeCsvGrid followed by readCsvGrid gives back the original text.
+ * Values that already start with `'` before one of those signs get one more `'`, keeping the round
+ * trip exact for them too.
+ */
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { InputError } from '../core/errors';
+import { assertCellPosition, assertDistinctOutput, readInputFile, writeFileAtomic } from './fileErrors';
+import type { CellText } from './xlsx';
+
+export interface CsvGrid {
+  grid: string[][];
+}
+
+const UTF8_BOM = '\uFEFF';
+/** Formula-looking after any number of protecting apostrophes. */
+const PROTECTED_ON_WRITE = /^'*[=+\-@]/;
+/** One protecting apostrophe in front of a formula-looking value. */
+const PROTECTED_ON_READ = /^'(?='*[=+\-@])/;
+
+/** Pads every row with '' to the length of the longest. */
+function rectangular(rows: string[][]): string[][] {
+  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
+  return rows.map((row) => (row.length < width ? [...row, ...Array<string>(width - row.length).fill('')] : row));
+}
+
+/** Drops trailing rows that hold nothing (a final newline, blank lines at the end). */
+function withoutTrailingBlankRows(rows: string[][]): string[][] {
+  let end = rows.length;
+  while (end > 0 && rows[end - 1].every((cell) => cell === '')) end--;
+  return rows.slice(0, end);
+}
+
+/**
+ * Parses CSV text: optional BOM, CRLF or LF rows, quoted cells spanning lines (line breaks inside a
+ * cell become '\n', which separates items), rows of differing length padded to a rectangle.
+ * Throws csv-parse's CsvError for text that is not CSV (an unclosed quote).
+ */
+export function parseCsvText(text: string): string[][] {
+  const rows = parse(text, {
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+  });
+  const cells = rows.map((row) => row.map((cell) => cell.replace(/\r\n?/g, '\n').replace(PROTECTED_ON_READ, '')));
+  return rectangular(withoutTrailingBlankRows(cells));
+}
+
+/**
+ * CSV files from Thai offices come in UTF-8 (with or without BOM), UTF-16 ("Unicode text" from
+ * Excel) or the Thai Windows code page 874 (Excel's default "CSV" on Thai Windows).
+ */
+function decodeCsvBytes(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-874').decode(bytes);
+  }
+}
+
+/** Reads a CSV file as a grid. Throws InputError: MISSING_FILE, CORRUPT_FILE (not CSV), EMPTY_INPUT. */
+export async function readCsvGrid(filePath: string): Promise<CsvGrid> {
+  const text = decodeCsvBytes(await readInputFile(filePath));
+  let grid: string[][];
+  try {
+    grid = parseCsvText(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new InputError(
+      'CORRUPT_FILE',
+      `อ่านไฟล์ ${filePath} ไม่ได้ ไฟล์นี้ไม่ใช่ CSV ที่ถูกต้อง (${detail})`,
+      `Cannot read ${filePath}: it is not valid CSV (${detail})`,
+    );
+  }
+  if (grid.every((row) => row.every((cell) => cell.trim() === ''))) {
+    throw new InputError('EMPTY_INPUT', `ไฟล์ ${filePath} ไม่มีข้อมูล`, `${filePath} is empty`);
+  }
+  return { grid };
+}
+
+/** Protects a formula-looking value with a leading `'` (see the top of this file). */
+export function protectCsvValue(value: string): string {
+  return PROTECTED_ON_WRITE.test(value) ? `'${value}` : value;
+}
+
+/**
+ * CSV text for Excel and Sheets: BOM first (without it Excel reads Thai as mojibake), CRLF between
+ * rows, quotes only where needed, formula-looking values protected. Line breaks inside a cell stay
+ * '\n' inside the quotes.
+ */
+export function stringifyCsv(grid: string[][]): string {
+  const rows = rectangular(grid.map((row) => row.map(protectCsvValue)));
+  // With CRLF as the row delimiter csv-stringify would leave a lone '\n' unquoted; quote any line break.
+  return UTF8_BOM + stringify(rows, { record_delimiter: '\r\n', quoted_match: /[\r\n]/, eof: true });
+}
+
+export async function writeCsvGrid(filePath: string, grid: string[][]): Promise<void> {
+  await writeFileAtomic(filePath, stringifyCsv(grid));
+}
+
+/**
+ * Copies a CSV file with the given cells (0-based) set; the grid grows when a cell lies outside it.
+ * The input is never modified: the same path for both is refused.
+ */
+export async function writeCsvCells(inPath: string, outPath: string, cells: CellText[]): Promise<void> {
+  await assertDistinctOutput(inPath, outPath);
+  cells.forEach(assertCellPosition);
+  const { grid } = await readCsvGrid(inPath);
+  for (const { row, column, text } of cells) {
+    while (grid.length <= row) grid.push([]);
+    const line = grid[row];
+    while (line.length <= column) line.push('');
+    line[column] = text;
+  }
+  await writeCsvGrid(outPath, rectangular(grid));
+}

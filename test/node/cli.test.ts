@@ -1,0 +1,178 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { execFileSync, spawnSync } from 'child_process';
+import JSZip from 'jszip';
+import ExcelJS from 'exceljs';
+import { runCli } from '../../src/node/cli';
+import { loadTable } from '../../src/node/tableFiles';
+import { SAMPLE_PATH, measureEssence, sampleText } from '../helpers/sample';
+
+const ROOT = path.join(__dirname, '..', '..');
+const H = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'];
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ita-cli-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function cli(...argv: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runCli(argv, {
+    out: { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) },
+    sampleDir: path.join(ROOT, 'samples'),
+  });
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+}
+
+async function writeWorkbook(file: string, rows: string[][]) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('มาตรการ');
+  rows.forEach((r) => ws.addRow(r));
+  await wb.xlsx.writeFile(file);
+}
+
+describe('check', () => {
+  it('prints the findings of the sample and exits 1 because it has errors', async () => {
+    const r = await cli('check', SAMPLE_PATH);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('10 มาตรการ — ข้อผิดพลาด 2 คำเตือน 2');
+    expect(r.stdout).toContain('UNMATCHED_STEP');
+  });
+
+  it('--json follows the contract', async () => {
+    const r = await cli('check', SAMPLE_PATH, '--json', '--lang', 'en');
+    const json = JSON.parse(r.stdout);
+    expect(json.measures).toHaveLength(10);
+    expect(Object.keys(json.measures[0])).toEqual(['number', 'title', 'steps', 'results', 'suggestion', 'matches']);
+    expect(json.measures[0].steps).toHaveLength(5);
+    expect(json.measures[2].matches[1]).toEqual(expect.objectContaining({ step: 2, result: 2, strength: 'strong' }));
+    const finding = json.findings[0];
+    expect(finding).toEqual({ severity: 'error', code: 'UNMATCHED_STEP', measure: 2, item: 1, line: 20, message: expect.stringContaining('measure 2') });
+  });
+
+  it('exits 0 for a clean table', async () => {
+    const file = path.join(dir, 'ok.csv');
+    fs.writeFileSync(file, `${H.join(',')}\n"๑. มาตรการ ก","๑. จัดทำประกาศมาตรการ","๑. ประกาศมาตรการแล้ว",-\n`);
+    expect((await cli('check', file)).code).toBe(0);
+  });
+
+  it.each([
+    ['a missing file', () => path.join(dir, 'none.xlsx'), 'ไม่พบไฟล์'],
+    ['a corrupt workbook', () => { const f = path.join(dir, 'bad.xlsx'); fs.writeFileSync(f, 'not a zip'); return f; }, 'ไม่ใช่ไฟล์ Excel'],
+    ['text that is not a table', () => { const f = path.join(dir, 'x.txt'); fs.writeFileSync(f, 'สวัสดี\nไม่มีตาราง'); return f; }, 'ไม่มีตาราง'],
+    ['a sheet without a header', () => { const f = path.join(dir, 'x.csv'); fs.writeFileSync(f, 'a,b\nc,d\n'); return f; }, 'ไม่พบแถวหัวตาราง'],
+    ['an unknown extension', () => path.join(ROOT, 'package.json'), 'ไม่รู้จักชนิดไฟล์'],
+  ])('exits 2 with a one-line message for %s', async (_name, make, text) => {
+    const r = await cli('check', make());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(text);
+    expect(r.stderr.split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+
+  it('exits 2 for a usage mistake', async () => {
+    expect((await cli('check')).code).toBe(2);
+    expect((await cli('frobnicate', SAMPLE_PATH)).code).toBe(2);
+    expect((await cli('check', SAMPLE_PATH, '--lang', 'fr')).code).toBe(2);
+  });
+});
+
+describe('the three input formats give the same measures', () => {
+  it('txt → xlsx and csv via import, read back identically', async () => {
+    const xlsx = path.join(dir, 'sheet.xlsx');
+    const csv = path.join(dir, 'sheet.csv');
+    expect((await cli('import', SAMPLE_PATH, '-o', xlsx)).code).toBe(0);
+    expect((await cli('import', SAMPLE_PATH, '-o', csv)).code).toBe(0);
+    const fromText = measureEssence((await loadTable(SAMPLE_PATH)).table);
+    expect(measureEssence((await loadTable(xlsx)).table)).toEqual(fromText);
+    expect(measureEssence((await loadTable(csv)).table)).toEqual(fromText);
+    const check = async (f: string) => JSON.parse((await cli('check', f, '--json')).stdout).findings.map((x: { code: string; measure: number; item: number }) => [x.code, x.measure, x.item]);
+    expect(await check(xlsx)).toEqual(await check(SAMPLE_PATH));
+    expect(await check(csv)).toEqual(await check(SAMPLE_PATH));
+  });
+});
+
+describe('fill', () => {
+  it('fills only empty cells of an xlsx copy, writes formula-looking text as text, leaves the input alone', async () => {
+    const input = path.join(dir, 'in.xlsx');
+    await writeWorkbook(input, [
+      ['รายงานผลการดำเนินงาน'],
+      H,
+      ['๑. มาตรการ ก', '๑. จัดทำประกาศมาตรการ', '๑. ประกาศมาตรการแล้ว', ''],
+      ['๒. =มาตรการ ข', '๑. จัดอบรมพนักงาน', '๑. จัดอบรมพนักงานแล้ว', 'ไม่มี'],
+      ['๓. มาตรการ ค', '๑. เผยแพร่ข้อมูล', '๑. เผยแพร่ข้อมูลแล้ว', '-'],
+    ]);
+    const before = fs.readFileSync(input);
+    const output = path.join(dir, 'out.xlsx');
+    const r = await cli('fill', input, '-o', output);
+    expect(r.code).toBe(0);
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    const ws = wb.getWorksheet('มาตรการ')!;
+    expect(ws.getCell('D3').value).toBe('หน่วยงานอาจจัดอบรมให้ความรู้เกี่ยวกับมาตรการ กให้แก่พนักงานและเจ้าหน้าที่');
+    expect(ws.getCell('D4').value).toBe('ไม่มี');
+    expect(ws.getCell('D5').value).toBe('-');
+    expect(ws.getCell('A4').type).toBe(ExcelJS.ValueType.String);
+  });
+
+  it('refuses to overwrite the input and keeps the format', async () => {
+    const input = path.join(dir, 'in.csv');
+    fs.writeFileSync(input, `${H.join(',')}\n"๑. ก","๑. ทำ","๑. ทำแล้ว",\n`);
+    expect((await cli('fill', input, '-o', input)).code).toBe(2);
+    expect((await cli('fill', input, '-o', path.join(dir, 'out.xlsx'))).code).toBe(2);
+  });
+
+  it('fills the report text format too', async () => {
+    const input = path.join(dir, 'report.txt');
+    fs.writeFileSync(input, sampleText().replace('หน่วยงานอาจจัดอบรมให้ความรู้เกี่ยวกับมาตรการเกี่ยวกับการใช้ทรัพย์สินของทางราชการให้แก่พนักงานและเจ้าหน้าที่', ''));
+    const output = path.join(dir, 'filled.txt');
+    expect((await cli('fill', input, '-o', output)).code).toBe(0);
+    const filled = await loadTable(output);
+    expect(filled.table.measures[2].suggestion).toBe('หน่วยงานอาจจัดอบรมให้ความรู้เกี่ยวกับมาตรการเกี่ยวกับการใช้ทรัพย์สินของทางราชการให้แก่พนักงานและเจ้าหน้าที่');
+  });
+});
+
+describe('publish', () => {
+  it('refuses when there are errors unless --force', async () => {
+    const report = path.join(dir, 'r.docx');
+    const refused = await cli('publish', SAMPLE_PATH, '-o', report);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('--force');
+    expect(fs.existsSync(report)).toBe(false);
+    expect((await cli('publish', SAMPLE_PATH, '-o', report, '--force')).code).toBe(0);
+    expect(fs.existsSync(report)).toBe(true);
+  });
+
+  it('writes an A4 landscape .docx with a repeated header row, Sarabun and Thai digits', async () => {
+    const report = path.join(dir, 'r.docx');
+    await cli('publish', SAMPLE_PATH, '-o', report, '--force', '--signer', 'นายทดสอบ ระบบ', '--position', 'นายกเทศมนตรี');
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(report))).file('word/document.xml')!.async('string');
+    expect(xml).toMatch(/<w:pgSz[^>]*w:orient="landscape"/);
+    const size = /<w:pgSz w:w="(\d+)" w:h="(\d+)"/.exec(xml)!;
+    expect(Number(size[1])).toBeGreaterThan(Number(size[2]));
+    expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(1);
+    expect(xml).toMatch(/w:cs="Sarabun"/);
+    expect(xml).toContain('ประจำปีงบประมาณ พ.ศ.๒๕๖๕');
+    expect(xml).toContain('(นายทดสอบ ระบบ)');
+    // Header + 10 measures in the main table.
+    const mainTable = xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>'));
+    expect(mainTable.match(/<w:tr>|<w:tr /g)).toHaveLength(11);
+  });
+});
+
+describe('the installed binary', () => {
+  it('runs through node with exit codes and no stack trace', () => {
+    const bin = path.join(ROOT, 'bin', 'ita-sheets.js');
+    const ok = spawnSync(process.execPath, [bin, 'check', SAMPLE_PATH, '--json'], { encoding: 'utf8' });
+    expect(ok.status).toBe(1);
+    expect(JSON.parse(ok.stdout).measures).toHaveLength(10);
+    const missing = spawnSync(process.execPath, [bin, 'check', path.join(dir, 'nothing.xlsx')], { encoding: 'utf8' });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' })).toContain('publish FILE');
+  });
+});

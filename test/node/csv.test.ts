@@ -1,0 +1,146 @@
+import { readFileSync, writeFileSync } from 'fs';
+import { parseCsvText, protectCsvValue, readCsvGrid, stringifyCsv, writeCsvCells, writeCsvGrid } from '../../src/node/csv';
+import { expectInputError, sha256, useTempDir } from './helpers/tempDir';
+
+const BOM = '\uFEFF';
+const HEADER = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'];
+
+const GRID = [
+  HEADER,
+  ['๑. มาตรการยกระดับ ITA', '๑. ศึกษาคู่มือ\n๒. มอบหมายผู้รับผิดชอบ', '๑. ศึกษาแล้ว, ครบถ้วน\n๒. มีคำสั่ง "ที่ ๑/๒๕๖๕"', ''],
+  ['๒. มาตรการเผยแพร่', '=SUM(A1)', '- ไม่มี', '+๖๖ ๒'],
+  ['@ผู้ดูแล', "'=already protected", "'ข้อความปกติ", "''=two apostrophes"],
+  ['-5', '', ' ช่องว่างหน้า ', 'สอง\nบรรทัด'],
+];
+
+describe('parseCsvText', () => {
+  it('reads BOM, CRLF rows and quoted multi-line cells (CRLF inside a cell becomes \\n)', () => {
+    const text = `${BOM}มาตรการ,ขั้นตอน\r\n"๑. มาตรการ","๑. ศึกษา\r\n๒. มอบหมาย"\r\n`;
+    expect(parseCsvText(text)).toEqual([
+      ['มาตรการ', 'ขั้นตอน'],
+      ['๑. มาตรการ', '๑. ศึกษา\n๒. มอบหมาย'],
+    ]);
+  });
+
+  it('pads ragged rows to a rectangle and keeps blank rows in the middle (positions stay right)', () => {
+    expect(parseCsvText('a,b,c\n\nd\ne,f\n\n\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['', '', ''],
+      ['d', '', ''],
+      ['e', 'f', ''],
+    ]);
+    expect(parseCsvText(',,x\n')).toEqual([['', '', 'x']]);
+  });
+
+  it('removes one protecting apostrophe from formula-looking values only', () => {
+    expect(parseCsvText("'=SUM(A1),'-,'+1,'@a,'plain,''=x,=raw")).toEqual([
+      ['=SUM(A1)', '-', '+1', '@a', "'plain", "'=x", '=raw'],
+    ]);
+  });
+
+  it('throws on an unclosed quote', () => {
+    expect(() => parseCsvText('a,"b\nc')).toThrow();
+  });
+
+  it('gives an empty grid for empty text', () => {
+    expect(parseCsvText('')).toEqual([]);
+    expect(parseCsvText(BOM)).toEqual([]);
+  });
+});
+
+describe('stringifyCsv', () => {
+  it('writes BOM, CRLF rows, quotes where needed and protects formula-looking values', () => {
+    const text = stringifyCsv([
+      ['มาตรการ', 'a,b', 'say "hi"'],
+      ['=SUM(A1)', '๑. หนึ่ง\n๒. สอง', '-'],
+    ]);
+    expect(text.startsWith(BOM)).toBe(true);
+    expect(text).toBe(`${BOM}มาตรการ,"a,b","say ""hi"""\r\n'=SUM(A1),"๑. หนึ่ง\n๒. สอง",'-\r\n`);
+  });
+
+  it('round-trips through parseCsvText exactly, Thai, line breaks and formula-looking text included', () => {
+    expect(parseCsvText(stringifyCsv(GRID))).toEqual(GRID);
+  });
+
+  it('pads ragged rows', () => {
+    expect(parseCsvText(stringifyCsv([['a', 'b'], ['c']]))).toEqual([
+      ['a', 'b'],
+      ['c', ''],
+    ]);
+  });
+
+  it('protectCsvValue only touches values a spreadsheet would run', () => {
+    expect(protectCsvValue('=1+1')).toBe("'=1+1");
+    expect(protectCsvValue('@x')).toBe("'@x");
+    expect(protectCsvValue("'=x")).toBe("''=x");
+    expect(protectCsvValue("'x")).toBe("'x");
+    expect(protectCsvValue('๑. =')).toBe('๑. =');
+  });
+});
+
+describe('CSV files', () => {
+  const tmp = useTempDir();
+
+  it('writeCsvGrid then readCsvGrid gives the original grid; the file starts with a UTF-8 BOM', async () => {
+    const file = tmp.file('มาตรการ.csv');
+    await writeCsvGrid(file, GRID);
+    const bytes = readFileSync(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('\r\n');
+    expect(await readCsvGrid(file)).toEqual({ grid: GRID });
+  });
+
+  it('reads UTF-8 without BOM, UTF-16 with BOM and Thai Windows-874 files', async () => {
+    const plain = tmp.file('plain.csv');
+    writeFileSync(plain, 'มาตรการ,ผล\n๑,๒\n', 'utf8');
+    expect((await readCsvGrid(plain)).grid).toEqual([
+      ['มาตรการ', 'ผล'],
+      ['๑', '๒'],
+    ]);
+
+    const utf16 = tmp.file('utf16.csv');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('มาตรการ,ผล\r\n', 'utf16le')]));
+    expect((await readCsvGrid(utf16)).grid).toEqual([['มาตรการ', 'ผล']]);
+
+    // "การ,ผล" in TIS-620 / Windows-874.
+    const thaiWindows = tmp.file('tis620.csv');
+    writeFileSync(thaiWindows, Buffer.from([0xa1, 0xd2, 0xc3, 0x2c, 0xbc, 0xc5, 0x0d, 0x0a]));
+    expect((await readCsvGrid(thaiWindows)).grid).toEqual([['การ', 'ผล']]);
+  });
+
+  it('reports a missing file, a file that is not CSV and an empty file', async () => {
+    const missing = await expectInputError(readCsvGrid(tmp.file('ไม่มี.csv')), 'MISSING_FILE');
+    expect(missing.messageTh).toContain('ไม่มี.csv');
+
+    const broken = tmp.file('broken.csv');
+    writeFileSync(broken, 'a,"b\nc', 'utf8');
+    const corrupt = await expectInputError(readCsvGrid(broken), 'CORRUPT_FILE');
+    expect(corrupt.messageTh).toContain('broken.csv');
+
+    const empty = tmp.file('empty.csv');
+    writeFileSync(empty, `${BOM}\r\n,,\r\n`, 'utf8');
+    await expectInputError(readCsvGrid(empty), 'EMPTY_INPUT');
+  });
+
+  it('writeCsvCells sets only the given cells, grows the grid when needed and never touches the input', async () => {
+    const input = tmp.file('in.csv');
+    const output = tmp.file('out.csv');
+    await writeCsvGrid(input, GRID);
+    const before = sha256(input);
+    await writeCsvCells(input, output, [
+      { row: 1, column: 3, text: '=ไม่ใช่สูตร' },
+      { row: 6, column: 5, text: 'ใหม่\nสองบรรทัด' },
+    ]);
+    expect(sha256(input)).toBe(before);
+
+    const expected = GRID.map((row) => [...row, '', '']);
+    expected[1][3] = '=ไม่ใช่สูตร';
+    expected.push(['', '', '', '', '', ''], ['', '', '', '', '', 'ใหม่\nสองบรรทัด']);
+    expect((await readCsvGrid(output)).grid).toEqual(expected);
+    expect(readFileSync(output, 'utf8')).toContain("'=ไม่ใช่สูตร");
+
+    await expectInputError(writeCsvCells(input, input, []), 'UNSUPPORTED_FORMAT');
+    await expectInputError(writeCsvCells(tmp.file('none.csv'), output, []), 'MISSING_FILE');
+    expect(sha256(input)).toBe(before);
+  });
+});
