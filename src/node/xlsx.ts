@@ -50,7 +50,8 @@ async function loadWorkbook(filePath: string): Promise<ExcelJS.Workbook> {
     // exceljs types its argument as an ArrayBuffer-like; a Node Buffer is what it documents and reads.
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    // The library's own wording (first sentence only: jszip appends a help link) helps a support person.
+    const detail = (error instanceof Error ? error.message : String(error)).split(/[:.]\s/)[0].trim();
     throw new InputError(
       'CORRUPT_FILE',
       `เปิดไฟล์ ${filePath} ไม่ได้ ไฟล์นี้ไม่ใช่ไฟล์ Excel (.xlsx) หรือไฟล์เสียหาย (${detail})`,

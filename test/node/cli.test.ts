@@ -95,6 +95,22 @@ describe('the three input formats give the same measures', () => {
   });
 });
 
+describe('import', () => {
+  it('writes text that looks like a formula as text, never as a formula', async () => {
+    const report = path.join(dir, 'old.txt');
+    fs.writeFileSync(report, `${H.join('\t')}\n=HYPERLINK("http://x","y")\t<p>๑. +ทำ</p>\t<p>๑. @ทำแล้ว</p>\t=1+1\n`);
+    const out = path.join(dir, 'sheet.xlsx');
+    expect((await cli('import', report, '-o', out)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.worksheets[0];
+    expect(ws.getCell('A2').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('A2').value).toBe('=HYPERLINK("http://x","y")');
+    expect(ws.getCell('D2').value).toBe('=1+1');
+    expect(ws.getCell('D2').type).toBe(ExcelJS.ValueType.String);
+  });
+});
+
 describe('fill', () => {
   it('fills only empty cells of an xlsx copy, writes formula-looking text as text, leaves the input alone', async () => {
     const input = path.join(dir, 'in.xlsx');
