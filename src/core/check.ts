@@ -1,10 +1,10 @@
 import type { CheckResult, Finding, Item, Measure, MeasureCheck, MeasureTable, NumeralStyle } from './types';
-import { createMatcher } from './match';
-import { matchSteps } from './match';
+import { createMatcher, matchSteps } from './match';
 import { makeFinding, sortFindings, countBySeverity } from './findings';
 import { describeRef, itemLabel, measureLabel, quote } from './messages';
 import { markerStyle } from './items';
 import { DEFAULT_SYNONYMS } from './synonyms';
+import { formatNumber } from './text';
 
 export interface CheckOptions {
   /** Synonym groups for matching (defaults to DEFAULT_SYNONYMS; a settings sheet may add its own). */
@@ -55,7 +55,7 @@ function numberingFindings(measure: Measure, kind: 'step' | 'result', items: Ite
     } else if (previous !== null && n > previous + 1) {
       findings.push(
         makeFinding('warning', 'NUMBERING_GAP', m, n, item.ref,
-          `${where(item, 'th')}: เลขข้อของ${columnTh}ข้ามจากข้อ ${previous} ไปข้อ ${n} ตรวจว่ามีข้อหายไปหรือไม่`,
+          `${where(item, 'th')}: เลขข้อของ${columnTh}ข้ามจากข้อ ${formatNumber(previous, numerals)} ไปข้อ ${formatNumber(n, numerals)} ตรวจว่ามีข้อหายไปหรือไม่`,
           `${where(item, 'en')}: ${columnEn} numbering jumps from ${previous} to ${n}; check for a missing item`),
       );
     }
@@ -136,7 +136,7 @@ function measureNumberFindings(measures: Measure[], numerals: NumeralStyle): Fin
       const expected = previous === null ? 1 : previous + 1;
       findings.push(
         makeFinding('warning', 'MEASURE_NUMBER_ORDER', n, null, ref,
-          `${where('th')}: เลขมาตรการไม่เรียงลำดับ (ควรเป็นข้อ ${expected})`,
+          `${where('th')}: เลขมาตรการไม่เรียงลำดับ (ควรเป็นข้อ ${formatNumber(expected, numerals)})`,
           `${where('en')}: measure numbers are out of order (expected ${expected})`),
       );
     }
