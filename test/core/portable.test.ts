@@ -1,0 +1,35 @@
+import * as vm from 'vm';
+import * as path from 'path';
+import { buildSync } from 'esbuild';
+import { checkTable } from '../../src/core';
+import { sampleTable, sampleText } from '../helpers/sample';
+
+/**
+ * The core must run unchanged in Apps Script: bundled alone, it is evaluated in a bare V8 context
+ * (no require, process, Buffer or DOM) and must give the same findings as in Node.
+ */
+describe('the core in a bare JavaScript context', () => {
+  const bundle = buildSync({
+    entryPoints: [path.join(__dirname, '..', '..', 'src', 'core', 'index.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'Core',
+    charset: 'utf8',
+    write: false,
+    target: 'es2020',
+  }).outputFiles[0].text;
+
+  it('needs nothing from Node', () => {
+    expect(bundle).not.toMatch(/\brequire\(|\bprocess\.|\bBuffer\b/);
+  });
+
+  it('checks the sample exactly as Node does', () => {
+    const context = vm.createContext({ sampleText: sampleText() });
+    vm.runInContext(bundle, context);
+    const findings = vm.runInContext(
+      'JSON.stringify(Core.checkTable(Core.parseReportText(sampleText)).findings)',
+      context,
+    ) as string;
+    expect(JSON.parse(findings)).toEqual(JSON.parse(JSON.stringify(checkTable(sampleTable()).findings)));
+  });
+});
