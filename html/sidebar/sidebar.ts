@@ -1,0 +1,354 @@
+/**
+ * The sidebar: one primary action (validate & publish), validate only, fill suggestions. State
+ * lives here and the whole panel is re-rendered from it; the DOM is small, so this stays simple
+ * and every render goes through the text-only `h` helper.
+ */
+import type { FillResponse, FindingView, Phase, PublishResponse, ValidateResponse } from '../../src/core/api';
+import type { Lang } from '../../src/core/types';
+import { append, h, link } from './dom';
+import { cellAddress, renderFindings } from './findings';
+import { format, labels, phaseLabel, sharingLabel } from './i18n';
+import { ServerError, call } from './server';
+
+type Action = 'validate' | 'fill' | 'publish';
+
+/** Phases each action goes through; the server answers once, so the client walks them on a timer. */
+const PHASES: Record<Action, Phase[]> = {
+  validate: ['reading', 'checking'],
+  fill: ['reading', 'checking', 'filling'],
+  publish: ['reading', 'checking', 'building', 'exporting', 'sharing'],
+};
+const PHASE_STEP_MS = 1400;
+
+interface Notice {
+  kind: 'info' | 'error' | 'success';
+  th: string;
+  en: string;
+}
+
+interface State {
+  lang: Lang;
+  busy: { action: Action; phase: number } | null;
+  validation: ValidateResponse | null;
+  notice: Notice | null;
+  /** Set when a publish was refused because of errors. */
+  blocked: boolean;
+  confirming: boolean;
+  confirmChecked: boolean;
+  published: PublishResponse | null;
+  selectedKey: string | null;
+  copied: 'ok' | 'failed' | null;
+}
+
+const state: State = {
+  lang: 'th',
+  busy: null,
+  validation: null,
+  notice: null,
+  blocked: false,
+  confirming: false,
+  confirmChecked: false,
+  published: null,
+  selectedKey: null,
+  copied: null,
+};
+
+let phaseTimer: number | undefined;
+
+function t() {
+  return labels(state.lang);
+}
+
+function update(patch: Partial<State>): void {
+  Object.assign(state, patch);
+  render();
+}
+
+function noticeFromError(error: unknown): Notice {
+  const e = error instanceof ServerError ? error : null;
+  const text = e ? e.message : error instanceof Error ? error.message : String(error);
+  return { kind: 'error', th: text, en: e ? e.messageEn : text };
+}
+
+/**
+ * Runs one server action with the buttons disabled. The `busy` check is the guard that keeps a
+ * second publish from starting while one runs, whatever the buttons show.
+ */
+async function run<T>(action: Action, work: () => Promise<T>, done: (value: T) => Partial<State>): Promise<void> {
+  if (state.busy) return;
+  update({ busy: { action, phase: 0 }, notice: null, copied: null, confirming: false, confirmChecked: false });
+  phaseTimer = window.setInterval(() => {
+    if (state.busy && state.busy.phase < PHASES[state.busy.action].length - 1) {
+      update({ busy: { action: state.busy.action, phase: state.busy.phase + 1 } });
+    }
+  }, PHASE_STEP_MS);
+  let patch: Partial<State>;
+  try {
+    patch = done(await work());
+  } catch (error) {
+    patch = { notice: noticeFromError(error) };
+  }
+  window.clearInterval(phaseTimer);
+  update({ ...patch, busy: null });
+}
+
+function validate(): void {
+  void run('validate', () => call('validate'), (validation: ValidateResponse) => ({
+    validation,
+    blocked: state.blocked && validation.errors > 0,
+    selectedKey: null,
+  }));
+}
+
+function fill(): void {
+  void run('fill', () => call('fillSuggestions'), (res: FillResponse) => {
+    const parts: Notice = res.filled.length
+      ? { kind: 'success', th: format(labels('th').filledCount, { n: res.filled.length }), en: format(labels('en').filledCount, { n: res.filled.length }) }
+      : { kind: 'info', th: labels('th').filledNone, en: labels('en').filledNone };
+    if (res.skipped.length) {
+      parts.th += ` · ${format(labels('th').skippedCount, { n: res.skipped.length })}`;
+      parts.en += ` · ${format(labels('en').skippedCount, { n: res.skipped.length })}`;
+    }
+    return { validation: res.validation, notice: parts, selectedKey: null, blocked: state.blocked && res.validation.errors > 0 };
+  });
+}
+
+function publish(force: boolean): void {
+  void run('publish', () => call('publish', force ? { force: true } : {}), (res: PublishResponse) => {
+    if (res.ok) return { published: res, validation: res.validation, blocked: false, selectedKey: null };
+    if (res.blockedReason === 'errors') return { validation: res.validation, blocked: true, selectedKey: null };
+    // Busy or failed: the server sends an empty validation then, so the last real list stays.
+    if (res.blockedReason === 'busy') return { notice: { kind: 'error', th: labels('th').busy, en: labels('en').busy } };
+    return { notice: { kind: 'error', th: res.message, en: res.message } };
+  });
+}
+
+function selectFinding(finding: FindingView, key: string): void {
+  const address = cellAddress(finding);
+  if (!address) return;
+  update({ selectedKey: key });
+  call('selectCell', address).catch((error: unknown) => update({ notice: noticeFromError(error) }));
+}
+
+function setLang(lang: Lang): void {
+  update({ lang });
+  call('setLang', lang).catch(() => {
+    // The choice still applies to this sidebar; only remembering it failed.
+  });
+}
+
+async function copyLink(url: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(url);
+    update({ copied: 'ok' });
+    return;
+  } catch {
+    // The sandboxed add-on frame may refuse the Clipboard API; fall back to a selected field.
+  }
+  const field = h('textarea', { className: 'copy-field' });
+  field.value = url;
+  document.body.appendChild(field);
+  field.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  field.remove();
+  update({ copied: ok ? 'ok' : 'failed' });
+}
+
+// ---------------------------------------------------------------- rendering
+
+function header(): HTMLElement {
+  const other: Lang = state.lang === 'th' ? 'en' : 'th';
+  return h(
+    'header',
+    { className: 'top' },
+    h('div', { className: 'titles' }, h('h1', {}, t().appTitle), h('p', { className: 'subtitle gray' }, t().appSubtitle)),
+    h('button', { className: 'lang-switch', id: 'lang-switch', title: t().langSwitchTitle, disabled: state.busy !== null, onClick: () => setLang(other) }, t().langSwitch),
+  );
+}
+
+function actions(): HTMLElement {
+  const busy = state.busy !== null;
+  return h(
+    'div',
+    { className: 'actions block' },
+    h('button', { className: 'action primary', id: 'btn-publish', disabled: busy, onClick: () => publish(false) }, t().publish),
+    h(
+      'div',
+      { className: 'secondary-row' },
+      h('button', { id: 'btn-validate', disabled: busy, onClick: validate }, t().validate),
+      h('button', { id: 'btn-fill', disabled: busy, title: t().fillHint, onClick: fill }, t().fill),
+    ),
+  );
+}
+
+function progress(): HTMLElement | null {
+  if (!state.busy) return null;
+  const phases = PHASES[state.busy.action];
+  const current = state.busy.phase;
+  return h(
+    'div',
+    { className: 'progress block', id: 'progress', role: 'status', aria: { live: 'polite' } },
+    h('div', { className: 'progress-head' }, h('span', { className: 'spinner', aria: { hidden: 'true' } }), h('strong', { id: 'progress-current' }, `${phaseLabel(phases[current], state.lang)}…`)),
+    h(
+      'ol',
+      { className: 'phases' },
+      ...phases.map((phase, i) =>
+        h('li', { className: i < current ? 'phase-done' : i === current ? 'phase-current' : 'phase-todo', data: { phase } }, phaseLabel(phase, state.lang)),
+      ),
+    ),
+  );
+}
+
+function notice(): HTMLElement | null {
+  if (!state.notice) return null;
+  const text = state.lang === 'en' ? state.notice.en : state.notice.th;
+  const prefix = state.notice.kind === 'error' ? `${t().errorPrefix}: ` : '';
+  return h('div', { className: `notice notice-${state.notice.kind} block`, id: 'notice', role: state.notice.kind === 'error' ? 'alert' : 'status' }, prefix, text);
+}
+
+function blockedPanel(): HTMLElement | null {
+  if (!state.blocked || !state.validation || state.validation.errors === 0 || state.busy) return null;
+  const n = state.validation.errors;
+  const panel = h(
+    'div',
+    { className: 'blocked block', id: 'blocked', role: 'alert' },
+    h('strong', {}, t().blockedTitle),
+    h('p', {}, format(t().blockedBody, { n })),
+  );
+  if (!state.confirming) {
+    append(panel, h('button', { className: 'link-button', id: 'btn-publish-anyway', onClick: () => update({ confirming: true, confirmChecked: false }) }, t().publishAnyway));
+    return panel;
+  }
+  const checkbox = h('input', {
+    type: 'checkbox',
+    id: 'confirm-check',
+    checked: state.confirmChecked,
+    onChange: (e) => update({ confirmChecked: (e.target as HTMLInputElement).checked }),
+  });
+  const label = h('label', { className: 'confirm-label' }, checkbox, ` ${t().confirmCheck}`);
+  append(
+    panel,
+    h(
+      'div',
+      { className: 'confirm', id: 'confirm', role: 'group', aria: { label: t().confirmTitle } },
+      h('strong', {}, t().confirmTitle),
+      h('p', {}, format(t().confirmBody, { n })),
+      label,
+      h(
+        'div',
+        { className: 'confirm-buttons' },
+        h('button', { className: 'create', id: 'btn-confirm-publish', disabled: !state.confirmChecked, onClick: () => publish(true) }, t().confirmYes),
+        h('button', { id: 'btn-cancel-publish', onClick: () => update({ confirming: false, confirmChecked: false }) }, t().cancel),
+      ),
+    ),
+  );
+  return panel;
+}
+
+function publishedPanel(): HTMLElement | null {
+  const res = state.published;
+  if (!res || !res.ok) return null;
+  // Apps Script answers with absolute Drive links; the preview's /out/ paths are made absolute so a copied link works.
+  const docUrl = res.docUrl ? new URL(res.docUrl, window.location.href).href : '';
+  const lines: HTMLElement[] = [
+    h('div', { className: 'published-head' }, h('strong', {}, `✓ ${t().published}`), res.version !== undefined && h('span', { className: 'version', id: 'published-version' }, `${t().version} ${res.version}`)),
+  ];
+  if (res.publishedAt) lines.push(h('p', { className: 'gray', id: 'published-at' }, `${t().publishedAt} ${res.publishedAt}`));
+  if (res.overridden) lines.push(h('p', { className: 'warning-text' }, t().overridden));
+  if (docUrl) {
+    lines.push(
+      h('div', { className: 'link-row' }, link(docUrl, t().docLink, 'doc-link')),
+      h(
+        'div',
+        { className: 'link-row' },
+        h('input', { className: 'url-field', id: 'doc-url' }),
+        h('button', { id: 'btn-copy', onClick: () => void copyLink(docUrl) }, state.copied === 'ok' ? t().copied : t().copyLink),
+      ),
+    );
+  }
+  if (state.copied === 'failed') lines.push(h('p', { className: 'error-text' }, t().copyFailed));
+  lines.push(h('div', { className: 'link-row' }, res.pdfUrl ? link(res.pdfUrl, t().pdfLink, 'pdf-link') : h('span', { className: 'gray pdf-missing' }, t().pdfUnavailable)));
+  if (res.sharing) {
+    const fellBack = res.sharing !== 'anyone_with_link' || Boolean(res.sharingNote);
+    lines.push(
+      h(
+        'p',
+        { className: `sharing ${fellBack ? 'sharing-fallback' : 'sharing-ok'}`, id: 'sharing' },
+        h('span', { className: 'detail-label' }, `${t().sharingLabel}: `),
+        sharingLabel(res.sharing, state.lang),
+        res.sharingNote ? h('span', { className: 'sharing-note' }, ` — ${res.sharingNote}`) : null,
+      ),
+    );
+  }
+  if (res.message) lines.push(h('p', { className: 'gray small' }, res.message));
+  const panel = h('div', { className: 'published block', id: 'published' }, ...lines);
+  const field = panel.querySelector<HTMLInputElement>('#doc-url');
+  if (field) {
+    field.readOnly = true;
+    field.value = docUrl;
+    field.addEventListener('focus', () => field.select());
+  }
+  return panel;
+}
+
+function summary(): HTMLElement {
+  const v = state.validation;
+  if (!v) return h('p', { className: 'gray not-checked', id: 'summary' }, t().notChecked);
+  return h(
+    'div',
+    { className: 'summary block', id: 'summary' },
+    h(
+      'div',
+      { className: 'summary-counts' },
+      h('span', { className: `count count-error${v.errors ? '' : ' zero'}`, id: 'count-errors' }, h('b', {}, String(v.errors)), ` ${t().summaryErrors}`),
+      h('span', { className: `count count-warning${v.warnings ? '' : ' zero'}`, id: 'count-warnings' }, h('b', {}, String(v.warnings)), ` ${t().summaryWarnings}`),
+      h('span', { className: 'count', id: 'count-measures' }, h('b', {}, String(v.measures.length)), ` ${t().summaryMeasures}`),
+    ),
+    h('p', { className: 'gray small', id: 'checked-at' }, `${t().checkedAt} ${v.checkedAt}`),
+    v.findings.length === 0 ? h('p', { className: 'all-good' }, `✓ ${t().noFindings}`) : null,
+  );
+}
+
+function render(): void {
+  const root = document.getElementById('app');
+  if (!root) return;
+  const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+  document.documentElement.lang = state.lang;
+  const main = h(
+    'div',
+    { className: 'sidebar branding-below' },
+    header(),
+    actions(),
+    progress(),
+    notice(),
+    blockedPanel(),
+    publishedPanel(),
+    summary(),
+    state.validation && state.validation.findings.length > 0
+      ? renderFindings(state.validation, state.lang, { onSelect: selectFinding, selectedKey: state.selectedKey })
+      : null,
+  );
+  root.replaceChildren(main, h('footer', { className: 'bottom gray' }, t().footer));
+  root.setAttribute('aria-busy', state.busy ? 'true' : 'false');
+  // Re-rendering replaces nodes; give keyboard focus back to the control that had it.
+  if (focusedId) document.getElementById(focusedId)?.focus();
+}
+
+function start(): void {
+  render();
+  call('getLang')
+    .then((lang) => {
+      if ((lang === 'th' || lang === 'en') && lang !== state.lang) update({ lang });
+    })
+    .catch(() => {
+      // Thai stays the default when the preference cannot be read.
+    });
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

@@ -1,0 +1,208 @@
+/**
+ * `SidebarApi` for the local preview, built from the core and the Node adapters: validate the
+ * loaded grid, fill suggestions into it (and save a copy under out/), publish a .docx (and a PDF
+ * when LibreOffice is installed) under out/. Methods are async versions of the Apps Script ones.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { appendFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { FillResponse, PublishRequest, PublishResponse, SidebarApi } from '../../core/api';
+import { checkTable } from '../../core/check';
+import { fiscalYearBE, formatThaiDate } from '../../core/dates';
+import { readGrid } from '../../core/grid';
+import { buildReport } from '../../core/report';
+import { planSuggestions } from '../../core/suggest';
+import { isBlankCell } from '../../core/text';
+import type { CheckResult, Lang, ReportSettings } from '../../core/types';
+import { renderDocx } from '../docx';
+import type { CellText } from '../xlsx';
+import { saveFilledCopy, setCells, type PreviewWorkbook } from './workbook';
+import { validateResponse } from './views';
+
+/** The same functions as `SidebarApi`, answering with promises (the Node adapters are async). */
+export type AsyncSidebarApi = {
+  [K in keyof SidebarApi]: (...args: Parameters<SidebarApi[K]>) => Promise<ReturnType<SidebarApi[K]>>;
+};
+
+export interface PreviewApiOptions {
+  workbook: PreviewWorkbook;
+  outDir: string;
+  /** Make PDFs with LibreOffice when it is installed (default true). */
+  pdf?: boolean;
+  /** Called when the sidebar asks to select a cell (the page highlights it). */
+  onSelect?: (a1: string) => void;
+  now?: () => Date;
+}
+
+/** `libreoffice` / `soffice` on PATH, or null. */
+export function findLibreOffice(): string | null {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    for (const name of ['libreoffice', 'soffice']) {
+      const candidate = path.join(dir, name);
+      if (dir && existsSync(candidate)) return candidate;
+    }
+  }
+  return null;
+}
+
+function convertToPdf(office: string, docxPath: string, outDir: string): Promise<string> {
+  // A private profile: a user's running LibreOffice or a stale lock must not block the conversion.
+  const profile = `file://${path.join(outDir, '.lo-profile')}`;
+  return new Promise((resolve, reject) => {
+    execFile(
+      office,
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docxPath],
+      { timeout: 120_000 },
+      (error) => {
+        const pdf = docxPath.replace(/\.docx$/i, '.pdf');
+        if (error || !existsSync(pdf)) reject(error ?? new Error('LibreOffice made no PDF'));
+        else resolve(pdf);
+      },
+    );
+  });
+}
+
+export class PreviewApi implements AsyncSidebarApi {
+  private lang: Lang = 'th';
+  private publishing = false;
+  readonly calls: Record<keyof SidebarApi, number> = { validate: 0, fillSuggestions: 0, publish: 0, selectCell: 0, getLang: 0, setLang: 0 };
+  private readonly now: () => Date;
+
+  constructor(private readonly options: PreviewApiOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  get workbook(): PreviewWorkbook {
+    return this.options.workbook;
+  }
+
+  private check(): CheckResult {
+    return checkTable(readGrid(this.workbook.grid));
+  }
+
+  async validate() {
+    this.calls.validate++;
+    return validateResponse(this.check(), this.workbook.sheetName, this.now());
+  }
+
+  async fillSuggestions(): Promise<FillResponse> {
+    this.calls.fillSuggestions++;
+    const result = this.check();
+    const fills = planSuggestions(result);
+    const filled: FillResponse['filled'] = [];
+    const skipped: FillResponse['skipped'] = [];
+    const measureOf = (index: number) => {
+      const m = result.table.measures.find((x) => x.index === index);
+      return m ? m.number ?? m.index : null;
+    };
+    const cells: CellText[] = [];
+    for (const fill of fills) {
+      if (fill.row < 0 || !fill.cell) continue;
+      // Same rule as the sheet: only a cell that is still blank gets the suggestion.
+      if (!isBlankCell(this.workbook.grid[fill.row]?.[fill.column] ?? '')) {
+        skipped.push({ cell: fill.cell, measure: measureOf(fill.measureIndex) });
+        continue;
+      }
+      cells.push({ row: fill.row, column: fill.column, text: fill.text });
+      filled.push({ cell: fill.cell, measure: measureOf(fill.measureIndex), text: fill.text });
+    }
+    if (cells.length > 0) {
+      setCells(this.workbook, cells);
+      await mkdir(this.options.outDir, { recursive: true });
+      await saveFilledCopy(this.workbook, this.options.outDir);
+    }
+    return { filled, skipped, validation: validateResponse(this.check(), this.workbook.sheetName, this.now()) };
+  }
+
+  private async nextVersion(): Promise<number> {
+    const names = await readdir(this.options.outDir).catch(() => [] as string[]);
+    const versions = names.map((n) => /^ita-report-v(\d+)\.docx$/.exec(n)).map((m) => (m ? Number(m[1]) : 0));
+    return Math.max(0, ...versions) + 1;
+  }
+
+  private settings(result: CheckResult, now: Date): ReportSettings {
+    const preamble = this.workbook.preamble;
+    const settings: ReportSettings = {
+      agency: preamble?.agency ?? 'หน่วยงานตัวอย่าง',
+      fiscalYear: preamble?.fiscalYear ?? fiscalYearBE(now),
+      numerals: result.table.numerals,
+    };
+    if (preamble?.introduction.length) settings.introduction = preamble.introduction.join('\n');
+    return settings;
+  }
+
+  async publish(request: PublishRequest): Promise<PublishResponse> {
+    this.calls.publish++;
+    const result = this.check();
+    const now = this.now();
+    const validation = validateResponse(result, this.workbook.sheetName, now);
+    if (this.publishing) {
+      return { ok: false, blockedReason: 'busy', message: 'มีการเผยแพร่อื่นกำลังทำงานอยู่', validation };
+    }
+    if (result.errors > 0 && !request.force) {
+      return {
+        ok: false,
+        blockedReason: 'errors',
+        message: `พบข้อผิดพลาด ${result.errors} รายการ ต้องแก้ก่อนเผยแพร่`,
+        validation,
+      };
+    }
+    this.publishing = true;
+    try {
+      const outDir = this.options.outDir;
+      await mkdir(outDir, { recursive: true });
+      const version = await this.nextVersion();
+      const model = buildReport(result, this.settings(result, now));
+      const docxPath = path.join(outDir, `ita-report-v${version}.docx`);
+      await writeFile(docxPath, await renderDocx(model, { now }));
+      const office = this.options.pdf === false ? null : findLibreOffice();
+      let pdfUrl: string | undefined;
+      let pdfNote = 'ไม่มีไฟล์ PDF: ไม่พบ LibreOffice ในเครื่องนี้ (ติดตั้ง libreoffice-writer-nogui เพื่อสร้าง PDF)';
+      if (office) {
+        try {
+          pdfUrl = `/out/${path.basename(await convertToPdf(office, docxPath, outDir))}`;
+          pdfNote = '';
+        } catch (error) {
+          pdfNote = `สร้าง PDF ไม่สำเร็จ: ${error instanceof Error ? error.message : String(error)}`;
+        }
+      }
+      const overridden = result.errors > 0;
+      await appendFile(
+        path.join(outDir, 'publish-log.jsonl'),
+        JSON.stringify({ version, at: now.toISOString(), errors: result.errors, warnings: result.warnings, overridden, docx: path.basename(docxPath) }) + '\n',
+      );
+      const response: PublishResponse = {
+        ok: true,
+        message: ['ตัวอย่างในเครื่อง: ไฟล์อยู่ในโฟลเดอร์ out/', pdfNote].filter(Boolean).join(' · '),
+        docUrl: `/out/${path.basename(docxPath)}`,
+        version,
+        publishedAt: formatThaiDate(now, result.table.numerals, { time: true }),
+        sharing: 'unchanged',
+        sharingNote: 'ตัวอย่างในเครื่องไม่แชร์ไฟล์ (local preview: files are not shared)',
+        overridden,
+        validation,
+      };
+      if (pdfUrl) response.pdfUrl = pdfUrl;
+      return response;
+    } finally {
+      this.publishing = false;
+    }
+  }
+
+  async selectCell(a1: string): Promise<void> {
+    this.calls.selectCell++;
+    this.options.onSelect?.(a1);
+  }
+
+  async getLang(): Promise<Lang> {
+    this.calls.getLang++;
+    return this.lang;
+  }
+
+  async setLang(lang: Lang): Promise<void> {
+    this.calls.setLang++;
+    if (lang !== 'th' && lang !== 'en') throw new Error(`Unknown language: ${String(lang)}`);
+    this.lang = lang;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The preview's "spreadsheet": a grid of strings loaded from .xlsx, .csv or report .txt, kept in
+ * memory so fills show up at once, and copied under out/ whenever it changes.
+ */
+import path from 'node:path';
+import { parseReportText, tableToGrid } from '../../core/reportText';
+import type { ReportPreamble } from '../../core/types';
+import { readCsvGrid, writeCsvGrid } from '../csv';
+import { readInputFile } from '../fileErrors';
+import { formatOf, type TableFormat } from '../tableFiles';
+import { readXlsxGrid, writeGridXlsx, writeXlsxCells, type CellText } from '../xlsx';
+
+export type SourceKind = TableFormat;
+
+export interface PreviewWorkbook {
+  source: string;
+  kind: SourceKind;
+  sheetName: string;
+  grid: string[][];
+  /** Title and introduction when the source is report text (used for the report). */
+  preamble?: ReportPreamble;
+  /** Every cell the preview has written so far (an .xlsx copy gets all of them). */
+  written: CellText[];
+}
+
+export const DEFAULT_SHEET_NAME = 'มาตรการ';
+
+export async function loadWorkbook(file: string): Promise<PreviewWorkbook> {
+  const ext = path.extname(file);
+  const format = formatOf(file);
+  if (format === 'xlsx') {
+    const { sheetName, grid } = await readXlsxGrid(file);
+    return { source: file, kind: 'xlsx', sheetName, grid, written: [] };
+  }
+  if (format === 'csv') {
+    const { grid } = await readCsvGrid(file);
+    return { source: file, kind: 'csv', sheetName: path.basename(file, ext), grid, written: [] };
+  }
+  // Report text becomes the sheet layout a coordinator would paste in, so findings get cells.
+  const table = parseReportText((await readInputFile(file)).toString('utf8'));
+  return { source: file, kind: 'txt', sheetName: DEFAULT_SHEET_NAME, grid: tableToGrid(table), preamble: table.preamble, written: [] };
+}
+
+/** Sets cells in memory (growing the grid when needed). */
+export function setCells(workbook: PreviewWorkbook, cells: CellText[]): void {
+  for (const { row, column, text } of cells) {
+    while (workbook.grid.length <= row) workbook.grid.push([]);
+    const line = workbook.grid[row];
+    while (line.length <= column) line.push('');
+    line[column] = text;
+    workbook.written.push({ row, column, text });
+  }
+}
+
+/** Writes the current sheet under outDir in the source's own format (report text becomes .xlsx). */
+export async function saveFilledCopy(workbook: PreviewWorkbook, outDir: string): Promise<string> {
+  const base = path.basename(workbook.source, path.extname(workbook.source));
+  if (workbook.kind === 'xlsx') {
+    const out = path.join(outDir, `${base}-filled.xlsx`);
+    await writeXlsxCells(workbook.source, out, workbook.written, workbook.sheetName);
+    return out;
+  }
+  if (workbook.kind === 'csv') {
+    const out = path.join(outDir, `${base}-filled.csv`);
+    await writeCsvGrid(out, workbook.grid);
+    return out;
+  }
+  const out = path.join(outDir, `${base}-filled.xlsx`);
+  await writeGridXlsx(out, workbook.grid, { sheetName: workbook.sheetName, columnWidths: [30, 50, 50, 40] });
+  return out;
+}
