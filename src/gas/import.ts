@@ -1,0 +1,59 @@
+import { MEASURE_HEADERS, COLUMNS, parseReportText, tableToGrid, formatNumber } from '../core';
+import { SHEETS } from './names';
+import { UserError } from './errors';
+import { activeSpreadsheet, isEmptyRow, writeBlock } from './sheetio';
+import { setupSpreadsheet } from './setup';
+
+export interface ImportResponse {
+  measures: number;
+  message: string;
+}
+
+const HEADER_TEXTS = new Set(COLUMNS.map((c) => MEASURE_HEADERS[c]));
+
+/** True when a row is blank or only repeats the four headers (what set-up writes). */
+function isHeaderOrBlank(row: readonly unknown[]): boolean {
+  return row.every((v) => v === '' || HEADER_TEXTS.has(String(v).trim()));
+}
+
+/** Writes the agency read from the report into the settings sheet when that cell is still blank. */
+function fillAgency(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, agency: string | undefined): void {
+  const sheet = ss.getSheetByName(SHEETS.settings);
+  if (!agency || !sheet) return;
+  const values = sheet.getDataRange().getValues();
+  const row = values.findIndex((r) => String(r[2]).trim() === 'agency');
+  if (row > 0 && String(values[row][1]).trim() === '') sheet.getRange(row + 1, 2).setValue(agency);
+}
+
+/**
+ * Pasted report text → the measures sheet, in one setValues. Refuses when the sheet already holds
+ * measures: an import must never overwrite a coordinator's work.
+ */
+export function importReportText(text: string): ImportResponse {
+  if (typeof text !== 'string' || text.trim() === '') {
+    throw new UserError('EMPTY_INPUT', 'ยังไม่ได้วางข้อความรายงาน วางข้อความทั้งหมดของรายงานเดิม (รวมตาราง) แล้วกดนำเข้า', 'Nothing was pasted: paste the whole report text, including the table');
+  }
+  const table = parseReportText(text);
+  const ss = activeSpreadsheet();
+  const existing = ss.getSheetByName(SHEETS.measures);
+  if (existing) {
+    const values = existing.getDataRange().getValues();
+    const dataRows = values.filter((row, i) => !(i === 0 ? isHeaderOrBlank(row) : isEmptyRow(row)));
+    if (dataRows.length > 0) {
+      throw new UserError(
+        'SHEET_NOT_EMPTY',
+        `ชีต “${SHEETS.measures}” มีข้อมูลอยู่แล้ว จึงไม่นำเข้าทับ ลบข้อมูลเดิมออกก่อน หรือเพิ่มชีตใหม่แล้วเปลี่ยนชื่อชีตเดิม`,
+        `The “${SHEETS.measures}” sheet already holds data, so nothing was imported. Clear it or rename it first`,
+      );
+    }
+  }
+  setupSpreadsheet(ss);
+  const sheet = ss.getSheetByName(SHEETS.measures)!;
+  writeBlock(sheet, 1, 1, tableToGrid(table));
+  fillAgency(ss, table.preamble?.agency);
+  const n = table.measures.length;
+  return {
+    measures: n,
+    message: `นำเข้า ${formatNumber(n, 'thai')} มาตรการลงชีต “${SHEETS.measures}” แล้ว ตรวจดูข้อความ แล้วกด ตรวจสอบ`,
+  };
+}

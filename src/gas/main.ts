@@ -1,0 +1,30 @@
+/**
+ * Entry module of the Apps Script bundle. Every export becomes a real top-level function in
+ * dist/Code.js (scripts/build-gas.mjs generates the stubs), which is what menus, triggers and
+ * google.script.run can call. Nothing here runs at load time.
+ */
+import type { Lang } from '../core';
+import type { FillResponse, PublishRequest, PublishResponse, ValidateResponse } from '../core/api';
+import { server } from './server';
+
+export { onOpen, onInstall, showSidebar, showImportDialog, setupSheets, importReportText, menuValidate, menuFill, menuPublish } from './menu';
+
+// SidebarApi, as plain functions (google.script.run calls top-level functions by name).
+export function validate(): ValidateResponse {
+  return server.validate();
+}
+export function fillSuggestions(): FillResponse {
+  return server.fillSuggestions();
+}
+export function publish(request: PublishRequest): PublishResponse {
+  return server.publish(request);
+}
+export function selectCell(a1: string): void {
+  server.selectCell(a1);
+}
+export function getLang(): Lang {
+  return server.getLang();
+}
+export function setLang(lang: Lang): void {
+  server.setLang(lang);
+}

@@ -1,0 +1,21 @@
+/** Sheet names and property keys: one place, so set-up, import and the actions agree. */
+export const SHEETS = {
+  measures: 'มาตรการ',
+  settings: 'ตั้งค่า',
+  templates: 'แม่แบบข้อเสนอแนะ',
+  publishLog: 'บันทึกการเผยแพร่',
+} as const;
+
+/** DocumentProperties keys (shared by every editor of the spreadsheet). */
+export const DOC_PROPS = {
+  /** Cells the add-on marked on the last Validate, in chunks (a property value holds at most 9 kB). */
+  marksPrefix: 'ita.marks.',
+  marksCount: 'ita.marks.count',
+  /** `PublishState` as JSON. */
+  publish: 'ita.publish',
+} as const;
+
+/** UserProperties keys (per person). */
+export const USER_PROPS = { lang: 'ita.lang' } as const;
+
+export const ADDON_NAME = 'ita-sheets';

@@ -1,0 +1,87 @@
+/**
+ * The functions the sidebar calls through google.script.run (the SidebarApi contract). Each one
+ * turns any failure into a UserFacingError (Thai and English sentences, as JSON in the thrown
+ * Error's message, which html/sidebar/server.ts decodes): the sidebar never shows a stack trace.
+ * publish() reports failures in its typed response instead of throwing.
+ */
+import type { Lang } from '../core';
+import type { FillResponse, PublishRequest, PublishResponse, SidebarApi, ValidateResponse } from '../core/api';
+import { USER_PROPS } from './names';
+import { UserError, describeFailure, sidebarError } from './errors';
+import { runValidation } from './validate';
+import { fillSuggestions as fillAction } from './fill';
+import { EMPTY_VALIDATION, LOCK_WAIT_MS, publishLocked } from './publish';
+import { activeSpreadsheet, measuresSheet, splitSheetRef } from './sheetio';
+
+export function currentLang(): Lang {
+  try {
+    return PropertiesService.getUserProperties().getProperty(USER_PROPS.lang) === 'en' ? 'en' : 'th';
+  } catch {
+    return 'th';
+  }
+}
+
+function guard<T>(action: () => T): T {
+  try {
+    return action();
+  } catch (error) {
+    throw sidebarError(error);
+  }
+}
+
+export const server: SidebarApi = {
+  validate(): ValidateResponse {
+    return guard(() => runValidation().response);
+  },
+
+  fillSuggestions(): FillResponse {
+    return guard(() => fillAction());
+  },
+
+  publish(request: PublishRequest): PublishResponse {
+    const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+    if (!lock.tryLock(LOCK_WAIT_MS)) {
+      const en = currentLang() === 'en';
+      return {
+        ok: false,
+        blockedReason: 'busy',
+        message: en
+          ? 'Another coordinator is publishing this report right now. Wait a minute and try again.'
+          : 'กำลังเผยแพร่อยู่ โดยผู้ประสานงานอีกคน โปรดรอสักครู่แล้วลองใหม่',
+        validation: EMPTY_VALIDATION,
+      };
+    }
+    try {
+      return publishLocked(request ?? {});
+    } catch (error) {
+      return { ok: false, message: describeFailure(error, currentLang()), validation: EMPTY_VALIDATION };
+    } finally {
+      lock.releaseLock();
+    }
+  },
+
+  selectCell(a1: string): void {
+    guard(() => {
+      const ss = activeSpreadsheet();
+      const ref = splitSheetRef(String(a1 ?? ''));
+      const sheet = ref.sheet ? ss.getSheetByName(ref.sheet) : measuresSheet(ss);
+      if (!sheet) throw new UserError('NO_SHEET', `ไม่พบชีต “${ref.sheet}”`, `There is no sheet “${ref.sheet}”`);
+      if (!/^\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?$/.test(ref.cell)) {
+        throw new UserError('BAD_CELL', `“${a1}” ไม่ใช่ตำแหน่งเซลล์`, `“${a1}” is not a cell reference`);
+      }
+      sheet.activate();
+      sheet.getRange(ref.cell).activate();
+    });
+  },
+
+  getLang(): Lang {
+    return currentLang();
+  },
+
+  setLang(lang: Lang): void {
+    guard(() => {
+      if (lang !== 'th' && lang !== 'en') throw new UserError('BAD_LANG', 'เลือกภาษาได้เฉพาะ ไทย หรือ English', 'Language must be th or en');
+      PropertiesService.getUserProperties().setProperty(USER_PROPS.lang, lang);
+    });
+  },
+};

@@ -1,0 +1,127 @@
+/**
+ * Shared record of every Apps Script service call the fakes receive, with counts per method
+ * (`Range.getValues`, `Body.appendTable`, ...). Tests assert on it and the benchmark prices it at
+ * 50 ms a call. It also injects faults (a chosen call throws on its Nth use) and runs hooks
+ * before calls (a co-editor's edit between Fill's read and write, a second publish racing).
+ */
+export interface CallInfo {
+  method: string;
+  /** 1-based: how many times this method has been called, this one included. */
+  n: number;
+  /** Extra context, e.g. the sheet name and A1 of a Range call. */
+  detail: string;
+}
+
+export type Hook = (call: CallInfo) => void;
+
+/** Methods Google allows while a menu is built in AuthMode.NONE. */
+const NONE_ALLOWED = new Set([
+  'SpreadsheetApp.getUi',
+  'Ui.createAddonMenu',
+  'Ui.createMenu',
+  'Menu.addItem',
+  'Menu.addSeparator',
+  'Menu.addSubMenu',
+  'Menu.addToUi',
+]);
+
+export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
+
+export class CallLog {
+  readonly counts = new Map<string, number>();
+  /** Calls in order (method and detail), for debugging and ordering assertions. */
+  readonly sequence: CallInfo[] = [];
+  total = 0;
+  authMode: AuthMode = 'FULL';
+  /** Calls refused because of the auth mode. */
+  readonly authViolations: string[] = [];
+  private hooks: { method: string; fn: Hook; once: boolean }[] = [];
+  private faults: { method: string; nth: number; message: string }[] = [];
+  private inHook = 0;
+  private muted = 0;
+
+  /** Runs fake-internal work that belongs to a call already recorded (e.g. each range of a RangeList). */
+  mute<T>(fn: () => T): T {
+    this.muted++;
+    try {
+      return fn();
+    } finally {
+      this.muted--;
+    }
+  }
+
+  record(method: string, detail = ''): void {
+    if (this.muted > 0) return;
+    if (this.authMode === 'NONE' && !NONE_ALLOWED.has(method)) {
+      this.authViolations.push(method);
+      throw new Error(`You do not have permission to call ${method} (AuthMode.NONE: the add-on is not yet enabled in this document)`);
+    }
+    const n = (this.counts.get(method) ?? 0) + 1;
+    this.counts.set(method, n);
+    this.total++;
+    const info: CallInfo = { method, n, detail };
+    this.sequence.push(info);
+    for (const hook of [...this.hooks]) {
+      if (hook.method !== method && hook.method !== '*') continue;
+      if (hook.once) this.hooks = this.hooks.filter((h) => h !== hook);
+      this.inHook++;
+      try {
+        hook.fn(info);
+      } finally {
+        this.inHook--;
+      }
+    }
+    for (const fault of this.faults) {
+      if (fault.method === method && fault.nth === n) throw new Error(fault.message);
+    }
+  }
+
+  /** Runs `fn` before every call of `method` ('*' for all); returns a function that removes the hook. */
+  before(method: string, fn: Hook, options: { once?: boolean } = {}): () => void {
+    const hook = { method, fn, once: Boolean(options.once) };
+    this.hooks.push(hook);
+    return () => {
+      this.hooks = this.hooks.filter((h) => h !== hook);
+    };
+  }
+
+  /** The `nth` call of `method` (counted from now on, as the log counts) throws like a failing Google service. */
+  failOn(method: string, nth: number, message = `Service error: ${method} failed (injected)`): void {
+    this.faults.push({ method, nth: (this.counts.get(method) ?? 0) + nth, message });
+  }
+
+  clearFaults(): void {
+    this.faults = [];
+  }
+
+  count(method: string): number {
+    return this.counts.get(method) ?? 0;
+  }
+
+  /** Calls whose method starts with `prefix` (e.g. 'Range.' or 'Body.'). */
+  countPrefix(prefix: string): number {
+    let sum = 0;
+    for (const [m, c] of this.counts) if (m.startsWith(prefix)) sum += c;
+    return sum;
+  }
+
+  snapshot(): Record<string, number> {
+    return Object.fromEntries([...this.counts].sort((a, b) => b[1] - a[1]));
+  }
+
+  reset(): void {
+    this.counts.clear();
+    this.sequence.length = 0;
+    this.total = 0;
+  }
+
+  /** Calls made since a mark: `const mark = log.total; ...; log.since(mark)`. */
+  since(mark: number): CallInfo[] {
+    return this.sequence.slice(mark);
+  }
+}
+
+/** Cast helper for fakes that implement only part of a Google interface (a `Pick`). */
+export function as<T>(value: unknown): T {
+  return value as T;
+}

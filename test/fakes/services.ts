@@ -1,0 +1,302 @@
+/**
+ * Smaller service fakes: LockService, PropertiesService, HtmlService, Session, Utilities, console.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { CallLog, as } from './callLog';
+
+// ---- LockService -------------------------------------------------------------------------------
+
+/** One lock per scope (document / script / user); held by one Lock object (one execution) at a time. */
+export class LockState {
+  holder: FakeLock | null = null;
+  /** A lock held by "another execution" (e.g. a coordinator publishing in another browser). */
+  holdElsewhere(): void {
+    this.holder = new FakeLock(new CallLog(), this, 'elsewhere');
+  }
+  release(): void {
+    this.holder = null;
+  }
+}
+
+export class FakeLock implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {
+  /** Milliseconds callers asked to wait (a failed tryLock would have waited that long). */
+  readonly waits: number[] = [];
+  constructor(private readonly log: CallLog, private readonly state: LockState, readonly label: string) {}
+  tryLock(timeoutInMillis: number): boolean {
+    this.log.record('Lock.tryLock', String(timeoutInMillis));
+    if (this.state.holder === null || this.state.holder === this) {
+      this.state.holder = this;
+      return true;
+    }
+    this.waits.push(timeoutInMillis);
+    return false;
+  }
+  waitLock(timeoutInMillis: number): void {
+    this.log.record('Lock.waitLock', String(timeoutInMillis));
+    if (this.state.holder !== null && this.state.holder !== this) {
+      throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
+    }
+    this.state.holder = this;
+  }
+  releaseLock(): void {
+    this.log.record('Lock.releaseLock');
+    if (this.state.holder === this) this.state.holder = null;
+  }
+  hasLock(): boolean {
+    this.log.record('Lock.hasLock');
+    return this.state.holder === this;
+  }
+}
+
+export class FakeLockService implements Pick<GoogleAppsScript.Lock.LockService, 'getDocumentLock' | 'getScriptLock' | 'getUserLock'> {
+  readonly document = new LockState();
+  readonly script = new LockState();
+  readonly user = new LockState();
+  constructor(private readonly log: CallLog) {}
+  getDocumentLock(): GoogleAppsScript.Lock.Lock {
+    this.log.record('LockService.getDocumentLock');
+    return as<GoogleAppsScript.Lock.Lock>(new FakeLock(this.log, this.document, 'document'));
+  }
+  getScriptLock(): GoogleAppsScript.Lock.Lock {
+    this.log.record('LockService.getScriptLock');
+    return as<GoogleAppsScript.Lock.Lock>(new FakeLock(this.log, this.script, 'script'));
+  }
+  getUserLock(): GoogleAppsScript.Lock.Lock {
+    this.log.record('LockService.getUserLock');
+    return as<GoogleAppsScript.Lock.Lock>(new FakeLock(this.log, this.user, 'user'));
+  }
+}
+
+// ---- PropertiesService -------------------------------------------------------------------------
+
+/** Google's quotas: 9 kB per value, 500 kB per store. */
+export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+export const PROPERTY_STORE_LIMIT = 500 * 1024;
+
+export class FakeProperties implements Pick<GoogleAppsScript.Properties.Properties,
+  'getProperty' | 'setProperty' | 'getProperties' | 'setProperties' | 'deleteProperty' | 'getKeys' | 'deleteAllProperties'> {
+  readonly data = new Map<string, string>();
+  constructor(private readonly log: CallLog, private readonly scope: string) {}
+  private rec(method: string): void {
+    this.log.record(`Properties.${method}`, this.scope);
+  }
+  private self(): GoogleAppsScript.Properties.Properties {
+    return as<GoogleAppsScript.Properties.Properties>(this);
+  }
+  private check(next: Map<string, string>): void {
+    let total = 0;
+    for (const [k, v] of next) {
+      const size = Buffer.byteLength(k) + Buffer.byteLength(v);
+      if (Buffer.byteLength(v) > PROPERTY_VALUE_LIMIT) throw new Error(`Exception: Argument too large: value (${k})`);
+      total += size;
+    }
+    if (total > PROPERTY_STORE_LIMIT) throw new Error('Exception: You have exceeded the property storage quota. Please remove some properties and try again.');
+  }
+  getProperty(key: string): string | null {
+    this.rec('getProperty');
+    return this.data.get(key) ?? null;
+  }
+  setProperty(key: string, value: string): GoogleAppsScript.Properties.Properties {
+    this.rec('setProperty');
+    const next = new Map(this.data).set(key, String(value));
+    this.check(next);
+    this.data.set(key, String(value));
+    return this.self();
+  }
+  getProperties(): { [key: string]: string } {
+    this.rec('getProperties');
+    return Object.fromEntries(this.data);
+  }
+  setProperties(properties: { [key: string]: string }, deleteAllOthers?: boolean): GoogleAppsScript.Properties.Properties {
+    this.rec('setProperties');
+    const next = deleteAllOthers ? new Map<string, string>() : new Map(this.data);
+    for (const [k, v] of Object.entries(properties)) next.set(k, String(v));
+    this.check(next);
+    this.data.clear();
+    for (const [k, v] of next) this.data.set(k, v);
+    return this.self();
+  }
+  deleteProperty(key: string): GoogleAppsScript.Properties.Properties {
+    this.rec('deleteProperty');
+    this.data.delete(key);
+    return this.self();
+  }
+  getKeys(): string[] {
+    this.rec('getKeys');
+    return [...this.data.keys()];
+  }
+  deleteAllProperties(): GoogleAppsScript.Properties.Properties {
+    this.rec('deleteAllProperties');
+    this.data.clear();
+    return this.self();
+  }
+}
+
+export class FakePropertiesService implements Pick<GoogleAppsScript.Properties.PropertiesService, 'getDocumentProperties' | 'getUserProperties' | 'getScriptProperties'> {
+  readonly document: FakeProperties;
+  readonly user: FakeProperties;
+  readonly script: FakeProperties;
+  constructor(private readonly log: CallLog) {
+    this.document = new FakeProperties(log, 'document');
+    this.user = new FakeProperties(log, 'user');
+    this.script = new FakeProperties(log, 'script');
+  }
+  getDocumentProperties(): GoogleAppsScript.Properties.Properties {
+    this.log.record('PropertiesService.getDocumentProperties');
+    return as<GoogleAppsScript.Properties.Properties>(this.document);
+  }
+  getUserProperties(): GoogleAppsScript.Properties.Properties {
+    this.log.record('PropertiesService.getUserProperties');
+    return as<GoogleAppsScript.Properties.Properties>(this.user);
+  }
+  getScriptProperties(): GoogleAppsScript.Properties.Properties {
+    this.log.record('PropertiesService.getScriptProperties');
+    return as<GoogleAppsScript.Properties.Properties>(this.script);
+  }
+}
+
+// ---- HtmlService -------------------------------------------------------------------------------
+
+export class FakeHtmlOutput implements Pick<GoogleAppsScript.HTML.HtmlOutput, 'getContent' | 'setTitle' | 'getTitle' | 'setWidth' | 'setHeight' | 'getWidth' | 'getHeight'> {
+  private title = '';
+  private width = 0;
+  private height = 0;
+  constructor(private readonly log: CallLog, private readonly content: string) {}
+  private self(): GoogleAppsScript.HTML.HtmlOutput {
+    return as<GoogleAppsScript.HTML.HtmlOutput>(this);
+  }
+  getContent(): string {
+    this.log.record('HtmlOutput.getContent');
+    return this.content;
+  }
+  setTitle(title: string): GoogleAppsScript.HTML.HtmlOutput {
+    this.log.record('HtmlOutput.setTitle');
+    this.title = title;
+    return this.self();
+  }
+  getTitle(): string {
+    this.log.record('HtmlOutput.getTitle');
+    return this.title;
+  }
+  setWidth(width: number): GoogleAppsScript.HTML.HtmlOutput {
+    this.log.record('HtmlOutput.setWidth');
+    this.width = width;
+    return this.self();
+  }
+  setHeight(height: number): GoogleAppsScript.HTML.HtmlOutput {
+    this.log.record('HtmlOutput.setHeight');
+    this.height = height;
+    return this.self();
+  }
+  getWidth(): number {
+    this.log.record('HtmlOutput.getWidth');
+    return this.width;
+  }
+  getHeight(): number {
+    this.log.record('HtmlOutput.getHeight');
+    return this.height;
+  }
+}
+
+/** Serves the project's HTML files from a directory (dist/, the files clasp pushes). */
+export class FakeHtmlService implements Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutputFromFile' | 'createHtmlOutput'> {
+  constructor(private readonly log: CallLog, private readonly dir: string) {}
+  createHtmlOutputFromFile(filename: string): GoogleAppsScript.HTML.HtmlOutput {
+    this.log.record('HtmlService.createHtmlOutputFromFile', filename);
+    const file = path.join(this.dir, filename.endsWith('.html') ? filename : `${filename}.html`);
+    if (!existsSync(file)) throw new Error(`Exception: No HTML file named ${filename} was found.`);
+    return as<GoogleAppsScript.HTML.HtmlOutput>(new FakeHtmlOutput(this.log, readFileSync(file, 'utf8')));
+  }
+  createHtmlOutput(html?: unknown): GoogleAppsScript.HTML.HtmlOutput {
+    this.log.record('HtmlService.createHtmlOutput');
+    return as<GoogleAppsScript.HTML.HtmlOutput>(new FakeHtmlOutput(this.log, typeof html === 'string' ? html : ''));
+  }
+}
+
+// ---- Session -----------------------------------------------------------------------------------
+
+export class FakeSession implements Pick<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getActiveUserLocale'> {
+  constructor(private readonly log: CallLog, public email: string, public timeZone: string, public locale = 'th') {}
+  private user(): GoogleAppsScript.Base.User {
+    return as<GoogleAppsScript.Base.User>({
+      getEmail: () => {
+        this.log.record('User.getEmail');
+        return this.email;
+      },
+    });
+  }
+  getActiveUser(): GoogleAppsScript.Base.User {
+    this.log.record('Session.getActiveUser');
+    return this.user();
+  }
+  getEffectiveUser(): GoogleAppsScript.Base.User {
+    this.log.record('Session.getEffectiveUser');
+    return this.user();
+  }
+  getScriptTimeZone(): string {
+    this.log.record('Session.getScriptTimeZone');
+    return this.timeZone;
+  }
+  getActiveUserLocale(): string {
+    this.log.record('Session.getActiveUserLocale');
+    return this.locale;
+  }
+}
+
+// ---- Utilities ---------------------------------------------------------------------------------
+
+/**
+ * SimpleDateFormat subset in a time zone: yyyy yy MM M dd d HH H mm ss, 'quoted text'. Unlike
+ * gas-local's default, honours the zone and the 24-hour `HH`.
+ */
+export function formatDate(date: Date, timeZone: string, pattern: string): string {
+  if (Object.prototype.toString.call(date) !== '[object Date]' || Number.isNaN(date.getTime())) {
+    throw new Error('Exception: Invalid argument: date');
+  }
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  const pad = (v: string, n: number) => v.padStart(n, '0');
+  const tokens: Record<string, string> = {
+    yyyy: parts.year, yy: parts.year.slice(-2), MM: pad(parts.month, 2), M: parts.month, dd: pad(parts.day, 2), d: parts.day,
+    HH: pad(parts.hour, 2), H: parts.hour, mm: pad(parts.minute, 2), ss: pad(parts.second, 2),
+  };
+  return pattern.replace(/'([^']*)'|yyyy|yy|MM|M|dd|d|HH|H|mm|ss/g, (m, quoted: string | undefined) => (quoted !== undefined ? quoted : tokens[m]));
+}
+
+export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'sleep'> {
+  constructor(private readonly log: CallLog) {}
+  formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
+    this.log.record('Utilities.formatDate');
+    return formatDate(date as unknown as Date, timeZone, format);
+  }
+  sleep(_milliseconds: number): void {
+    this.log.record('Utilities.sleep');
+  }
+}
+
+/** console as Apps Script has it (Stackdriver): kept in memory, printed only when asked. */
+export class FakeConsole {
+  readonly entries: { level: string; message: string }[] = [];
+  constructor(private readonly echo = false) {}
+  private push(level: string, args: unknown[]): void {
+    const message = args.map((a) => (a instanceof Error ? a.stack ?? a.message : typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+    this.entries.push({ level, message });
+    if (this.echo) process.stderr.write(`[gas ${level}] ${message}\n`);
+  }
+  log(...args: unknown[]): void {
+    this.push('log', args);
+  }
+  info(...args: unknown[]): void {
+    this.push('info', args);
+  }
+  warn(...args: unknown[]): void {
+    this.push('warn', args);
+  }
+  error(...args: unknown[]): void {
+    this.push('error', args);
+  }
+}

@@ -1,0 +1,144 @@
+/** The fakes behave as Google documents the parts the add-on relies on (so passing tests mean something). */
+import { createFakeEnv, formatDate, parseA1, type FakeEnv } from '../fakes';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Doc = GoogleAppsScript.Document.Document;
+
+function sheetOf(env: FakeEnv): Sheet {
+  return env.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+}
+
+describe('SpreadsheetApp fake', () => {
+  test('A1 notation: cells, ranges, absolute refs, whole columns and rows, sheet prefixes', () => {
+    expect(parseA1('B3', 1000, 26)).toEqual({ row: 3, column: 2, numRows: 1, numColumns: 1 });
+    expect(parseA1('$A$1:D10', 1000, 26)).toEqual({ row: 1, column: 1, numRows: 10, numColumns: 4 });
+    expect(parseA1("'มาตรการ'!AA12", 1000, 26)).toEqual({ row: 12, column: 27, numRows: 1, numColumns: 1 });
+    expect(parseA1('C:D', 1000, 26)).toEqual({ row: 1, column: 3, numRows: 1000, numColumns: 2 });
+    expect(parseA1('2:3', 1000, 26)).toEqual({ row: 2, column: 1, numRows: 2, numColumns: 26 });
+    expect(() => parseA1('B0', 1000, 26)).toThrow(/Range not found/);
+  });
+
+  test('setValues checks dimensions with Google\'s messages; getDataRange spans A1 to the last value', () => {
+    const env = createFakeEnv();
+    const sheet = sheetOf(env);
+    expect(() => sheet.getRange('A1:B2').setValues([['a', 'b']])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
+    expect(() => sheet.getRange(1, 1, 1, 2).setValues([['a']])).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.');
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1');
+    sheet.getRange('C4').setValue('x');
+    sheet.getRange('A2').setNote('note only: not data');
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1:C4');
+    expect(sheet.getDataRange().getValues()[3]).toEqual(['', '', 'x']);
+    expect(sheet.getRange('B1').getBackground()).toBe('#ffffff');
+    sheet.getRange('A1').setValue('2565');
+    expect(sheet.getRange('A1').getValue()).toBe(2565); // typed numbers become numbers
+  });
+
+  test('every call is counted; a RangeList call is one call however many ranges it holds', () => {
+    const env = createFakeEnv();
+    const sheet = sheetOf(env);
+    env.log.reset();
+    sheet.getRangeList(['A1', 'B2', 'C3:C9']).setBackground('#ff0000');
+    expect(env.log.total).toBe(2);
+    expect(env.spreadsheet.sheets[0].data.background(5, 3)).toBe('#ff0000');
+  });
+
+  test('AuthMode.NONE refuses everything but building a menu', () => {
+    const env = createFakeEnv();
+    env.setAuthMode('NONE');
+    expect(() => env.globals.PropertiesService.getDocumentProperties()).toThrow(/AuthMode.NONE/);
+    expect(() => env.globals.SpreadsheetApp.getActiveSpreadsheet()).toThrow(/AuthMode.NONE/);
+    env.globals.SpreadsheetApp.getUi().createAddonMenu().addItem('x', 'f').addToUi();
+    expect(env.log.authViolations).toEqual(['PropertiesService.getDocumentProperties', 'SpreadsheetApp.getActiveSpreadsheet']);
+  });
+});
+
+describe('DocumentApp, Drive and Docs API fakes', () => {
+  function newDoc(env: FakeEnv): Doc {
+    return env.globals.DocumentApp.create('ทดสอบ');
+  }
+
+  test('a new document has one empty paragraph, which cannot be removed', () => {
+    const env = createFakeEnv();
+    const body = newDoc(env).getBody();
+    expect(body.getNumChildren()).toBe(1);
+    expect(() => body.getChild(0).asParagraph().removeFromParent()).toThrow("Can't remove the last paragraph");
+  });
+
+  test('appending needs a detached copy; a closed document refuses edits', () => {
+    const env = createFakeEnv();
+    const doc = newDoc(env);
+    const p = doc.getBody().appendParagraph('ก');
+    expect(() => doc.getBody().appendParagraph(p)).toThrow('Element must be detached');
+    doc.getBody().appendParagraph(p.copy());
+    doc.saveAndClose();
+    expect(() => doc.getBody().appendParagraph('ข')).toThrow('Document is closed');
+  });
+
+  test('PDF export and the Docs API see only what saveAndClose saved', () => {
+    const env = createFakeEnv();
+    const doc = newDoc(env);
+    doc.getBody().appendParagraph('ยังไม่บันทึก');
+    const file = env.globals.DriveApp.getFileById(doc.getId());
+    expect(file.getAs('application/pdf').getDataAsString()).not.toContain('ยังไม่บันทึก');
+    expect(() => env.docs.Documents.get(doc.getId())).toThrow(/unsaved DocumentApp changes/);
+    doc.saveAndClose();
+    expect(file.getAs('application/pdf').getDataAsString()).toContain('ยังไม่บันทึก');
+  });
+
+  test('pinTableHeaderRows must point at a table start; a bad batch applies nothing', () => {
+    const env = createFakeEnv();
+    const doc = newDoc(env);
+    doc.getBody().appendParagraph('หัวเรื่อง');
+    doc.getBody().appendTable([['ก', 'ข'], ['1\n2', '3']]);
+    const id = doc.getId();
+    doc.saveAndClose();
+    const content = env.docs.Documents.get(id).body!.content!;
+    const table = content.find((c) => c.table)!;
+    expect(table.startIndex).toBe(1 + 1 + 'หัวเรื่อง'.length + 1); // section break, empty paragraph, title
+    const pin = (index: number, count = 1) => ({ pinTableHeaderRows: { tableStartLocation: { index }, pinnedHeaderRowsCount: count } });
+    const batch = (requests: object[]) => env.docs.Documents.batchUpdate({ requests: requests as GoogleAppsScript.Docs.Schema.Request[] }, id);
+    expect(() => batch([pin(table.startIndex!), pin(table.startIndex! + 1)])).toThrow(/table start location is invalid/);
+    expect(env.doc(id).saved.content.find((c) => c.type === 'table')).toMatchObject({ pinnedHeaderRows: 0 });
+    expect(() => batch([pin(table.startIndex!, 2)])).toThrow(/pinnedHeaderRowsCount/);
+    batch([pin(table.startIndex!)]);
+    const saved = env.doc(id).saved.content.find((c) => c.type === 'table');
+    expect(saved).toMatchObject({ pinnedHeaderRows: 1 });
+    expect(saved && saved.type === 'table' && saved.rows[1].cells[0].paragraphs.map((p) => p.text)).toEqual(['1', '2']);
+  });
+
+  test('setSharing throws under a domain policy', () => {
+    const env = createFakeEnv({ domainPolicy: { forbid: ['ANYONE_WITH_LINK'] } });
+    const file = env.globals.DriveApp.getFileById(newDoc(env).getId());
+    const { Access, Permission } = env.globals.DriveApp;
+    expect(() => file.setSharing(Access.ANYONE_WITH_LINK, Permission.VIEW)).toThrow(/policy/);
+    file.setSharing(Access.DOMAIN_WITH_LINK, Permission.VIEW);
+    expect(file.getSharingAccess()).toBe('DOMAIN_WITH_LINK');
+  });
+});
+
+describe('other services', () => {
+  test('a lock is held by one execution; tryLock fails for the others', () => {
+    const env = createFakeEnv();
+    const a = env.globals.LockService.getDocumentLock();
+    const b = env.globals.LockService.getDocumentLock();
+    expect(a.tryLock(1000)).toBe(true);
+    expect(b.tryLock(5000)).toBe(false);
+    expect(() => b.waitLock(100)).toThrow('Lock timeout');
+    a.releaseLock();
+    expect(b.tryLock(5000)).toBe(true);
+  });
+
+  test('properties enforce the 9 kB value limit', () => {
+    const env = createFakeEnv();
+    const props = env.globals.PropertiesService.getDocumentProperties();
+    expect(() => props.setProperty('big', 'x'.repeat(9 * 1024 + 1))).toThrow('Argument too large');
+    props.setProperties({ a: '1', b: '2' });
+    expect(props.getProperties()).toEqual({ a: '1', b: '2' });
+  });
+
+  test('Utilities.formatDate honours the time zone and HH', () => {
+    const d = new Date(Date.UTC(2022, 8, 30, 17, 5, 9));
+    expect(formatDate(d, 'Asia/Bangkok', "yyyy-MM-dd'T'HH:mm:ss")).toBe('2022-10-01T00:05:09');
+    expect(formatDate(d, 'UTC', 'yyyy-MM-dd HH:mm')).toBe('2022-09-30 17:05');
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * Loads the built bundle (dist/Code.js, the file clasp pushes) into a fresh gas-local context over
+ * a fresh fake environment, and makes sure the bundle is not older than its sources.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import * as gasLocal from 'gas-local';
+import type { Lang } from '../../src/core';
+import type { FillResponse, PublishRequest, PublishResponse, ValidateResponse } from '../../src/core/api';
+import { createFakeEnv, type FakeEnv, type FakeEnvOptions } from '../fakes';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const DIST = path.join(ROOT, 'dist');
+export const SAMPLE = readFileSync(path.join(ROOT, 'samples', 'song-2565-report.txt'), 'utf8');
+
+export const MEASURES = 'มาตรการ';
+export const SETTINGS = 'ตั้งค่า';
+export const TEMPLATES = 'แม่แบบข้อเสนอแนะ';
+export const PUBLISH_LOG = 'บันทึกการเผยแพร่';
+
+/** The entry points as the bundle defines them (top-level functions in the Apps Script global scope). */
+export interface Addon {
+  onOpen(e?: { authMode: string }): void;
+  onInstall(e?: { authMode: string }): void;
+  showSidebar(): void;
+  showImportDialog(): void;
+  setupSheets(): { created: string[]; kept: string[]; message: string };
+  importReportText(text: string): { measures: number; message: string };
+  menuValidate(): void;
+  menuFill(): void;
+  menuPublish(): void;
+  validate(): ValidateResponse;
+  fillSuggestions(): FillResponse;
+  publish(request: PublishRequest): PublishResponse;
+  selectCell(a1: string): void;
+  getLang(): Lang;
+  setLang(lang: Lang): void;
+  ItaSheets: Record<string, unknown>;
+  [name: string]: unknown;
+}
+
+function newestMtime(target: string): number {
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(target).reduce((m, f) => Math.max(m, newestMtime(path.join(target, f))), 0);
+}
+
+let checked = false;
+
+/** Rebuilds dist/ when Code.js is missing or older than anything it is built from. */
+export function ensureBuilt(): void {
+  if (checked) return;
+  const code = path.join(DIST, 'Code.js');
+  const sources = ['src/gas', 'src/core', 'html/ImportDialog.html', 'appsscript.json', 'scripts/build-gas.mjs'].map((p) => path.join(ROOT, p));
+  const fresh = existsSync(code) && statSync(code).mtimeMs >= Math.max(...sources.map(newestMtime));
+  if (!fresh) execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-gas.mjs')], { cwd: ROOT, stdio: 'pipe' });
+  checked = true;
+}
+
+export interface Loaded {
+  env: FakeEnv;
+  addon: Addon;
+}
+
+/** A fresh fake Google and a fresh copy of the bundle running in it. */
+export function load(options: FakeEnvOptions = {}): Loaded {
+  ensureBuilt();
+  const env = createFakeEnv({ htmlDir: DIST, ...options });
+  const addon = gasLocal.require<Addon>(DIST, env.globals, { filter: (f) => path.basename(f) === 'Code.js' });
+  return { env, addon };
+}
+
+/** Loads, sets up and imports the sample report (10 measures). */
+export function loadWithSample(options: FakeEnvOptions = {}): Loaded {
+  const loaded = load(options);
+  loaded.addon.importReportText(SAMPLE);
+  loaded.env.log.reset();
+  return loaded;
+}
+
+/** Settings as a coordinator fills them in (by key, column C). */
+export function fillSettings(env: FakeEnv, values: Record<string, string | number>): void {
+  const data = env.spreadsheet.sheetData(SETTINGS);
+  const grid = data.grid();
+  for (const [key, value] of Object.entries(values)) {
+    const row = grid.findIndex((r) => r[2] === key);
+    if (row < 0) throw new Error(`no setting ${key}`);
+    data.set(row + 1, 2, value);
+  }
+}
+
+/** Thrown errors cross the vm boundary: compare by message, never by instanceof. */
+export function thrownMessage(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected the call to throw');
+}
+
+/** A sidebar call's failure: the UserFacingError the sidebar decodes from the message. */
+export function sidebarFailure(fn: () => unknown): { code: string; message: string; messageEn: string } {
+  const raw = thrownMessage(fn);
+  if (STACK_LINE.test(raw)) throw new Error(`stack trace reached the user: ${raw}`);
+  return JSON.parse(raw) as { code: string; message: string; messageEn: string };
+}
+
+export const THAI = /[\u0E00-\u0E7F]/;
+export const STACK_LINE = /\n\s+at\s/;

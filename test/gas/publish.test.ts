@@ -1,0 +1,221 @@
+/** Publish: document structure, republish on the same Doc, failure half way, the lock, sharing fallback. */
+import { DOC_MIME, type TableSnapshot, type FakeEnv } from '../fakes';
+import { MEASURES, PUBLISH_LOG, STACK_LINE, fillSettings, loadWithSample, type Addon } from './harness';
+
+const A4_LANDSCAPE = { width: 841.89, height: 595.28 };
+
+function ready(options = {}): { env: FakeEnv; addon: Addon } {
+  const loaded = loadWithSample(options);
+  fillSettings(loaded.env, {
+    agency: 'เทศบาลตำบลสอง', fiscalYear: 2565, signerName: 'นายสมชาย ใจดี', signerPosition: 'นายกเทศมนตรีตำบลสอง', reportDate: '2565-09-30',
+  });
+  return loaded;
+}
+
+const docIdOf = (url: string | undefined) => /\/d\/([^/]+)/.exec(url ?? '')?.[1] ?? '';
+const tableOf = (env: FakeEnv, id: string) => env.doc(id).saved.content.find((c): c is TableSnapshot => c.type === 'table')!;
+const liveDocs = (env: FakeEnv) => env.drive.list(DOC_MIME);
+const pdfs = (env: FakeEnv) => env.drive.list('application/pdf');
+
+test('refuses on errors unless forced; the override is recorded', () => {
+  const { env, addon } = ready();
+  const blocked = addon.publish({});
+  expect(blocked).toMatchObject({ ok: false, blockedReason: 'errors' });
+  expect(blocked.message).toMatch(/^พบข้อผิดพลาด ๒ รายการ/);
+  expect(liveDocs(env)).toHaveLength(0);
+  const r = addon.publish({ force: true });
+  expect(r).toMatchObject({ ok: true, version: 1, overridden: true, sharing: 'anyone_with_link' });
+  const log = env.spreadsheet.sheetData(PUBLISH_LOG).grid();
+  expect(log).toHaveLength(2);
+  expect(log[1].slice(1, 3)).toEqual(['coordinator@song.go.th', 1]);
+  expect(log[1][0]).toMatch(/^[๐-๙]+ [ก-๙]+ [๐-๙]{4}/); // B.E. date
+  expect(log[1].slice(3, 9)).toEqual([r.docUrl, r.pdfUrl, 2, 2, 'ใช่ (ข้อผิดพลาด 2 รายการ)', 'ทุกคนที่มีลิงก์ดูได้']);
+});
+
+test('renders A4 landscape, Sarabun, pinned header row, one paragraph per item, Thai digits, signature', () => {
+  const { env, addon } = ready();
+  const r = addon.publish({ force: true });
+  const id = docIdOf(r.docUrl);
+  const doc = env.doc(id).saved;
+  expect(doc.page).toMatchObject(A4_LANDSCAPE);
+  expect(doc.name).toBe('รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน ประจำปีงบประมาณ พ.ศ.๒๕๖๕ เทศบาลตำบลสอง');
+  const paragraphs = doc.content.filter((c) => c.type === 'paragraph');
+  expect(paragraphs[0]).toMatchObject({ text: 'รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน', attrs: { BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' } });
+  expect(paragraphs.map((p) => p.text)).toContain('ประจำปีงบประมาณ พ.ศ.๒๕๖๕');
+  expect(paragraphs.every((p) => p.attrs.FONT_FAMILY === 'Sarabun')).toBe(true);
+  expect(paragraphs.slice(-4).map((p) => p.text)).toEqual([
+    'ลงชื่อ ....................................................', '(นายสมชาย ใจดี)', 'ตำแหน่ง นายกเทศมนตรีตำบลสอง', 'วันที่ ๓๐ กันยายน ๒๕๖๕',
+  ]);
+
+  const table = tableOf(env, id);
+  expect(table.rows).toHaveLength(11);
+  expect(table.pinnedHeaderRows).toBe(1);
+  expect(table.rows[0].cells.map((c) => c.paragraphs[0].text)).toEqual(['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ']);
+  expect(table.rows[0].cells.every((c) => c.paragraphs[0].attrs.BOLD === true)).toBe(true);
+  const steps1 = table.rows[1].cells[1].paragraphs.map((p) => p.text);
+  expect(steps1).toHaveLength(5);
+  expect(steps1.every((t, i) => t.startsWith(`${'๑๒๓๔๕'[i]}.`))).toBe(true);
+  const allCellText = table.rows.flatMap((row) => row.cells.flatMap((c) => c.paragraphs));
+  expect(allCellText.every((p) => p.attrs.FONT_FAMILY === 'Sarabun')).toBe(true);
+  expect(allCellText.some((p) => /[0-9]/.test(p.text))).toBe(false); // Thai digits throughout
+  const widths = table.columnWidths as number[];
+  expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(841.89 - 70.9 - 56.7, -1);
+
+  // The pin request pointed at the table's start index in the saved document.
+  const [batch] = env.docs.requests;
+  expect(batch.documentId).toBe(id);
+  expect(batch.requests).toEqual([{ pinTableHeaderRows: { tableStartLocation: { index: expect.any(Number) }, pinnedHeaderRowsCount: 1 } }]);
+
+  // PDF exported after saving, next to the Doc, shared; the scratch Doc is not left behind.
+  const [pdf] = pdfs(env);
+  expect(pdf.name).toMatch(/ฉบับที่ 1\.pdf$/);
+  expect(pdf.blob?.data).toContain('นายกเทศมนตรีตำบลสอง');
+  expect(pdf.sharing).toEqual({ access: 'ANYONE_WITH_LINK', permission: 'VIEW' });
+  expect(liveDocs(env).map((d) => d.id)).toEqual([id]);
+  expect(env.drive.get(id).sharing.access).toBe('ANYONE_WITH_LINK');
+  expect(JSON.parse(env.properties.document.data.get('ita.publish') ?? '{}')).toEqual({ docId: id, pdfId: pdf.id, version: 1 });
+});
+
+test('republish keeps the same Doc id, bumps the version, keeps the previous PDF', () => {
+  const { env, addon } = ready();
+  const first = addon.publish({ force: true });
+  const sheet = env.spreadsheet.sheetData(MEASURES);
+  sheet.set(11, 4, 'ข้อเสนอแนะฉบับปรับปรุง');
+  const second = addon.publish({ force: true });
+  expect(second).toMatchObject({ ok: true, version: 2 });
+  expect(second.docUrl).toBe(first.docUrl);
+  expect(second.pdfUrl).not.toBe(first.pdfUrl);
+  const id = docIdOf(second.docUrl);
+  const lastRow = tableOf(env, id).rows[10];
+  expect(lastRow.cells[3].paragraphs[0].text).toBe('ข้อเสนอแนะฉบับปรับปรุง');
+  expect(tableOf(env, id).pinnedHeaderRows).toBe(1);
+  expect(env.doc(id).saved.page).toMatchObject(A4_LANDSCAPE);
+  expect(liveDocs(env)).toHaveLength(1);
+  const [v1, v2] = pdfs(env);
+  expect(v1.blob?.data).not.toContain('ข้อเสนอแนะฉบับปรับปรุง'); // the previous version stays reachable
+  expect(v2.blob?.data).toContain('ข้อเสนอแนะฉบับปรับปรุง');
+  expect(env.spreadsheet.sheetData(PUBLISH_LOG).grid().map((r) => r[2])).toEqual(['ฉบับที่', 1, 2]);
+});
+
+describe('a publish failing half way leaves the published Doc intact', () => {
+  test.each([
+    ['while rendering the new version', 'Table.setColumnWidth', 1, 0],
+    ['while copying into the published Doc (after it was cleared)', 'Body.appendTable', 2, 2],
+  ])('%s', (_when, method, nth, clears) => {
+    const { env, addon } = ready();
+    const first = addon.publish({ force: true });
+    const id = docIdOf(first.docUrl);
+    const before = env.doc(id).saved;
+    const stateBefore = env.properties.document.data.get('ita.publish');
+    env.spreadsheet.sheetData(MEASURES).set(11, 4, 'ข้อความที่ยังไม่ควรเผยแพร่');
+    env.log.failOn(method, nth);
+    const mark = env.log.total;
+    const failed = addon.publish({ force: true });
+    // Copy failures are rolled back: the published body is cleared, then refilled with its old content.
+    expect(env.log.since(mark).filter((c) => c.method === 'Body.clear')).toHaveLength(clears);
+    expect(failed.ok).toBe(false);
+    expect(failed.message).toMatch(/^เกิดข้อผิดพลาดที่ไม่คาดคิด/);
+    expect(failed.message).not.toMatch(STACK_LINE);
+    const doc = env.doc(id);
+    expect(doc.live.content).toEqual(before.content);
+    expect(doc.saved.content).toEqual(before.content);
+    expect(doc.saved.page).toEqual(before.page);
+    expect(env.properties.document.data.get('ita.publish')).toBe(stateBefore);
+    expect(liveDocs(env).map((d) => d.id)).toEqual([id]); // the scratch Doc went to the trash
+    expect(pdfs(env)).toHaveLength(1);
+    expect(env.spreadsheet.sheetData(PUBLISH_LOG).grid()).toHaveLength(2);
+    // The lock was released: the next publish works and is version 2 on the same Doc.
+    const retry = addon.publish({ force: true });
+    expect(retry).toMatchObject({ ok: true, version: 2, docUrl: first.docUrl });
+  });
+});
+
+test('two coordinators racing: the second gets "publish in progress", not a second document', () => {
+  const { env, addon } = ready();
+  let second: ReturnType<Addon['publish']> | null = null;
+  env.log.before('DocumentApp.create', () => {
+    second = addon.publish({ force: true });
+  }, { once: true });
+  const first = addon.publish({ force: true });
+  expect(first.ok).toBe(true);
+  expect(second).toMatchObject({ ok: false, blockedReason: 'busy' });
+  expect(second!.message).toMatch(/^กำลังเผยแพร่อยู่/);
+  expect(env.log.count('DocumentApp.create')).toBe(1);
+  expect(liveDocs(env)).toHaveLength(1);
+  expect(env.spreadsheet.sheetData(PUBLISH_LOG).grid()).toHaveLength(2);
+});
+
+test('a lock held by another execution: busy at once, nothing read or written', () => {
+  const { env, addon } = ready();
+  env.locks.document.holdElsewhere();
+  env.log.reset();
+  const r = addon.publish({ force: true });
+  expect(r).toMatchObject({ ok: false, blockedReason: 'busy' });
+  expect(env.log.countPrefix('Range.')).toBe(0);
+  expect(env.log.countPrefix('DocumentApp.')).toBe(0);
+});
+
+test('a domain that forbids link sharing: falls back to the domain and says so', () => {
+  const { env, addon } = ready({ domainPolicy: { forbid: ['ANYONE', 'ANYONE_WITH_LINK'] } });
+  const r = addon.publish({ force: true });
+  expect(r).toMatchObject({ ok: true, sharing: 'domain_with_link' });
+  expect(r.sharingNote).toMatch(/นโยบายของโดเมนไม่อนุญาต/);
+  expect(r.message).toContain(r.sharingNote);
+  expect(pdfs(env)[0].sharing.access).toBe('DOMAIN_WITH_LINK');
+  expect(env.spreadsheet.sheetData(PUBLISH_LOG).grid()[1][8]).toBe('ทุกคนในองค์กรที่มีลิงก์ดูได้');
+});
+
+test('a domain that forbids all link sharing: the report stays private and says so', () => {
+  const { env, addon } = ready({ domainPolicy: { forbid: ['ANYONE', 'ANYONE_WITH_LINK', 'DOMAIN', 'DOMAIN_WITH_LINK'] } });
+  const r = addon.publish({ force: true });
+  expect(r).toMatchObject({ ok: true, sharing: 'private' });
+  expect(pdfs(env)[0].sharing.access).toBe('PRIVATE');
+});
+
+test('without the Docs advanced service the report is still complete, and the message says the header is not pinned', () => {
+  const { env, addon } = ready({ docsService: false });
+  const r = addon.publish({ force: true });
+  expect(r.ok).toBe(true);
+  expect(r.message).toContain('หัวตารางให้ซ้ำทุกหน้าไม่ได้');
+  expect(tableOf(env, docIdOf(r.docUrl)).rows).toHaveLength(11);
+});
+
+test('a published Doc deleted by someone: a new Doc is made and the message warns that the link changed', () => {
+  const { env, addon } = ready();
+  const first = addon.publish({ force: true });
+  env.drive.get(docIdOf(first.docUrl)).trashed = true;
+  const r = addon.publish({ force: true });
+  expect(r).toMatchObject({ ok: true, version: 2 });
+  expect(r.docUrl).not.toBe(first.docUrl);
+  expect(r.message).toContain('ลิงก์เอกสารจึงเปลี่ยน');
+});
+
+test('the menu publish asks before overriding errors and shows the links', () => {
+  const { env, addon } = ready();
+  env.ui.alertAnswers.push('NO');
+  addon.menuPublish();
+  expect(liveDocs(env)).toHaveLength(0);
+  env.ui.alertAnswers.push('YES');
+  addon.menuPublish();
+  expect(liveDocs(env)).toHaveLength(1);
+  const dialog = env.ui.dialogs[env.ui.dialogs.length - 1];
+  expect(dialog.kind).toBe('modal');
+  expect(dialog.content).toContain('เปิด PDF');
+});
+
+test('settings sheet drives the report: Arabic numerals, a date cell read in the sheet\'s time zone, domain sharing', () => {
+  const { env, addon } = loadWithSample();
+  // 29 Sep 2022 18:00 UTC is 30 Sep 2022 01:00 in Bangkok: the date printed must be the 30th.
+  fillSettings(env, { agency: 'อบต.ทดสอบ', fiscalYear: '๒๕๖๕', numerals: 'อารบิก', sharing: 'ภายในองค์กร', signerName: 'นางสาวทดสอบ' });
+  const settings = env.spreadsheet.sheetData('ตั้งค่า');
+  const row = settings.grid().findIndex((r) => r[2] === 'reportDate') + 1;
+  settings.set(row, 2, new Date(Date.UTC(2022, 8, 29, 18, 0)));
+  const r = addon.publish({ force: true });
+  expect(r).toMatchObject({ ok: true, sharing: 'domain_with_link' });
+  const doc = env.doc(docIdOf(r.docUrl)).saved;
+  const texts = doc.content.filter((c) => c.type === 'paragraph').map((p) => p.text);
+  expect(texts).toContain('ประจำปีงบประมาณ พ.ศ.2565');
+  expect(texts).toContain('วันที่ 30 กันยายน 2565');
+  expect(texts).toContain('(นางสาวทดสอบ)');
+  expect(tableOf(env, docIdOf(r.docUrl)).rows[1].cells[0].paragraphs[0].text).toMatch(/^1\. มาตรการยกระดับ/);
+});

@@ -1,0 +1,139 @@
+/** Validate (marks, user formatting untouched, constant calls) and Fill (co-editor's text survives). */
+import { MEASURES, loadWithSample, sidebarFailure } from './harness';
+
+const ERROR_MARK = '#f4c7c3';
+const WARNING_MARK = '#fce8b2';
+
+describe('validate', () => {
+  test('on the sample: findings with A1 cells, cells marked with a background and a note', () => {
+    const { env, addon } = loadWithSample();
+    const r = addon.validate();
+    expect(r.errors).toBe(2);
+    expect(r.measures).toHaveLength(10);
+    expect(r.checkedAt).toMatch(/^[๐-๙]+ [ก-๙]+ [๐-๙]{4} เวลา [๐-๙]{2}:[๐-๙]{2} น\.$/);
+    const unmatched = r.findings.filter((f) => f.code === 'UNMATCHED_STEP');
+    expect(unmatched.map((f) => [f.cell, f.sheet, f.measure, f.item])).toEqual([['B3', MEASURES, 2, 1], ['B3', MEASURES, 2, 3]]);
+    expect(unmatched[0].stepText).toMatch(/^ประกาศกำหนดแนวทาง/);
+    expect(unmatched[0].messageEn).toMatch(/[A-Za-z]/);
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    expect(sheet.background(3, 2)).toBe(ERROR_MARK);
+    expect(sheet.note(3, 2)).toMatch(/^ita-sheets · ตรวจสอบเมื่อ/);
+    expect(sheet.note(3, 2).split('\n').filter((l) => l.startsWith('• ข้อผิดพลาด'))).toHaveLength(2);
+    expect(sheet.background(2, 2)).toBe(WARNING_MARK); // WEAK_MATCH on B2
+    expect(sheet.background(2, 3)).toBe('#ffffff');
+  });
+
+  test('a removed result is found and marked; a person\'s colours and notes are never touched; marks clear on the next run', () => {
+    const { env, addon } = loadWithSample();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    // A person's own formatting: elsewhere, and on a cell that will get a finding.
+    sheet.setBackground(6, 1, '#00ff00');
+    sheet.setNote(7, 4, 'ตรวจกับกองคลังแล้ว');
+    sheet.setBackground(3, 2, '#cfe2f3');
+    addon.validate();
+
+    // Remove the last result of measure 3 (row 4): its third step loses its result.
+    const original = String(sheet.get(4, 3));
+    sheet.set(4, 3, original.split('\n').slice(0, -1).join('\n'));
+    const r = addon.validate();
+    const finding = r.findings.find((f) => f.code === 'UNMATCHED_STEP' && f.cell === 'B4');
+    expect(finding).toMatchObject({ severity: 'error', measure: 3, item: 3, sheet: MEASURES });
+    expect(finding?.message).toContain('เซลล์ B4');
+    expect(sheet.background(4, 2)).toBe(ERROR_MARK);
+    expect(sheet.note(4, 2)).toContain('ขั้นตอนที่ ๓');
+    expect(sheet.background(6, 1)).toBe('#00ff00');
+    expect(sheet.note(7, 4)).toBe('ตรวจกับกองคลังแล้ว');
+    // B3 has findings but a person's colour: the colour stays, the note is added.
+    expect(sheet.background(3, 2)).toBe('#cfe2f3');
+    expect(sheet.note(3, 2)).toMatch(/^ita-sheets/);
+
+    // A person rewrites the add-on's note on B3: it is theirs now and must survive.
+    sheet.setNote(3, 2, 'ฝ่ายแผนจะเพิ่มผลข้อนี้');
+    // Fix the sheet and validate again.
+    sheet.set(4, 3, original);
+    const again = addon.validate();
+    expect(again.findings.some((f) => f.cell === 'B4')).toBe(false);
+    expect(sheet.background(4, 2)).toBe('#ffffff');
+    expect(sheet.note(4, 2)).toBe('');
+    expect(sheet.note(3, 2)).toBe('ฝ่ายแผนจะเพิ่มผลข้อนี้');
+    expect(sheet.background(3, 2)).toBe('#cfe2f3');
+    expect(sheet.background(6, 1)).toBe('#00ff00');
+    expect(sheet.note(7, 4)).toBe('ตรวจกับกองคลังแล้ว');
+  });
+
+  test('marks are recorded in document properties and an unreadable table clears them', () => {
+    const { env, addon } = loadWithSample();
+    addon.validate();
+    const props = env.properties.document.data;
+    expect(Number(props.get('ita.marks.count'))).toBe(1);
+    expect(JSON.parse(props.get('ita.marks.0') ?? '{}').cells.map((c: string[]) => c[0]).sort()).toEqual(['B2', 'B3', 'B8']);
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    sheet.set(1, 2, 'หัวข้ออื่น'); // the header no longer names the steps column
+    expect(sidebarFailure(() => addon.validate())).toMatchObject({ code: 'NO_HEADER', message: expect.stringMatching(/หัวตาราง/) });
+    expect(sheet.background(3, 2)).toBe('#ffffff');
+    expect(sheet.note(3, 2)).toBe('');
+  });
+
+  test('uses the same number of service calls for 10 and for 60 measures', () => {
+    const small = loadWithSample();
+    small.addon.validate();
+    small.env.log.reset();
+    small.addon.validate();
+    const calls10 = small.env.log.total;
+
+    const big = loadWithSample();
+    const sheet = big.env.spreadsheet.sheetData(MEASURES);
+    const rows = sheet.grid().slice(1);
+    for (let copy = 1; copy < 6; copy++) rows.forEach((row, i) => sheet.seed([row], 2 + copy * 10 + i));
+    big.addon.validate();
+    big.env.log.reset();
+    const r = big.addon.validate();
+    expect(r.measures).toHaveLength(60);
+    expect(big.env.log.total).toBe(calls10);
+  });
+});
+
+describe('fill', () => {
+  test('fills empty suggestion cells, keeps a co-editor\'s text typed between read and write, marks filled cells', () => {
+    const { env, addon } = loadWithSample();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    for (const row of [3, 5, 6, 7]) sheet.set(row, 4, '');
+    // A co-editor types into D5 after Fill read the sheet and before it writes.
+    let typed = false;
+    env.log.before('Range.getValues', (call) => {
+      if (!typed && call.detail === `${MEASURES}!D3:D7`) {
+        sheet.set(5, 4, 'ผู้ประสานงานเขียนเอง');
+        typed = true;
+      }
+    });
+    const mark = env.log.total;
+    const r = addon.fillSuggestions();
+    expect(typed).toBe(true);
+    expect(r.filled.map((f) => f.cell)).toEqual(['D3', 'D6', 'D7']);
+    expect(r.skipped).toEqual([{ cell: 'D5', measure: 4 }]);
+    expect(sheet.get(5, 4)).toBe('ผู้ประสานงานเขียนเอง');
+    expect(sheet.note(5, 4)).toBe('');
+    expect(String(sheet.get(3, 4))).toMatch(/หน่วยงานอาจจัดอบรมให้ความรู้เกี่ยวกับ/);
+    expect(String(sheet.get(3, 4))).toMatch(/ขั้นตอนที่ ๑/); // measure 2 has unmatched steps
+    for (const row of [3, 6, 7]) expect(sheet.note(row, 4)).toMatch(/^เติมอัตโนมัติโดย ita-sheets เมื่อ/);
+    // D6:D7 are adjacent: one write for the two; D3 alone: one write.
+    const writes = env.log.since(mark).filter((c) => c.method === 'Range.setValues');
+    expect(writes).toHaveLength(2);
+    expect(r.validation.measures).toHaveLength(10);
+  });
+
+  test('a person\'s note on an empty cell is kept; nothing to fill makes no write', () => {
+    const { env, addon } = loadWithSample();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    sheet.set(9, 4, '');
+    sheet.setNote(9, 4, 'รอผู้บริหาร');
+    const r = addon.fillSuggestions();
+    expect(r.filled.map((f) => f.cell)).toEqual(['D9']);
+    expect(sheet.note(9, 4)).toBe('รอผู้บริหาร');
+    env.log.reset();
+    const none = addon.fillSuggestions();
+    expect(none.filled).toEqual([]);
+    expect(env.log.count('Range.setValues')).toBe(0);
+    expect(env.log.count('Range.setValue')).toBe(0);
+  });
+});
