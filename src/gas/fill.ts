@@ -1,7 +1,7 @@
 import { checkTable, formatThaiDate, isBlankCell, planSuggestions, readGrid, shownNumber, toA1, type SuggestionFill } from '../core';
 import type { FillResponse } from '../core/api';
 import { ADDON_NAME } from './names';
-import { activeSpreadsheet, measuresSheet, readValues } from './sheetio';
+import { activeSpreadsheet, asPlainText, measuresSheet, readValues } from './sheetio';
 import { readSettings } from './settings';
 import { runValidation } from './validate';
 
@@ -62,7 +62,7 @@ export function fillSuggestions(): FillResponse {
         return run.fills.length === 1 ? start : `${start}:${toA1(run.row + run.fills.length - 1, run.column)}`;
       });
       const ranges = sheet.getRangeList(a1s).getRanges();
-      runs.forEach((run, i) => ranges[i].setValues(run.fills.map((f) => [f.text])));
+      runs.forEach((run, i) => ranges[i].setValues(run.fills.map((f) => [asPlainText(f.text)])));
       for (const f of still) filled.push({ cell: toA1(f.row, f.column), measure: measureNumber(f), text: f.text });
       // A person's own note on a blank cell is kept; every other filled cell says where its text came from.
       const noteCells = still.filter((f) => currentNotes[f.row - r0][f.column - c0] === '').map((f) => toA1(f.row, f.column));

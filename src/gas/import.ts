@@ -1,7 +1,7 @@
 import { MEASURE_HEADERS, COLUMNS, parseReportText, tableToGrid, formatNumber } from '../core';
 import { SHEETS } from './names';
 import { UserError } from './errors';
-import { activeSpreadsheet, isEmptyRow, writeBlock } from './sheetio';
+import { activeSpreadsheet, asPlainText, isEmptyRow, writeBlock } from './sheetio';
 import { setupSpreadsheet } from './setup';
 
 export interface ImportResponse {
@@ -22,7 +22,7 @@ function fillAgency(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, agency: string
   if (!agency || !sheet) return;
   const values = sheet.getDataRange().getValues();
   const row = values.findIndex((r) => String(r[2]).trim() === 'agency');
-  if (row > 0 && String(values[row][1]).trim() === '') sheet.getRange(row + 1, 2).setValue(agency);
+  if (row > 0 && String(values[row][1]).trim() === '') sheet.getRange(row + 1, 2).setValue(asPlainText(agency));
 }
 
 /**

@@ -54,10 +54,18 @@ export function rectangular<T>(rows: T[][], fill: T): T[][] {
   return rows.map((row) => (row.length === width ? row : [...row, ...Array<T>(width - row.length).fill(fill)]));
 }
 
-/** Writes a block in one call (rows × columns starting at a 1-based row/column). */
+/**
+ * Text exactly as written: Sheets parses a written `=…`, `+…` or `-…` as a formula, and a leading
+ * apostrophe is how a cell says "this is text" (it is not part of the value read back).
+ */
+export function asPlainText(value: unknown): unknown {
+  return typeof value === 'string' && /^[=+\-']/.test(value) ? `'${value}` : value;
+}
+
+/** Writes a block of text in one call (rows × columns starting at a 1-based row/column). */
 export function writeBlock(sheet: Sheet, row: number, column: number, values: unknown[][]): void {
   if (values.length === 0) return;
-  const block = rectangular(values, '');
+  const block = rectangular(values, '').map((r) => r.map(asPlainText));
   sheet.getRange(row, column, block.length, block[0].length).setValues(block);
 }
 

@@ -21,12 +21,25 @@ function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
-/** What Sheets stores for a written value: numeric text becomes a number (as typing it would). */
+/** A written string Sheets parses as a formula (typing `=…`, `+…` or `-…` that is not a number). */
+export function parsesAsFormula(s: string): boolean {
+  return /^[=+-]/.test(s) && !/^[+-]?\d+(\.\d+)?$/.test(s.trim());
+}
+
+/** Stands in a cell for a formula the fake cannot evaluate, so a test sees text became a formula. */
+export const FORMULA_VALUE = '#FORMULA';
+
+/**
+ * What Sheets stores for a written value: numeric text becomes a number (as typing it would), a
+ * leading apostrophe forces text (and is not part of the value), `=…` becomes a formula.
+ */
 function coerce(v: unknown): CellValue {
   if (v === null || v === undefined) return '';
   if (isDate(v)) return new Date(v.getTime());
   if (typeof v === 'number' || typeof v === 'boolean') return v;
   const s = String(v);
+  if (s.startsWith("'")) return s.slice(1);
+  if (parsesAsFormula(s)) return FORMULA_VALUE;
   return /^-?\d+(\.\d+)?$/.test(s.trim()) && s.trim().length < 16 ? Number(s) : s;
 }
 

@@ -6,8 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as gasLocal from 'gas-local';
-import type { Lang } from '../../src/core';
-import type { FillResponse, PublishRequest, PublishResponse, ValidateResponse } from '../../src/core/api';
+import type { SidebarApi } from '../../src/core/api';
 import { createFakeEnv, type FakeEnv, type FakeEnvOptions } from '../fakes';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -20,7 +19,7 @@ export const TEMPLATES = 'แม่แบบข้อเสนอแนะ';
 export const PUBLISH_LOG = 'บันทึกการเผยแพร่';
 
 /** The entry points as the bundle defines them (top-level functions in the Apps Script global scope). */
-export interface Addon {
+export interface Addon extends SidebarApi {
   onOpen(e?: { authMode: string }): void;
   onInstall(e?: { authMode: string }): void;
   showSidebar(): void;
@@ -30,12 +29,6 @@ export interface Addon {
   menuValidate(): void;
   menuFill(): void;
   menuPublish(): void;
-  validate(): ValidateResponse;
-  fillSuggestions(): FillResponse;
-  publish(request: PublishRequest): PublishResponse;
-  selectCell(a1: string): void;
-  getLang(): Lang;
-  setLang(lang: Lang): void;
   ItaSheets: Record<string, unknown>;
   [name: string]: unknown;
 }

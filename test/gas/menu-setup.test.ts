@@ -120,6 +120,14 @@ describe('import', () => {
     expect(env.spreadsheet.sheetData(MEASURES).grid()).toEqual(before);
   });
 
+  test('text that looks like a formula is imported as text, never as a formula', () => {
+    const { env, addon } = load();
+    const header = 'มาตรการ\tขั้นตอนหรือวิธีการปฏิบัติ\tผลการดำเนินงาน\tปัญหา / ข้อเสนอแนะ';
+    addon.importReportText(`${header}\n=IMPORTRANGE("x","y")\t<p>๑. -ทำ</p>\t<p>๑. +ทำแล้ว</p>\t'ข้อความ\n`);
+    const grid = env.spreadsheet.sheetData(MEASURES).grid();
+    expect(grid[1]).toEqual(['=IMPORTRANGE("x","y")', '๑. -ทำ', '๑. +ทำแล้ว', "'ข้อความ"]);
+  });
+
   test('text without a table is refused with a Thai sentence', () => {
     const { addon } = load();
     const message = thrownMessage(() => addon.importReportText('สวัสดีครับ นี่ไม่ใช่รายงาน'));
