@@ -106,7 +106,7 @@ export function createMatcher(
       const padded = key.length < GRAM ? key.padEnd(GRAM, '_') : key;
       const count = padded.length - GRAM + 1;
       // Lead grams get their flag in the low bit so one numeric sort orders and marks them.
-      const tagged: number[] = new Array(count);
+      const tagged = new Int32Array(count);
       for (let i = 0; i < count; i++) {
         const code = gramCode(padded, i);
         let id = ids.get(code);
@@ -117,19 +117,21 @@ export function createMatcher(
         }
         tagged[i] = id * 2 + (i < LEAD_CHARS ? 1 : 0);
       }
-      tagged.sort((x, y) => x - y);
-      const out: number[] = [];
-      const lead: number[] = [];
-      for (const t of tagged) {
-        const id = t >> 1;
-        if (out.length > 0 && out[out.length - 1] === id) {
-          if (t & 1) lead[lead.length - 1] = 1;
+      tagged.sort();
+      const out = new Int32Array(count);
+      const lead = new Uint8Array(count);
+      let n = 0;
+      for (let k = 0; k < count; k++) {
+        const id = tagged[k] >> 1;
+        if (n > 0 && out[n - 1] === id) {
+          if (tagged[k] & 1) lead[n - 1] = 1;
         } else {
-          out.push(id);
-          lead.push(t & 1);
+          out[n] = id;
+          lead[n] = tagged[k] & 1;
+          n++;
         }
       }
-      return { ids: Int32Array.from(out), lead: Uint8Array.from(lead) };
+      return { ids: out.slice(0, n), lead: lead.slice(0, n) };
     },
     count(grams) {
       documents++;
