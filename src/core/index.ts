@@ -17,3 +17,4 @@ export * from './templates';
 export * from './suggest';
 export * from './dates';
 export * from './report';
+export * from './settings';

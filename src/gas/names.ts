@@ -1,10 +1,5 @@
-/** Sheet names and property keys: one place, so set-up, import and the actions agree. */
-export const SHEETS = {
-  measures: 'มาตรการ',
-  settings: 'ตั้งค่า',
-  templates: 'แม่แบบข้อเสนอแนะ',
-  publishLog: 'บันทึกการเผยแพร่',
-} as const;
+/** Sheet names (from the core, which the command line shares) and property keys: one place, so set-up, import and the actions agree. */
+export { SHEETS } from '../core';
 
 /** DocumentProperties keys (shared by every editor of the spreadsheet). */
 export const DOC_PROPS = {

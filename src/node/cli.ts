@@ -10,14 +10,16 @@ import {
   buildReport,
   checkTable,
   fiscalYearBE,
+  parseSettings,
+  parseTemplates,
   planSuggestions,
   type CheckResult,
   type Lang,
-  type MeasureTable,
   type NumeralStyle,
   type ReportSettings,
+  type SuggestionTemplates,
 } from '../core';
-import { loadTable, writeFilledCopy, writeSheetLayout } from './tableFiles';
+import { loadTable, writeFilledCopy, writeSheetLayout, type LoadedTable } from './tableFiles';
 import { renderDocx } from './docx';
 import { checkJson, findingLine, summaryLine, type Out } from './cliFormat';
 
@@ -73,18 +75,24 @@ function requireFile(positionals: string[], command: string): string {
   return positionals[1];
 }
 
-/** Report settings from the options, then what the source report says, then sensible defaults. */
-export function settingsFrom(values: Values, table: MeasureTable, now = new Date()): ReportSettings {
-  const numerals = values.numerals ?? table.numerals;
+/**
+ * Report settings: the options first, then the add-on's settings sheet when the workbook has one
+ * (read as the add-on reads it), else what the source report says, else sensible defaults.
+ */
+export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date()): ReportSettings {
+  const table = loaded.table;
+  const sheet = loaded.settingsValues ? parseSettings(loaded.settingsValues, 'Asia/Bangkok', now).report : null;
+  const numerals = values.numerals ?? sheet?.numerals ?? table.numerals;
   if (numerals !== 'thai' && numerals !== 'arabic') throw new UsageError(`--numerals ต้องเป็น thai หรือ arabic`);
   const yearText = values['fiscal-year'];
-  const year = yearText ? Number(yearText) : table.preamble?.fiscalYear ?? fiscalYearBE(now);
+  const year = yearText ? Number(yearText) : sheet?.fiscalYear ?? table.preamble?.fiscalYear ?? fiscalYearBE(now);
   if (!Number.isInteger(year) || year < 2400 || year > 2700) {
     throw new UsageError(`--fiscal-year ต้องเป็นปีพุทธศักราช เช่น 2568 (ได้ "${yearText}")`);
   }
   if (values.date && !/^\d{4}-\d{1,2}-\d{1,2}$/.test(values.date)) throw new UsageError('--date ต้องอยู่ในรูป YYYY-MM-DD');
   const settings: ReportSettings = {
-    agency: values.agency ?? table.preamble?.agency ?? '',
+    ...sheet,
+    agency: values.agency ?? (sheet?.agency || table.preamble?.agency) ?? '',
     fiscalYear: year,
     numerals: numerals as NumeralStyle,
   };
@@ -93,6 +101,11 @@ export function settingsFrom(values: Values, table: MeasureTable, now = new Date
   if (values.position) settings.signerPosition = values.position;
   if (values.date) settings.reportDate = values.date;
   return settings;
+}
+
+/** Suggestion templates from the add-on's templates sheet, when the workbook has one. */
+function templatesOf(loaded: LoadedTable): Partial<SuggestionTemplates> {
+  return loaded.templateValues ? parseTemplates(loaded.templateValues) : {};
 }
 
 async function runCheck(file: string, values: Values, out: Out): Promise<number> {
@@ -112,7 +125,7 @@ async function runFill(file: string, values: Values, out: Out): Promise<number> 
   const outPath = requireOutput(values, 'fill');
   const loaded = await loadTable(file);
   const result = checkTable(loaded.table);
-  const fills = planSuggestions(result);
+  const fills = planSuggestions(result, templatesOf(loaded));
   await writeFilledCopy(loaded, outPath, fills);
   for (const fill of fills) {
     const where = fill.cell ?? `${lang === 'th' ? 'มาตรการที่' : 'measure'} ${fill.measureIndex}`;
@@ -123,6 +136,7 @@ async function runFill(file: string, values: Values, out: Out): Promise<number> 
 }
 
 async function publishTable(
+  loaded: LoadedTable,
   result: CheckResult,
   values: Values,
   outPath: string,
@@ -137,8 +151,8 @@ async function publishTable(
     );
     return EXIT_ERRORS;
   }
-  const fills = planSuggestions(result);
-  const model = buildReport(result, settingsFrom(values, result.table), fills);
+  const fills = planSuggestions(result, templatesOf(loaded));
+  const model = buildReport(result, settingsFrom(values, loaded), fills);
   await fs.mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
   await fs.writeFile(outPath, await renderDocx(model));
   if (result.errors > 0) {
@@ -156,7 +170,7 @@ async function runPublish(file: string, values: Values, out: Out): Promise<numbe
   const result = checkTable(loaded.table);
   out.stdout(summaryLine(file, result, lang));
   for (const finding of result.findings) out.stdout(findingLine(finding, lang));
-  return publishTable(result, values, outPath, out, lang);
+  return publishTable(loaded, result, values, outPath, out, lang);
 }
 
 async function runImport(file: string, values: Values, out: Out): Promise<number> {
@@ -187,7 +201,7 @@ async function runDemo(values: Values, out: Out, sampleDir: string): Promise<num
   out.stdout(lang === 'th' ? `== เติมข้อเสนอแนะ ${fills.length} ช่อง (มาตรการ ๓–๑๐ ที่ล้างไว้) → ${filledPath}` : `== Filled ${fills.length} suggestion(s) (measures 3–10 emptied) → ${filledPath}`);
   const reportPath = path.join(outDir, 'song-2565-report.docx');
   out.stdout(lang === 'th' ? '== เผยแพร่ (ตัวอย่างนี้มีข้อผิดพลาดจริง จึงเผยแพร่แบบยืนยันข้าม --force)' : '== Publish (the sample has real errors, so the demo overrides with --force)');
-  return publishTable(result, { ...values, force: true }, reportPath, out, lang);
+  return publishTable(loaded, result, { ...values, force: true }, reportPath, out, lang);
 }
 
 export interface CliContext {

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { promises as fs } from 'fs';
 import {
   InputError,
+  SHEETS,
   parseReportText,
   readGrid,
   renderReportText,
@@ -25,6 +26,9 @@ export interface LoadedTable {
   table: MeasureTable;
   /** Worksheet the measures came from (xlsx). */
   sheetName?: string;
+  /** The add-on's settings and templates sheets, when the workbook was downloaded from it (xlsx). */
+  settingsValues?: string[][];
+  templateValues?: string[][];
 }
 
 export function formatOf(filePath: string): TableFormat {
@@ -54,8 +58,11 @@ function inFile(filePath: string, run: () => MeasureTable): MeasureTable {
 export async function loadTable(filePath: string): Promise<LoadedTable> {
   const format = formatOf(filePath);
   if (format === 'xlsx') {
-    const { sheetName, grid } = await readXlsxGrid(filePath);
-    return { path: filePath, format, sheetName, table: inFile(filePath, () => readGrid(grid)) };
+    const { sheetName, grid, extra } = await readXlsxGrid(filePath, [SHEETS.settings, SHEETS.templates]);
+    const loaded: LoadedTable = { path: filePath, format, sheetName, table: inFile(filePath, () => readGrid(grid)) };
+    if (extra[SHEETS.settings]) loaded.settingsValues = extra[SHEETS.settings];
+    if (extra[SHEETS.templates]) loaded.templateValues = extra[SHEETS.templates];
+    return loaded;
   }
   if (format === 'csv') {
     const { grid } = await readCsvGrid(filePath);
@@ -92,7 +99,7 @@ export async function writeSheetLayout(table: MeasureTable, outPath: string): Pr
   await fs.mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
   const grid = tableToGrid(table);
   if (format === 'xlsx') {
-    return writeGridXlsx(outPath, grid, { sheetName: 'มาตรการ', frozenRows: 1, columnWidths: [40, 60, 60, 40], wrap: true });
+    return writeGridXlsx(outPath, grid, { sheetName: SHEETS.measures, frozenRows: 1, columnWidths: [40, 60, 60, 40], wrap: true });
   }
   if (format === 'csv') return writeCsvGrid(outPath, grid);
   throw new InputError(

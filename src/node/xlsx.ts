@@ -10,6 +10,8 @@ import { assertCellPosition, assertDistinctOutput, readInputFile, writeFileAtomi
 export interface XlsxGrid {
   sheetName: string;
   grid: string[][];
+  /** Grids of the other sheets asked for by name (absent when the workbook has no such sheet). */
+  extra: Record<string, string[][]>;
 }
 
 export interface CellText {
@@ -163,8 +165,13 @@ function worksheetToGrid(sheet: ExcelJS.Worksheet): string[][] {
  * Reads the measures sheet of a workbook as a rectangular grid of strings.
  * Throws InputError: MISSING_FILE, UNSUPPORTED_FORMAT (.xls), CORRUPT_FILE, EMPTY_INPUT (no sheet or an empty sheet).
  */
-export async function readXlsxGrid(filePath: string): Promise<XlsxGrid> {
+export async function readXlsxGrid(filePath: string, extraSheets: readonly string[] = []): Promise<XlsxGrid> {
   const workbook = await loadWorkbook(filePath);
+  const extra: Record<string, string[][]> = {};
+  for (const name of extraSheets) {
+    const other = workbook.worksheets.find((s) => s.name.normalize('NFC') === name.normalize('NFC'));
+    if (other) extra[name] = worksheetToGrid(other);
+  }
   const sheet = pickMeasureSheet(workbook);
   const grid = worksheetToGrid(sheet);
   if (grid.length === 0) {
@@ -174,7 +181,7 @@ export async function readXlsxGrid(filePath: string): Promise<XlsxGrid> {
       `Sheet "${sheet.name}" in ${filePath} is empty`,
     );
   }
-  return { sheetName: sheet.name, grid };
+  return { sheetName: sheet.name, grid, extra };
 }
 
 /**

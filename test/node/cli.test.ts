@@ -180,6 +180,49 @@ describe('publish', () => {
   });
 });
 
+describe('a workbook downloaded from the add-on', () => {
+  async function addonWorkbook(file: string) {
+    const wb = new ExcelJS.Workbook();
+    const measures = wb.addWorksheet('มาตรการ');
+    measures.addRow(H);
+    measures.addRow(['1. มาตรการ ก', '1. จัดทำประกาศมาตรการ', '1. ประกาศมาตรการแล้ว', '']);
+    const settings = wb.addWorksheet('ตั้งค่า');
+    settings.addRow(['รายการ', 'ค่า', 'คีย์ (key)', 'คำอธิบาย']);
+    settings.addRow(['ชื่อหน่วยงาน', 'องค์การบริหารส่วนตำบลทดสอบ', 'agency', '']);
+    settings.addRow(['ปีงบประมาณ (พ.ศ.)', '2568', 'fiscalYear', '']);
+    settings.addRow(['ตัวเลขในรายงาน', 'อารบิก', 'numerals', '']);
+    settings.addRow(['ชื่อผู้รายงาน', 'นางสาวทดสอบ ระบบดี', 'signerName', '']);
+    const templates = wb.addWorksheet('แม่แบบข้อเสนอแนะ');
+    templates.addRow(['คีย์ (key)', 'ข้อความแม่แบบ', 'คำอธิบาย']);
+    templates.addRow(['training', 'ควรประชุมชี้แจง{topic}', '']);
+    await wb.xlsx.writeFile(file);
+  }
+
+  it('publishes with the settings sheet and fills with the templates sheet, as the add-on would', async () => {
+    const input = path.join(dir, 'from-addon.xlsx');
+    await addonWorkbook(input);
+    const report = path.join(dir, 'r.docx');
+    expect((await cli('publish', input, '-o', report)).code).toBe(0);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(report))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('องค์การบริหารส่วนตำบลทดสอบ');
+    expect(xml).toContain('ประจำปีงบประมาณ พ.ศ.2568');
+    expect(xml).toContain('(นางสาวทดสอบ ระบบดี)');
+    expect(xml).toContain('ควรประชุมชี้แจงมาตรการ ก');
+    const filled = path.join(dir, 'filled.xlsx');
+    expect((await cli('fill', input, '-o', filled)).code).toBe(0);
+    expect((await loadTable(filled)).table.measures[0].suggestion).toBe('ควรประชุมชี้แจงมาตรการ ก');
+  });
+
+  it('lets command-line options override the settings sheet', async () => {
+    const input = path.join(dir, 'from-addon.xlsx');
+    await addonWorkbook(input);
+    const report = path.join(dir, 'r.docx');
+    await cli('publish', input, '-o', report, '--fiscal-year', '2569', '--numerals', 'thai');
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(report))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('ประจำปีงบประมาณ พ.ศ.๒๕๖๙');
+  });
+});
+
 describe('the installed binary', () => {
   it('runs through node with exit codes and no stack trace', () => {
     const bin = path.join(ROOT, 'bin', 'ita-sheets.js');

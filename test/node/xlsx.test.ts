@@ -113,7 +113,7 @@ describe('readXlsxGrid', () => {
     other.addWorksheet('แผ่น1').getCell('A1').value = 'first';
     other.addWorksheet('แผ่น2').getCell('A1').value = 'second';
     await other.xlsx.writeFile(plain);
-    expect(await readXlsxGrid(plain)).toEqual({ sheetName: 'แผ่น1', grid: [['first']] });
+    expect(await readXlsxGrid(plain)).toEqual({ sheetName: 'แผ่น1', grid: [['first']], extra: {} });
   });
 
   it('reports a missing file', async () => {
@@ -243,7 +243,7 @@ describe('writeGridXlsx', () => {
       ['๒. มาตรการเผยแพร่', '-', '+๑', '@all'],
     ];
     await writeGridXlsx(output, grid, { sheetName: 'มาตรการ', columnWidths: [30, 50, 50, 30] });
-    expect(await readXlsxGrid(output)).toEqual({ sheetName: 'มาตรการ', grid });
+    expect(await readXlsxGrid(output)).toEqual({ sheetName: 'มาตรการ', grid, extra: {} });
 
     const workbook = await loadWithExcelJs(output);
     const sheet = workbook.getWorksheet('มาตรการ')!;
@@ -264,5 +264,20 @@ describe('writeGridXlsx', () => {
     const sheet = (await loadWithExcelJs(output)).getWorksheet('Measures')!;
     expect((sheet.views ?? []).filter((v) => v.state === 'frozen')).toHaveLength(0);
     expect(sheet.getCell('A2').alignment?.wrapText).toBeFalsy();
+  });
+});
+
+describe('readXlsxGrid with other sheets', () => {
+  const tmp = useTempDir();
+
+  it('returns the named sheets it finds and leaves out the missing ones', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('มาตรการ').addRow(['มาตรการ']);
+    wb.addWorksheet('ตั้งค่า').addRow(['ชื่อหน่วยงาน', 'เทศบาล']);
+    const file = tmp.file('book.xlsx');
+    await wb.xlsx.writeFile(file);
+    const read = await readXlsxGrid(file, ['ตั้งค่า', 'แม่แบบข้อเสนอแนะ']);
+    expect(read.sheetName).toBe('มาตรการ');
+    expect(read.extra).toEqual({ 'ตั้งค่า': [['ชื่อหน่วยงาน', 'เทศบาล']] });
   });
 });

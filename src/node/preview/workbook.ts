@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { parseReportText, tableToGrid } from '../../core/reportText';
 import type { ReportPreamble } from '../../core/types';
+import { SHEETS } from '../../core/settings';
 import { readCsvGrid, writeCsvGrid } from '../csv';
 import { readInputFile } from '../fileErrors';
 import { formatOf, type TableFormat } from '../tableFiles';
@@ -23,7 +24,7 @@ export interface PreviewWorkbook {
   written: CellText[];
 }
 
-export const DEFAULT_SHEET_NAME = 'มาตรการ';
+export const DEFAULT_SHEET_NAME = SHEETS.measures;
 
 export async function loadWorkbook(file: string): Promise<PreviewWorkbook> {
   const ext = path.extname(file);

@@ -1,0 +1,145 @@
+/**
+ * The settings and suggestion-template sheets the add-on creates: their rows, and how their values
+ * become report settings. Shared by the add-on (values from getValues) and the command line
+ * (values from a downloaded workbook), so both read a sheet the same way.
+ */
+import type { NumeralStyle, ReportSettings } from './types';
+import { DEFAULT_TEMPLATES, TEMPLATE_KEYS, type SuggestionTemplates } from './templates';
+import { dateParts, fiscalYearBE } from './dates';
+import { toArabicDigits } from './text';
+
+/** Names of the add-on's sheets. */
+export const SHEETS = {
+  measures: 'มาตรการ',
+  settings: 'ตั้งค่า',
+  templates: 'แม่แบบข้อเสนอแนะ',
+  publishLog: 'บันทึกการเผยแพร่',
+} as const;
+
+export type SharingMode = 'anyone' | 'domain' | 'private';
+
+/** Everything the settings sheet controls: the report settings plus how to share it. */
+export interface AddonSettings {
+  report: ReportSettings;
+  sharing: SharingMode;
+}
+
+type SettingKey = 'agency' | 'province' | 'fiscalYear' | 'numerals' | 'introduction' | 'signerName' | 'signerPosition' | 'reportDate' | 'sharing';
+
+interface SettingField {
+  key: SettingKey;
+  label: string;
+  help: string;
+  /** Value written by set-up (a function so the default fiscal year follows the calendar). */
+  initial: () => string | number;
+}
+
+/** Rows of the settings sheet: Thai label (column A), value (B), machine key (C), help (D). */
+export const SETTING_FIELDS: SettingField[] = [
+  { key: 'agency', label: 'ชื่อหน่วยงาน', help: 'เช่น เทศบาลตำบลสอง / Agency name', initial: () => '' },
+  { key: 'province', label: 'จังหวัด', help: 'Province', initial: () => '' },
+  { key: 'fiscalYear', label: 'ปีงบประมาณ (พ.ศ.)', help: 'เช่น 2568 / Fiscal year, Buddhist Era', initial: () => fiscalYearBE(new Date()) },
+  { key: 'numerals', label: 'ตัวเลขในรายงาน', help: 'ไทย หรือ อารบิก / thai or arabic', initial: () => 'ไทย' },
+  { key: 'introduction', label: 'บทนำ', help: 'เว้นว่างเพื่อใช้ข้อความมาตรฐาน; ขึ้นบรรทัดใหม่ = ย่อหน้าใหม่ / Introduction (blank = standard text)', initial: () => '' },
+  { key: 'signerName', label: 'ชื่อผู้รายงาน', help: 'ชื่อ-นามสกุล ในบล็อกลายมือชื่อ / Signer full name', initial: () => '' },
+  { key: 'signerPosition', label: 'ตำแหน่งผู้รายงาน', help: 'Signer position', initial: () => '' },
+  { key: 'reportDate', label: 'วันที่รายงาน', help: 'ปปปป-ดด-วว เช่น 2568-09-30 หรือวันที่ในเซลล์; เว้นว่าง = ไม่พิมพ์วันที่ / Report date', initial: () => '' },
+  { key: 'sharing', label: 'การแชร์รายงาน', help: 'ทุกคนที่มีลิงก์ / ภายในองค์กร / ส่วนตัว (anyone / domain / private)', initial: () => 'ทุกคนที่มีลิงก์' },
+];
+
+export const SETTINGS_HEADER = ['รายการ', 'ค่า', 'คีย์ (key)', 'คำอธิบาย'];
+export const TEMPLATES_HEADER = ['คีย์ (key)', 'ข้อความแม่แบบ', 'คำอธิบาย'];
+
+const TEMPLATE_HELP: Record<keyof SuggestionTemplates, string> = {
+  training: 'ทุกมาตรการ: {topic} = ชื่อมาตรการ',
+  unmatchedStep: 'ขั้นตอนที่ยังไม่มีผล: {stepNumber}, {stepText}',
+  emptyResults: 'มาตรการที่ยังไม่มีผลเลย: {stepCount}',
+  topicPrefixes: 'คำนำหน้าชื่อมาตรการที่ตัดออกจาก {topic} คั่นด้วย |',
+};
+
+export function settingsRows(): (string | number)[][] {
+  return SETTING_FIELDS.map((f) => [f.label, f.initial(), f.key, f.help]);
+}
+
+export function templateRows(): string[][] {
+  return TEMPLATE_KEYS.map((key) => [key, DEFAULT_TEMPLATES[key], TEMPLATE_HELP[key]]);
+}
+
+function isDateValue(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+function text(v: unknown): string {
+  return v === null || v === undefined ? '' : String(v).trim();
+}
+
+function parseNumerals(v: string): NumeralStyle {
+  return /^(arabic|อารบิก|อาระบิก|อารบิค|1)/i.test(v.trim()) ? 'arabic' : 'thai';
+}
+
+function parseSharing(v: string): SharingMode {
+  const s = v.trim().toLowerCase();
+  if (/^(domain|ภายในองค์กร|เฉพาะองค์กร|องค์กร)/.test(s)) return 'domain';
+  if (/^(private|ส่วนตัว|ไม่แชร์)/.test(s)) return 'private';
+  return 'anyone';
+}
+
+/** A B.E. year from "2568", "๒๕๖๘", "พ.ศ. 2568" or an A.D. year. */
+function parseYear(v: unknown, fallback: number): number {
+  const digits = toArabicDigits(text(v)).replace(/[^0-9]/g, '');
+  if (!digits) return fallback;
+  const n = Number(digits);
+  if (n > 2400 && n < 2700) return n;
+  if (n > 1900 && n < 2200) return n + 543;
+  return fallback;
+}
+
+/** A report date cell: a Date (in the spreadsheet's zone) or text `YYYY-MM-DD` (A.D. or B.E.). */
+function parseReportDate(v: unknown, timeZone: string): string | undefined {
+  if (isDateValue(v)) {
+    const p = dateParts(v, timeZone);
+    return `${p.year}-${pad2(p.month)}-${pad2(p.day)}`;
+  }
+  const s = toArabicDigits(text(v));
+  return /^\d{4}-\d{1,2}-\d{1,2}$/.test(s) ? s : undefined;
+}
+
+/** Rows keyed by column C (machine key) or, failing that, the Thai label in column A. */
+function keyedValues(values: unknown[][], labels: Map<string, string>): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const row of values.slice(1)) {
+    const key = text(row[2]) || labels.get(text(row[0])) || '';
+    if (key && !out.has(key)) out.set(key, row[1]);
+  }
+  return out;
+}
+
+/** Settings from the settings sheet's values; anything missing or unreadable falls back to a default. */
+export function parseSettings(values: unknown[][] | null, timeZone: string, now = new Date()): AddonSettings {
+  const labels = new Map(SETTING_FIELDS.map((f) => [f.label, f.key as string]));
+  const v = values ? keyedValues(values, labels) : new Map<string, unknown>();
+  const str = (key: SettingKey): string | undefined => text(v.get(key)) || undefined;
+  const report: ReportSettings = {
+    agency: str('agency') ?? '',
+    fiscalYear: parseYear(v.get('fiscalYear'), fiscalYearBE(now, timeZone)),
+    numerals: parseNumerals(str('numerals') ?? 'ไทย'),
+  };
+  const optional = { province: str('province'), introduction: str('introduction'), signerName: str('signerName'), signerPosition: str('signerPosition'), reportDate: parseReportDate(v.get('reportDate'), timeZone) };
+  for (const [key, value] of Object.entries(optional)) if (value) (report as unknown as Record<string, string>)[key] = value;
+  return { report, sharing: parseSharing(str('sharing') ?? '') };
+}
+
+export function parseTemplates(values: unknown[][] | null): Partial<SuggestionTemplates> {
+  const out: Partial<SuggestionTemplates> = {};
+  if (!values) return out;
+  const known = new Set<string>(TEMPLATE_KEYS);
+  for (const row of values.slice(1)) {
+    const key = text(row[0]);
+    const template = text(row[1]);
+    if (known.has(key) && template) out[key as keyof SuggestionTemplates] = template;
+  }
+  return out;
+}
+
