@@ -29,14 +29,24 @@ function cellText(raw: string): string {
   return normalizeText(stripParagraphTags(raw)).replace(/\n+/g, ' ');
 }
 
-function appendItems(target: Item[], raw: string, ref: SourceRef): void {
-  const { lead, items } = splitCell(raw, ref);
-  if (lead) {
-    const last = target[target.length - 1];
-    // Text before the first number in a continuation row finishes the item cut by the page break.
-    if (last) last.text = joinContinued(last.text, lead);
-    else target.push({ number: null, marker: '', text: lead, ref });
+/**
+ * How a continuation row's leading text relates to the item above it. In report text the row was
+ * cut by a page break, so unnumbered text finishes the last item; in a sheet (a measure cell merged
+ * over several rows) each row's unnumbered text is an item of its own.
+ */
+export type ContinuationStyle = 'page-break' | 'merged-rows';
+
+function appendItems(target: Item[], raw: string, ref: SourceRef, continuation: ContinuationStyle | null): void {
+  const last = target[target.length - 1];
+  const { lead, items } = splitCell(raw, ref, last?.number ?? 0);
+  if (continuation === 'page-break' && last) {
+    // With no number at all, the whole cell continues the item; otherwise the text before the first number does.
+    const [head, rest] = lead || items.length === 0 || items[0].number !== null ? [lead, items] : [items.map((i) => i.text).join(' '), []];
+    if (head) last.text = joinContinued(last.text, head);
+    target.push(...rest);
+    return;
   }
+  if (lead) target.push({ number: null, marker: '', text: lead, ref });
   target.push(...items);
 }
 
@@ -53,7 +63,7 @@ function firstFilledRef(rec: RowRecord): SourceRef {
  * Builds measures from table rows. A row with an empty measure cell continues the measure above
  * it (reports split long rows across pages), and its items and text are joined back.
  */
-export function assembleMeasures(records: RowRecord[]): { measures: Measure[]; findings: Finding[] } {
+export function assembleMeasures(records: RowRecord[], continuation: ContinuationStyle): { measures: Measure[]; findings: Finding[] } {
   const measures: Measure[] = [];
   const findings: Finding[] = [];
   for (const rec of records) {
@@ -72,9 +82,12 @@ export function assembleMeasures(records: RowRecord[]): { measures: Measure[]; f
         continue;
       }
       current.continuationRows.push(rec.row);
-      appendItems(current.steps, rec.cells.steps, rec.refs.steps);
-      appendItems(current.results, rec.cells.results, rec.refs.results);
-      current.suggestion = joinContinued(current.suggestion, cellText(rec.cells.suggestion));
+      appendItems(current.steps, rec.cells.steps, rec.refs.steps, continuation);
+      appendItems(current.results, rec.cells.results, rec.refs.results, continuation);
+      const more = cellText(rec.cells.suggestion);
+      current.suggestion = continuation === 'page-break' || !current.suggestion || !more
+        ? joinContinued(current.suggestion, more)
+        : `${current.suggestion} ${more}`;
       continue;
     }
     const { number: titleNumber, title } = splitTitle(rec.cells.measure);
@@ -90,8 +103,8 @@ export function assembleMeasures(records: RowRecord[]): { measures: Measure[]; f
       row: rec.row,
       continuationRows: [],
     };
-    appendItems(measure.steps, rec.cells.steps, rec.refs.steps);
-    appendItems(measure.results, rec.cells.results, rec.refs.results);
+    appendItems(measure.steps, rec.cells.steps, rec.refs.steps, null);
+    appendItems(measure.results, rec.cells.results, rec.refs.results, null);
     measures.push(measure);
   }
   return { measures, findings };

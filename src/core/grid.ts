@@ -55,7 +55,7 @@ export function readGrid(grid: readonly (readonly unknown[])[]): MeasureTable {
     if (isHeaderRow(rows[r], match.columns)) continue;
     records.push(rowRecord(rows[r], r, match.columns));
   }
-  const { measures, findings } = assembleMeasures(records);
+  const { measures, findings } = assembleMeasures(records, 'merged-rows');
   if (measures.length === 0 && findings.length === 0) {
     const ref = { cell: toA1(match.row + 1, match.columns.measure) };
     findings.push(

@@ -45,7 +45,7 @@ interface Marker {
   number: number;
 }
 
-function findMarkers(text: string): Marker[] {
+function findMarkers(text: string, countSoFar: number): Marker[] {
   const accepted: Marker[] = [];
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
@@ -55,12 +55,22 @@ function findMarkers(text: string): Marker[] {
     const previous = accepted[accepted.length - 1];
     // Inline numbers are only items when they continue the count, so "ตัวชี้วัดที่ ๙." in a
     // sentence does not split it; at a line start any number is an item (gaps are reported).
-    const continuesCount = previous ? number === previous.number + 1 : number === 1;
+    const continuesCount = number === (previous ? previous.number : countSoFar) + 1;
     if (atLineStart || continuesCount) {
       accepted.push({ start, end: start + m[2].length, marker: m[2], number });
     }
   }
   return accepted;
+}
+
+/** Bullets people use instead of numbers: kept as the item's marker, not as part of its text. */
+const BULLET = /^([-–—•●○▪◦*✓✔]|\u0E4F)\s*/;
+
+function bulletItem(line: string, ref: SourceRef): Item {
+  const m = BULLET.exec(line);
+  // A lone "-" is how people write "nothing"; only a bullet followed by text is a bullet.
+  if (!m || m[0].length === line.length) return { number: null, marker: '', text: line, ref };
+  return { number: null, marker: m[1], text: line.slice(m[0].length), ref };
 }
 
 function oneLine(text: string): string {
@@ -79,15 +89,16 @@ export interface SplitCell {
 
 /**
  * Splits a steps or results cell into items. Without any marker each line is an item; with
- * markers, unmarked lines continue the item above them.
+ * markers, unmarked lines continue the item above them. `countSoFar` is the last item number
+ * already read (a cell continued from the previous page goes on counting from there).
  */
-export function splitCell(raw: string, ref: SourceRef): SplitCell {
+export function splitCell(raw: string, ref: SourceRef, countSoFar = 0): SplitCell {
   const text = normalizeText(stripParagraphTags(normalizeText(raw)));
   if (!text) return { lead: '', items: [] };
-  const markers = findMarkers(text);
+  const markers = findMarkers(text, countSoFar);
   if (markers.length === 0) {
     const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-    return { lead: '', items: lines.map((line) => ({ number: null, marker: '', text: line, ref })) };
+    return { lead: '', items: lines.map((line) => bulletItem(line, ref)) };
   }
   const lead = oneLine(text.slice(0, markers[0].start));
   const items = markers.map((marker, i) => {

@@ -94,7 +94,7 @@ export function parseReportText(text: string): MeasureTable {
     }
     records.push({ row: -1, number: columns.number === undefined ? '' : cells[columns.number] ?? '', cells: values, refs });
   }
-  const { measures, findings } = assembleMeasures(records);
+  const { measures, findings } = assembleMeasures(records, 'page-break');
   return {
     kind: 'text',
     measures,

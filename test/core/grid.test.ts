@@ -38,8 +38,23 @@ describe('readGrid', () => {
     ]);
     expect(table.measures).toHaveLength(1);
     expect(table.measures[0].steps).toHaveLength(2);
-    expect(table.measures[0].suggestion).toBe('ปัญหาที่ยาวต่อ');
+    expect(table.measures[0].suggestion).toBe('ปัญหาที่ยาว ต่อ');
     expect(table.measures[0].continuationRows).toEqual([2]);
+  });
+
+  it('reads a measure cell merged over several rows: each row\'s unnumbered text is its own item', () => {
+    // Merged cells read as '' below their top-left cell, in Sheets and in exported workbooks alike.
+    const table = readGrid([
+      H,
+      ['มาตรการตรวจสอบการใช้ดุลยพินิจ', 'จัดทำประกาศมาตรการ', 'ประกาศมาตรการแล้ว', ''],
+      ['', 'เผยแพร่ประกาศผ่านเว็บไซต์', 'เผยแพร่ทางเว็บไซต์แล้ว', ''],
+      ['', 'ส่งเสริมให้พนักงานปฏิบัติตาม', 'พนักงานปฏิบัติตามแล้ว', ''],
+    ]);
+    expect(table.measures).toHaveLength(1);
+    expect(table.measures[0].steps.map((s) => [s.text, s.ref.cell])).toEqual([
+      ['จัดทำประกาศมาตรการ', 'B2'], ['เผยแพร่ประกาศผ่านเว็บไซต์', 'B3'], ['ส่งเสริมให้พนักงานปฏิบัติตาม', 'B4'],
+    ]);
+    expect(checkTable(table).errors).toBe(0);
   });
 
   it('skips empty rows and repeated header rows', () => {

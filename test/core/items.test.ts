@@ -41,6 +41,10 @@ describe('splitItems', () => {
   it('treats an unnumbered cell as one item per line', () => {
     expect(texts('ประชาสัมพันธ์และรณรงค์\nจัดอบรม')).toEqual([[null, 'ประชาสัมพันธ์และรณรงค์'], [null, 'จัดอบรม']]);
   });
+  it('takes bullets as unnumbered markers, but a lone "-" as text', () => {
+    const items = splitItems('- จัดทำประกาศ\n• เผยแพร่ประกาศ\n-', ref);
+    expect(items.map((i) => [i.marker, i.text])).toEqual([['-', 'จัดทำประกาศ'], ['•', 'เผยแพร่ประกาศ'], ['', '-']]);
+  });
   it('keeps a gap in numbering at the start of a line so it can be reported', () => {
     expect(texts('1. ก\n3. ค')).toEqual([[1, 'ก'], [3, 'ค']]);
   });

@@ -59,6 +59,23 @@ describe('round trips', () => {
   });
 });
 
+describe('page breaks inside an item', () => {
+  const header = 'มาตรการ\tขั้นตอนหรือวิธีการปฏิบัติ\tผลการดำเนินงาน\tปัญหา / ข้อเสนอแนะ';
+  it('joins unnumbered text on the next page to the item it finishes', () => {
+    const table = parseReportText(
+      `${header}\n๑. มาตรการ ก\t๑. เผยแพร่ประกาศผ่านหน้าเว็บ\t๑. ประกาศแล้ว\t\n${header}\n\tไซต์ของหน่วยงาน\t\t\n`,
+    );
+    expect(table.measures[0].steps.map((s) => s.text)).toEqual(['เผยแพร่ประกาศผ่านหน้าเว็บไซต์ของหน่วยงาน']);
+  });
+  it('joins the text before the first number, then adds the numbered items', () => {
+    const table = parseReportText(
+      `${header}\n๑. มาตรการ ก\t๑. เผยแพร่ประกาศผ่านหน้าเว็บ\t๑. ประกาศแล้ว\t\n\tไซต์ ๒. ติดตามผล\t๒. ติดตามแล้ว\t\n`,
+    );
+    expect(table.measures[0].steps.map((s) => [s.number, s.text])).toEqual([[1, 'เผยแพร่ประกาศผ่านหน้าเว็บไซต์'], [2, 'ติดตามผล']]);
+    expect(table.measures[0].results).toHaveLength(2);
+  });
+});
+
 describe('bad text', () => {
   it('rejects text without a table, naming the problem', () => {
     expect(() => parseReportText('รายงาน\nไม่มีตาราง')).toThrow(InputError);
