@@ -1,8 +1,13 @@
 /**
  * Lays the core's ReportModel out in a Google Doc body. The call count does not grow with the
  * number of measures: the table is built from a string array in one call (Google's advice for big
- * tables), each cell's items separated by '\n' so every item is its own paragraph, and the table's
- * font is set on its text as a whole.
+ * tables) and the table's font is set on its text as a whole.
+ *
+ * Each item (step, result) must be its own paragraph, but DocumentApp turns a '\n' in a paragraph's
+ * text into a soft line break ('\r'; Apps Script reference, class Paragraph). So the table holds
+ * only each cell's FIRST item; the rest are added afterwards, either by one Docs API batchUpdate of
+ * insertText requests (a '\n' inserted through the API does start a new paragraph) built by
+ * insertItemRequests, or, without the API, by appendRestItems (one DocumentApp call per item).
  */
 import type { ReportModel, ReportParagraph } from '../core';
 
@@ -10,6 +15,8 @@ type Body = GoogleAppsScript.Document.Body;
 type Table = GoogleAppsScript.Document.Table;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
 type ListItem = GoogleAppsScript.Document.ListItem;
+type DocsElement = GoogleAppsScript.Docs.Schema.StructuralElement;
+type DocsRequest = GoogleAppsScript.Docs.Schema.Request;
 
 /** A4 in points; landscape swaps width and height. Margins 2 cm (left 2.5 cm for binding). */
 export const A4 = { width: 595.28, height: 841.89 };
@@ -50,14 +57,30 @@ function appendStyled(body: Body, p: ReportParagraph, model: ReportModel, extra?
   return body.appendParagraph(p.text).setAttributes(paragraphStyle(p, model, extra));
 }
 
-/** The table: header row + one row per measure; each item its own paragraph inside the cell. */
+/** The items of a cell after its first one, which the table does not hold yet. Rows count the header (row 0). */
+export interface CellRest {
+  row: number;
+  column: number;
+  texts: string[];
+}
+
+export function restItems(model: ReportModel): CellRest[] {
+  const out: CellRest[] = [];
+  model.rows.forEach((row, r) =>
+    row.cells.forEach((items, column) => {
+      if (items.length > 1) out.push({ row: r + 1, column, texts: items.slice(1).map((p) => p.text) });
+    }));
+  return out;
+}
+
+/** The table: header row + one row per measure, each cell holding only its first item (see the module comment). */
 function appendMeasureTable(body: Body, model: ReportModel): Table {
   const cells: string[][] = [
     [...model.tableHeader],
-    ...model.rows.map((row) => row.cells.map((paragraphs) => paragraphs.map((p) => p.text).join('\n'))),
+    ...model.rows.map((row) => row.cells.map((items) => items[0]?.text ?? '')),
   ];
   const table = body.appendTable(cells);
-  table.editAsText().setFontFamily(model.font.family).setFontSize(model.font.sizePt);
+  setTableFont(table, model);
   const { width } = pageSize(model);
   const usable = width - MARGINS.left - MARGINS.right;
   model.columnWidths.forEach((fraction, i) => table.setColumnWidth(i, Math.round(usable * fraction)));
@@ -67,20 +90,67 @@ function appendMeasureTable(body: Body, model: ReportModel): Table {
   return table;
 }
 
-/** Renders the whole report into an (empty) body: title block, introduction, table, signature. */
-export function renderReport(body: Body, model: ReportModel): void {
+function setTableFont(table: Table, model: ReportModel): void {
+  table.editAsText().setFontFamily(model.font.family).setFontSize(model.font.sizePt);
+}
+
+/**
+ * Fallback without the Docs API: appends each further item as a paragraph of its cell (one call per
+ * item plus one per cell), then sets the table font again so the new paragraphs get it too.
+ */
+export function appendRestItems(table: Table, model: ReportModel): void {
+  const rests = restItems(model);
+  // A batchUpdate that reported an error may still have been applied on Google's side: if the first
+  // cell that needs more items already has them, adding them again would duplicate every item.
+  if (rests.length > 0 && table.getCell(rests[0].row, rests[0].column).getNumChildren() > 1) return;
+  for (const rest of rests) {
+    const cell = table.getCell(rest.row, rest.column);
+    for (const text of rest.texts) cell.appendParagraph(text);
+  }
+  setTableFont(table, model);
+}
+
+/** The measures table among a Docs API document's body content: the table with one row per measure plus the header. */
+export function findMeasureTable(content: DocsElement[], model: ReportModel): DocsElement | undefined {
+  return content.find((c) => c.table?.tableRows?.length === model.rows.length + 1);
+}
+
+/**
+ * insertText requests giving every further item its own paragraph: '\n' + the rest, inserted at the
+ * end of the cell's first paragraph (just before its newline, endIndex - 1). In the Docs API an
+ * inserted newline starts a new paragraph, and inserted text takes the style of the text before it
+ * (the table font). Sorted by DESCENDING index: each insert then leaves the indexes of the requests
+ * still to come (all before it) unchanged. Needs tableRows/tableCells/content indexes in `table`.
+ */
+export function insertItemRequests(table: DocsElement, model: ReportModel): DocsRequest[] {
+  const rows = table.table?.tableRows ?? [];
+  const inserts = restItems(model).map(({ row, column, texts }) => {
+    const first = rows[row]?.tableCells?.[column]?.content?.[0];
+    if (first?.endIndex === undefined) throw new Error(`Docs API: no paragraph in table row ${row}, column ${column}`);
+    return { index: first.endIndex - 1, text: `\n${texts.join('\n')}` };
+  });
+  inserts.sort((a, b) => b.index - a.index);
+  return inserts.map(({ index, text }) => ({ insertText: { location: { index }, text } }));
+}
+
+/**
+ * Renders the whole report into an (empty) body: title block, introduction, table, signature.
+ * Returns the table, whose cells still hold only their first item (see the module comment).
+ */
+export function renderReport(body: Body, model: ReportModel): Table {
   setPage(body, model);
   const A = DocumentApp.Attribute;
   for (const line of model.titleLines) appendStyled(body, line, model);
   appendStyled(body, { text: '' }, model);
   for (const p of model.introduction) appendStyled(body, p, model, { [String(A.INDENT_FIRST_LINE)]: 36 });
-  appendMeasureTable(body, model);
+  const table = appendMeasureTable(body, model);
   appendStyled(body, { text: '' }, model);
   // The signature block sits on the right half, centred, as Thai official letters do.
   const indent = Math.round((pageSize(model).width - MARGINS.left - MARGINS.right) / 2);
   for (const p of model.signature) appendStyled(body, p, model, { [String(A.INDENT_START)]: indent });
   // A new document starts with one empty paragraph: drop it so the title is first.
   body.getChild(0).removeFromParent();
+  return table;
 }
 
 /** A top-level element detached from its document, kept with its kind so it can be appended back. */

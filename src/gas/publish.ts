@@ -4,7 +4,7 @@ import { DOC_PROPS } from './names';
 import { activeSpreadsheet } from './sheetio';
 import { readSettings, type SharingMode } from './settings';
 import { runValidation } from './validate';
-import { detachChildren, fillBody, renderReport } from './docRender';
+import { appendRestItems, detachChildren, fillBody, findMeasureTable, insertItemRequests, renderReport } from './docRender';
 import { publishLogSheet } from './setup';
 
 type Document = GoogleAppsScript.Document.Document;
@@ -49,26 +49,81 @@ function openPublished(docId: string): Document | null {
   }
 }
 
+/** The advanced Docs service, or null when the script has not enabled it. */
+function docsApi(): GoogleAppsScript.Docs | null {
+  return typeof Docs === 'undefined' || !Docs ? null : Docs;
+}
+
+function pinRequest(tableStart: number): PinTableHeaderRowsRequest {
+  return { pinTableHeaderRows: { tableStartLocation: { index: tableStart }, pinnedHeaderRowsCount: 1 } };
+}
+
+function batchUpdate(api: GoogleAppsScript.Docs, docId: string, requests: DocsRequest[]): void {
+  api.Documents.batchUpdate({ requests: requests as GoogleAppsScript.Docs.Schema.Request[] }, docId);
+}
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /**
  * Repeats the table's header row on every page. DocumentApp cannot; the Docs API can, and a
  * batchUpdate is all-or-nothing. Returns false (publish still succeeds) when the advanced service
  * is not enabled or the request fails.
  */
 export function pinHeaderRow(docId: string): boolean {
-  if (typeof Docs === 'undefined' || !Docs) return false;
+  const api = docsApi();
+  if (!api) return false;
   try {
-    const doc = Docs.Documents.get(docId, { fields: 'body/content(startIndex,table/rows)' });
+    const doc = api.Documents.get(docId, { fields: 'body/content(startIndex,table/rows)' });
     const table = (doc.body?.content ?? []).find((c) => c.table);
     if (!table || table.startIndex === undefined) return false;
-    const requests: DocsRequest[] = [
-      { pinTableHeaderRows: { tableStartLocation: { index: table.startIndex }, pinnedHeaderRowsCount: 1 } },
-    ];
-    Docs.Documents.batchUpdate({ requests: requests as GoogleAppsScript.Docs.Schema.Request[] }, docId);
+    batchUpdate(api, docId, [pinRequest(table.startIndex)]);
     return true;
   } catch (error) {
-    console.warn(`pinTableHeaderRows failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.warn(`pinTableHeaderRows failed: ${errorText(error)}`);
     return false;
   }
+}
+
+/** What insertItemRequests needs: every cell's first paragraph's indexes. */
+const TABLE_FIELDS = 'body/content(startIndex,endIndex,table(rows,columns,tableRows(tableCells(content(startIndex,endIndex)))))';
+
+/**
+ * Gives every further item of the (saved) Doc's table cells its own paragraph and pins the header
+ * row, in ONE batchUpdate: 2 calls whatever the number of measures. The inserts come first, in
+ * descending index order; they all lie after the table's start, so the pin's index stays valid.
+ * Returns false when the request fails: being all-or-nothing, it then changed nothing.
+ */
+function splitItemsWithDocs(api: GoogleAppsScript.Docs, docId: string, model: ReportModel): boolean {
+  try {
+    const doc = api.Documents.get(docId, { fields: TABLE_FIELDS });
+    const table = findMeasureTable(doc.body?.content ?? [], model);
+    if (!table || table.startIndex === undefined) throw new Error('the measures table was not found');
+    batchUpdate(api, docId, [...insertItemRequests(table, model), pinRequest(table.startIndex)]);
+    return true;
+  } catch (error) {
+    console.warn(`splitting table items with the Docs API failed: ${errorText(error)}`);
+    return false;
+  }
+}
+
+/**
+ * Renders the new version into the temporary Doc, complete: every item its own paragraph. This is
+ * done on the temporary Doc, BEFORE anything is copied into the published Doc, so that a failure
+ * here cannot leave the published Doc half-written (the copy that follows has its own rollback;
+ * doing the inserts on the published Doc after the copy would leave it saved with first items only
+ * if the batchUpdate failed). Returns the reopened temporary Doc and whether its header is pinned.
+ */
+function renderComplete(temp: Document, model: ReportModel): { doc: Document; pinned: boolean } {
+  const tempId = temp.getId();
+  const table = renderReport(temp.getBody(), model);
+  const api = docsApi();
+  if (!api) appendRestItems(table, model); // without the API: one DocumentApp call per further item
+  temp.saveAndClose(); // the Docs API sees only saved content
+  const splitByApi = api !== null && splitItemsWithDocs(api, tempId, model);
+  const doc = DocumentApp.openById(tempId);
+  // The batchUpdate failed and changed nothing: finish with DocumentApp (the report has one table).
+  if (api && !splitByApi) appendRestItems(doc.getBody().getTables()[0], model);
+  return { doc, pinned: splitByApi }; // the same batch pinned the header
 }
 
 /**
@@ -139,7 +194,7 @@ function trash(fileId: string): void {
   try {
     DriveApp.getFileById(fileId).setTrashed(true);
   } catch (error) {
-    console.warn(`could not trash ${fileId}: ${error instanceof Error ? error.message : String(error)}`);
+    console.warn(`could not trash ${fileId}: ${errorText(error)}`);
   }
 }
 
@@ -180,14 +235,14 @@ export function publishLocked(request: PublishRequest): PublishResponse {
   let tempBecamePublished = false;
   let committed = false;
   try {
-    renderReport(temp.getBody(), model);
+    const built = renderComplete(temp, model);
 
     // 2. Republish keeps the same Doc (its link may already be on the agency's website).
     const published = state ? openPublished(state.docId) : null;
     let doc: Document;
     if (published) {
       try {
-        replaceContent(published, temp, model);
+        replaceContent(published, built.doc, model);
       } catch (error) {
         // The previous content is back in place; save it and pin its header again (a copied table
         // may lose the pin), then report the failure.
@@ -196,7 +251,7 @@ export function publishLocked(request: PublishRequest): PublishResponse {
           published.saveAndClose();
           pinHeaderRow(publishedId);
         } catch (secondary) {
-          console.error(`restoring the published Doc: ${secondary instanceof Error ? secondary.message : String(secondary)}`);
+          console.error(`restoring the published Doc: ${errorText(secondary)}`);
         }
         throw error;
       }
@@ -204,14 +259,16 @@ export function publishLocked(request: PublishRequest): PublishResponse {
       doc = published;
     } else {
       if (state) notes.push('ไม่พบเอกสารที่เผยแพร่ไว้เดิม (อาจถูกลบ) จึงสร้างเอกสารใหม่ ลิงก์เอกสารจึงเปลี่ยน');
-      temp.setName(model.documentTitle);
-      doc = temp;
+      built.doc.setName(model.documentTitle);
+      doc = built.doc;
       tempBecamePublished = true;
     }
     const docId = doc.getId();
     const docUrl = doc.getUrl();
     doc.saveAndClose(); // DocumentApp changes must be flushed before the Docs API and the PDF export see them.
-    if (!pinHeaderRow(docId)) notes.push('ตั้งหัวตารางให้ซ้ำทุกหน้าไม่ได้ (บริการ Docs API ไม่พร้อม) เนื้อหาครบถ้วน');
+    // The temporary Doc was pinned with its item inserts; a copy into the published Doc may lose the pin.
+    const pinned = tempBecamePublished ? built.pinned : pinHeaderRow(docId);
+    if (!pinned) notes.push('ตั้งหัวตารางให้ซ้ำทุกหน้าไม่ได้ (บริการ Docs API ไม่พร้อม) เนื้อหาครบถ้วน');
 
     // 3. A PDF per version: earlier versions stay reachable from the publish log.
     const docFile = DriveApp.getFileById(docId);

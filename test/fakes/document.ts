@@ -6,13 +6,19 @@
  * - Google's rules the add-on depends on: a new document has one empty paragraph; the last paragraph
  *   of a body cannot be removed; appending an element that still has a parent fails; a document
  *   closed by saveAndClose() cannot be edited; PDF export and the Docs API see only what was saved.
- * - `appendTable(cells)`: a '\n' inside a cell's text starts a new paragraph in that cell (how this
- *   fake models Docs turning newlines into paragraph breaks; the add-on relies on it for "each item
- *   its own paragraph").
+ * - DocumentApp text never holds a new-line: "Paragraphs may not contain new-line characters.
+ *   New-line characters ("\n") are converted to line-break characters ("\r")" (Apps Script
+ *   reference, class Paragraph). So `appendParagraph('a\nb')`, `setText` and each cell of
+ *   `appendTable(cells)` make ONE paragraph whose text holds '\r' (a soft line break).
  * - Docs API: `Documents.get` gives structural elements with startIndex/endIndex in UTF-16 units
- *   (section break 0–1, paragraph = text + newline, table = start + rows + cells + content + end);
- *   `batchUpdate` validates every request first and applies all or none; `pinTableHeaderRows` must
- *   point at a table start and pin fewer rows than the table has.
+ *   (section break 0–1, paragraph = text + newline; table = start, then per row 1, per cell 1 + its
+ *   paragraphs, then end), with tableRows/tableCells/content and text runs (a line break shows as
+ *   '\u000b', as the REST API returns it). `batchUpdate` applies requests in order, each seeing the
+ *   document as the previous one left it, and all or none. `insertText` needs an index inside a
+ *   paragraph (start ≤ index < end: not at a table start, not after a paragraph's newline); a '\n'
+ *   in the inserted text starts a new paragraph keeping the paragraph's attributes (Docs API:
+ *   "inserting a newline character will implicitly create a new Paragraph at that index").
+ *   `pinTableHeaderRows` must point at a table start and pin fewer rows than the table has.
  */
 import { CallLog, as } from './callLog';
 import { DOC_MIME, DriveStore, type FileData } from './drive';
@@ -106,8 +112,10 @@ export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.
   'getType' | 'getText' | 'setText' | 'setAttributes' | 'getAttributes' | 'setAlignment' | 'getAlignment' | 'editAsText' | 'copy' |
   'removeFromParent' | 'asParagraph'> {
   readonly kind: string = 'Paragraph';
-  constructor(log: CallLog, doc: DocData | null, public text: string, public attrs: Attrs = {}) {
+  public text: string;
+  constructor(log: CallLog, doc: DocData | null, text: string, public attrs: Attrs = {}) {
     super(log, doc);
+    this.text = asLineBreaks(text);
   }
   private self(): GoogleAppsScript.Document.Paragraph {
     return as<GoogleAppsScript.Document.Paragraph>(this);
@@ -123,7 +131,7 @@ export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.
   setText(text: string): GoogleAppsScript.Document.Paragraph {
     this.rec('setText');
     this.touch();
-    this.text = text;
+    this.text = asLineBreaks(text);
     return this.self();
   }
   setAttributes(attributes: any): GoogleAppsScript.Document.Paragraph {
@@ -180,6 +188,20 @@ export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.
   snapshot(): ParagraphSnapshot {
     return { type: 'paragraph', text: this.text, attrs: { ...this.attrs } };
   }
+  /**
+   * Docs API insertText at `offset`: every '\n' in `text` ends this paragraph and starts a new one
+   * with the same attributes. Returns the new paragraphs, which the caller places after this one.
+   */
+  insertFromApi(offset: number, text: string): FakeParagraph[] {
+    const parts = `${this.text.slice(0, offset)}${text}${this.text.slice(offset)}`.split('\n');
+    this.text = parts[0];
+    return parts.slice(1).map((t) => new FakeParagraph(this.log, this.doc, t, { ...this.attrs }));
+  }
+}
+
+/** DocumentApp's rule: a new-line in a paragraph's text becomes a line break. */
+function asLineBreaks(text: string): string {
+  return text.replace(/\n/g, '\r');
 }
 
 export class FakeListItem extends FakeParagraph {
@@ -235,8 +257,8 @@ export class FakeTableCell extends FakeElement implements Pick<GoogleAppsScript.
   background: string | null = null;
   constructor(log: CallLog, doc: DocData | null, text: string) {
     super(log, doc);
-    // A '\n' in the cell text starts a new paragraph (see the module comment).
-    this.children = text.split('\n').map((t) => this.own(new FakeParagraph(log, doc, t)));
+    // One paragraph, whatever the text: a '\n' becomes a line break (see the module comment).
+    this.children = [this.own(new FakeParagraph(log, doc, text))];
   }
   private own(p: FakeParagraph): FakeParagraph {
     p.parent = this;
@@ -326,7 +348,7 @@ export class FakeTableRow extends FakeElement implements Pick<GoogleAppsScript.D
 }
 
 export class FakeTable extends FakeElement implements Pick<GoogleAppsScript.Document.Table,
-  'getType' | 'getNumRows' | 'getRow' | 'setColumnWidth' | 'getColumnWidth' | 'editAsText' | 'setAttributes' | 'copy' | 'asTable' | 'getText' | 'removeFromParent'> {
+  'getType' | 'getNumRows' | 'getRow' | 'getCell' | 'setColumnWidth' | 'getColumnWidth' | 'editAsText' | 'setAttributes' | 'copy' | 'asTable' | 'getText' | 'removeFromParent'> {
   readonly kind = 'Table';
   rows: FakeTableRow[];
   columnWidths: (number | null)[];
@@ -357,6 +379,12 @@ export class FakeTable extends FakeElement implements Pick<GoogleAppsScript.Docu
     const r = this.rows[rowIndex];
     if (!r) throw new Error('Exception: Child index out of bounds.');
     return as<GoogleAppsScript.Document.TableRow>(r);
+  }
+  getCell(rowIndex: number, cellIndex: number): GoogleAppsScript.Document.TableCell {
+    this.rec('getCell');
+    const c = this.rows[rowIndex]?.cells[cellIndex];
+    if (!c) throw new Error('Exception: Child index out of bounds.');
+    return as<GoogleAppsScript.Document.TableCell>(c);
   }
   setColumnWidth(columnIndex: number, width: number): GoogleAppsScript.Document.Table {
     this.rec('setColumnWidth');
@@ -641,34 +669,156 @@ function paragraphLength(text: string): number {
   return text.length + 1;
 }
 
+/** A paragraph's place in the index space, and the container that takes paragraphs split from it. */
+interface Located {
+  paragraph: FakeParagraph;
+  container: FakeContainer;
+  start: number;
+  end: number;
+}
+interface Layout {
+  content: StructuralElement[];
+  tables: { table: FakeTable; start: number }[];
+}
+
 /** Structural elements with indexes, computed from the live model (only valid once saved). */
 export function structuralElements(body: FakeBody): StructuralElement[] {
-  const out: StructuralElement[] = [{ endIndex: 1, sectionBreak: {} }];
+  return layout(body).content;
+}
+
+function layout(body: FakeBody): Layout {
+  const out: Layout = { content: [{ endIndex: 1, sectionBreak: {} }], tables: [] };
   let index = 1;
   for (const el of body.children) {
-    const start = index;
-    if (el instanceof FakeTable) {
-      index += 1;
-      for (const row of el.rows) {
-        index += 1;
-        for (const cell of row.cells) index += 1 + cell.children.reduce((s, p) => s + paragraphLength(p.text), 0);
-      }
-      index += 1;
-      out.push({ startIndex: start, endIndex: index, table: { rows: el.rows.length, columns: el.columnWidths.length } });
-    } else {
-      index += paragraphLength(el.text);
-      out.push({ startIndex: start, endIndex: index, paragraph: { elements: [{ startIndex: start, endIndex: index, textRun: { content: `${el.text}\n` } }] } });
-    }
+    const element = el instanceof FakeTable ? tableElement(el, index, out) : paragraphElement(el, index);
+    out.content.push(element);
+    index = element.endIndex ?? index;
   }
   return out;
+}
+
+function paragraphElement(p: FakeParagraph, start: number): StructuralElement {
+  const end = start + paragraphLength(p.text);
+  // The REST API shows a line break as a vertical tab.
+  const content = `${p.text.replace(/\r/g, '\u000b')}\n`;
+  return { startIndex: start, endIndex: end, paragraph: { elements: [{ startIndex: start, endIndex: end, textRun: { content } }] } };
+}
+
+function tableElement(t: FakeTable, start: number, out: Layout): StructuralElement {
+  out.tables.push({ table: t, start });
+  let index = start + 1;
+  const tableRows = t.rows.map((row) => {
+    const rowStart = index;
+    index += 1;
+    const tableCells = row.cells.map((cell) => {
+      const cellStart = index;
+      index += 1;
+      const content = cell.children.map((p) => {
+        const el = paragraphElement(p, index);
+        index = el.endIndex ?? index;
+        return el;
+      });
+      return { startIndex: cellStart, endIndex: index, content };
+    });
+    return { startIndex: rowStart, endIndex: index, tableCells };
+  });
+  index += 1;
+  return { startIndex: start, endIndex: index, table: { rows: t.rows.length, columns: t.columnWidths.length, tableRows } };
+}
+
+/**
+ * The paragraph whose range [start, end) holds `index`: the same index arithmetic as layout(),
+ * without building the elements (a batch of 2,000 inserts on a 1,000-row table stays fast).
+ */
+function paragraphAt(body: FakeBody, index: number): Located | undefined {
+  let at = 1;
+  const hit = (p: FakeParagraph, container: FakeContainer): Located | undefined => {
+    const start = at;
+    at += paragraphLength(p.text);
+    return index >= start && index < at ? { paragraph: p, container, start, end: at } : undefined;
+  };
+  for (const el of body.children) {
+    if (!(el instanceof FakeTable)) {
+      const found = hit(el, body);
+      if (found) return found;
+      continue;
+    }
+    at += 1;
+    for (const row of el.rows) {
+      at += 1;
+      for (const cell of row.cells) {
+        at += 1;
+        for (const p of cell.children) {
+          const found = hit(p, cell);
+          if (found) return found;
+        }
+      }
+    }
+    at += 1;
+  }
+  return undefined;
 }
 
 interface PinRequest {
   pinTableHeaderRows?: { tableStartLocation?: { index?: number; segmentId?: string }; pinnedHeaderRowsCount?: number };
 }
+type ApiRequest = GoogleAppsScript.Docs.Schema.Request & PinRequest;
+
+const BATCH_ERROR = 'API call to docs.documents.batchUpdate failed with error: ';
+
+function applyRequests(body: FakeBody, requests: ApiRequest[]): void {
+  requests.forEach((req, i) => {
+    const keys = Object.keys(req);
+    if (keys.length !== 1) throw new Error(`${BATCH_ERROR}Invalid requests[${i}]: exactly one request kind expected`);
+    if (req.pinTableHeaderRows) pinHeaderRows(body, req.pinTableHeaderRows, i);
+    else if (req.insertText) insertText(body, req.insertText, i);
+    else throw new Error(`fake Docs API: request kind ${keys[0]} is not modelled`);
+  });
+}
+
+function pinHeaderRows(body: FakeBody, pin: NonNullable<PinRequest['pinTableHeaderRows']>, i: number): void {
+  const index = pin.tableStartLocation?.index;
+  const target = layout(body).tables.find((t) => t.start === index);
+  if (index === undefined || !target) {
+    throw new Error(`${BATCH_ERROR}Invalid requests[${i}].pinTableHeaderRows: The provided table start location is invalid.`);
+  }
+  const count = pin.pinnedHeaderRowsCount ?? 0;
+  if (!Number.isInteger(count) || count < 0 || count >= target.table.rows.length) {
+    throw new Error(`${BATCH_ERROR}Invalid requests[${i}].pinTableHeaderRows: invalid pinnedHeaderRowsCount ${count}.`);
+  }
+  target.table.pinnedHeaderRows = count;
+}
+
+function insertText(body: FakeBody, req: GoogleAppsScript.Docs.Schema.InsertTextRequest, i: number): void {
+  if (req.endOfSegmentLocation || req.location?.segmentId) throw new Error('fake Docs API: only body locations are modelled');
+  const index = req.location?.index;
+  if (index === undefined || typeof req.text !== 'string') throw new Error(`${BATCH_ERROR}Invalid requests[${i}].insertText: location and text are required.`);
+  const hit = paragraphAt(body, index);
+  if (!hit) {
+    throw new Error(`${BATCH_ERROR}Invalid requests[${i}].insertText: The insertion index must be inside the bounds of an existing paragraph. You can still create new paragraphs by inserting newlines.`);
+  }
+  const added = hit.paragraph.insertFromApi(index - hit.start, req.text);
+  const siblings: FakeElement[] = hit.container.children;
+  siblings.splice(siblings.indexOf(hit.paragraph) + 1, 0, ...added);
+  for (const p of added) p.parent = hit.container;
+}
+
+/** A detached copy of a document's body, to try a batch on before applying it for real. */
+function scratchBody(log: CallLog, source: DocData): FakeBody {
+  const scratch = new DocData(log, `${source.id}-scratch`, source.name);
+  scratch.body.children = source.body.children.map((el) => {
+    const c = el.clone();
+    c.parent = scratch.body;
+    c.adopt(scratch);
+    return c;
+  });
+  return scratch.body;
+}
 
 export class FakeDocsService {
   readonly requests: { documentId: string; requests: unknown[] }[] = [];
+  /** Simulates a batch Google applied but answered with an error (a time-out on the way back). */
+  failAfterApplying = false;
   readonly Documents: Pick<GoogleAppsScript.Docs.Collection.DocumentsCollection, 'get' | 'batchUpdate'>;
 
   constructor(private readonly log: CallLog, private readonly drive: DriveStore) {
@@ -681,31 +831,14 @@ export class FakeDocsService {
       batchUpdate: (resource: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, documentId: string) => {
         this.log.record('Docs.Documents.batchUpdate');
         const doc = this.doc(documentId);
-        const requests = (resource.requests ?? []) as PinRequest[];
+        const requests = (resource.requests ?? []) as ApiRequest[];
         this.requests.push({ documentId, requests: JSON.parse(JSON.stringify(requests)) });
-        // Validate everything first: a batchUpdate is all-or-nothing.
-        const content = structuralElements(doc.body);
-        const actions = requests.map((req, i) => {
-          const keys = Object.keys(req);
-          if (keys.length !== 1) throw new Error(`API call to docs.documents.batchUpdate failed with error: Invalid requests[${i}]: exactly one request kind expected`);
-          const pin = req.pinTableHeaderRows;
-          if (!pin) throw new Error(`fake Docs API: request kind ${keys[0]} is not modelled`);
-          const index = pin.tableStartLocation?.index;
-          const target = content.findIndex((c) => c.table && c.startIndex === index);
-          if (index === undefined || target < 0) {
-            throw new Error(`API call to docs.documents.batchUpdate failed with error: Invalid requests[${i}].pinTableHeaderRows: The provided table start location is invalid.`);
-          }
-          const count = pin.pinnedHeaderRowsCount ?? 0;
-          const table = doc.body.children[target - 1] as FakeTable;
-          if (!Number.isInteger(count) || count < 0 || count >= table.rows.length) {
-            throw new Error(`API call to docs.documents.batchUpdate failed with error: Invalid requests[${i}].pinTableHeaderRows: invalid pinnedHeaderRowsCount ${count}.`);
-          }
-          return () => {
-            table.pinnedHeaderRows = count;
-          };
-        });
-        actions.forEach((apply) => apply());
+        // All-or-nothing: the batch runs on a scratch copy first (throwing there changes nothing),
+        // then, known to succeed, on the document itself (element objects stay the same).
+        applyRequests(scratchBody(this.log, doc), requests);
+        applyRequests(doc.body, requests);
         doc.save();
+        if (this.failAfterApplying) throw new Error('API call to docs.documents.batchUpdate failed with error: Deadline exceeded');
         return { documentId, replies: requests.map(() => ({})) };
       },
     };

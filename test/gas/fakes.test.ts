@@ -1,5 +1,5 @@
 /** The fakes behave as Google documents the parts the add-on relies on (so passing tests mean something). */
-import { createFakeEnv, formatDate, parseA1, type FakeEnv } from '../fakes';
+import { createFakeEnv, formatDate, parseA1, type FakeEnv, type TableSnapshot } from '../fakes';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Doc = GoogleAppsScript.Document.Document;
@@ -85,25 +85,77 @@ describe('DocumentApp, Drive and Docs API fakes', () => {
     expect(file.getAs('application/pdf').getDataAsString()).toContain('ยังไม่บันทึก');
   });
 
-  test('pinTableHeaderRows must point at a table start; a bad batch applies nothing', () => {
+  test('DocumentApp keeps a new-line inside ONE paragraph, as a line break (Google: "\\n" is converted to "\\r")', () => {
     const env = createFakeEnv();
+    const body = newDoc(env).getBody();
+    const p = body.appendParagraph('a\nb');
+    expect(p.getText()).toBe('a\rb');
+    expect(body.getNumChildren()).toBe(2); // the initial empty paragraph + this one
+    p.setText('c\nd\ne');
+    expect(p.getText()).toBe('c\rd\re');
+    const cell = body.appendTable([['1\n2', '3']]).getRow(0).getCell(0);
+    expect(cell.getNumChildren()).toBe(1);
+    expect(cell.getChild(0).asParagraph().getText()).toBe('1\r2');
+  });
+
+  function docWithTable(env: FakeEnv): { id: string; tableStart: number } {
     const doc = newDoc(env);
     doc.getBody().appendParagraph('หัวเรื่อง');
-    doc.getBody().appendTable([['ก', 'ข'], ['1\n2', '3']]);
+    doc.getBody().appendTable([['ก', 'ข'], ['1', '3']]).editAsText().setFontFamily('Sarabun');
     const id = doc.getId();
     doc.saveAndClose();
+    const table = env.docs.Documents.get(id).body!.content!.find((c) => c.table)!;
+    return { id, tableStart: table.startIndex! };
+  }
+  const savedTable = (env: FakeEnv, id: string) => env.doc(id).saved.content.find((c): c is TableSnapshot => c.type === 'table')!;
+  const batchOf = (env: FakeEnv, id: string) => (requests: object[]) =>
+    env.docs.Documents.batchUpdate({ requests: requests as GoogleAppsScript.Docs.Schema.Request[] }, id);
+  const insert = (index: number, text: string) => ({ insertText: { location: { index }, text } });
+
+  test('Docs.Documents.get: UTF-16 indexes for paragraphs, tables, rows, cells and cell content', () => {
+    const env = createFakeEnv();
+    const { id, tableStart } = docWithTable(env);
     const content = env.docs.Documents.get(id).body!.content!;
-    const table = content.find((c) => c.table)!;
-    expect(table.startIndex).toBe(1 + 1 + 'หัวเรื่อง'.length + 1); // section break, empty paragraph, title
+    expect(tableStart).toBe(1 + 1 + 'หัวเรื่อง'.length + 1); // section break, empty paragraph, title + newline
+    const rows = content.find((c) => c.table)!.table!.tableRows!;
+    // table start, row start, cell start, then the cell's paragraph ('ก' + newline).
+    expect(rows[0]).toMatchObject({ startIndex: tableStart + 1, tableCells: [
+      { startIndex: tableStart + 2, endIndex: tableStart + 5, content: [{ startIndex: tableStart + 3, endIndex: tableStart + 5 }] },
+      { startIndex: tableStart + 5, endIndex: tableStart + 8, content: [{ startIndex: tableStart + 6, endIndex: tableStart + 8 }] },
+    ] });
+    expect(rows[1]).toMatchObject({ startIndex: tableStart + 8, endIndex: tableStart + 15 });
+    expect(content[content.length - 1]).toMatchObject({ startIndex: tableStart, endIndex: tableStart + 16 });
+  });
+
+  test('Docs insertText: a "\\n" makes new paragraphs with the paragraph\'s attributes; an index outside a paragraph is refused', () => {
+    const env = createFakeEnv();
+    const { id, tableStart } = docWithTable(env);
+    const batch = batchOf(env, id);
+    const cellParagraph = env.docs.Documents.get(id).body!.content!.find((c) => c.table)!.table!.tableRows![1].tableCells![0].content![0];
+    expect(() => batch([insert(tableStart, 'x')])).toThrow('The insertion index must be inside the bounds of an existing paragraph');
+    batch([insert(cellParagraph.endIndex! - 1, '\nสอง\nสาม')]);
+    const cell = savedTable(env, id).rows[1].cells[0].paragraphs;
+    expect(cell.map((p) => p.text)).toEqual(['1', 'สอง', 'สาม']);
+    expect(cell.every((p) => p.attrs.FONT_FAMILY === 'Sarabun')).toBe(true);
+    // Indexes after the insert: the next cell moved by the inserted length, the table start did not.
+    const after = env.docs.Documents.get(id).body!.content!.find((c) => c.table)!;
+    expect(after.startIndex).toBe(tableStart);
+    expect(after.table!.tableRows![1].tableCells![1].startIndex).toBe(tableStart + 12 + '\nสอง\nสาม'.length);
+  });
+
+  test('pinTableHeaderRows must point at a table start; a bad batch applies nothing', () => {
+    const env = createFakeEnv();
+    const { id, tableStart } = docWithTable(env);
     const pin = (index: number, count = 1) => ({ pinTableHeaderRows: { tableStartLocation: { index }, pinnedHeaderRowsCount: count } });
-    const batch = (requests: object[]) => env.docs.Documents.batchUpdate({ requests: requests as GoogleAppsScript.Docs.Schema.Request[] }, id);
-    expect(() => batch([pin(table.startIndex!), pin(table.startIndex! + 1)])).toThrow(/table start location is invalid/);
-    expect(env.doc(id).saved.content.find((c) => c.type === 'table')).toMatchObject({ pinnedHeaderRows: 0 });
-    expect(() => batch([pin(table.startIndex!, 2)])).toThrow(/pinnedHeaderRowsCount/);
-    batch([pin(table.startIndex!)]);
-    const saved = env.doc(id).saved.content.find((c) => c.type === 'table');
-    expect(saved).toMatchObject({ pinnedHeaderRows: 1 });
-    expect(saved && saved.type === 'table' && saved.rows[1].cells[0].paragraphs.map((p) => p.text)).toEqual(['1', '2']);
+    const batch = batchOf(env, id);
+    expect(() => batch([pin(tableStart), pin(tableStart + 1)])).toThrow(/table start location is invalid/);
+    expect(savedTable(env, id)).toMatchObject({ pinnedHeaderRows: 0 });
+    expect(() => batch([pin(tableStart, 2)])).toThrow(/pinnedHeaderRowsCount/);
+    // A valid insert followed by an invalid one: nothing is inserted.
+    expect(() => batch([insert(tableStart + 4, '\nก'), insert(tableStart, 'x')])).toThrow(/insertion index/);
+    expect(savedTable(env, id).rows[0].cells[0].paragraphs.map((p) => p.text)).toEqual(['ก']);
+    batch([pin(tableStart)]);
+    expect(savedTable(env, id)).toMatchObject({ pinnedHeaderRows: 1 });
   });
 
   test('setSharing throws under a domain policy', () => {

@@ -16,6 +16,17 @@ const docIdOf = (url: string | undefined) => /\/d\/([^/]+)/.exec(url ?? '')?.[1]
 const tableOf = (env: FakeEnv, id: string) => env.doc(id).saved.content.find((c): c is TableSnapshot => c.type === 'table')!;
 const liveDocs = (env: FakeEnv) => env.drive.list(DOC_MIME);
 const pdfs = (env: FakeEnv) => env.drive.list('application/pdf');
+const cellTexts = (table: TableSnapshot, row: number, column: number) => table.rows[row].cells[column].paragraphs.map((p) => p.text);
+
+/** Each item its own paragraph: the first steps cell holds ๑.–๕. as five paragraphs, no line break inside any cell paragraph. */
+function expectItemParagraphs(table: TableSnapshot): void {
+  const steps1 = cellTexts(table, 1, 1);
+  expect(steps1).toHaveLength(5);
+  expect(steps1.every((t, i) => t.startsWith(`${'๑๒๓๔๕'[i]}.`))).toBe(true);
+  const paragraphs = table.rows.flatMap((row) => row.cells.flatMap((c) => c.paragraphs));
+  expect(paragraphs.filter((p) => /[\r\n]/.test(p.text))).toEqual([]);
+  expect(paragraphs.every((p) => p.attrs.FONT_FAMILY === 'Sarabun' && p.attrs.FONT_SIZE === table.rows[0].cells[0].paragraphs[0].attrs.FONT_SIZE)).toBe(true);
+}
 
 test('refuses on errors unless forced; the override is recorded', () => {
   const { env, addon } = ready();
@@ -52,19 +63,28 @@ test('renders A4 landscape, Sarabun, pinned header row, one paragraph per item, 
   expect(table.pinnedHeaderRows).toBe(1);
   expect(table.rows[0].cells.map((c) => c.paragraphs[0].text)).toEqual(['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ']);
   expect(table.rows[0].cells.every((c) => c.paragraphs[0].attrs.BOLD === true)).toBe(true);
-  const steps1 = table.rows[1].cells[1].paragraphs.map((p) => p.text);
-  expect(steps1).toHaveLength(5);
-  expect(steps1.every((t, i) => t.startsWith(`${'๑๒๓๔๕'[i]}.`))).toBe(true);
+  expectItemParagraphs(table);
   const allCellText = table.rows.flatMap((row) => row.cells.flatMap((c) => c.paragraphs));
   expect(allCellText.every((p) => p.attrs.FONT_FAMILY === 'Sarabun')).toBe(true);
   expect(allCellText.some((p) => /[0-9]/.test(p.text))).toBe(false); // Thai digits throughout
   const widths = table.columnWidths as number[];
   expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(841.89 - 70.9 - 56.7, -1);
 
-  // The pin request pointed at the table's start index in the saved document.
+  // ONE batchUpdate: an insertText per cell with more than one item, in descending index order, then the pin.
+  expect(env.log.count('Docs.Documents.batchUpdate')).toBe(1);
+  expect(env.docs.requests).toHaveLength(1);
   const [batch] = env.docs.requests;
   expect(batch.documentId).toBe(id);
-  expect(batch.requests).toEqual([{ pinTableHeaderRows: { tableStartLocation: { index: expect.any(Number) }, pinnedHeaderRowsCount: 1 } }]);
+  const requests = batch.requests as { insertText?: { location: { index: number }; text: string } }[];
+  const inserts = requests.slice(0, -1).map((r) => r.insertText!);
+  const multiItemCells = table.rows.flatMap((row) => row.cells).filter((c) => c.paragraphs.length > 1);
+  expect(inserts).toHaveLength(multiItemCells.length);
+  expect(inserts.every((r) => r.text.startsWith('\n'))).toBe(true);
+  const indexes = inserts.map((r) => r.location.index);
+  expect(indexes).toEqual([...indexes].sort((a, b) => b - a));
+  expect(new Set(indexes).size).toBe(indexes.length);
+  expect(inserts[inserts.length - 1].text).toBe(`\n${cellTexts(table, 1, 1).slice(1).join('\n')}`); // the first steps cell, lowest index
+  expect(requests[requests.length - 1]).toEqual({ pinTableHeaderRows: { tableStartLocation: { index: expect.any(Number) }, pinnedHeaderRowsCount: 1 } });
 
   // PDF exported after saving, next to the Doc, shared; the scratch Doc is not left behind.
   const [pdf] = pdfs(env);
@@ -89,6 +109,11 @@ test('republish keeps the same Doc id, bumps the version, keeps the previous PDF
   const lastRow = tableOf(env, id).rows[10];
   expect(lastRow.cells[3].paragraphs[0].text).toBe('ข้อเสนอแนะฉบับปรับปรุง');
   expect(tableOf(env, id).pinnedHeaderRows).toBe(1);
+  expectItemParagraphs(tableOf(env, id));
+  // Items split on the scratch Doc before the copy; the published Doc then gets its pin again.
+  const last = env.docs.requests[env.docs.requests.length - 1];
+  expect(last.documentId).toBe(id);
+  expect(last.requests).toEqual([{ pinTableHeaderRows: expect.any(Object) }]);
   expect(env.doc(id).saved.page).toMatchObject(A4_LANDSCAPE);
   expect(liveDocs(env)).toHaveLength(1);
   const [v1, v2] = pdfs(env);
@@ -177,7 +202,30 @@ test('without the Docs advanced service the report is still complete, and the me
   const r = addon.publish({ force: true });
   expect(r.ok).toBe(true);
   expect(r.message).toContain('หัวตารางให้ซ้ำทุกหน้าไม่ได้');
-  expect(tableOf(env, docIdOf(r.docUrl)).rows).toHaveLength(11);
+  const table = tableOf(env, docIdOf(r.docUrl));
+  expect(table.rows).toHaveLength(11);
+  expect(table.pinnedHeaderRows).toBe(0);
+  expectItemParagraphs(table); // through DocumentApp: one appendParagraph per further item
+  expect(env.log.count('TableCell.appendParagraph')).toBe(table.rows.flatMap((row) => row.cells).reduce((n, c) => n + c.paragraphs.length - 1, 0));
+});
+
+test('a failing Docs batchUpdate changes nothing; the items are split with DocumentApp instead and the header is not pinned', () => {
+  const { env, addon } = ready();
+  env.log.failOn('Docs.Documents.batchUpdate', 1);
+  const r = addon.publish({ force: true });
+  expect(r.ok).toBe(true);
+  expect(r.message).toContain('หัวตารางให้ซ้ำทุกหน้าไม่ได้');
+  const table = tableOf(env, docIdOf(r.docUrl));
+  expect(table.pinnedHeaderRows).toBe(0);
+  expectItemParagraphs(table);
+});
+
+test('a batchUpdate that was applied but answered with an error does not duplicate the items', () => {
+  const { env, addon } = ready();
+  env.docs.failAfterApplying = true;
+  const r = addon.publish({ force: true });
+  expect(r.ok).toBe(true);
+  expectItemParagraphs(tableOf(env, docIdOf(r.docUrl)));
 });
 
 test('a published Doc deleted by someone: a new Doc is made and the message warns that the link changed', () => {
