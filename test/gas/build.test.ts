@@ -1,4 +1,5 @@
 /** The bundle clasp pushes: file set, entry-point stubs, readable Thai, nothing Node-only. */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { SidebarApi } from '../../src/core/api';
@@ -21,6 +22,12 @@ test('dist holds exactly the files a clasp push sends', () => {
   expect(manifest.runtimeVersion).toBe('V8');
   expect(manifest.timeZone).toBe('Asia/Bangkok');
   expect(manifest.dependencies.enabledAdvancedServices).toEqual([{ userSymbol: 'Docs', serviceId: 'docs', version: 'v1' }]);
+});
+
+test('clasp itself would push exactly those files (clasp status runs offline)', () => {
+  const clasp = path.join(DIST, '..', 'node_modules', '.bin', 'clasp');
+  const status = JSON.parse(execFileSync(clasp, ['status', '--json'], { cwd: path.join(DIST, '..'), encoding: 'utf8' }));
+  expect([...status.filesToPush].sort()).toEqual(['dist/Code.js', 'dist/ImportDialog.html', 'dist/Sidebar.html', 'dist/appsscript.json']);
 });
 
 test('every entry point is a real top-level function declaration', () => {
