@@ -90,6 +90,12 @@ export class DocData {
   }
 }
 
+/** An element by position, or Google's own error when there is none. */
+function childAt<T>(element: T | undefined): T {
+  if (!element) throw new Error('Exception: Child index out of bounds.');
+  return element;
+}
+
 abstract class FakeElement {
   parent: FakeContainer | null = null;
   constructor(protected readonly log: CallLog, public doc: DocData | null) {}
@@ -279,9 +285,7 @@ export class FakeTableCell extends FakeElement implements Pick<GoogleAppsScript.
   }
   getChild(childIndex: number): GoogleAppsScript.Document.Element {
     this.rec('getChild');
-    const c = this.children[childIndex];
-    if (!c) throw new Error('Exception: Child index out of bounds.');
-    return as<GoogleAppsScript.Document.Element>(c);
+    return as<GoogleAppsScript.Document.Element>(childAt(this.children[childIndex]));
   }
   setBackgroundColor(color: string | null): GoogleAppsScript.Document.TableCell {
     this.rec('setBackgroundColor');
@@ -329,9 +333,7 @@ export class FakeTableRow extends FakeElement implements Pick<GoogleAppsScript.D
   }
   getCell(cellIndex: number): GoogleAppsScript.Document.TableCell {
     this.rec('getCell');
-    const c = this.cells[cellIndex];
-    if (!c) throw new Error('Exception: Child index out of bounds.');
-    return as<GoogleAppsScript.Document.TableCell>(c);
+    return as<GoogleAppsScript.Document.TableCell>(childAt(this.cells[cellIndex]));
   }
   getNumCells(): number {
     this.rec('getNumCells');
@@ -376,15 +378,11 @@ export class FakeTable extends FakeElement implements Pick<GoogleAppsScript.Docu
   }
   getRow(rowIndex: number): GoogleAppsScript.Document.TableRow {
     this.rec('getRow');
-    const r = this.rows[rowIndex];
-    if (!r) throw new Error('Exception: Child index out of bounds.');
-    return as<GoogleAppsScript.Document.TableRow>(r);
+    return as<GoogleAppsScript.Document.TableRow>(childAt(this.rows[rowIndex]));
   }
   getCell(rowIndex: number, cellIndex: number): GoogleAppsScript.Document.TableCell {
     this.rec('getCell');
-    const c = this.rows[rowIndex]?.cells[cellIndex];
-    if (!c) throw new Error('Exception: Child index out of bounds.');
-    return as<GoogleAppsScript.Document.TableCell>(c);
+    return as<GoogleAppsScript.Document.TableCell>(childAt(this.rows[rowIndex]?.cells[cellIndex]));
   }
   setColumnWidth(columnIndex: number, width: number): GoogleAppsScript.Document.Table {
     this.rec('setColumnWidth');
@@ -505,9 +503,7 @@ export class FakeBody extends FakeElement implements Pick<GoogleAppsScript.Docum
   }
   getChild(childIndex: number): GoogleAppsScript.Document.Element {
     this.rec('getChild');
-    const c = this.children[childIndex];
-    if (!c) throw new Error('Exception: Child index out of bounds.');
-    return as<GoogleAppsScript.Document.Element>(c);
+    return as<GoogleAppsScript.Document.Element>(childAt(this.children[childIndex]));
   }
   getNumChildren(): number {
     this.rec('getNumChildren');
