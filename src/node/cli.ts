@@ -184,7 +184,8 @@ async function runImport(file: string, values: Values, out: Out): Promise<number
 /** The bundled sample, through check, fill and publish: what `npm start` shows a newcomer. */
 async function runDemo(values: Values, out: Out, sampleDir: string): Promise<number> {
   const outDir = values['out-dir'] ?? 'out';
-  const sample = path.join(sampleDir, 'song-2565-report.txt');
+  // Shown relative to where the command runs: shorter, and what a newcomer can type again.
+  const sample = path.relative(process.cwd(), path.join(sampleDir, 'song-2565-report.txt'));
   const lang = langOf(values);
   out.stdout(lang === 'th' ? `== ตรวจสอบ ${sample}` : `== Check ${sample}`);
   const loaded = await loadTable(sample);
