@@ -5,6 +5,14 @@ import { consoleOut } from './cliFormat';
 
 const sampleDir = path.join(__dirname, '..', 'samples');
 
+// `ita-sheets check … | head` closes the pipe early: stop quietly instead of printing a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 runCli(process.argv.slice(2), { out: consoleOut, sampleDir }).then(
   (code) => {
     process.exitCode = code;
