@@ -1,5 +1,5 @@
 import type { NumeralStyle } from './types';
-import { formatNumber, toThaiDigits } from './text';
+import { toThaiDigits } from './text';
 
 export const THAI_MONTHS = [
   'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน',
@@ -38,8 +38,4 @@ export function parseIsoDay(text: string): Date | null {
   const year = Number(m[1]) > 2400 ? Number(m[1]) - BE_OFFSET : Number(m[1]);
   // Noon UTC keeps the same calendar day in every Thai-relevant time zone.
   return new Date(Date.UTC(year, Number(m[2]) - 1, Number(m[3]), 12));
-}
-
-export function formatYear(yearBE: number, numerals: NumeralStyle): string {
-  return formatNumber(yearBE, numerals);
 }

@@ -6,8 +6,8 @@ import { assembleMeasures, detectNumerals, type RowRecord } from './assemble';
 import { cellToString, normalizeText } from './text';
 import { makeFinding } from './findings';
 
-/** Values as Range.getValues() or a workbook gives them, as trimmed-free strings (positions kept). */
-export function gridToStrings(grid: readonly (readonly unknown[])[]): string[][] {
+/** Values as Range.getValues() or a workbook gives them, as strings (positions kept). */
+function gridToStrings(grid: readonly (readonly unknown[])[]): string[][] {
   return grid.map((row) => row.map((value) => cellToString(value)));
 }
 
