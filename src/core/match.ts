@@ -25,7 +25,7 @@ const GRAM = 3;
 const LEAD_CHARS = 12;
 const LEAD_WEIGHT = 2;
 
-/** A text as sorted, deduplicated gram ids, and which of them open it (where Thai steps put the action). */
+/** A text as deduplicated gram ids, and which of them open it (where Thai steps put the action). */
 export interface Grams {
   ids: Int32Array;
   /** 1 where ids[i] stands within the opening LEAD_CHARS characters. */
@@ -38,6 +38,9 @@ export interface Weights {
   /** Per gram id: weight within the measure being matched (valid for that measure's ids only). */
   local: Float64Array;
   localDf: Int32Array;
+  /** Per gram id: the stamp of the last coverage pass that saw it among the results. */
+  seen: Int32Array;
+  stamp: number;
 }
 
 export interface Matcher {
@@ -88,8 +91,58 @@ function charBits(code: number): number {
   return code === 0x5f ? 0 : 511;
 }
 
-function gramCode(text: string, i: number): number {
-  return (charBits(text.charCodeAt(i)) << 18) | (charBits(text.charCodeAt(i + 1)) << 9) | charBits(text.charCodeAt(i + 2));
+function gramCode(text: string, i: number, length: number): number {
+  let code = 0;
+  for (let k = 0; k < length; k++) code = (code << 9) | charBits(text.charCodeAt(i + k));
+  // Bigrams and trigrams share one id space; the flag keeps a bigram from meeting a trigram.
+  return length === 2 ? code | (1 << 27) : code;
+}
+
+/**
+ * Gram code → id, open addressing over typed arrays: the hot loop of matching, several times
+ * faster than a Map for these small-integer keys.
+ */
+class GramIds {
+  private keys = new Int32Array(1 << 12).fill(-1);
+  private values = new Int32Array(1 << 12);
+  private size = 0;
+
+  /** The id of `code`, or `next` (stored) when the code is new. */
+  idOf(code: number, next: number): number {
+    let mask = this.keys.length - 1;
+    let slot = Math.imul(code, 0x9e3779b1) & mask;
+    for (;;) {
+      const key = this.keys[slot];
+      if (key === code) return this.values[slot];
+      if (key === -1) break;
+      slot = (slot + 1) & mask;
+    }
+    if ((this.size + 1) * 2 > this.keys.length) {
+      this.grow();
+      mask = this.keys.length - 1;
+      slot = Math.imul(code, 0x9e3779b1) & mask;
+      while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
+    }
+    this.keys[slot] = code;
+    this.values[slot] = next;
+    this.size++;
+    return next;
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldValues = this.values;
+    this.keys = new Int32Array(oldKeys.length * 2).fill(-1);
+    this.values = new Int32Array(oldKeys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] === -1) continue;
+      let slot = Math.imul(oldKeys[i], 0x9e3779b1) & mask;
+      while (this.keys[slot] !== -1) slot = (slot + 1) & mask;
+      this.keys[slot] = oldKeys[i];
+      this.values[slot] = oldValues[i];
+    }
+  }
 }
 
 export function createMatcher(
@@ -97,37 +150,48 @@ export function createMatcher(
   fillers: readonly string[] = DEFAULT_FILLERS,
 ): Matcher {
   const fold = compileSynonyms(synonyms, fillers);
-  const ids = new Map<number, number>();
+  const ids = new GramIds();
   const df: number[] = [];
+  // Per gram id: the last text that produced it, and where in that text's list it stands.
+  const seenIn: number[] = [];
+  const position: number[] = [];
+  let textStamp = 0;
+  // Reused for every text; each result is copied out at its exact length.
+  let scratchIds = new Int32Array(256);
+  let scratchLead = new Uint8Array(256);
   let documents = 0;
   return {
     grams(text) {
       const key = matchKey(text, fold);
       const padded = key.length < GRAM ? key.padEnd(GRAM, '_') : key;
-      const count = padded.length - GRAM + 1;
-      // Lead grams get their flag in the low bit so one numeric sort orders and marks them.
-      const tagged = new Int32Array(count);
-      for (let i = 0; i < count; i++) {
-        const code = gramCode(padded, i);
-        let id = ids.get(code);
-        if (id === undefined) {
-          id = df.length;
-          ids.set(code, id);
-          df.push(0);
-        }
-        tagged[i] = id * 2 + (i < LEAD_CHARS ? 1 : 0);
+      // Trigrams keep phrase structure; bigrams catch the short Thai words a paraphrase still shares.
+      const capacity = 2 * padded.length;
+      if (scratchIds.length < capacity) {
+        scratchIds = new Int32Array(capacity * 2);
+        scratchLead = new Uint8Array(capacity * 2);
       }
-      tagged.sort();
-      const out = new Int32Array(count);
-      const lead = new Uint8Array(count);
+      const out = scratchIds;
+      const lead = scratchLead;
+      const stamp = ++textStamp;
       let n = 0;
-      for (let k = 0; k < count; k++) {
-        const id = tagged[k] >> 1;
-        if (n > 0 && out[n - 1] === id) {
-          if (tagged[k] & 1) lead[n - 1] = 1;
-        } else {
+      for (let length = 2; length <= GRAM; length++) {
+        for (let i = 0; i + length <= padded.length; i++) {
+          const id = ids.idOf(gramCode(padded, i, length), df.length);
+          if (id === df.length) {
+            df.push(0);
+            position.push(0);
+            seenIn.push(0);
+          }
+          const isLead = i < LEAD_CHARS ? 1 : 0;
+          if (seenIn[id] === stamp) {
+            // Seen earlier in this text: a duplicate only adds its lead flag.
+            if (isLead) lead[position[id]] = 1;
+            continue;
+          }
+          seenIn[id] = stamp;
+          position[id] = n;
           out[n] = id;
-          lead[n] = tagged[k] & 1;
+          lead[n] = isLead;
           n++;
         }
       }
@@ -143,6 +207,8 @@ export function createMatcher(
         global: Float64Array.from(df, (d) => Math.log(1 + n / Math.max(d, 1))),
         local: new Float64Array(df.length),
         localDf: new Int32Array(df.length),
+        seen: new Int32Array(df.length),
+        stamp: 0,
       };
     },
   };
@@ -158,31 +224,26 @@ function weighMeasure(items: Grams[], weights: Weights): void {
   const n = items.length;
   for (const item of items) {
     for (const id of item.ids) {
-      if (localDf[id] > 0) local[id] = global[id] * Math.log(1 + n / localDf[id]);
+      const d = localDf[id];
+      if (d === 0) continue; // already weighed through an earlier item
+      local[id] = global[id] * Math.log(1 + n / d);
+      localDf[id] = 0; // leaves the scratch array clean for the next measure
     }
   }
-  for (const item of items) for (const id of item.ids) localDf[id] = 0;
 }
 
-/** Weighted share of `step` grams found in any of `results` (sorted id arrays). */
-function coverage(step: Grams, results: Grams[], local: Float64Array): number {
+/** Weighted share of `step` grams found in any of `results`; marks result grams with a fresh stamp instead of sorting. */
+function coverage(step: Grams, results: Grams[], weights: Weights): number {
+  const { local, seen } = weights;
+  const stamp = ++weights.stamp;
+  for (const result of results) for (const id of result.ids) seen[id] = stamp;
   let total = 0;
   let covered = 0;
-  const cursors = results.map(() => 0);
   for (let k = 0; k < step.ids.length; k++) {
     const id = step.ids[k];
     const w = step.lead[k] ? local[id] * LEAD_WEIGHT : local[id];
     total += w;
-    for (let r = 0; r < results.length; r++) {
-      const list = results[r].ids;
-      let c = cursors[r];
-      while (c < list.length && list[c] < id) c++;
-      cursors[r] = c;
-      if (c < list.length && list[c] === id) {
-        covered += w;
-        break;
-      }
-    }
+    if (seen[id] === stamp) covered += w;
   }
   return total === 0 ? 0 : covered / total;
 }
@@ -190,15 +251,15 @@ function coverage(step: Grams, results: Grams[], local: Float64Array): number {
 /** The longest run of the step's own words that also stands in the result (shown as the reason). */
 export function sharedWording(step: string, result: string): string {
   // Item texts are already NFC (normalizeText); only case needs folding here.
-  const norm = (t: string) => t.toLowerCase();
-  const a = norm(step);
-  const inResult = new Set<number>();
-  const b = norm(result);
-  for (let i = 0; i + GRAM <= b.length; i++) inResult.add(gramCode(b, i));
+  const a = step.toLowerCase();
+  const b = result.toLowerCase();
+  const inResult = sharedWordingGrams;
+  inResult.clear();
+  for (let i = 0; i + GRAM <= b.length; i++) inResult.add(gramCode(b, i, GRAM));
   let best = { start: 0, end: 0 };
   let runStart = -1;
   for (let i = 0; i + GRAM <= a.length + 1; i++) {
-    const hit = i + GRAM <= a.length && inResult.has(gramCode(a, i));
+    const hit = i + GRAM <= a.length && inResult.has(gramCode(a, i, GRAM));
     if (hit && runStart < 0) runStart = i;
     if (!hit && runStart >= 0) {
       const end = i - 1 + GRAM;
@@ -208,6 +269,9 @@ export function sharedWording(step: string, result: string): string {
   }
   return step.slice(best.start, best.end).trim();
 }
+
+/** Reused by sharedWording: one set, cleared per call, instead of a new one per match. */
+const sharedWordingGrams = new Set<number>();
 
 export function strengthOf(score: number): MatchStrength {
   if (score >= STRONG_MATCH) return 'strong';
@@ -254,17 +318,16 @@ export function matchSteps(
   numerals: NumeralStyle,
 ): StepMatch[] {
   weighMeasure([...stepGrams, ...resultGrams], weights);
-  const local = weights.local;
   return steps.map((step, s) => {
     const scored = resultGrams
-      .map((grams, r) => ({ r, score: coverage(stepGrams[s], [grams], local) }))
+      .map((grams, r) => ({ r, score: coverage(stepGrams[s], [grams], weights) }))
       // Ties go to the result in the same position, the usual way people write them.
       .sort((a, b) => b.score - a.score || Math.abs(a.r - s) - Math.abs(b.r - s));
     const chosen: number[] = [];
     let score = 0;
     for (const candidate of scored) {
       if (candidate.score < MIN_PARTIAL) break;
-      const combined = coverage(stepGrams[s], [...chosen, candidate.r].map((r) => resultGrams[r]), local);
+      const combined = coverage(stepGrams[s], [...chosen, candidate.r].map((r) => resultGrams[r]), weights);
       if (chosen.length === 0 || combined - score >= EXTRA_RESULT_GAIN) {
         chosen.push(candidate.r);
         score = combined;

@@ -8,18 +8,20 @@ describe('validate', () => {
   test('on the sample: findings with A1 cells, cells marked with a background and a note', () => {
     const { env, addon } = loadWithSample();
     const r = addon.validate();
-    expect(r.errors).toBe(2);
+    expect(r.errors).toBe(1);
     expect(r.measures).toHaveLength(10);
     expect(r.checkedAt).toMatch(/^[๐-๙]+ [ก-๙]+ [๐-๙]{4} เวลา [๐-๙]{2}:[๐-๙]{2} น\.$/);
     const unmatched = r.findings.filter((f) => f.code === 'UNMATCHED_STEP');
-    expect(unmatched.map((f) => [f.cell, f.sheet, f.measure, f.item])).toEqual([['B3', MEASURES, 2, 1], ['B3', MEASURES, 2, 3]]);
-    expect(unmatched[0].stepText).toMatch(/^ประกาศกำหนดแนวทาง/);
+    expect(unmatched.map((f) => [f.cell, f.sheet, f.measure, f.item])).toEqual([['B3', MEASURES, 2, 3]]);
+    expect(unmatched[0].stepText).toMatch(/^ส่งเสริมให้พนักงาน/);
     expect(unmatched[0].messageEn).toMatch(/[A-Za-z]/);
     const sheet = env.spreadsheet.sheetData(MEASURES);
     expect(sheet.background(3, 2)).toBe(ERROR_MARK);
     expect(sheet.note(3, 2)).toMatch(/^ita-sheets · ตรวจสอบเมื่อ/);
-    expect(sheet.note(3, 2).split('\n').filter((l) => l.startsWith('• ข้อผิดพลาด'))).toHaveLength(2);
-    expect(sheet.background(2, 2)).toBe(WARNING_MARK); // WEAK_MATCH on B2
+    expect(sheet.note(3, 2).split('\n').filter((l) => l.startsWith('• ข้อผิดพลาด'))).toHaveLength(1);
+    expect(sheet.note(3, 2).split('\n').filter((l) => l.startsWith('• คำเตือน'))).toHaveLength(1); // and the weak step 1
+    expect(sheet.background(8, 2)).toBe(WARNING_MARK); // WEAK_MATCH of measure 7 on B8
+    expect(sheet.background(2, 2)).toBe('#ffffff');
     expect(sheet.background(2, 3)).toBe('#ffffff');
   });
 
@@ -66,7 +68,7 @@ describe('validate', () => {
     addon.validate();
     const props = env.properties.document.data;
     expect(Number(props.get('ita.marks.count'))).toBe(1);
-    expect(JSON.parse(props.get('ita.marks.0') ?? '{}').cells.map((c: string[]) => c[0]).sort()).toEqual(['B2', 'B3', 'B8']);
+    expect(JSON.parse(props.get('ita.marks.0') ?? '{}').cells.map((c: string[]) => c[0]).sort()).toEqual(['B3', 'B8']);
     const sheet = env.spreadsheet.sheetData(MEASURES);
     sheet.set(1, 2, 'หัวข้ออื่น'); // the header no longer names the steps column
     expect(sidebarFailure(() => addon.validate())).toMatchObject({ code: 'NO_HEADER', message: expect.stringMatching(/หัวตาราง/) });
@@ -114,7 +116,7 @@ describe('fill', () => {
     expect(sheet.get(5, 4)).toBe('ผู้ประสานงานเขียนเอง');
     expect(sheet.note(5, 4)).toBe('');
     expect(String(sheet.get(3, 4))).toMatch(/หน่วยงานอาจจัดอบรมให้ความรู้เกี่ยวกับ/);
-    expect(String(sheet.get(3, 4))).toMatch(/ขั้นตอนที่ ๑/); // measure 2 has unmatched steps
+    expect(String(sheet.get(3, 4))).toMatch(/ขั้นตอนที่ ๓/); // measure 2 has an unmatched step
     for (const row of [3, 6, 7]) expect(sheet.note(row, 4)).toMatch(/^เติมอัตโนมัติโดย ita-sheets เมื่อ/);
     // D6:D7 are adjacent: one write for the two; D3 alone: one write.
     const writes = env.log.since(mark).filter((c) => c.method === 'Range.setValues');

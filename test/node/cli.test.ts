@@ -38,7 +38,7 @@ describe('check', () => {
   it('prints the findings of the sample and exits 1 because it has errors', async () => {
     const r = await cli('check', SAMPLE_PATH);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('10 มาตรการ — ข้อผิดพลาด 2 คำเตือน 2');
+    expect(r.stdout).toContain('10 มาตรการ — ข้อผิดพลาด 1 คำเตือน 2');
     expect(r.stdout).toContain('UNMATCHED_STEP');
   });
 
@@ -50,7 +50,7 @@ describe('check', () => {
     expect(json.measures[0].steps).toHaveLength(5);
     expect(json.measures[2].matches[1]).toEqual(expect.objectContaining({ step: 2, result: 2, strength: 'strong' }));
     const finding = json.findings[0];
-    expect(finding).toEqual({ severity: 'error', code: 'UNMATCHED_STEP', measure: 2, item: 1, line: 20, message: expect.stringContaining('measure 2') });
+    expect(finding).toEqual({ severity: 'error', code: 'UNMATCHED_STEP', measure: 2, item: 3, line: 20, message: expect.stringContaining('measure 2') });
   });
 
   it('exits 0 for a clean table', async () => {
