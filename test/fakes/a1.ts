@@ -1,3 +1,5 @@
+import { columnLetters as coreColumnLetters } from '../../src/core/a1';
+
 /** A1 notation as Google Sheets reads it: `B3`, `$B$3`, `A1:D10`, `A:D` (whole columns), `2:5` (whole rows). */
 export interface GridRange {
   row: number; // 1-based
@@ -12,15 +14,9 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
+/** Column letters of a 1-based column (the core's helper counts from 0). */
 export function columnLetters(column: number): string {
-  let n = column;
-  let s = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return coreColumnLetters(column - 1);
 }
 
 export function a1Of(row: number, column: number): string {
