@@ -21,7 +21,7 @@ import {
 } from '../core';
 import { loadTable, writeFilledCopy, writeSheetLayout, type LoadedTable } from './tableFiles';
 import { renderDocx } from './docx';
-import { checkJson, findingLine, summaryLine, type Out } from './cliFormat';
+import { checkJson, explainLines, findingLine, summaryLine, type Out } from './cliFormat';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -29,7 +29,9 @@ export const EXIT_UNUSABLE = 2;
 
 const USAGE = `ita-sheets <command> [options]
 
-  check FILE [--json] [--lang th|en]        ตรวจตารางมาตรการ / check the measures table
+  check FILE [--json|--explain] [--lang th|en]
+                                            ตรวจตารางมาตรการ / check the measures table
+                                            (--explain: ผลข้อใดรายงานขั้นตอนใด / which result reports each step)
   fill FILE -o OUT [--lang th|en]           เติมข้อเสนอแนะในช่องที่ว่าง / fill empty suggestion cells
   publish FILE -o REPORT.docx [--force]     ตรวจ เติม และสร้างรายงาน .docx / check, fill, render
         [--agency NAME] [--fiscal-year 2565] [--numerals thai|arabic]
@@ -41,6 +43,7 @@ FILE: .xlsx, .csv or the text of a report (.txt).`;
 
 const OPTIONS = {
   json: { type: 'boolean' },
+  explain: { type: 'boolean' },
   lang: { type: 'string' },
   output: { type: 'string', short: 'o' },
   force: { type: 'boolean' },
@@ -116,6 +119,7 @@ async function runCheck(file: string, values: Values, out: Out): Promise<number>
   else {
     out.stdout(summaryLine(file, result, lang));
     for (const finding of result.findings) out.stdout(findingLine(finding, lang));
+    if (values.explain) for (const line of explainLines(result, lang)) out.stdout(line);
   }
   return result.errors > 0 ? EXIT_ERRORS : EXIT_OK;
 }

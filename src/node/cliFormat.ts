@@ -1,5 +1,5 @@
 /** How the command line prints results: one line per finding for people, a fixed JSON shape for tools. */
-import { findingMessage, type CheckResult, type Finding, type Item, type Lang } from '../core';
+import { findingMessage, formatNumber, itemLabel, shownNumber, type CheckResult, type Finding, type Item, type Lang } from '../core';
 
 export interface Out {
   stdout(line: string): void;
@@ -64,4 +64,21 @@ export function checkJson(result: CheckResult, lang: Lang) {
     errors: result.errors,
     warnings: result.warnings,
   };
+}
+
+/** `check --explain`: for every step, the result(s) that report it and why, so a person can judge the matching. */
+export function explainLines(result: CheckResult, lang: Lang): string[] {
+  const lines: string[] = [];
+  const numerals = result.table.numerals;
+  for (const { measure, matches } of result.checks) {
+    const n = shownNumber(measure);
+    lines.push(lang === 'th' ? `มาตรการที่ ${formatNumber(n, numerals)} ${measure.title}` : `Measure ${n} ${measure.title}`);
+    for (const match of matches) {
+      const step = measure.steps[match.step];
+      const label = itemLabel('step', step.number ?? match.step + 1, numerals, lang);
+      const mark = match.strength === 'strong' ? '✓' : match.strength === 'weak' ? '?' : '✗';
+      lines.push(`  ${mark} ${label}: ${lang === 'th' ? match.why : match.whyEn}`);
+    }
+  }
+  return lines;
 }

@@ -53,6 +53,15 @@ describe('check', () => {
     expect(finding).toEqual({ severity: 'error', code: 'UNMATCHED_STEP', measure: 2, item: 3, line: 20, message: expect.stringContaining('measure 2') });
   });
 
+  it('--explain says which result reports each step, and how strongly', async () => {
+    const r = await cli('check', SAMPLE_PATH, '--explain');
+    expect(r.stdout).toContain('มาตรการที่ ๓ มาตรการเกี่ยวกับการใช้ทรัพย์สินของทางราชการ');
+    expect(r.stdout).toMatch(/✓ ขั้นตอนที่ ๒: ผลข้อที่ ๒ รายงานขั้นตอนนี้ \(ตรงกัน [๐-๙]+%\)/);
+    expect(r.stdout).toMatch(/✗ ขั้นตอนที่ ๓: ไม่มีผลการดำเนินงานข้อใดรายงานขั้นตอนนี้/);
+    const en = await cli('check', SAMPLE_PATH, '--explain', '--lang', 'en');
+    expect(en.stdout).toMatch(/\? step 1: result 1 and result 2 may report this step/);
+  });
+
   it('exits 0 for a clean table', async () => {
     const file = path.join(dir, 'ok.csv');
     fs.writeFileSync(file, `${H.join(',')}\n"๑. มาตรการ ก","๑. จัดทำประกาศมาตรการ","๑. ประกาศมาตรการแล้ว",-\n`);
