@@ -5,9 +5,10 @@ import { itemLabel, percent, quote } from './messages';
 
 /**
  * Matching steps to results by content. Thai has no spaces between words, so texts are compared
- * as character trigrams weighted by rarity across the table (IDF): wording every measure shares
- * ("ผ่านเว็บไซต์และสื่อสังคมออนไลน์ของหน่วยงาน") counts little, wording that names the action
- * counts a lot. Synonym groups are folded to one token first so paraphrases meet.
+ * as character bigrams and trigrams weighted by rarity across the table and within the measure
+ * (IDF): wording every measure shares ("ผ่านเว็บไซต์และสื่อสังคมออนไลน์ของหน่วยงาน") counts
+ * little, wording that names the action counts a lot. Synonym groups are folded to one token and
+ * filler words dropped first, so paraphrases meet.
  */
 
 /** Share of the step's weight a result must carry to count as reporting it. */
@@ -17,6 +18,7 @@ export const WEAK_MATCH = 0.3;
 const EXTRA_RESULT_GAIN = 0.05;
 /** Results sharing less than this with a step are not even partial reports of it. */
 const MIN_PARTIAL = 0.05;
+/** Longest gram (grams of 2 and 3 characters are used); also the run length `sharedWording` looks for. */
 const GRAM = 3;
 /**
  * A Thai step opens with its action ("ศึกษาคู่มือ…", "ประชุมคณะทำงาน…"); a result that shares only
