@@ -46,18 +46,24 @@ interface Marker {
 }
 
 function findMarkers(text: string, countSoFar: number): Marker[] {
-  const accepted: Marker[] = [];
+  const candidates: (Marker & { atLineStart: boolean })[] = [];
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
     const start = m.index + m[1].length;
-    const number = parseDigits(m[3] ?? m[4]);
     const atLineStart = start === 0 || text[start - 1] === '\n';
+    candidates.push({ start, end: start + m[2].length, marker: m[2], number: parseDigits(m[3] ?? m[4]), atLineStart });
+  }
+  // A cell whose items start lines is written one item per line: a number inside a line
+  // ("ตามข้อ ๒. ของระเบียบ") is then part of the text, not a new item.
+  const lineStructured = candidates.filter((c) => c.atLineStart).length >= 2;
+  const accepted: Marker[] = [];
+  for (const candidate of candidates) {
     const previous = accepted[accepted.length - 1];
     // Inline numbers are only items when they continue the count, so "ตัวชี้วัดที่ ๙." in a
     // sentence does not split it; at a line start any number is an item (gaps are reported).
-    const continuesCount = number === (previous ? previous.number : countSoFar) + 1;
-    if (atLineStart || continuesCount) {
-      accepted.push({ start, end: start + m[2].length, marker: m[2], number });
+    const continuesCount = candidate.number === (previous ? previous.number : countSoFar) + 1;
+    if (candidate.atLineStart || (!lineStructured && continuesCount)) {
+      accepted.push({ start: candidate.start, end: candidate.end, marker: candidate.marker, number: candidate.number });
     }
   }
   return accepted;

@@ -38,6 +38,9 @@ describe('splitItems', () => {
       [1, 'ประจำปี พ.ศ.๒๕๖๕ ตามตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล และงบ 1.5 ล้านบาท'], [2, 'ข'],
     ]);
   });
+  it('in a cell written one item per line, a number inside a line stays text', () => {
+    expect(texts('1. ดำเนินการตามข้อ 2. ของระเบียบ\n2. รายงานผล')).toEqual([[1, 'ดำเนินการตามข้อ 2. ของระเบียบ'], [2, 'รายงานผล']]);
+  });
   it('treats an unnumbered cell as one item per line', () => {
     expect(texts('ประชาสัมพันธ์และรณรงค์\nจัดอบรม')).toEqual([[null, 'ประชาสัมพันธ์และรณรงค์'], [null, 'จัดอบรม']]);
   });
