@@ -1,4 +1,4 @@
-import { checkTable, formatThaiDate, isBlankCell, planSuggestions, readGrid, shownNumber, toA1, type SuggestionFill } from '../core';
+import { checkTable, formatThaiDate, isBlankCell, planSuggestions, readGrid, shownNumber, toA1, type CheckResult, type SuggestionFill } from '../core';
 import type { FillResponse } from '../core/api';
 import { ADDON_NAME } from './names';
 import { activeSpreadsheet, asPlainText, measuresSheet, readValues } from './sheetio';
@@ -23,54 +23,67 @@ function runsOf(fills: SuggestionFill[]): Run[] {
   return runs;
 }
 
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Settings = ReturnType<typeof readSettings>;
+
+export interface WrittenFills {
+  filled: FillResponse['filled'];
+  skipped: FillResponse['skipped'];
+  /** The planned fills that were written (the report uses exactly these). */
+  written: SuggestionFill[];
+}
+
 /**
- * Fill: plans suggestions from one read, then re-reads the target cells right before writing and
- * writes only into cells that are still blank, so a co-editor who typed meanwhile keeps their text.
- * Calls: a constant, plus one setValues per run of adjacent filled cells (at most one per cell).
+ * Writes planned suggestions, re-reading the target cells right before writing and writing only
+ * into cells still blank, so a co-editor who typed meanwhile keeps their text. Calls: a constant,
+ * plus one setValues per run of adjacent filled cells (at most one per cell).
  */
+export function writeFills(sheet: Sheet, result: CheckResult, planned: SuggestionFill[], settings: Settings): WrittenFills {
+  const measureNumber = (f: SuggestionFill) => {
+    const check = result.checks.find((c) => c.measure.index === f.measureIndex);
+    return check ? shownNumber(check.measure) : null;
+  };
+  const out: WrittenFills = { filled: [], skipped: [], written: [] };
+  const targets = planned.filter((f) => f.row >= 0 && f.column >= 0);
+  if (targets.length === 0) return out;
+  const r0 = Math.min(...targets.map((f) => f.row));
+  const r1 = Math.max(...targets.map((f) => f.row));
+  const c0 = Math.min(...targets.map((f) => f.column));
+  const c1 = Math.max(...targets.map((f) => f.column));
+  const block = sheet.getRange(r0 + 1, c0 + 1, r1 - r0 + 1, c1 - c0 + 1);
+  const current = block.getValues();
+  const currentNotes = block.getNotes();
+  const still = targets.filter((f) => {
+    const blank = isBlankCell(current[f.row - r0][f.column - c0]);
+    if (!blank) out.skipped.push({ cell: toA1(f.row, f.column), measure: measureNumber(f) });
+    return blank;
+  });
+  const runs = runsOf(still);
+  if (runs.length === 0) return out;
+  const a1s = runs.map((run) => {
+    const start = toA1(run.row, run.column);
+    return run.fills.length === 1 ? start : `${start}:${toA1(run.row + run.fills.length - 1, run.column)}`;
+  });
+  const ranges = sheet.getRangeList(a1s).getRanges();
+  runs.forEach((run, i) => ranges[i].setValues(run.fills.map((f) => [asPlainText(f.text)])));
+  for (const f of still) out.filled.push({ cell: toA1(f.row, f.column), measure: measureNumber(f), text: f.text });
+  out.written = still;
+  // A person's own note on a blank cell is kept; every other filled cell says where its text came from.
+  const noteCells = still.filter((f) => currentNotes[f.row - r0][f.column - c0] === '').map((f) => toA1(f.row, f.column));
+  if (noteCells.length) {
+    const stamp = formatThaiDate(new Date(), settings.report.numerals, { time: true, timeZone: settings.timeZone });
+    sheet.getRangeList(noteCells).setNote(`เติมอัตโนมัติโดย ${ADDON_NAME} เมื่อ ${stamp} — ตรวจทานแล้วแก้ไขหรือลบได้ตามต้องการ`);
+  }
+  return out;
+}
+
+/** Fill: plans suggestions from one read of the sheet, writes them (see writeFills), then validates again. */
 export function fillSuggestions(): FillResponse {
   const ss = activeSpreadsheet();
   const settings = readSettings(ss);
   const sheet = measuresSheet(ss);
   const { values } = readValues(sheet);
   const result = checkTable(readGrid(values));
-  const planned = planSuggestions(result, settings.templates).filter((f) => f.row >= 0 && f.column >= 0);
-  const measureNumber = (f: SuggestionFill) => {
-    const check = result.checks.find((c) => c.measure.index === f.measureIndex);
-    return check ? shownNumber(check.measure) : null;
-  };
-  const filled: FillResponse['filled'] = [];
-  const skipped: FillResponse['skipped'] = [];
-
-  if (planned.length > 0) {
-    const r0 = Math.min(...planned.map((f) => f.row));
-    const r1 = Math.max(...planned.map((f) => f.row));
-    const c0 = Math.min(...planned.map((f) => f.column));
-    const c1 = Math.max(...planned.map((f) => f.column));
-    const targets = sheet.getRange(r0 + 1, c0 + 1, r1 - r0 + 1, c1 - c0 + 1);
-    const current = targets.getValues();
-    const currentNotes = targets.getNotes();
-    const still = planned.filter((f) => {
-      const blank = isBlankCell(current[f.row - r0][f.column - c0]);
-      if (!blank) skipped.push({ cell: toA1(f.row, f.column), measure: measureNumber(f) });
-      return blank;
-    });
-    const runs = runsOf(still);
-    if (runs.length > 0) {
-      const a1s = runs.map((run) => {
-        const start = toA1(run.row, run.column);
-        return run.fills.length === 1 ? start : `${start}:${toA1(run.row + run.fills.length - 1, run.column)}`;
-      });
-      const ranges = sheet.getRangeList(a1s).getRanges();
-      runs.forEach((run, i) => ranges[i].setValues(run.fills.map((f) => [asPlainText(f.text)])));
-      for (const f of still) filled.push({ cell: toA1(f.row, f.column), measure: measureNumber(f), text: f.text });
-      // A person's own note on a blank cell is kept; every other filled cell says where its text came from.
-      const noteCells = still.filter((f) => currentNotes[f.row - r0][f.column - c0] === '').map((f) => toA1(f.row, f.column));
-      if (noteCells.length) {
-        const stamp = formatThaiDate(new Date(), settings.report.numerals, { time: true, timeZone: settings.timeZone });
-        sheet.getRangeList(noteCells).setNote(`เติมอัตโนมัติโดย ${ADDON_NAME} เมื่อ ${stamp} — ตรวจทานแล้วแก้ไขหรือลบได้ตามต้องการ`);
-      }
-    }
-  }
+  const { filled, skipped } = writeFills(sheet, result, planSuggestions(result, settings.templates), settings);
   return { filled, skipped, validation: runValidation({ ss, settings }).response };
 }

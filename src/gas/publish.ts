@@ -1,9 +1,10 @@
-import { buildReport, formatNumber, formatThaiDate, type ReportModel } from '../core';
+import { buildReport, formatNumber, formatThaiDate, planSuggestions, type ReportModel } from '../core';
 import type { PublishRequest, PublishResponse, SharingOutcome, ValidateResponse } from '../core/api';
 import { DOC_PROPS } from './names';
 import { activeSpreadsheet } from './sheetio';
 import { readSettings, type SharingMode } from './settings';
 import { runValidation } from './validate';
+import { writeFills } from './fill';
 import { appendRestItems, detachChildren, fillBody, findMeasureTable, insertItemRequests, renderReport } from './docRender';
 import { publishLogSheet } from './setup';
 
@@ -223,11 +224,16 @@ export function publishLocked(request: PublishRequest): PublishResponse {
     };
   }
   const overridden = errors > 0;
-  const model = buildReport(run.result, settings.report);
+  const notes: string[] = [];
+  // Validate & Publish also fills blank suggestion cells in the sheet, so the sheet and the report
+  // say the same thing; a cell someone typed into meanwhile keeps their text (and the report shows it
+  // at the next publish).
+  const fills = writeFills(run.sheet, run.result, planSuggestions(run.result, settings.templates), settings);
+  const model = buildReport(run.result, settings.report, fills.written);
+  if (fills.filled.length) notes.push(`เติมข้อเสนอแนะในช่องที่ว่าง ${formatNumber(fills.filled.length, numerals)} ช่อง`);
   const props = PropertiesService.getDocumentProperties();
   const state = readState(props);
   const version = (state?.version ?? 0) + 1;
-  const notes: string[] = [];
 
   // 1. The new version is built in a fresh Doc: a failure here cannot touch the published one.
   const temp = DocumentApp.create(`${model.documentTitle} (กำลังสร้างฉบับที่ ${version})`);

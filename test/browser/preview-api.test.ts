@@ -2,7 +2,8 @@
  * The preview's Node implementation of SidebarApi (no browser needed): .xlsx in, filled copy and
  * .docx out, publish gating, and the serialised answers the stand-in relays.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import path from 'node:path';
 import { readXlsxGrid, writeGridXlsx } from '../../src/node/xlsx';
 import { PreviewApi } from '../../src/node/preview/api';
@@ -71,5 +72,18 @@ describe('PreviewApi on an .xlsx workbook', () => {
     expect(first.pdfUrl).toBeUndefined();
     expect(existsSync(path.join(outDir, 'ita-report-v1.docx'))).toBe(true);
     expect((await api.publish({ force: true })).version).toBe(2);
+  });
+
+  test('publish fills blank suggestion cells like the add-on and prints them in the report', async () => {
+    const grid = sampleGrid();
+    const row = measureRow(grid, 3);
+    const original = grid[row][COL.suggestion];
+    grid[row][COL.suggestion] = '';
+    const outDir = tmpDir('out');
+    const api = new PreviewApi({ workbook: await loadWorkbook(await xlsxFixture(grid)), outDir, pdf: false });
+    expect((await api.publish({ force: true })).ok).toBe(true);
+    expect((await readXlsxGrid(path.join(outDir, 'measures-filled.xlsx'))).grid[row][COL.suggestion]).toBe(original);
+    const xml = await (await JSZip.loadAsync(readFileSync(path.join(outDir, 'ita-report-v1.docx')))).file('word/document.xml')!.async('string');
+    expect(xml).toContain(original);
   });
 });

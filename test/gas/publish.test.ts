@@ -267,3 +267,20 @@ test('settings sheet drives the report: Arabic numerals, a date cell read in the
   expect(texts).toContain('(นางสาวทดสอบ)');
   expect(tableOf(env, docIdOf(r.docUrl)).rows[1].cells[0].paragraphs[0].text).toMatch(/^1\. มาตรการยกระดับ/);
 });
+
+test('Validate & Publish fills blank suggestion cells in the sheet and prints them in the report; a person\'s text stays', () => {
+  const { env, addon } = ready();
+  const sheet = env.spreadsheet.sheetData(MEASURES);
+  const measure3 = String(sheet.get(4, 4)); // the sample's own suggestion for measure 3 (row 4, column D)
+  sheet.set(4, 4, '');
+  sheet.set(5, 4, 'ไม่มี');
+  const r = addon.publish({ force: true });
+  expect(r.ok).toBe(true);
+  expect(r.message).toContain('เติมข้อเสนอแนะในช่องที่ว่าง ๑ ช่อง');
+  expect(sheet.get(4, 4)).toBe(measure3); // the template gives back the sample's own sentence
+  expect(sheet.note(4, 4)).toMatch(/^เติมอัตโนมัติโดย ita-sheets/);
+  expect(sheet.get(5, 4)).toBe('ไม่มี');
+  const table = tableOf(env, docIdOf(r.docUrl));
+  expect(cellTexts(table, 3, 3)).toEqual([measure3]);
+  expect(cellTexts(table, 4, 3)).toEqual(['ไม่มี']);
+});

@@ -14,7 +14,7 @@ import { readGrid } from '../../core/grid';
 import { buildReport } from '../../core/report';
 import { planSuggestions } from '../../core/suggest';
 import { isBlankCell } from '../../core/text';
-import type { CheckResult, Lang, ReportSettings } from '../../core/types';
+import type { CheckResult, Lang, ReportSettings, SuggestionFill } from '../../core/types';
 import { renderDocx } from '../docx';
 import type { CellText } from '../xlsx';
 import { saveFilledCopy, setCells, type PreviewWorkbook } from './workbook';
@@ -88,31 +88,36 @@ export class PreviewApi implements AsyncSidebarApi {
 
   async fillSuggestions(): Promise<FillResponse> {
     this.calls.fillSuggestions++;
-    const result = this.check();
-    const fills = planSuggestions(result);
+    const { filled, skipped } = await this.fillBlankCells(this.check());
+    return { filled, skipped, validation: validateResponse(this.check(), this.workbook.sheetName, this.now()) };
+  }
+
+  /** Writes suggestions into cells still blank (same rule as the sheet) and saves the copy under out/. */
+  private async fillBlankCells(result: CheckResult): Promise<Pick<FillResponse, 'filled' | 'skipped'> & { written: SuggestionFill[] }> {
     const filled: FillResponse['filled'] = [];
     const skipped: FillResponse['skipped'] = [];
+    const written: SuggestionFill[] = [];
     const measureOf = (index: number) => {
       const m = result.table.measures.find((x) => x.index === index);
       return m ? m.number ?? m.index : null;
     };
     const cells: CellText[] = [];
-    for (const fill of fills) {
+    for (const fill of planSuggestions(result)) {
       if (fill.row < 0 || !fill.cell) continue;
-      // Same rule as the sheet: only a cell that is still blank gets the suggestion.
       if (!isBlankCell(this.workbook.grid[fill.row]?.[fill.column] ?? '')) {
         skipped.push({ cell: fill.cell, measure: measureOf(fill.measureIndex) });
         continue;
       }
       cells.push({ row: fill.row, column: fill.column, text: fill.text });
       filled.push({ cell: fill.cell, measure: measureOf(fill.measureIndex), text: fill.text });
+      written.push(fill);
     }
     if (cells.length > 0) {
       setCells(this.workbook, cells);
       await mkdir(this.options.outDir, { recursive: true });
       await saveFilledCopy(this.workbook, this.options.outDir);
     }
-    return { filled, skipped, validation: validateResponse(this.check(), this.workbook.sheetName, this.now()) };
+    return { filled, skipped, written };
   }
 
   private async nextVersion(): Promise<number> {
@@ -153,7 +158,9 @@ export class PreviewApi implements AsyncSidebarApi {
       const outDir = this.options.outDir;
       await mkdir(outDir, { recursive: true });
       const version = await this.nextVersion();
-      const model = buildReport(result, this.settings(result, now));
+      // Like the add-on, Validate & Publish fills blank suggestion cells and prints them in the report.
+      const { written } = await this.fillBlankCells(result);
+      const model = buildReport(result, this.settings(result, now), written);
       const docxPath = path.join(outDir, `ita-report-v${version}.docx`);
       await writeFile(docxPath, await renderDocx(model, { now }));
       const office = this.options.pdf === false ? null : findLibreOffice();
