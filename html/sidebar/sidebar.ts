@@ -3,7 +3,7 @@
  * lives here and the whole panel is re-rendered from it; the DOM is small, so this stays simple
  * and every render goes through the text-only `h` helper.
  */
-import type { FillResponse, FindingView, Phase, PublishResponse, ValidateResponse } from '../../src/core/api';
+import type { FillResponse, FindingView, Phase, ProgressView, PublishResponse, ValidateResponse } from '../../src/core/api';
 import type { Lang } from '../../src/core/types';
 import { append, h, link } from './dom';
 import { cellAddress, renderFindings } from './findings';
@@ -12,13 +12,14 @@ import { ServerError, call } from './server';
 
 type Action = 'validate' | 'fill' | 'publish';
 
-/** Phases each action goes through; the server answers once, so the client walks them on a timer. */
+/** Phases each action goes through, in the order the server reports them. */
 const PHASES: Record<Action, Phase[]> = {
   validate: ['reading', 'checking'],
   fill: ['reading', 'checking', 'filling'],
-  publish: ['reading', 'checking', 'building', 'exporting', 'sharing'],
+  publish: ['reading', 'checking', 'filling', 'building', 'exporting', 'sharing'],
 };
-const PHASE_STEP_MS = 1400;
+/** How often the sidebar asks the server where the running action is (google.script.run answers once). */
+const PROGRESS_POLL_MS = 700;
 
 interface Notice {
   kind: 'info' | 'error' | 'success';
@@ -53,7 +54,7 @@ const state: State = {
   copied: null,
 };
 
-let phaseTimer: number | undefined;
+let progressTimer: number | undefined;
 
 function t() {
   return labels(state.lang);
@@ -77,19 +78,29 @@ function noticeFromError(error: unknown): Notice {
 async function run<T>(action: Action, work: () => Promise<T>, done: (value: T) => Partial<State>): Promise<void> {
   if (state.busy) return;
   update({ busy: { action, phase: 0 }, notice: null, copied: null, confirming: false, confirmChecked: false });
-  phaseTimer = window.setInterval(() => {
-    if (state.busy && state.busy.phase < PHASES[state.busy.action].length - 1) {
-      update({ busy: { action: state.busy.action, phase: state.busy.phase + 1 } });
-    }
-  }, PHASE_STEP_MS);
+  progressTimer = window.setInterval(() => void pollProgress(action), PROGRESS_POLL_MS);
   let patch: Partial<State>;
   try {
     patch = done(await work());
   } catch (error) {
     patch = { notice: noticeFromError(error) };
   }
-  window.clearInterval(phaseTimer);
+  window.clearInterval(progressTimer);
   update({ ...patch, busy: null });
+}
+
+/** Shows the phase the server reports for the running action; progress never moves backwards. */
+async function pollProgress(action: Action): Promise<void> {
+  let view: ProgressView | null;
+  try {
+    view = await call('getProgress');
+  } catch {
+    return; // a lost poll only delays the progress display; the action itself carries on
+  }
+  // The answer may arrive after the action finished, or be about another action: ignore it then.
+  if (!view || !state.busy || state.busy.action !== action || view.action !== action) return;
+  const phase = PHASES[action].indexOf(view.phase);
+  if (phase > state.busy.phase) update({ busy: { action, phase } });
 }
 
 function validate(): void {

@@ -71,6 +71,16 @@ export interface PublishResponse {
 /** Work phases reported to the sidebar while a long action runs. */
 export type Phase = 'reading' | 'checking' | 'filling' | 'building' | 'exporting' | 'sharing' | 'done';
 
+export type ProgressAction = 'validate' | 'fill' | 'publish';
+
+/** Where the running action is: the server records it at each phase, the sidebar polls it. */
+export interface ProgressView {
+  action: ProgressAction;
+  phase: Phase;
+  /** When the phase started (ms since the epoch). */
+  at: number;
+}
+
 export interface SidebarApi {
   validate(): ValidateResponse;
   fillSuggestions(): FillResponse;
@@ -79,6 +89,8 @@ export interface SidebarApi {
   selectCell(a1: string): void;
   getLang(): Lang;
   setLang(lang: Lang): void;
+  /** The phase of the action this user has running, or null (polled while a call is pending). */
+  getProgress(): ProgressView | null;
 }
 
 /** Error codes that reach the sidebar as Thai sentences (never stack traces). */

@@ -4,6 +4,7 @@ import { ADDON_NAME } from './names';
 import { activeSpreadsheet, asPlainText, measuresSheet, readValues } from './sheetio';
 import { readSettings } from './settings';
 import { runValidation } from './validate';
+import type { ProgressReporter } from './progress';
 
 /** Consecutive rows of one column: written with one setValues each. */
 interface Run {
@@ -78,12 +79,16 @@ export function writeFills(sheet: Sheet, result: CheckResult, planned: Suggestio
 }
 
 /** Fill: plans suggestions from one read of the sheet, writes them (see writeFills), then validates again. */
-export function fillSuggestions(): FillResponse {
+export function fillSuggestions(progress?: ProgressReporter): FillResponse {
+  progress?.('reading');
   const ss = activeSpreadsheet();
   const settings = readSettings(ss);
   const sheet = measuresSheet(ss);
   const { values } = readValues(sheet);
+  progress?.('checking');
   const result = checkTable(readGrid(values));
+  progress?.('filling');
   const { filled, skipped } = writeFills(sheet, result, planSuggestions(result, settings.templates), settings);
+  // The re-check after filling is quick and marks the sheet afresh: no phase of its own.
   return { filled, skipped, validation: runValidation({ ss, settings }).response };
 }

@@ -4,7 +4,7 @@
  * google.script.run can call. Nothing here runs at load time.
  */
 import type { Lang } from '../core';
-import type { FillResponse, PublishRequest, PublishResponse, ValidateResponse } from '../core/api';
+import type { FillResponse, ProgressView, PublishRequest, PublishResponse, ValidateResponse } from '../core/api';
 import { server } from './server';
 
 export { onOpen, onInstall, showSidebar, showImportDialog, setupSheets, importReportText, menuValidate, menuFill, menuPublish } from './menu';
@@ -27,4 +27,7 @@ export function getLang(): Lang {
 }
 export function setLang(lang: Lang): void {
   server.setLang(lang);
+}
+export function getProgress(): ProgressView | null {
+  return server.getProgress();
 }

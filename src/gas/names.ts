@@ -11,6 +11,6 @@ export const DOC_PROPS = {
 } as const;
 
 /** UserProperties keys (per person). */
-export const USER_PROPS = { lang: 'ita.lang' } as const;
+export const USER_PROPS = { lang: 'ita.lang', progress: 'ita.progress' } as const;
 
 export const ADDON_NAME = 'ita-sheets';

@@ -5,6 +5,7 @@ import { activeSpreadsheet } from './sheetio';
 import { readSettings, type SharingMode } from './settings';
 import { runValidation } from './validate';
 import { writeFills } from './fill';
+import type { ProgressReporter } from './progress';
 import { appendRestItems, detachChildren, fillBody, findMeasureTable, insertItemRequests, renderReport } from './docRender';
 import { publishLogSheet } from './setup';
 
@@ -208,10 +209,10 @@ function userEmail(): string {
 }
 
 /** Publish under the document lock held by the caller (see server.ts). */
-export function publishLocked(request: PublishRequest): PublishResponse {
+export function publishLocked(request: PublishRequest, progress?: ProgressReporter): PublishResponse {
   const ss = activeSpreadsheet();
   const settings = readSettings(ss);
-  const run = runValidation({ ss, settings });
+  const run = runValidation({ ss, settings, progress }); // reports reading and checking
   const validation = run.response;
   const numerals = settings.report.numerals;
   const errors = run.result.errors;
@@ -228,6 +229,7 @@ export function publishLocked(request: PublishRequest): PublishResponse {
   // Validate & Publish also fills blank suggestion cells in the sheet, so the sheet and the report
   // say the same thing; a cell someone typed into meanwhile keeps their text (and the report shows it
   // at the next publish).
+  progress?.('filling');
   const fills = writeFills(run.sheet, run.result, planSuggestions(run.result, settings.templates), settings);
   const model = buildReport(run.result, settings.report, fills.written);
   if (fills.filled.length) notes.push(`เติมข้อเสนอแนะในช่องที่ว่าง ${formatNumber(fills.filled.length, numerals)} ช่อง`);
@@ -241,6 +243,7 @@ export function publishLocked(request: PublishRequest): PublishResponse {
   let tempBecamePublished = false;
   let committed = false;
   try {
+    progress?.('building');
     const built = renderComplete(temp, model);
 
     // 2. Republish keeps the same Doc (its link may already be on the agency's website).
@@ -277,8 +280,10 @@ export function publishLocked(request: PublishRequest): PublishResponse {
     if (!pinned) notes.push('ตั้งหัวตารางให้ซ้ำทุกหน้าไม่ได้ (บริการ Docs API ไม่พร้อม) เนื้อหาครบถ้วน');
 
     // 3. A PDF per version: earlier versions stay reachable from the publish log.
+    progress?.('exporting');
     const docFile = DriveApp.getFileById(docId);
     const pdf = exportPdf(docFile, `${model.documentTitle} ฉบับที่ ${version}.pdf`);
+    progress?.('sharing');
     const sharing = applySharing([docFile, pdf], settings.sharing);
     if (sharing.note) notes.push(sharing.note);
 

@@ -5,7 +5,8 @@
  * publish() reports failures in its typed response instead of throwing.
  */
 import type { Lang } from '../core';
-import type { FillResponse, PublishRequest, PublishResponse, SidebarApi, ValidateResponse } from '../core/api';
+import type { FillResponse, ProgressView, PublishRequest, PublishResponse, SidebarApi, ValidateResponse } from '../core/api';
+import { readProgress, withProgress } from './progress';
 import { USER_PROPS } from './names';
 import { UserError, describeFailure, sidebarError } from './errors';
 import { runValidation } from './validate';
@@ -31,11 +32,11 @@ function guard<T>(action: () => T): T {
 
 export const server: SidebarApi = {
   validate(): ValidateResponse {
-    return guard(() => runValidation().response);
+    return guard(() => withProgress('validate', (progress) => runValidation({ progress }).response));
   },
 
   fillSuggestions(): FillResponse {
-    return guard(() => fillAction());
+    return guard(() => withProgress('fill', (progress) => fillAction(progress)));
   },
 
   publish(request: PublishRequest): PublishResponse {
@@ -52,7 +53,7 @@ export const server: SidebarApi = {
       };
     }
     try {
-      return publishLocked(request ?? {});
+      return withProgress('publish', (progress) => publishLocked(request ?? {}, progress));
     } catch (error) {
       return { ok: false, message: describeFailure(error, currentLang()), validation: EMPTY_VALIDATION };
     } finally {
@@ -76,6 +77,10 @@ export const server: SidebarApi = {
 
   getLang(): Lang {
     return currentLang();
+  },
+
+  getProgress(): ProgressView | null {
+    return guard(() => readProgress());
   },
 
   setLang(lang: Lang): void {

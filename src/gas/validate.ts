@@ -7,6 +7,7 @@ import { DOC_PROPS } from './names';
 import { MARK_COLORS, parseMarks, planMarks, serializeMarks } from './marks';
 import { activeSpreadsheet, measuresSheet, readForMarking } from './sheetio';
 import { readSettings } from './settings';
+import type { ProgressReporter } from './progress';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -90,11 +91,13 @@ export interface ValidationRun {
 }
 
 /** Validate: one read of values, colours and notes; the core check; marks; the sidebar's response. */
-export function runValidation(context?: { ss: Spreadsheet; settings: Settings }): ValidationRun {
+export function runValidation(context?: { ss?: Spreadsheet; settings?: Settings; progress?: ProgressReporter }): ValidationRun {
+  context?.progress?.('reading');
   const ss = context?.ss ?? activeSpreadsheet();
   const settings = context?.settings ?? readSettings(ss);
   const sheet = measuresSheet(ss);
   const snap = readForMarking(sheet);
+  context?.progress?.('checking');
   const now = new Date();
   const stamp = formatThaiDate(now, settings.report.numerals, { time: true, timeZone: settings.timeZone });
   let result: CheckResult;

@@ -181,6 +181,30 @@ suite('sidebar in Chromium', () => {
     expect(log).toContain('"overridden":true');
   });
 
+  test('progress shows the phase the server reports while it works', async () => {
+    const grid = sampleGrid();
+    grid.splice(measureRow(grid, 2), 1); // no errors: publish goes straight through
+    session = await open(browser, { file: await writeFixture(dir, 'progress.csv', grid), sidebarOnly: true, width: 300 });
+    const { frame, preview } = session;
+    // The server pauses while "exporting" (as a slow PDF export would).
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    preview.api.onPhase = async (view) => {
+      if (view.phase === 'exporting') await held;
+    };
+    await frame.click('#btn-publish');
+    await frame.waitForFunction(() => document.getElementById('progress-current')?.textContent?.startsWith('ส่งออกไฟล์ PDF'));
+    expect(await frame.locator('#progress .phases li.phase-done').allTextContents()).toEqual([
+      'อ่านตารางมาตรการ', 'ตรวจขั้นตอนกับผลการดำเนินงาน', 'เติมข้อเสนอแนะ', 'สร้างเอกสารรายงาน',
+    ]);
+    expect(await frame.locator('#progress .phases li.phase-todo').allTextContents()).toEqual(['ตั้งค่าการแชร์ลิงก์']);
+    expect(preview.api.calls.getProgress).toBeGreaterThan(0);
+    release();
+    await frame.waitForSelector('#published', { timeout: 45_000 });
+    expect(await frame.locator('#progress').count()).toBe(0);
+    expect(await preview.api.getProgress()).toBeNull();
+  });
+
   test('clean table at 300 px: progress disables everything, one publish only, links + sharing shown; screenshot', async () => {
     const grid = sampleGrid();
     grid.splice(measureRow(grid, 2), 1); // measure 2 holds the sample's errors
@@ -203,7 +227,7 @@ suite('sidebar in Chromium', () => {
     await frame.waitForSelector('#progress');
     expect(await frame.textContent('#progress-current')).toMatch(/อ่านตารางมาตรการ|ตรวจขั้นตอน/);
     expect(await frame.locator('#progress .phases li').allTextContents()).toEqual([
-      'อ่านตารางมาตรการ', 'ตรวจขั้นตอนกับผลการดำเนินงาน', 'สร้างเอกสารรายงาน', 'ส่งออกไฟล์ PDF', 'ตั้งค่าการแชร์ลิงก์',
+      'อ่านตารางมาตรการ', 'ตรวจขั้นตอนกับผลการดำเนินงาน', 'เติมข้อเสนอแนะ', 'สร้างเอกสารรายงาน', 'ส่งออกไฟล์ PDF', 'ตั้งค่าการแชร์ลิงก์',
     ]);
     for (const id of ['#btn-publish', '#btn-validate', '#btn-fill', '#lang-switch']) expect(await frame.isDisabled(id)).toBe(true);
     await frame.evaluate(() => (document.getElementById('btn-publish') as HTMLButtonElement).click());

@@ -77,6 +77,8 @@ export const PROPERTY_STORE_LIMIT = 500 * 1024;
 export class FakeProperties implements Pick<GoogleAppsScript.Properties.Properties,
   'getProperty' | 'setProperty' | 'getProperties' | 'setProperties' | 'deleteProperty' | 'getKeys' | 'deleteAllProperties'> {
   readonly data = new Map<string, string>();
+  /** Every single-key write, in order (null for a delete): lets a test see values that did not last. */
+  readonly history: { key: string; value: string | null }[] = [];
   constructor(private readonly log: CallLog, private readonly scope: string) {}
   private rec(method: string): void {
     this.log.record(`Properties.${method}`, this.scope);
@@ -102,6 +104,7 @@ export class FakeProperties implements Pick<GoogleAppsScript.Properties.Properti
     const next = new Map(this.data).set(key, String(value));
     this.check(next);
     this.data.set(key, String(value));
+    this.history.push({ key, value: String(value) });
     return this.self();
   }
   getProperties(): { [key: string]: string } {
@@ -120,6 +123,7 @@ export class FakeProperties implements Pick<GoogleAppsScript.Properties.Properti
   deleteProperty(key: string): GoogleAppsScript.Properties.Properties {
     this.rec('deleteProperty');
     this.data.delete(key);
+    this.history.push({ key, value: null });
     return this.self();
   }
   getKeys(): string[] {

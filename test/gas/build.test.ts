@@ -11,7 +11,7 @@ const entryModuleIsSidebarApi = (main: typeof Main): SidebarApi => main;
 
 const ENTRY_POINTS = [
   'onOpen', 'onInstall', 'showSidebar', 'showImportDialog', 'setupSheets', 'menuValidate', 'menuFill', 'menuPublish',
-  'importReportText', 'validate', 'fillSuggestions', 'publish', 'selectCell', 'getLang', 'setLang',
+  'importReportText', 'validate', 'fillSuggestions', 'publish', 'selectCell', 'getLang', 'setLang', 'getProgress',
 ];
 
 beforeAll(() => ensureBuilt());

@@ -284,3 +284,40 @@ test('Validate & Publish fills blank suggestion cells in the sheet and prints th
   expect(cellTexts(table, 3, 3)).toEqual([measure3]);
   expect(cellTexts(table, 4, 3)).toEqual(['ไม่มี']);
 });
+
+describe('progress the sidebar polls', () => {
+  const phasesWritten = (env: FakeEnv) =>
+    [...env.properties.user.history]
+      .filter((h) => h.key === 'ita.progress' && h.value !== null)
+      .map((h) => (JSON.parse(h.value as string) as { phase: string }).phase);
+
+  test('publish records reading → checking → filling → building → exporting → sharing, then clears it', () => {
+    const { env, addon } = ready();
+    let seenDuringExport: unknown = null;
+    // getProgress is what a parallel google.script.run poll calls: ask it while the PDF is being made.
+    env.log.before('File.getAs', () => {
+      seenDuringExport = addon.getProgress();
+    }, { once: true });
+    expect(addon.publish({ force: true }).ok).toBe(true);
+    expect(phasesWritten(env)).toEqual(['reading', 'checking', 'filling', 'building', 'exporting', 'sharing']);
+    expect(seenDuringExport).toEqual(expect.objectContaining({ action: 'publish', phase: 'exporting' }));
+    expect(addon.getProgress()).toBeNull();
+  });
+
+  test('a publish that fails half way still clears its progress', () => {
+    const { env, addon } = ready();
+    env.log.failOn('File.getAs', 1);
+    expect(addon.publish({ force: true }).ok).toBe(false);
+    expect(phasesWritten(env)).toContain('exporting');
+    expect(addon.getProgress()).toBeNull();
+  });
+
+  test('validate and fill record their phases too', () => {
+    const { env, addon } = ready();
+    addon.validate();
+    expect(phasesWritten(env)).toEqual(['reading', 'checking']);
+    addon.fillSuggestions();
+    expect(phasesWritten(env)).toEqual(['reading', 'checking', 'reading', 'checking', 'filling']);
+    expect(addon.getProgress()).toBeNull();
+  });
+});

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { FillResponse, PublishRequest, PublishResponse, SidebarApi } from '../../core/api';
+import type { FillResponse, Phase, ProgressAction, ProgressView, PublishRequest, PublishResponse, SidebarApi } from '../../core/api';
 import { checkTable } from '../../core/check';
 import { fiscalYearBE, formatThaiDate } from '../../core/dates';
 import { readGrid } from '../../core/grid';
@@ -66,8 +66,22 @@ function convertToPdf(office: string, docxPath: string, outDir: string): Promise
 export class PreviewApi implements AsyncSidebarApi {
   private lang: Lang = 'th';
   private publishing = false;
-  readonly calls: Record<keyof SidebarApi, number> = { validate: 0, fillSuggestions: 0, publish: 0, selectCell: 0, getLang: 0, setLang: 0 };
+  readonly calls: Record<keyof SidebarApi, number> = { validate: 0, fillSuggestions: 0, publish: 0, selectCell: 0, getLang: 0, setLang: 0, getProgress: 0 };
   private readonly now: () => Date;
+  /** The running action's phase, as the add-on records it (public so tests can observe or set it). */
+  progress: ProgressView | null = null;
+  /** Called at every phase boundary (tests use it to observe the order or to pause a phase). */
+  onPhase: ((view: ProgressView) => void | Promise<void>) | null = null;
+
+  private async phase(action: ProgressAction, phase: Phase): Promise<void> {
+    this.progress = { action, phase, at: Date.now() };
+    await this.onPhase?.(this.progress);
+  }
+
+  async getProgress(): Promise<ProgressView | null> {
+    this.calls.getProgress++;
+    return this.progress;
+  }
 
   constructor(private readonly options: PreviewApiOptions) {
     this.now = options.now ?? (() => new Date());
@@ -83,13 +97,27 @@ export class PreviewApi implements AsyncSidebarApi {
 
   async validate() {
     this.calls.validate++;
-    return validateResponse(this.check(), this.workbook.sheetName, this.now());
+    try {
+      await this.phase('validate', 'reading');
+      await this.phase('validate', 'checking');
+      return validateResponse(this.check(), this.workbook.sheetName, this.now());
+    } finally {
+      this.progress = null;
+    }
   }
 
   async fillSuggestions(): Promise<FillResponse> {
     this.calls.fillSuggestions++;
-    const { filled, skipped } = await this.fillBlankCells(this.check());
-    return { filled, skipped, validation: validateResponse(this.check(), this.workbook.sheetName, this.now()) };
+    try {
+      await this.phase('fill', 'reading');
+      await this.phase('fill', 'checking');
+      const result = this.check();
+      await this.phase('fill', 'filling');
+      const { filled, skipped } = await this.fillBlankCells(result);
+      return { filled, skipped, validation: validateResponse(this.check(), this.workbook.sheetName, this.now()) };
+    } finally {
+      this.progress = null;
+    }
   }
 
   /** Writes suggestions into cells still blank (same rule as the sheet) and saves the copy under out/. */
@@ -139,12 +167,25 @@ export class PreviewApi implements AsyncSidebarApi {
 
   async publish(request: PublishRequest): Promise<PublishResponse> {
     this.calls.publish++;
+    if (this.publishing) {
+      const validation = validateResponse(this.check(), this.workbook.sheetName, this.now());
+      return { ok: false, blockedReason: 'busy', message: 'มีการเผยแพร่อื่นกำลังทำงานอยู่', validation };
+    }
+    this.publishing = true;
+    try {
+      return await this.publishNow(request);
+    } finally {
+      this.publishing = false;
+      this.progress = null;
+    }
+  }
+
+  private async publishNow(request: PublishRequest): Promise<PublishResponse> {
+    await this.phase('publish', 'reading');
+    await this.phase('publish', 'checking');
     const result = this.check();
     const now = this.now();
     const validation = validateResponse(result, this.workbook.sheetName, now);
-    if (this.publishing) {
-      return { ok: false, blockedReason: 'busy', message: 'มีการเผยแพร่อื่นกำลังทำงานอยู่', validation };
-    }
     if (result.errors > 0 && !request.force) {
       return {
         ok: false,
@@ -153,48 +194,48 @@ export class PreviewApi implements AsyncSidebarApi {
         validation,
       };
     }
-    this.publishing = true;
-    try {
-      const outDir = this.options.outDir;
-      await mkdir(outDir, { recursive: true });
-      const version = await this.nextVersion();
-      // Like the add-on, Validate & Publish fills blank suggestion cells and prints them in the report.
-      const { written } = await this.fillBlankCells(result);
-      const model = buildReport(result, this.settings(result, now), written);
-      const docxPath = path.join(outDir, `ita-report-v${version}.docx`);
-      await writeFile(docxPath, await renderDocx(model, { now }));
-      const office = this.options.pdf === false ? null : findLibreOffice();
-      let pdfUrl: string | undefined;
-      let pdfNote = 'ไม่มีไฟล์ PDF: ไม่พบ LibreOffice ในเครื่องนี้ (ติดตั้ง libreoffice-writer-nogui เพื่อสร้าง PDF)';
-      if (office) {
-        try {
-          pdfUrl = `/out/${path.basename(await convertToPdf(office, docxPath, outDir))}`;
-          pdfNote = '';
-        } catch (error) {
-          pdfNote = `สร้าง PDF ไม่สำเร็จ: ${error instanceof Error ? error.message : String(error)}`;
-        }
+    const outDir = this.options.outDir;
+    await mkdir(outDir, { recursive: true });
+    const version = await this.nextVersion();
+    // Like the add-on, Validate & Publish fills blank suggestion cells and prints them in the report.
+    await this.phase('publish', 'filling');
+    const { written } = await this.fillBlankCells(result);
+    await this.phase('publish', 'building');
+    const model = buildReport(result, this.settings(result, now), written);
+    const docxPath = path.join(outDir, `ita-report-v${version}.docx`);
+    await writeFile(docxPath, await renderDocx(model, { now }));
+    await this.phase('publish', 'exporting');
+    const office = this.options.pdf === false ? null : findLibreOffice();
+    let pdfUrl: string | undefined;
+    let pdfNote = 'ไม่มีไฟล์ PDF: ไม่พบ LibreOffice ในเครื่องนี้ (ติดตั้ง libreoffice-writer-nogui เพื่อสร้าง PDF)';
+    if (office) {
+      try {
+        pdfUrl = `/out/${path.basename(await convertToPdf(office, docxPath, outDir))}`;
+        pdfNote = '';
+      } catch (error) {
+        pdfNote = `สร้าง PDF ไม่สำเร็จ: ${error instanceof Error ? error.message : String(error)}`;
       }
-      const overridden = result.errors > 0;
-      await appendFile(
-        path.join(outDir, 'publish-log.jsonl'),
-        JSON.stringify({ version, at: now.toISOString(), errors: result.errors, warnings: result.warnings, overridden, docx: path.basename(docxPath) }) + '\n',
-      );
-      const response: PublishResponse = {
-        ok: true,
-        message: ['ตัวอย่างในเครื่อง: ไฟล์อยู่ในโฟลเดอร์ out/', pdfNote].filter(Boolean).join(' · '),
-        docUrl: `/out/${path.basename(docxPath)}`,
-        version,
-        publishedAt: formatThaiDate(now, result.table.numerals, { time: true }),
-        sharing: 'unchanged',
-        sharingNote: 'ตัวอย่างในเครื่องไม่แชร์ไฟล์ (local preview: files are not shared)',
-        overridden,
-        validation,
-      };
-      if (pdfUrl) response.pdfUrl = pdfUrl;
-      return response;
-    } finally {
-      this.publishing = false;
     }
+    // Nothing is shared from a local folder, but the phase is reported as the add-on reports it.
+    await this.phase('publish', 'sharing');
+    const overridden = result.errors > 0;
+    await appendFile(
+      path.join(outDir, 'publish-log.jsonl'),
+      JSON.stringify({ version, at: now.toISOString(), errors: result.errors, warnings: result.warnings, overridden, docx: path.basename(docxPath) }) + '\n',
+    );
+    const response: PublishResponse = {
+      ok: true,
+      message: ['ตัวอย่างในเครื่อง: ไฟล์อยู่ในโฟลเดอร์ out/', pdfNote].filter(Boolean).join(' · '),
+      docUrl: `/out/${path.basename(docxPath)}`,
+      version,
+      publishedAt: formatThaiDate(now, result.table.numerals, { time: true }),
+      sharing: 'unchanged',
+      sharingNote: 'ตัวอย่างในเครื่องไม่แชร์ไฟล์ (local preview: files are not shared)',
+      overridden,
+      validation,
+    };
+    if (pdfUrl) response.pdfUrl = pdfUrl;
+    return response;
   }
 
   async selectCell(a1: string): Promise<void> {
