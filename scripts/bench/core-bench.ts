@@ -31,7 +31,7 @@ function time<T>(run: () => T): { value: T; ms: number } {
 }
 
 export function benchCore(sizes = [10, 100, 1000, 10000]): void {
-  console.log('Core: read, check + fill + report model, in ms (first run, then median of 5 warm runs)');
+  console.log('Core: read, check + fill + report model, in ms (first run, then median of 7 runs after 2 warm-ups)');
   console.log('measures |  read | check |  fill | model | total warm | total first run | errors');
   for (const size of sizes) {
     const grid = generateGrid(size);
@@ -44,8 +44,10 @@ export function benchCore(sizes = [10, 100, 1000, 10000]): void {
     };
     // The first run includes JIT warm-up (what one Apps Script execution pays); later runs are steady state.
     const first = once();
-    const runs = [0, 1, 2, 3, 4].map(once);
-    const median = (key: 'read' | 'check' | 'fill' | 'model') => runs.map((r) => r[key]).sort((a, b) => a - b)[2];
+    once();
+    once();
+    const runs = Array.from({ length: 7 }, once);
+    const median = (key: 'read' | 'check' | 'fill' | 'model') => runs.map((r) => r[key]).sort((a, b) => a - b)[3];
     const warm = median('check') + median('fill') + median('model');
     const cold = first.check + first.fill + first.model;
     const cell = (n: number, width: number) => n.toFixed(1).padStart(width);

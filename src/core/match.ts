@@ -86,16 +86,22 @@ export function matchKey(text: string, foldSynonyms: (text: string) => string): 
  * Characters folded to 9 bits (Thai block, ASCII letters and digits, synonym tokens), so a trigram
  * is a 27-bit small integer: the cheapest kind of key for V8's maps.
  */
-function charBits(code: number): number {
-  if (code >= 0x0e00 && code <= 0x0e7f) return code - 0x0e00 + 1;
-  if (code >= 0x30 && code <= 0x7a) return code - 0x30 + 129;
-  if (code >= 0xe000 && code <= 0xe0fe) return code - 0xe000 + 256;
-  return code === 0x5f ? 0 : 511;
+let charBitsTable: Uint16Array | null = null;
+
+/** Built on first use, not at load: every Apps Script execution loads the whole bundle, onOpen included. */
+function charBits(): Uint16Array {
+  if (charBitsTable) return charBitsTable;
+  const table = new Uint16Array(0x10000).fill(511);
+  for (let c = 0x0e00; c <= 0x0e7f; c++) table[c] = c - 0x0e00 + 1;
+  for (let c = 0x30; c <= 0x7a; c++) table[c] = c - 0x30 + 129;
+  for (let c = 0xe000; c <= 0xe0fe; c++) table[c] = c - 0xe000 + 256;
+  table[0x5f] = 0;
+  return (charBitsTable = table);
 }
 
-function gramCode(text: string, i: number, length: number): number {
+function gramCode(text: string, i: number, length: number, bits: Uint16Array): number {
   let code = 0;
-  for (let k = 0; k < length; k++) code = (code << 9) | charBits(text.charCodeAt(i + k));
+  for (let k = 0; k < length; k++) code = (code << 9) | bits[text.charCodeAt(i + k)];
   // Bigrams and trigrams share one id space; the flag keeps a bigram from meeting a trigram.
   return length === 2 ? code | (1 << 27) : code;
 }
@@ -167,6 +173,7 @@ export function createMatcher(
       const key = matchKey(text, fold);
       const padded = key.length < GRAM ? key.padEnd(GRAM, '_') : key;
       // Trigrams keep phrase structure; bigrams catch the short Thai words a paraphrase still shares.
+      const bits = charBits();
       const capacity = 2 * padded.length;
       if (scratchIds.length < capacity) {
         scratchIds = new Int32Array(capacity * 2);
@@ -178,7 +185,7 @@ export function createMatcher(
       let n = 0;
       for (let length = 2; length <= GRAM; length++) {
         for (let i = 0; i + length <= padded.length; i++) {
-          const id = ids.idOf(gramCode(padded, i, length), df.length);
+          const id = ids.idOf(gramCode(padded, i, length, bits), df.length);
           if (id === df.length) {
             df.push(0);
             position.push(0);
@@ -256,12 +263,13 @@ export function sharedWording(step: string, result: string): string {
   const a = step.toLowerCase();
   const b = result.toLowerCase();
   const inResult = sharedWordingGrams;
+  const bits = charBits();
   inResult.clear();
-  for (let i = 0; i + GRAM <= b.length; i++) inResult.add(gramCode(b, i, GRAM));
+  for (let i = 0; i + GRAM <= b.length; i++) inResult.add(gramCode(b, i, GRAM, bits));
   let best = { start: 0, end: 0 };
   let runStart = -1;
   for (let i = 0; i + GRAM <= a.length + 1; i++) {
-    const hit = i + GRAM <= a.length && inResult.has(gramCode(a, i, GRAM));
+    const hit = i + GRAM <= a.length && inResult.has(gramCode(a, i, GRAM, bits));
     if (hit && runStart < 0) runStart = i;
     if (!hit && runStart >= 0) {
       const end = i - 1 + GRAM;
