@@ -54,7 +54,10 @@ const state: State = {
   copied: null,
 };
 
-let progressTimer: number | undefined;
+/** The pending action's call (0 when none): a poll answer that arrives after its call settled is dropped. */
+let activeRun = 0;
+let runCounter = 0;
+let pollTimer: number | undefined;
 
 function t() {
   return labels(state.lang);
@@ -77,30 +80,44 @@ function noticeFromError(error: unknown): Notice {
  */
 async function run<T>(action: Action, work: () => Promise<T>, done: (value: T) => Partial<State>): Promise<void> {
   if (state.busy) return;
+  const id = ++runCounter;
+  activeRun = id;
+  // Until the server answers a poll, the first phase is shown as current.
   update({ busy: { action, phase: 0 }, notice: null, copied: null, confirming: false, confirmChecked: false });
-  progressTimer = window.setInterval(() => void pollProgress(action), PROGRESS_POLL_MS);
+  schedulePoll(action, id);
   let patch: Partial<State>;
   try {
     patch = done(await work());
   } catch (error) {
     patch = { notice: noticeFromError(error) };
   }
-  window.clearInterval(progressTimer);
+  activeRun = 0;
+  window.clearTimeout(pollTimer);
   update({ ...patch, busy: null });
 }
 
+/**
+ * google.script.run answers once, so the sidebar asks the server where the action is. The next poll
+ * is scheduled only after the previous one answered: polls never pile up as parallel executions.
+ */
+function schedulePoll(action: Action, id: number): void {
+  pollTimer = window.setTimeout(() => void pollProgress(action, id), PROGRESS_POLL_MS);
+}
+
 /** Shows the phase the server reports for the running action; progress never moves backwards. */
-async function pollProgress(action: Action): Promise<void> {
-  let view: ProgressView | null;
+async function pollProgress(action: Action, id: number): Promise<void> {
+  let view: ProgressView | null = null;
   try {
     view = await call('getProgress');
   } catch {
-    return; // a lost poll only delays the progress display; the action itself carries on
+    // A lost poll only delays the progress display; the action itself carries on.
   }
-  // The answer may arrive after the action finished, or be about another action: ignore it then.
-  if (!view || !state.busy || state.busy.action !== action || view.action !== action) return;
-  const phase = PHASES[action].indexOf(view.phase);
-  if (phase > state.busy.phase) update({ busy: { action, phase } });
+  if (id !== activeRun || !state.busy) return; // the action settled while this poll was out
+  if (view && view.action === action) {
+    const phase = PHASES[action].indexOf(view.phase);
+    if (phase > state.busy.phase) update({ busy: { action, phase } });
+  }
+  schedulePoll(action, id);
 }
 
 function validate(): void {

@@ -205,6 +205,32 @@ suite('sidebar in Chromium', () => {
     expect(await preview.api.getProgress()).toBeNull();
   });
 
+  test('progress polls go one at a time; a failing poll is ignored and the action completes', async () => {
+    session = await open(browser, { file: SAMPLE, sidebarOnly: true });
+    const { frame, page, preview } = session;
+    let refused = 0;
+    let inFlight = 0;
+    let maxInFlight = 0;
+    // Each poll is slow (longer than the poll interval) and then fails.
+    await page.route('**/api/getProgress', async (route) => {
+      maxInFlight = Math.max(maxInFlight, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 900));
+      inFlight--;
+      refused++;
+      await route.abort();
+    });
+    // Keep validate on the server long enough for two polls.
+    preview.api.onPhase = async (view) => {
+      if (view.phase === 'checking') await new Promise((resolve) => setTimeout(resolve, 2600));
+    };
+    await frame.click('#btn-validate');
+    await frame.waitForSelector('#summary.summary', { timeout: 10_000 });
+    expect(refused).toBeGreaterThanOrEqual(1);
+    expect(maxInFlight).toBe(1);
+    expect(await frame.locator('#progress').count()).toBe(0);
+    expect(await frame.locator('#notice').count()).toBe(0);
+  });
+
   test('clean table at 300 px: progress disables everything, one publish only, links + sharing shown; screenshot', async () => {
     const grid = sampleGrid();
     grid.splice(measureRow(grid, 2), 1); // measure 2 holds the sample's errors
@@ -225,10 +251,16 @@ suite('sidebar in Chromium', () => {
       button.click();
     });
     await frame.waitForSelector('#progress');
-    expect(await frame.textContent('#progress-current')).toMatch(/อ่านตารางมาตรการ|ตรวจขั้นตอน/);
     expect(await frame.locator('#progress .phases li').allTextContents()).toEqual([
       'อ่านตารางมาตรการ', 'ตรวจขั้นตอนกับผลการดำเนินงาน', 'เติมข้อเสนอแนะ', 'สร้างเอกสารรายงาน', 'ส่งออกไฟล์ PDF', 'ตั้งค่าการแชร์ลิงก์',
     ]);
+    // The publish request is held before it reaches the server, so every poll answers null: the
+    // first phase stays current (no client-side timer walks the list any more).
+    const polled = preview.api.calls.getProgress;
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    expect(preview.api.calls.getProgress).toBeGreaterThan(polled);
+    expect(await frame.textContent('#progress-current')).toBe('อ่านตารางมาตรการ…');
+    expect(await frame.locator('#progress .phases li.phase-current').allTextContents()).toEqual(['อ่านตารางมาตรการ']);
     for (const id of ['#btn-publish', '#btn-validate', '#btn-fill', '#lang-switch']) expect(await frame.isDisabled(id)).toBe(true);
     await frame.evaluate(() => (document.getElementById('btn-publish') as HTMLButtonElement).click());
     release();

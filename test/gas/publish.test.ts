@@ -312,6 +312,52 @@ describe('progress the sidebar polls', () => {
     expect(addon.getProgress()).toBeNull();
   });
 
+  test('validate: getProgress answers "checking" mid-run; the progress costs 4 calls whatever the size', () => {
+    const { env, addon } = ready();
+    let seenWhileMarking: unknown = null;
+    // Muted: the poll is another execution's calls, not validate's.
+    env.log.before('Sheet.getRangeList', () => {
+      seenWhileMarking = env.log.mute(() => addon.getProgress());
+    }, { once: true });
+    const mark = env.log.total;
+    addon.validate();
+    expect(seenWhileMarking).toEqual({ action: 'validate', phase: 'checking', at: expect.any(Number) });
+    // One store handle, one write per phase, one delete: the rest of validate's calls are unchanged.
+    const progressCalls = env.log.since(mark).filter((c) => c.method === 'PropertiesService.getUserProperties' || c.detail === 'user');
+    expect(progressCalls.map((c) => c.method)).toEqual([
+      'PropertiesService.getUserProperties', 'Properties.setProperty', 'Properties.setProperty', 'Properties.deleteProperty',
+    ]);
+    expect(addon.getProgress()).toBeNull();
+  });
+
+  test('a validate that fails half way clears its progress too', () => {
+    const { env, addon } = ready();
+    env.log.failOn('Range.getNotes', 1);
+    expect(() => addon.validate()).toThrow();
+    expect(phasesWritten(env)).toEqual(['reading']);
+    expect(addon.getProgress()).toBeNull();
+  });
+
+  test('a progress store that refuses writes does not stop publish', () => {
+    const { env, addon } = ready();
+    const store = env.properties.user;
+    const setProperty = store.setProperty.bind(store);
+    store.setProperty = (key: string, value: string) => {
+      if (key === 'ita.progress') throw new Error('Service error: Properties (injected)');
+      return setProperty(key, value);
+    };
+    expect(addon.publish({ force: true }).ok).toBe(true);
+    expect(addon.getProgress()).toBeNull();
+  });
+
+  test('a record left by a killed run (older than 6 minutes) reads as no progress', () => {
+    const { env, addon } = ready();
+    env.properties.user.data.set('ita.progress', JSON.stringify({ action: 'publish', phase: 'building', at: Date.now() - 7 * 60 * 1000 }));
+    expect(addon.getProgress()).toBeNull();
+    env.properties.user.data.set('ita.progress', JSON.stringify({ action: 'publish', phase: 'building', at: Date.now() - 1000 }));
+    expect(addon.getProgress()).toMatchObject({ action: 'publish', phase: 'building' });
+  });
+
   test('validate and fill record their phases too', () => {
     const { env, addon } = ready();
     addon.validate();
