@@ -18,6 +18,7 @@ function sampleModel(overrides: Partial<ReportModel> = {}): ReportModel {
       { text: 'ตามที่ เทศบาลตำบลสองได้จัดทำรายงาน จำนวน ๑๐ มาตรการ', align: 'justify' },
       { text: 'ในการนี้ จึงรายงานผลการดำเนินการ ดังนี้', align: 'justify' },
     ],
+    columns: ['measure', 'steps', 'results', 'suggestion'],
     tableHeader: ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'],
     rows: [
       {
@@ -44,6 +45,7 @@ function sampleModel(overrides: Partial<ReportModel> = {}): ReportModel {
     ],
     numerals: 'thai',
     fiscalYear: 2565,
+    edition: 'annual',
     columnWidths: [0.2, 0.3, 0.3, 0.2],
     font: { family: 'TH Sarabun New', sizePt: 16 },
     page: { size: 'A4', orientation: 'landscape' },
