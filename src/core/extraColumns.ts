@@ -50,14 +50,14 @@ export function classifyExtraKey(key: string): ExtraColumn | null {
   return null;
 }
 
-/** Anything that looks like an attempt at a link: a scheme, `www.` or a path on a domain. */
-const LINK_LIKE = /(?:[a-z][a-z0-9+.-]*:\/*|www\.)\S+/gi;
+/** A word that looks like an attempt at a link: a scheme (even a broken one), `//`, `www.` or a domain. */
+const LINK_LIKE = /^[a-z][a-z0-9+.-]*:|\/\/|^www\.|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:th|com|org|net|go|info)(?:[/:?#]|$)/i;
 /** http(s), a host of dot-separated labels (Thai domains allowed), optional port, path, query. */
 const WELL_FORMED = /^https?:\/\/(?:[a-z0-9\u0E00-\u0E7F](?:[a-z0-9\u0E00-\u0E7F-]*[a-z0-9\u0E00-\u0E7F])?\.)+[a-z\u0E00-\u0E7F]{2,}(?::\d{1,5})?(?:[/?#][^\s<>"]*)?$/i;
 
-/** Punctuation that ends a sentence around a link is not part of it. */
+/** Brackets, quotes and sentence punctuation around a link are not part of it. */
 function trimLink(token: string): string {
-  return token.replace(/[),.;'"”’]+$/, '');
+  return token.replace(/^[(“‘'"<]+/, '').replace(/[),.;'"”’>]+$/, '');
 }
 
 export function isWellFormedLink(text: string): boolean {
@@ -71,7 +71,7 @@ export function isWellFormedLink(text: string): boolean {
 export function badEvidenceLines(cell: string): { line: string; token: string | null }[] {
   const bad: { line: string; token: string | null }[] = [];
   for (const line of normalizeText(cell).split('\n').map((l) => l.trim()).filter(Boolean)) {
-    const tokens = (line.match(LINK_LIKE) ?? []).map(trimLink);
+    const tokens = line.split(/\s+/).map(trimLink).filter((word) => LINK_LIKE.test(word));
     const broken = tokens.find((t) => !WELL_FORMED.test(t));
     if (tokens.length === 0) bad.push({ line, token: null });
     else if (broken) bad.push({ line, token: broken });

@@ -24,3 +24,6 @@ export * from './columnWidths';
 export * from './edition';
 export * from './timeframe';
 export * from './qr';
+export * from './itas';
+export * from './memo';
+export * from './rollover';
