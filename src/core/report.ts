@@ -9,9 +9,10 @@ import { qrGif } from './qr';
 export const REPORT_TITLE = RESULTS_TITLE;
 export const REPORT_FONT = { family: 'Sarabun', sizePt: 14 };
 
-/** Digits as the report wants them: Thai throughout when the agency writes Thai numerals. */
+/** Digits as the report wants them: Thai throughout when the agency writes Thai numerals, except inside links (they must still open). */
 function digits(text: string, numerals: NumeralStyle): string {
-  return numerals === 'thai' ? toThaiDigits(text) : text;
+  if (numerals !== 'thai') return text;
+  return text.split(/((?:https?:\/\/|www\.)\S+)/).map((part, i) => (i % 2 ? part : toThaiDigits(part))).join('');
 }
 
 /** Columns that are never hidden: a report without the measure or its steps says nothing. */
