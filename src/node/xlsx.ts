@@ -38,7 +38,7 @@ const MEASURE_SHEET_NAME = /มาตรการ|measures/i;
 /** Old binary Excel files (.xls) start with the OLE compound-file signature. */
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-async function loadWorkbook(filePath: string): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(filePath: string): Promise<ExcelJS.Workbook> {
   const bytes = await readInputFile(filePath);
   if (bytes.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) {
     throw new InputError(
@@ -75,10 +75,14 @@ async function loadWorkbook(filePath: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-/** The measures sheet: one named for measures, else the first visible sheet, else the first. */
-function pickMeasureSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
+/**
+ * The measures sheet: the one named exactly `มาตรการ` (after a rollover, `มาตรการ 2568` is last
+ * year's), else one named for measures, else the first visible sheet, else the first.
+ */
+export function pickMeasureSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
   const sheets = workbook.worksheets;
   return (
+    sheets.find((sheet) => sheet.name.normalize('NFC').trim() === 'มาตรการ') ??
     sheets.find((sheet) => MEASURE_SHEET_NAME.test(sheet.name.normalize('NFC'))) ??
     sheets.find((sheet) => sheet.state === 'visible') ??
     sheets[0]
@@ -133,7 +137,7 @@ export function xlsxValueToText(value: unknown): string {
   return '';
 }
 
-function worksheetToGrid(sheet: ExcelJS.Worksheet): string[][] {
+export function worksheetToGrid(sheet: ExcelJS.Worksheet): string[][] {
   const texts = new Map<number, Map<number, string>>();
   let rowCount = 0;
   let columnCount = 0;
