@@ -4,11 +4,15 @@
  * figure does not. Widths grow with the square root of a column's text, within a floor.
  */
 
-/** Thai vowel and tone marks take no width of their own. */
-const COMBINING = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
+/** Thai vowel and tone marks above and below (U+0E31, U+0E34–0E3A, U+0E47–0E4E) take no width of their own. */
+function isCombining(code: number): boolean {
+  return code === 0x0e31 || (code >= 0x0e34 && code <= 0x0e3a) || (code >= 0x0e47 && code <= 0x0e4e);
+}
 
 function visibleLength(text: string): number {
-  return text.replace(COMBINING, '').length;
+  let length = 0;
+  for (let i = 0; i < text.length; i++) if (!isCombining(text.charCodeAt(i))) length++;
+  return length;
 }
 
 /**

@@ -53,7 +53,11 @@ export function classifyExtraKey(key: string): ExtraColumn | null {
 /** A word that looks like an attempt at a link: a scheme (even a broken one), `//`, `www.` or a domain. */
 const LINK_LIKE = /^[a-z][a-z0-9+.-]*:|\/\/|^www\.|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:th|com|org|net|go|info)(?:[/:?#]|$)/i;
 /** http(s), a host of dot-separated labels (Thai domains allowed), optional port, path, query. */
-const WELL_FORMED = /^https?:\/\/(?:[a-z0-9\u0E00-\u0E7F](?:[a-z0-9\u0E00-\u0E7F-]*[a-z0-9\u0E00-\u0E7F])?\.)+[a-z\u0E00-\u0E7F]{2,}(?::\d{1,5})?(?:[/?#][^\s<>"]*)?$/i;
+const HOST_CHAR = 'a-z0-9ก-๙';
+const WELL_FORMED = new RegExp(
+  `^https?://(?:[${HOST_CHAR}](?:[${HOST_CHAR}-]*[${HOST_CHAR}])?\\.)+[a-zก-๙]{2,}(?::\\d{1,5})?(?:[/?#][^\\s<>"]*)?$`,
+  'i',
+);
 
 /** Brackets, quotes and sentence punctuation around a link are not part of it. */
 function trimLink(token: string): string {

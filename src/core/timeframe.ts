@@ -112,7 +112,7 @@ export function parseTimeframe(raw: string, fiscalYearBE: number): DaySpan | nul
 export function shiftTimeframeYears(raw: string, years: number): string {
   return raw.replace(MONTH_MENTION_ANY_DIGITS, (whole, _day: string | undefined, _month: string, year: string | undefined) => {
     if (!year) return whole;
-    const thai = /[\u0E50-\u0E59]/.test(year);
+    const thai = /[๐-๙]/.test(year);
     const arabic = toArabicDigits(year);
     const width = arabic.length;
     const shifted = String((Number(arabic) + years) % (width === 2 ? 100 : 10000)).padStart(width, '0');
@@ -121,7 +121,7 @@ export function shiftTimeframeYears(raw: string, years: number): string {
   });
 }
 
-const DIGIT = '[0-9\\u0E50-\\u0E59]';
+const DIGIT = '[0-9๐-๙]';
 const MONTH_MENTION_ANY_DIGITS = new RegExp(
   MONTH_MENTION.source.replace(/\\d/g, DIGIT),
   'g',

@@ -53,7 +53,10 @@ describe('set-up', () => {
     expect(env.spreadsheet.sheets[0].data.name).toBe(MEASURES);
 
     const settingsKeys = env.spreadsheet.sheetData(SETTINGS).grid().slice(1).map((r) => r[2]);
-    expect(settingsKeys).toEqual(['agency', 'province', 'fiscalYear', 'numerals', 'introduction', 'signerName', 'signerPosition', 'reportDate', 'sharing']);
+    expect(settingsKeys).toEqual([
+      'agency', 'province', 'fiscalYear', 'numerals', 'introduction', 'signerName', 'signerPosition', 'reportDate', 'sharing',
+      'edition', 'asOf', 'hiddenColumns', 'websitePath', 'linkOnLastPage', 'memoDepartment', 'memoNumber', 'memoTo', 'approverName', 'approverPosition',
+    ]);
     const templates = env.spreadsheet.sheetData(TEMPLATES).grid().slice(1);
     expect(Object.fromEntries(templates.map((r) => [r[0], r[1]]))).toEqual(DEFAULT_TEMPLATES);
     expect(env.spreadsheet.sheetData(PUBLISH_LOG).grid()[0][0]).toBe('วันที่เผยแพร่');
