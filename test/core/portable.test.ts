@@ -1,7 +1,7 @@
 import * as vm from 'vm';
 import * as path from 'path';
 import { buildSync } from 'esbuild';
-import { checkTable } from '../../src/core';
+import { checkTable, qrGif } from '../../src/core';
 import { sampleTable, sampleText } from '../helpers/sample';
 
 /**
@@ -31,5 +31,14 @@ describe('the core in a bare JavaScript context', () => {
       context,
     ) as string;
     expect(JSON.parse(findings)).toEqual(JSON.parse(JSON.stringify(checkTable(sampleTable()).findings)));
+  });
+
+  it('draws the QR code of a link exactly as Node does (qrcode-generator runs bare)', () => {
+    const link = 'https://docs.google.com/document/d/1Zx9Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0Lz/edit';
+    const context = vm.createContext({ link });
+    vm.runInContext(bundle, context);
+    const image = JSON.parse(vm.runInContext('JSON.stringify(Core.qrGif(link))', context) as string);
+    expect(image).toEqual(JSON.parse(JSON.stringify(qrGif(link))));
+    expect(image.gif.length).toBeGreaterThan(100);
   });
 });
