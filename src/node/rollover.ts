@@ -19,7 +19,7 @@ import {
   tableToGrid,
   type RolloverPlan,
 } from '../core';
-import { loadWorkbook, pickMeasureSheet, worksheetToGrid } from './xlsx';
+import { fillTextGrid, loadWorkbook, pickMeasureSheet, worksheetToGrid } from './xlsx';
 import { readCsvGrid } from './csv';
 import { loadTable, formatOf } from './tableFiles';
 import { assertDistinctOutput, writeFileAtomic } from './fileErrors';
@@ -40,19 +40,7 @@ function widthOf(header: string): number {
 }
 
 function fillMeasuresSheet(sheet: ExcelJS.Worksheet, plan: RolloverPlan): void {
-  plan.measures.forEach((line, r) => {
-    line.forEach((text, c) => {
-      const cell = sheet.getCell(r + 1, c + 1);
-      // A string value is stored as text; the text format keeps it text when someone edits it.
-      cell.value = text;
-      cell.numFmt = '@';
-      cell.alignment = { vertical: 'top', wrapText: true };
-      if (r === 0) cell.font = { bold: true };
-    });
-  });
-  plan.measures[0].forEach((header, c) => {
-    sheet.getColumn(c + 1).width = widthOf(header);
-  });
+  fillTextGrid(sheet, plan.measures, { columnWidths: plan.measures[0].map(widthOf) });
   for (const note of plan.notes) sheet.getCell(note.row + 1, note.column + 1).note = note.text;
 }
 
@@ -118,11 +106,7 @@ async function rolloverTable(inPath: string, options: RolloverOptions): Promise<
   workbook.creator = 'ita-sheets';
   fillMeasuresSheet(workbook.addWorksheet(SHEETS.measures, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] }), plan);
   const archive = workbook.addWorksheet(plan.archiveName);
-  grid.forEach((line, r) => line.forEach((text, c) => {
-    const cell = archive.getCell(r + 1, c + 1);
-    cell.value = text;
-    cell.alignment = { vertical: 'top', wrapText: true };
-  }));
+  fillTextGrid(archive, grid);
   await protectArchive(archive);
   addSettingsSheet(workbook, plan.nextFiscalYear, loaded.table.preamble?.agency ?? '');
   return { workbook, plan };

@@ -212,6 +212,25 @@ export async function writeXlsxCells(
 }
 
 /**
+ * Writes a grid of text into a sheet: bold header row, text aligned to the top, text number format
+ * (so formula-looking text stays text when someone edits it), given column widths.
+ */
+export function fillTextGrid(sheet: ExcelJS.Worksheet, grid: string[][], options: { wrap?: boolean; columnWidths?: number[] } = {}): void {
+  grid.forEach((line, r) => {
+    line.forEach((text, c) => {
+      const cell = sheet.getCell(r + 1, c + 1);
+      cell.value = text;
+      cell.numFmt = '@';
+      cell.alignment = { vertical: 'top', wrapText: options.wrap ?? true };
+      if (r === 0) cell.font = { bold: true };
+    });
+  });
+  options.columnWidths?.forEach((width, c) => {
+    sheet.getColumn(c + 1).width = width;
+  });
+}
+
+/**
  * A new workbook holding one grid of text (for `import REPORT.txt -o SHEET.xlsx`): bold frozen header
  * row, wrapped text aligned to the top, given column widths. Cells get the text number format so
  * Excel and Sheets keep formula-looking text as text when someone edits it.
@@ -224,18 +243,7 @@ export async function writeGridXlsx(outPath: string, grid: string[][], options: 
   const sheet = workbook.addWorksheet(options.sheetName, {
     views: frozenRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: frozenRows }] : [],
   });
-  grid.forEach((line, r) => {
-    line.forEach((text, c) => {
-      const cell = sheet.getCell(r + 1, c + 1);
-      cell.value = text;
-      cell.numFmt = '@';
-      cell.alignment = { vertical: 'top', wrapText: wrap };
-      if (r === 0) cell.font = { bold: true };
-    });
-  });
-  options.columnWidths?.forEach((width, c) => {
-    sheet.getColumn(c + 1).width = width;
-  });
+  fillTextGrid(sheet, grid, { wrap, columnWidths: options.columnWidths });
   const bytes = await workbook.xlsx.writeBuffer();
   await writeFileAtomic(outPath, Buffer.from(bytes));
 }

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { runCli } from '../../src/node/cli';
+import { cli } from './helpers/cli';
 import { loadTable } from '../../src/node/tableFiles';
 import { settingsRows } from '../../src/core';
 import { yearGrid } from '../helpers/yearSample';
@@ -10,18 +10,8 @@ import { SAMPLE_PATH } from '../helpers/sample';
 import { cellsOf, paragraphTexts, rowsOf, tables } from './helpers/docxXml';
 import { sha256, useTempDir } from './helpers/tempDir';
 
-const ROOT = path.join(__dirname, '..', '..');
 const tmp = useTempDir('ita-year-');
 
-async function cli(...argv: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await runCli(argv, {
-    out: { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) },
-    sampleDir: path.join(ROOT, 'samples'),
-  });
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
 
 /** The year sheet as the add-on's download: measures, settings (fiscal year 2565) and a note on one suggestion. */
 async function yearWorkbook(file: string, settings: Record<string, string | number> = {}): Promise<void> {
