@@ -1,4 +1,4 @@
-import { COLUMNS, MEASURE_HEADERS } from '../core';
+import { COLUMNS, MEASURE_HEADERS, classifyExtraHeader, classifyHeader } from '../core';
 import { SHEETS } from './names';
 import { SETTINGS_HEADER, TEMPLATES_HEADER, settingsRows, templateRows } from './settings';
 import { isEmptyRow, writeBlock } from './sheetio';
@@ -10,9 +10,25 @@ export const PUBLISH_LOG_HEADER = [
   'วันที่เผยแพร่', 'ผู้เผยแพร่', 'ฉบับที่', 'Google เอกสาร', 'PDF', 'ข้อผิดพลาด', 'คำเตือน', 'เผยแพร่แม้มีข้อผิดพลาด', 'การแชร์',
 ];
 
-/** Column widths in pixels: titles narrow, steps and results wide (Thai text wraps in long lines). */
-const MEASURE_WIDTHS = [260, 420, 420, 300];
-const HEADER_BACKGROUND = '#d9e2f3';
+/** Column widths in pixels by what a header names: steps and results wide (Thai text wraps in long lines), short facts narrow. */
+export function measureColumnWidth(header: string): number {
+  const kind = classifyHeader(header) ?? classifyExtraHeader(header);
+  if (kind === 'steps' || kind === 'results') return 420;
+  if (kind === 'suggestion') return 300;
+  if (kind === 'measure') return 260;
+  if (kind === 'number') return 50;
+  return kind === 'evidence' || kind === 'indicator' ? 240 : 160;
+}
+export const HEADER_BACKGROUND = '#d9e2f3';
+
+/** The header row bold, shaded and frozen; widths by column; whole columns wrapped and top-aligned. */
+export function formatMeasuresSheet(sheet: Sheet, headers: string[]): void {
+  sheet.getRange(1, 1, 1, headers.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setHorizontalAlignment('center');
+  sheet.setFrozenRows(1);
+  headers.forEach((h, i) => sheet.setColumnWidth(i + 1, measureColumnWidth(h)));
+  // Whole columns wrap and align top so multi-line steps stay readable.
+  sheet.getRange(1, 1, sheet.getMaxRows(), headers.length).setWrap(true).setVerticalAlignment('top');
+}
 
 export interface SetupResult {
   created: string[];
@@ -29,11 +45,8 @@ export function ensureMeasuresSheet(ss: Spreadsheet, result: SetupResult): Sheet
   }
   if (!sheet) sheet = ss.insertSheet(SHEETS.measures, 0);
   const headers = COLUMNS.map((c) => MEASURE_HEADERS[c]);
-  sheet.getRange(1, 1, 1, headers.length).setValues([headers]).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setHorizontalAlignment('center');
-  sheet.setFrozenRows(1);
-  MEASURE_WIDTHS.forEach((w, i) => sheet!.setColumnWidth(i + 1, w));
-  // Whole columns wrap and align top so multi-line steps stay readable.
-  sheet.getRange(1, 1, sheet.getMaxRows(), headers.length).setWrap(true).setVerticalAlignment('top');
+  sheet.getRange(1, 1, 1, headers.length).setValues([headers]);
+  formatMeasuresSheet(sheet, headers);
   result.created.push(SHEETS.measures);
   return sheet;
 }
