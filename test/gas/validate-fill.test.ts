@@ -116,7 +116,7 @@ describe('fill', () => {
     // A co-editor types into D5 after Fill read the sheet and before it writes.
     let typed = false;
     env.log.before('Range.getValues', (call) => {
-      if (!typed && call.detail === `${MEASURES}!D3:D7`) {
+      if (!typed && call.detail === `${MEASURES}!A3:D7`) {
         sheet.set(5, 4, 'ผู้ประสานงานเขียนเอง');
         typed = true;
       }
