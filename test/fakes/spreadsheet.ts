@@ -394,9 +394,7 @@ export class FakeRange implements Pick<Range,
     if (!location) {
       throw new Error('Exception: Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.');
     }
-    const visibility = a instanceof MetadataVisibility ? a : b instanceof MetadataVisibility ? b : MetadataVisibility.DOCUMENT;
-    const value = typeof a === 'string' ? a : null;
-    this.data.addMetadata({ key, value, visibility: visibility.name, project: this.owner.spreadsheet.projectId, location });
+    this.data.addMetadata({ key, ...metadataArgs(a, b), project: this.owner.spreadsheet.projectId, location });
     return this.self();
   }
   /** Metadata "associated with the range" itself (https://developers.google.com/apps-script/reference/spreadsheet/range#createDeveloperMetadataFinder()). */
@@ -423,6 +421,12 @@ export class MetadataVisibility {
     return this.name;
   }
 }
+/** addDeveloperMetadata's optional arguments: (value), (visibility) or (value, visibility); DOCUMENT when none is given. */
+function metadataArgs(a: unknown, b: unknown): Pick<MetadataEntry, 'value' | 'visibility'> {
+  const visibility = a instanceof MetadataVisibility ? a : b instanceof MetadataVisibility ? b : MetadataVisibility.DOCUMENT;
+  return { value: typeof a === 'string' ? a : null, visibility: visibility.name };
+}
+
 export class MetadataLocationType {
   static readonly SPREADSHEET = new MetadataLocationType('SPREADSHEET');
   static readonly SHEET = new MetadataLocationType('SHEET');
@@ -730,8 +734,7 @@ export class FakeSheet implements Pick<Sheet,
   /** Metadata on the sheet itself (https://developers.google.com/apps-script/reference/spreadsheet/sheet#addDeveloperMetadata(String,String,DeveloperMetadataVisibility)). */
   addDeveloperMetadata(key: string, a?: unknown, b?: unknown): Sheet {
     this.rec('addDeveloperMetadata');
-    const visibility = a instanceof MetadataVisibility ? a : b instanceof MetadataVisibility ? b : MetadataVisibility.DOCUMENT;
-    this.data.addMetadata({ key, value: typeof a === 'string' ? a : null, visibility: visibility.name, project: this.spreadsheet.projectId, location: { type: 'SHEET', index: 0 } });
+    this.data.addMetadata({ key, ...metadataArgs(a, b), project: this.spreadsheet.projectId, location: { type: 'SHEET', index: 0 } });
     return this.self();
   }
   /**
