@@ -188,12 +188,12 @@ export interface TagPlan {
   add: RowTag[];
   /** Tags (by index into the tags read) to remove: their row has no mark any more, or another tag already names it. */
   remove: number[];
-  /** The record of this run's marks, by row tag. */
-  record: MarkRecord;
+  /** The tag id of every marked row. */
+  idOfRow: Map<number, string>;
 }
 
 /** Tags exactly the rows that carry a mark, reusing the tags they already have. */
-export function planTags(tags: RowTag[], marks: PlacedMark[], sheetId: number): TagPlan {
+export function planTags(tags: RowTag[], marks: PlacedMark[]): TagPlan {
   const markedRows = new Set(marks.map((m) => m.row));
   const idOfRow = new Map<number, string>();
   const remove: number[] = [];
@@ -212,8 +212,35 @@ export function planTags(tags: RowTag[], marks: PlacedMark[], sheetId: number): 
     idOfRow.set(row, id);
     add.push({ id, row });
   }
-  const cells: MarkEntry[] = marks.map((m) => [idOfRow.get(m.row) as string, m.column, m.background, m.noteHash]);
-  return { add, remove, record: { sheetId, version: 2, cells } };
+  return { add, remove, idOfRow };
+}
+
+/** The record of marks whose rows are tagged (`idOfRow`). */
+export function markRecord(marks: PlacedMark[], idOfRow: Map<number, string>, sheetId: number): MarkRecord {
+  const cells: MarkEntry[] = [];
+  for (const m of marks) {
+    const id = idOfRow.get(m.row);
+    if (id !== undefined) cells.push([id, m.column, m.background, m.noteHash]);
+  }
+  return { sheetId, version: 2, cells };
+}
+
+/**
+ * The plan without new marks on `rows` (rows whose tag could not be added: a mark nobody could find
+ * again would stay forever). Clearing old marks there still happens.
+ */
+export function withoutNewMarks(plan: MarkPlan, rows: ReadonlySet<number>): MarkPlan {
+  if (rows.size === 0) return plan;
+  const keep = (a1: string) => !rows.has(fromA1(a1).row);
+  return {
+    resetBackground: plan.resetBackground,
+    setBackground: { error: plan.setBackground.error.filter(keep), warning: plan.setBackground.warning.filter(keep) },
+    notes: plan.notes.flatMap((c): NoteChange[] => {
+      if (!rows.has(c.row) || c.note === '') return [c];
+      return c.ifHash ? [{ ...c, note: '', ifEmpty: false }] : [];
+    }),
+    marks: plan.marks.filter((m) => !rows.has(m.row)),
+  };
 }
 
 /** Property values are limited to 9 kB: the record is split into chunks under that. */

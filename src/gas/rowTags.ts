@@ -9,7 +9,8 @@ import type { RowTag, TagPlan } from './marks';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 
-export const ROW_TAG_KEY = 'ita-sheets.mark-row';
+/** Short: a spreadsheet's developer metadata has a size limit, and every tagged row carries this key. */
+export const ROW_TAG_KEY = 'ita.row';
 
 export interface FoundTags {
   tags: RowTag[];
@@ -32,18 +33,31 @@ export function readRowTags(sheet: Sheet): FoundTags {
   return { tags, metadata };
 }
 
-/** Adds the tags newly marked rows need and removes those of rows no longer marked. */
-export function applyTagPlan(sheet: Sheet, found: FoundTags, plan: TagPlan): void {
+/**
+ * Removes the tags of rows no longer marked and adds the tags newly marked rows need. Returns the
+ * rows (0-based) whose tag could not be added (e.g. the spreadsheet's metadata is full): they must
+ * not be marked.
+ */
+export function applyTagPlan(sheet: Sheet, found: FoundTags, plan: TagPlan): Set<number> {
+  const failed = new Set<number>();
   for (const i of plan.remove) {
     try {
       found.metadata[i].remove();
     } catch (error) {
       // The row was deleted meanwhile, and its tag with it.
-      console.warn(`row tag ${found.tags[i].id}: ${error instanceof Error ? error.message : String(error)}`);
+      console.warn(`row tag ${found.tags[i].id}: ${errorText(error)}`);
     }
   }
   for (const tag of plan.add) {
     const row = tag.row + 1;
-    sheet.getRange(`${row}:${row}`).addDeveloperMetadata(ROW_TAG_KEY, tag.id, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+    try {
+      sheet.getRange(`${row}:${row}`).addDeveloperMetadata(ROW_TAG_KEY, tag.id, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+    } catch (error) {
+      console.warn(`could not tag row ${row}: ${errorText(error)}`);
+      failed.add(tag.row);
+    }
   }
+  return failed;
 }
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));

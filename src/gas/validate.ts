@@ -4,7 +4,9 @@ import {
 } from '../core';
 import type { FindingView, MeasureSummary, ValidateResponse } from '../core/api';
 import { DOC_PROPS } from './names';
-import { MARK_COLORS, noteChangeApplies, parseMarks, placeMarks, planMarks, planTags, serializeMarks, type NoteChange } from './marks';
+import {
+  MARK_COLORS, markRecord, noteChangeApplies, parseMarks, placeMarks, planMarks, planTags, serializeMarks, withoutNewMarks, type NoteChange,
+} from './marks';
 import { applyTagPlan, readRowTags } from './rowTags';
 import { activeSpreadsheet, measuresSheet, readForMarking } from './sheetio';
 import { readSettings } from './settings';
@@ -94,7 +96,10 @@ function applyMarks(sheet: Sheet, backgrounds: string[][], notes: string[][], fi
   const previous = parseMarks(stored, DOC_PROPS.marksPrefix, DOC_PROPS.marksCount);
   const sheetId = sheet.getSheetId();
   const found = readRowTags(sheet);
-  const plan = planMarks(backgrounds, notes, placeMarks(previous.record, sheetId, found.tags), findings, stamp);
+  const planned = planMarks(backgrounds, notes, placeMarks(previous.record, sheetId, found.tags), findings, stamp);
+  // Tags first: a row whose tag cannot be added is not marked (nobody could find that mark again).
+  const tags = planTags(found.tags, planned.marks);
+  const plan = withoutNewMarks(planned, applyTagPlan(sheet, found, tags));
   if (plan.resetBackground.length) sheet.getRangeList(plan.resetBackground).setBackground(null);
   for (const severity of ['error', 'warning'] as const) {
     const cells = plan.setBackground[severity];
@@ -106,10 +111,9 @@ function applyMarks(sheet: Sheet, backgrounds: string[][], notes: string[][], fi
   const marks = plan.marks
     .map((m) => (refused.has(`${m.row},${m.column}`) ? { ...m, noteHash: '' } : m))
     .filter((m) => m.background || m.noteHash);
-  const tags = planTags(found.tags, marks, sheetId);
-  applyTagPlan(sheet, found, tags);
-  if (previous.count > 0 || tags.record.cells.length > 0) {
-    props.setProperties(serializeMarks(tags.record, DOC_PROPS.marksPrefix, DOC_PROPS.marksCount, previous.count));
+  const record = markRecord(marks, tags.idOfRow, sheetId);
+  if (previous.count > 0 || record.cells.length > 0) {
+    props.setProperties(serializeMarks(record, DOC_PROPS.marksPrefix, DOC_PROPS.marksCount, previous.count));
   }
 }
 

@@ -1,6 +1,8 @@
 /** The pure marking rules (src/gas/marks.ts) at sizes and in cases the end-to-end tests do not reach. */
 import type { Finding } from '../../src/core';
-import { MARK_COLORS, noteChangeApplies, noteHash, parseMarks, placeMarks, planMarks, planTags, serializeMarks } from '../../src/gas/marks';
+import {
+  MARK_COLORS, markRecord, noteChangeApplies, noteHash, parseMarks, placeMarks, planMarks, planTags, serializeMarks, withoutNewMarks,
+} from '../../src/gas/marks';
 
 const finding = (cell: string, severity: 'error' | 'warning' = 'error'): Finding => ({
   severity, code: 'UNMATCHED_STEP', measure: 1, item: 1, cell, message: `ข้อความ ${cell}`, messageEn: `message ${cell}`,
@@ -10,7 +12,8 @@ const grid = <T>(rows: number, cols: number, v: T): T[][] => Array.from({ length
 test('a record of 2,000 marked cells is split under the 9 kB property limit and read back', () => {
   const findings = Array.from({ length: 2000 }, (_, i) => finding(`B${i + 2}`));
   const plan = planMarks(grid(2001, 4, '#ffffff'), grid(2001, 4, ''), [], findings, 'เวลา');
-  const { record, add } = planTags([], plan.marks, 7);
+  const { idOfRow, add } = planTags([], plan.marks);
+  const record = markRecord(plan.marks, idOfRow, 7);
   expect(add).toHaveLength(2000);
   const props = serializeMarks(record, 'm.', 'm.count', 0);
   expect(Object.values(props).every((v) => Buffer.byteLength(v) <= 9 * 1024)).toBe(true);
@@ -52,10 +55,10 @@ test('tags: a marked row keeps its tag, a newly marked row gets a new id, an unm
     { row: 9, column: 1, background: MARK_COLORS.warning, noteHash: '' },
   ];
   const tags = [{ id: 'z', row: 4 }, { id: '3', row: 7 }, { id: 'q', row: 4 }];
-  const plan = planTags(tags, marks, 5);
+  const plan = planTags(tags, marks);
   expect(plan.remove).toEqual([1, 2]); // row 7 is no longer marked; a second tag on row 4 is dropped
   expect(plan.add).toEqual([{ id: '10', row: 9 }]); // after the largest id in use ('z' = 35 in base 36)
-  expect(plan.record.cells).toEqual([['z', 1, MARK_COLORS.error, ''], ['z', 2, '', 'n'], ['10', 1, MARK_COLORS.warning, '']]);
+  expect(markRecord(marks, plan.idOfRow, 5).cells).toEqual([['z', 1, MARK_COLORS.error, ''], ['z', 2, '', 'n'], ['10', 1, MARK_COLORS.warning, '']]);
 });
 
 test('a note change goes ahead only over an empty cell or the add-on\'s own unchanged note', () => {
@@ -65,4 +68,17 @@ test('a note change goes ahead only over an empty cell or the add-on\'s own unch
   expect(noteChangeApplies(rewrite, old)).toBe(true);
   expect(noteChangeApplies(rewrite, 'ผู้ตรวจเขียนไว้')).toBe(false);
   expect(noteChangeApplies({ ...rewrite, ifEmpty: false }, '')).toBe(false);
+});
+
+test('a row that cannot be tagged gets no new mark, but its old mark is still cleared', () => {
+  const notes = grid(4, 4, '');
+  const old = 'ita-sheets · ตรวจสอบเมื่อ เมื่อวาน';
+  notes[2][1] = old;
+  const previous = [{ row: 2, column: 1, background: '', noteHash: noteHash(old) }];
+  const plan = planMarks(grid(4, 4, '#ffffff'), notes, previous, [finding('B3'), finding('B2', 'warning')], 'วันนี้');
+  const without = withoutNewMarks(plan, new Set([2]));
+  expect(without.setBackground).toEqual({ error: [], warning: ['B2'] });
+  expect(without.marks.map((m) => m.row)).toEqual([1]);
+  // B3: the old note is removed, the new one is not written.
+  expect(without.notes.find((c) => c.row === 2)).toEqual({ row: 2, column: 1, note: '', ifEmpty: false, ifHash: noteHash(old) });
 });

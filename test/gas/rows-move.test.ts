@@ -107,6 +107,18 @@ describe('marks follow their rows', () => {
     expect(sheet.note(8, 2)).toMatch(/^ita-sheets ·/);
   });
 
+  test('a row whose tag cannot be added is not marked (a mark nobody could find again would stay forever)', () => {
+    const { env, addon } = loadWithSample();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    env.log.failOn('Range.addDeveloperMetadata', 1, 'Exception: Service Spreadsheets failed while accessing document with id ss-1.');
+    const r = addon.validate();
+    expect(r.findings.filter((f) => f.cell === 'B3')).toHaveLength(2); // the sidebar still lists measure 2's findings
+    expect(markedCells(sheet)).toEqual(['B8:warning']);
+    expect(sheet.metadata.map((m) => m.location.index)).toEqual([8]);
+    addon.validate(); // the next run tags and marks it
+    expect(markedCells(sheet)).toEqual(['B3:error', 'B8:warning']);
+  });
+
   test('a co-editor\'s note on a cell about to be marked wins; it is never cleared later', () => {
     const { env, addon } = loadWithSample();
     const sheet = env.spreadsheet.sheetData(MEASURES);
