@@ -25,6 +25,11 @@ export function editionLabel(edition: Edition, numerals: NumeralStyle, lang: 'th
   return { plan: 'แผน/มาตรการ', 'half-year': `รอบ ${formatNumber(6, numerals)} เดือน`, annual: 'ประจำปี' }[edition];
 }
 
+/** What checkTable needs to apply an edition's rules (see CheckOptions). */
+export function editionCheckOptions(settings: { edition?: Edition; asOf?: string; fiscalYear: number }): { edition?: Edition; asOf?: string; fiscalYear: number } {
+  return { edition: settings.edition, asOf: settings.asOf, fiscalYear: settings.fiscalYear };
+}
+
 /** The six-month cut-off when none is given: 31 March of the fiscal year. */
 export function defaultAsOf(fiscalYearBE: number): string {
   return `${fiscalYearBE - 543}-03-31`;

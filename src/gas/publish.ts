@@ -1,8 +1,8 @@
-import { buildReport, formatNumber, formatThaiDate, type ReportModel } from '../core';
+import { buildReport, editionLabel, formatNumber, formatThaiDate, itasAnswer, type ReportModel } from '../core';
 import type { PublishRequest, PublishResponse, SharingOutcome, ValidateResponse } from '../core/api';
-import { DOC_PROPS } from './names';
 import { activeSpreadsheet } from './sheetio';
-import { readSettings, type SharingMode } from './settings';
+import { readSettings, withEdition, type SharingMode } from './settings';
+import { readEditionState, writeEditionState, type PublishState } from './editionState';
 import { runValidation } from './validate';
 import { fillCheckedTable } from './fill';
 import type { ProgressReporter } from './progress';
@@ -12,12 +12,7 @@ import { publishLogSheet } from './setup';
 type Document = GoogleAppsScript.Document.Document;
 type DriveFile = GoogleAppsScript.Drive.File;
 
-/** What DocumentProperties remembers between publishes. */
-export interface PublishState {
-  docId: string;
-  pdfId: string;
-  version: number;
-}
+export type { PublishState } from './editionState';
 
 /** How long a second coordinator waits for the first publish before being told it is busy. */
 export const LOCK_WAIT_MS = 5000;
@@ -29,17 +24,6 @@ interface PinTableHeaderRowsRequest {
   pinTableHeaderRows: { tableStartLocation: { index: number; segmentId?: string }; pinnedHeaderRowsCount: number };
 }
 type DocsRequest = GoogleAppsScript.Docs.Schema.Request | PinTableHeaderRowsRequest;
-
-function readState(props: GoogleAppsScript.Properties.Properties): PublishState | null {
-  const raw = props.getProperty(DOC_PROPS.publish);
-  if (!raw) return null;
-  try {
-    const s = JSON.parse(raw) as PublishState;
-    return typeof s.docId === 'string' && typeof s.version === 'number' ? s : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The published Doc, or null when it was deleted, trashed or is no longer reachable. */
 function openPublished(docId: string): Document | null {
@@ -211,7 +195,9 @@ function userEmail(): string {
 /** Publish under the document lock held by the caller (see server.ts). */
 export function publishLocked(request: PublishRequest, progress?: ProgressReporter): PublishResponse {
   const ss = activeSpreadsheet();
-  const settings = readSettings(ss);
+  const settings = withEdition(readSettings(ss), request);
+  const edition = settings.report.edition ?? 'annual';
+  const fiscalYear = settings.report.fiscalYear;
   const run = runValidation({ ss, settings, progress }); // reports reading and checking
   const validation = run.response;
   const numerals = settings.report.numerals;
@@ -231,11 +217,13 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   // at the next publish).
   progress?.('filling');
   // Fill writes only where the rows are still the ones read; if they moved, it validates again first.
-  const fills = fillCheckedTable(run, settings, () => runValidation({ ss, settings }));
-  const model = buildReport(fills.table.result, settings.report, fills.written);
-  if (fills.filled.length) notes.push(`เติมข้อเสนอแนะในช่องที่ว่าง ${formatNumber(fills.filled.length, numerals)} ช่อง`);
+  // The plan is published before anything is done: there is nothing to suggest yet.
+  const fills = edition === 'plan' ? null : fillCheckedTable(run, settings, () => runValidation({ ss, settings }));
+  const model = buildReport((fills?.table ?? run).result, settings.report, fills?.written ?? []);
+  if (fills?.filled.length) notes.push(`เติมข้อเสนอแนะในช่องที่ว่าง ${formatNumber(fills.filled.length, numerals)} ช่อง`);
   const props = PropertiesService.getDocumentProperties();
-  const state = readState(props);
+  // Each edition of each fiscal year has its own Doc: republishing one never replaces another.
+  const state = readEditionState(props, fiscalYear, edition);
   const version = (state?.version ?? 0) + 1;
 
   // 1. The new version is built in a fresh Doc: a failure here cannot touch the published one.
@@ -289,15 +277,17 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
     if (sharing.note) notes.push(sharing.note);
 
     const next: PublishState = { docId, pdfId: pdf.getId(), version };
-    props.setProperty(DOC_PROPS.publish, JSON.stringify(next));
+    writeEditionState(props, fiscalYear, edition, next);
     committed = true;
 
     const now = new Date();
     const publishedAt = formatThaiDate(now, numerals, { time: true, timeZone: settings.timeZone });
     const pdfUrl = pdf.getUrl();
+    const itasText = itasAnswer(settings.report, docUrl, now, settings.timeZone).text;
     publishLogSheet(ss).appendRow([
       publishedAt, userEmail(), version, docUrl, pdfUrl, run.result.errors, run.result.warnings,
       overridden ? `ใช่ (ข้อผิดพลาด ${run.result.errors} รายการ)` : 'ไม่', sharing.label,
+      editionLabel(edition, numerals), fiscalYear, itasText,
     ]);
     const versionText = formatNumber(version, numerals);
     return {
@@ -310,6 +300,9 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
       sharing: sharing.outcome,
       ...(sharing.note ? { sharingNote: sharing.note } : {}),
       overridden,
+      edition,
+      fiscalYear,
+      itasText,
       validation,
     };
   } finally {

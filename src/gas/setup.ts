@@ -1,4 +1,4 @@
-import { COLUMNS, MEASURE_HEADERS, classifyExtraHeader, classifyHeader } from '../core';
+import { COLUMNS, EXTRA_COLUMNS, EXTRA_HEADERS, MEASURE_HEADERS, classifyExtraHeader, classifyHeader } from '../core';
 import { SHEETS } from './names';
 import { SETTINGS_HEADER, TEMPLATES_HEADER, settingsRows, templateRows } from './settings';
 import { isEmptyRow, writeBlock } from './sheetio';
@@ -8,6 +8,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const PUBLISH_LOG_HEADER = [
   'วันที่เผยแพร่', 'ผู้เผยแพร่', 'ฉบับที่', 'Google เอกสาร', 'PDF', 'ข้อผิดพลาด', 'คำเตือน', 'เผยแพร่แม้มีข้อผิดพลาด', 'การแชร์',
+  'ฉบับรายงาน', 'ปีงบประมาณ', 'ข้อความตอบ ITAS',
 ];
 
 /** Column widths in pixels by what a header names: steps and results wide (Thai text wraps in long lines), short facts narrow. */
@@ -97,8 +98,27 @@ function ensurePublishLog(ss: Spreadsheet, result: SetupResult): Sheet {
   return sheet;
 }
 
+/** The publish log; a log started before editions existed gets the new column headers (only blank header cells are written). */
 export function publishLogSheet(ss: Spreadsheet): Sheet {
-  return ss.getSheetByName(SHEETS.publishLog) ?? ensurePublishLog(ss, { created: [], kept: [], message: '' });
+  const sheet = ss.getSheetByName(SHEETS.publishLog);
+  if (!sheet) return ensurePublishLog(ss, { created: [], kept: [], message: '' });
+  const header = sheet.getRange(1, 1, 1, PUBLISH_LOG_HEADER.length).getValues()[0];
+  const first = header.findIndex((cell) => cell === '');
+  if (first >= 0 && header.slice(first).every((cell) => cell === '')) {
+    sheet.getRange(1, first + 1, 1, PUBLISH_LOG_HEADER.length - first).setValues([PUBLISH_LOG_HEADER.slice(first)]).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+  }
+  return sheet;
+}
+
+/** Set-up offers the columns the ITA criteria ask for when the measures table lacks some of them. */
+function extraColumnsOffer(ss: Spreadsheet): string {
+  const sheet = ss.getSheetByName(SHEETS.measures);
+  const header = sheet ? sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0].map((v) => String(v ?? '')) : [];
+  const present = new Set(header.map((h) => classifyExtraHeader(h)));
+  const missing = EXTRA_COLUMNS.filter((c) => !present.has(c));
+  return missing.length
+    ? ` · เพิ่มคอลัมน์ตามเกณฑ์ ITA (${missing.map((c) => EXTRA_HEADERS[c]).join(', ')}) ได้ที่เมนู “เพิ่มคอลัมน์ตามเกณฑ์ ITA”`
+    : '';
 }
 
 /** Creates what is missing, never touching what exists. */
@@ -110,6 +130,6 @@ export function setupSpreadsheet(ss: Spreadsheet): SetupResult {
   ensurePublishLog(ss, result);
   const created = result.created.length ? `สร้าง/เพิ่ม: ${result.created.join(', ')}` : 'ไม่มีชีตที่ต้องสร้างเพิ่ม';
   const kept = result.kept.length ? ` · มีอยู่แล้ว (ไม่แก้ไข): ${result.kept.join(', ')}` : '';
-  result.message = `ตั้งค่าชีตเรียบร้อย — ${created}${kept}`;
+  result.message = `ตั้งค่าชีตเรียบร้อย — ${created}${kept}${extraColumnsOffer(ss)}`;
   return result;
 }

@@ -1,5 +1,5 @@
 import {
-  checkTable, formatThaiDate, readGrid, shownNumber, sortFindings,
+  checkTable, editionCheckOptions, formatThaiDate, readGrid, shownNumber, sortFindings,
   type CheckResult, type Finding, type NumeralStyle,
 } from '../core';
 import type { FindingView, MeasureSummary, ValidateResponse } from '../core/api';
@@ -136,7 +136,7 @@ export function runValidation(context?: { ss?: Spreadsheet; settings?: Settings;
   const stamp = formatThaiDate(now, settings.report.numerals, { time: true, timeZone: settings.timeZone });
   let result: CheckResult;
   try {
-    result = checkTable(readGrid(snap.values));
+    result = checkTable(readGrid(snap.values), editionCheckOptions(settings.report));
   } catch (error) {
     // An unreadable table still gets last run's marks removed, so nothing stale stays on the sheet.
     applyMarks(sheet, snap.backgrounds, snap.notes, [], stamp);
@@ -144,5 +144,7 @@ export function runValidation(context?: { ss?: Spreadsheet; settings?: Settings;
   }
   applyMarks(sheet, snap.backgrounds, snap.notes, result.findings, stamp);
   const response = validateResponse(result, sheet.getName(), settings.report.numerals, settings.timeZone, now);
+  response.edition = settings.report.edition ?? 'annual';
+  response.fiscalYear = settings.report.fiscalYear;
   return { result, response, sheet, values: snap.values };
 }

@@ -10,6 +10,7 @@ import {
   buildReport,
   checkTable,
   fiscalYearBE,
+  editionCheckOptions,
   parseEdition,
   parseSettings,
   parseTemplates,
@@ -123,10 +124,6 @@ export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date
   return settings;
 }
 
-/** The options check needs for an edition: the plan skips result checks, the six-month report is lenient until due. */
-function checkOptionsOf(settings: ReportSettings) {
-  return { edition: settings.edition, asOf: settings.asOf, fiscalYear: settings.fiscalYear };
-}
 
 /** Suggestion templates from the add-on's templates sheet, when the workbook has one. */
 function templatesOf(loaded: LoadedTable): Partial<SuggestionTemplates> {
@@ -136,7 +133,7 @@ function templatesOf(loaded: LoadedTable): Partial<SuggestionTemplates> {
 async function runCheck(file: string, values: Values, out: Out): Promise<number> {
   const lang = langOf(values);
   const loaded = await loadTable(file);
-  const result = checkTable(loaded.table, checkOptionsOf(settingsFrom(values, loaded)));
+  const result = checkTable(loaded.table, editionCheckOptions(settingsFrom(values, loaded)));
   if (values.json) out.stdout(JSON.stringify(checkJson(result, lang), null, 2));
   else {
     out.stdout(summaryLine(file, result, lang));
@@ -197,7 +194,7 @@ async function runPublish(file: string, values: Values, out: Out): Promise<numbe
   const outPath = requireOutput(values, 'publish');
   if (path.extname(outPath).toLowerCase() !== '.docx') throw new UsageError('ไฟล์รายงานต้องลงท้ายด้วย .docx');
   const loaded = await loadTable(file);
-  const result = checkTable(loaded.table, checkOptionsOf(settingsFrom(values, loaded)));
+  const result = checkTable(loaded.table, editionCheckOptions(settingsFrom(values, loaded)));
   out.stdout(summaryLine(file, result, lang));
   for (const finding of result.findings) out.stdout(findingLine(finding, lang));
   return publishTable(loaded, result, values, outPath, out, lang);

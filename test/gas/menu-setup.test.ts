@@ -17,7 +17,9 @@ describe('menu', () => {
     const items = menu.items.filter((i): i is { caption: string; functionName: string } => i !== 'separator');
     expect(items.map((i) => i.caption)).toEqual([
       'เปิดแถบด้านข้าง', 'ตั้งค่าชีตใหม่', 'นำเข้ารายงานเดิม (วางข้อความ)', 'ตรวจสอบ', 'เติมข้อเสนอแนะ', 'เผยแพร่รายงาน',
+      'สร้างบันทึกขออนุญาตเผยแพร่', 'เพิ่มคอลัมน์ตามเกณฑ์ ITA', 'เริ่มปีงบประมาณใหม่',
     ]);
+    expect(menu.items.map((i) => (i === 'separator' ? '—' : i.functionName)).filter((f) => f === '—')).toHaveLength(2);
     // Each item names a top-level function of the bundle.
     for (const item of items) expect(typeof addon[item.functionName]).toBe('function');
   });
