@@ -40,6 +40,7 @@ export const server: SidebarApi = {
   },
 
   publish(request: PublishRequest): PublishResponse {
+    const startedAt = Date.now(); // the time budget counts the wait for the lock too
     const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
     if (!lock.tryLock(LOCK_WAIT_MS)) {
       const en = currentLang() === 'en';
@@ -53,7 +54,7 @@ export const server: SidebarApi = {
       };
     }
     try {
-      return withProgress('publish', (progress) => publishLocked(request ?? {}, progress));
+      return withProgress('publish', (progress) => publishLocked(request ?? {}, progress, startedAt));
     } catch (error) {
       return { ok: false, message: describeFailure(error, currentLang()), validation: EMPTY_VALIDATION };
     } finally {

@@ -60,7 +60,18 @@ export interface Loaded {
 export function load(options: FakeEnvOptions = {}): Loaded {
   ensureBuilt();
   const env = createFakeEnv({ htmlDir: DIST, ...options });
-  const addon = gasLocal.require<Addon>(DIST, env.globals, { filter: (f) => path.basename(f) === 'Code.js' });
+  const loaded = gasLocal.require<Addon>(DIST, env.globals, { filter: (f) => path.basename(f) === 'Code.js' });
+  // Each call a test makes is one Apps Script execution: the 6-minute budget starts again.
+  const addon = new Proxy(loaded, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        env.log.startExecution();
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
   return { env, addon };
 }
 
