@@ -111,14 +111,16 @@ export function applySharing(fileIds: string[], wanted: SharingMode, domain: str
 }
 
 /**
- * Makes the given people editors of a Doc (skipping those who already have a permission), without
+ * Makes the given people editors of a Doc (skipping those who already can edit it), without
  * notification e-mails: any editor of the sheet can then republish into the same Doc. Returns how
  * many could not be added (a domain may forbid sharing with outside accounts).
  */
 export function addEditors(docId: string, emails: string[]): number {
   const api = drive();
   const existing = new Set(
-    (api.Permissions.list(docId, { fields: 'permissions(emailAddress)' }).permissions ?? []).map((p) => (p.emailAddress ?? '').toLowerCase()),
+    (api.Permissions.list(docId, { fields: 'permissions(emailAddress,role)' }).permissions ?? [])
+      .filter((p) => p.role === 'writer' || p.role === 'owner')
+      .map((p) => (p.emailAddress ?? '').toLowerCase()),
   );
   let failed = 0;
   for (const email of emails) {

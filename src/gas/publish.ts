@@ -237,6 +237,8 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   let pdfId = '';
   try {
     const built = renderComplete(tempId, model);
+    // The last stop: past this point the published Doc changes, and what remains (save, PDF,
+    // sharing, log) is a few dozen calls whatever the table's size.
     budget.check();
 
     let doc: Document;
@@ -270,7 +272,6 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
 
     // 2. A PDF per version: earlier versions stay reachable from the publish log.
     progress?.('exporting');
-    budget.check();
     const pdf = savePdf(docId, `${model.documentTitle} ฉบับที่ ${version}.pdf`);
     pdfId = pdf.id;
     rememberScratch(props, pdfId); // a PDF of a publish that does not complete is not kept
@@ -278,7 +279,6 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
     // 3. Sharing. The Doc's own sharing and editors can be set only by whoever the Drive API lets
     //    reach it (its creator, under drive.file); another coordinator's run shares the PDF only.
     progress?.('sharing');
-    budget.check();
     const owner = published ? (state?.owner ?? '') : me;
     const docReachable = docReach(docId) === 'ok';
     const sharing = applySharing(docReachable ? [docId, pdf.id] : [pdf.id], settings.sharing, me.split('@')[1] ?? '');

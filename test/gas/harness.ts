@@ -67,6 +67,7 @@ export function load(options: FakeEnvOptions = {}): Loaded {
       const value = Reflect.get(target, key, receiver) as unknown;
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
+        if (env.log.killed) env.locks.releaseAfterKill();
         env.log.startExecution();
         return (value as (...a: unknown[]) => unknown).apply(target, args);
       };
