@@ -30,6 +30,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const ENTRY = 'src/gas/main.ts';
 const GLOBAL_NAME = 'ItaSheets';
+/** `.txt` imports become strings: the self-test embeds the bundled sample report. */
+const TEXT_LOADER = { '.txt': 'text' };
 
 /** Pure-JS packages that may be bundled (none today: the core has no dependencies). */
 const ALLOWED_PACKAGES = new Set([]);
@@ -81,6 +83,7 @@ async function entryExports() {
     metafile: true,
     write: false,
     outdir: dist,
+    loader: TEXT_LOADER,
     logLevel: 'silent',
   });
   const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
@@ -101,6 +104,7 @@ async function bundleCode() {
     legalComments: 'none',
     metafile: true,
     write: false,
+    loader: TEXT_LOADER,
     outfile: path.join(dist, 'Code.js'),
     logLevel: 'silent',
   });

@@ -39,7 +39,8 @@ export function methodKey(qualified) {
 /** [{ method, scopes, sites: ['src/gas/publish.ts:42', ...] }] sorted by method. */
 export function bundleCalls(entry = 'src/gas/main.ts') {
   const config = ts.getParsedCommandLineOfConfigFile(path.join(root, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
-  const program = ts.createProgram([path.join(root, entry)], { ...config.options, noEmit: true });
+  const ambient = config.fileNames.filter((f) => f.endsWith('.d.ts') && f.includes(`${path.sep}src${path.sep}`));
+  const program = ts.createProgram([path.join(root, entry), ...ambient], { ...config.options, noEmit: true });
   const checker = program.getTypeChecker();
   const found = new Map();
   const visit = (node, sf) => {

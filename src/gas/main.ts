@@ -7,6 +7,8 @@ import type { Lang } from '../core';
 import type { FillResponse, ProgressView, PublishRequest, PublishResponse, ValidateResponse } from '../core/api';
 import { server } from './server';
 
+// Run from the Apps Script editor on a real account (not on the add-on menu): see src/gas/selfTest.ts.
+export { runSelfTest } from './selfTest';
 export { onOpen, onInstall, showSidebar, showImportDialog, setupSheets, importReportText, menuValidate, menuFill, menuPublish } from './menu';
 
 // SidebarApi, as plain functions (google.script.run calls top-level functions by name).

@@ -764,13 +764,25 @@ function paragraphElement(p: FakeParagraph, start: number): StructuralElement {
   const end = start + paragraphLength(p.text);
   // The REST API shows a line break as a vertical tab.
   const content = `${p.text.replace(/\r/g, '\u000b')}\n`;
-  return { startIndex: start, endIndex: end, paragraph: { elements: [{ startIndex: start, endIndex: end, textRun: { content } }] } };
+  return { startIndex: start, endIndex: end, paragraph: { elements: [{ startIndex: start, endIndex: end, textRun: { content, textStyle: textStyle(p.attrs) } }] } };
+}
+
+/**
+ * A run's TextStyle: only what was set on it; an unstyled run inherits the named style (Arial) and
+ * shows no font ("TextStyle": https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#textstyle).
+ */
+function textStyle(attrs: Attrs): GoogleAppsScript.Docs.Schema.TextStyle {
+  const style: GoogleAppsScript.Docs.Schema.TextStyle = {};
+  if (typeof attrs.FONT_FAMILY === 'string') style.weightedFontFamily = { fontFamily: attrs.FONT_FAMILY, weight: 400 };
+  if (typeof attrs.FONT_SIZE === 'number') style.fontSize = { magnitude: attrs.FONT_SIZE, unit: 'PT' };
+  if (attrs.BOLD === true) style.bold = true;
+  return style;
 }
 
 function tableElement(t: FakeTable, start: number, out: Layout): StructuralElement {
   out.tables.push({ table: t, start });
   let index = start + 1;
-  const tableRows = t.rows.map((row) => {
+  const tableRows = t.rows.map((row, r) => {
     const rowStart = index;
     index += 1;
     const tableCells = row.cells.map((cell) => {
@@ -783,7 +795,8 @@ function tableElement(t: FakeTable, start: number, out: Layout): StructuralEleme
       });
       return { startIndex: cellStart, endIndex: index, content };
     });
-    return { startIndex: rowStart, endIndex: index, tableCells };
+    // A pinned header row reads back as `tableRowStyle.tableHeader` (TableRowStyle, Docs API v1).
+    return { startIndex: rowStart, endIndex: index, tableCells, tableRowStyle: { tableHeader: r < t.pinnedHeaderRows } as GoogleAppsScript.Docs.Schema.TableRowStyle };
   });
   index += 1;
   return { startIndex: start, endIndex: index, table: { rows: t.rows.length, columns: t.columnWidths.length, tableRows } };
@@ -889,7 +902,13 @@ export class FakeDocsService {
       get: (documentId: string, _optionalArgs?: object): DocsDocument => {
         this.log.record('Docs.Documents.get');
         const doc = this.doc(documentId);
-        return { documentId, title: doc.name, body: { content: structuralElements(doc.body) } };
+        const pt = (magnitude: number) => ({ magnitude, unit: 'PT' });
+        const page = doc.body.page;
+        const documentStyle = {
+          pageSize: { width: pt(page.width), height: pt(page.height) },
+          marginTop: pt(page.marginTop), marginBottom: pt(page.marginBottom), marginLeft: pt(page.marginLeft), marginRight: pt(page.marginRight),
+        };
+        return { documentId, title: doc.name, documentStyle, body: { content: structuralElements(doc.body) } };
       },
       batchUpdate: (resource: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, documentId: string) => {
         this.log.record('Docs.Documents.batchUpdate');

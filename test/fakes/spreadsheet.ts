@@ -403,7 +403,7 @@ export class FakeSheet implements Pick<Sheet,
 }
 
 export class FakeSpreadsheet implements Pick<Spreadsheet,
-  'getId' | 'getName' | 'getUrl' | 'getSheetByName' | 'getSheets' | 'insertSheet' | 'getSpreadsheetTimeZone' | 'toast' | 'getActiveSheet' | 'getEditors'> {
+  'getId' | 'getName' | 'getUrl' | 'getSheetByName' | 'getSheets' | 'insertSheet' | 'getSpreadsheetTimeZone' | 'toast' | 'getActiveSheet' | 'getEditors' | 'deleteSheet'> {
   readonly sheets: FakeSheet[] = [];
   /** The people who can edit the spreadsheet (its owner first), as e-mail addresses. */
   editors: string[] = ['coordinator@song.go.th'];
@@ -425,6 +425,15 @@ export class FakeSpreadsheet implements Pick<Spreadsheet,
         return email;
       },
     }));
+  }
+
+  /** Google refuses to delete a spreadsheet's only sheet. */
+  deleteSheet(sheet: Sheet): void {
+    this.log.record('Spreadsheet.deleteSheet');
+    const i = this.sheets.indexOf(sheet as unknown as FakeSheet);
+    if (i < 0) throw new Error('Exception: Invalid argument: sheet');
+    if (this.sheets.length === 1) throw new Error("Exception: You can't remove all the sheets in a document.");
+    this.sheets.splice(i, 1);
   }
 
   /** Adds a sheet without recording (test set-up). */
