@@ -143,3 +143,4 @@ export function createFakeEnv(options: FakeEnvOptions = {}): FakeEnv {
 }
 
 export { as };
+export * from './callKinds';

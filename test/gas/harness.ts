@@ -29,6 +29,7 @@ export interface Addon extends SidebarApi {
   menuValidate(): void;
   menuFill(): void;
   menuPublish(): void;
+  runSelfTest(): { passed: number; failed: number; lines: string[] };
   ItaSheets: Record<string, unknown>;
   [name: string]: unknown;
 }

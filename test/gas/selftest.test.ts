@@ -2,12 +2,6 @@
 import { DOC_MIME } from '../fakes';
 import { load, loadWithSample } from './harness';
 
-interface SelfTestReport {
-  passed: number;
-  failed: number;
-  lines: string[];
-}
-
 const CHECKS = [
   'first publish succeeded', 'republish succeeded', 'same Doc id after republish', 'one table', 'header row pinned', 'A4 landscape',
   'Sarabun throughout', 'no stray blank paragraphs', 'PDFs of both versions present', 'sharing as set',
@@ -15,7 +9,7 @@ const CHECKS = [
 
 test('in a blank bound spreadsheet every check passes, one console line each, and everything it made is gone afterwards', () => {
   const { env, addon } = load();
-  const report = addon.runSelfTest() as SelfTestReport;
+  const report = addon.runSelfTest();
   expect(report.lines).toEqual([...CHECKS.map((c) => `PASS ${c}`), 'SELF-TEST PASSED 10/10']);
   expect(env.console.entries.filter((e) => e.level === 'log').map((e) => e.message)).toEqual(report.lines);
   expect(env.scopes.refused).toEqual([]);
@@ -35,7 +29,7 @@ test('a defect the offline world hid shows as a FAIL line: a Docs API that ignor
     const requests = (resource.requests ?? []).filter((r) => !('pinTableHeaderRows' in r));
     return batchUpdate({ requests }, documentId);
   };
-  const report = addon.runSelfTest() as SelfTestReport;
+  const report = addon.runSelfTest();
   expect(report.failed).toBe(1);
   expect(report.lines).toContain('FAIL header row pinned: the first row is not a table header');
   expect(report.lines[report.lines.length - 1]).toBe('SELF-TEST FAILED 1 of 10');
@@ -45,7 +39,7 @@ test('a defect the offline world hid shows as a FAIL line: a Docs API that ignor
 test('a spreadsheet that already holds the add-on\'s sheets is never touched', () => {
   const { env, addon } = loadWithSample();
   const before = env.spreadsheet.sheets.map((s) => [s.data.name, s.data.grid()]);
-  const report = addon.runSelfTest() as SelfTestReport;
+  const report = addon.runSelfTest();
   expect(report).toMatchObject({ passed: 0, failed: 1 });
   expect(report.lines[0]).toMatch(/^FAIL self-test not run: this spreadsheet already holds the add-on's sheets \(มาตรการ/);
   expect(env.spreadsheet.sheets.map((s) => [s.data.name, s.data.grid()])).toEqual(before);
