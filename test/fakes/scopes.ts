@@ -10,7 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-const ROOT = path.resolve(__dirname, '..', '..');
+/** The project root: two levels up, or the working directory when the fakes run bundled elsewhere (the benchmark). */
+const ROOT = [path.resolve(__dirname, '..', '..'), process.cwd()].find((d) => existsSync(path.join(d, 'appsscript.json'))) ?? process.cwd();
 const TABLE_FILE = path.join(ROOT, 'build', 'scope-table.json');
 const GENERATOR = path.join(ROOT, 'scripts', 'scopes', 'table.mjs');
 
