@@ -28,7 +28,7 @@
  *   `pinTableHeaderRows` must point at a table start and pin fewer rows than the table has.
  */
 import { CallLog, as } from './callLog';
-import { DOC_MIME, DriveStore, FakeBlob, snapshotText, type FileData } from './drive';
+import { DOC_MIME, DriveStore, pdfOf, type FileData } from './drive';
 
 type Attrs = Record<string, unknown>;
 
@@ -656,7 +656,7 @@ export class FakeDocument implements Pick<GoogleAppsScript.Document.Document, 'g
   getAs(contentType: string): GoogleAppsScript.Base.Blob {
     this.rec('getAs');
     if (contentType !== 'application/pdf') throw new Error(`Exception: Converting from ${DOC_MIME} to ${contentType} is not supported.`);
-    return exportPdf(this.log, this.data);
+    return pdfOf(this.log, this.data.saved);
   }
   saveAndClose(): void {
     this.rec('saveAndClose');
@@ -665,13 +665,6 @@ export class FakeDocument implements Pick<GoogleAppsScript.Document.Document, 'g
     this.data.closed = true;
     this.closed = true;
   }
-}
-
-/** A PDF of a Doc's saved state. */
-export function exportPdf(log: CallLog, doc: DocData): GoogleAppsScript.Base.Blob {
-  const snap = doc.saved;
-  const text = `%PDF-1.7 (fake)\n${snap.name}\n${snapshotText(snap)}`;
-  return as<GoogleAppsScript.Base.Blob>(new FakeBlob(log, `${doc.name}.pdf`, 'application/pdf', text, snap));
 }
 
 export class FakeDocumentApp implements Pick<GoogleAppsScript.Document.DocumentApp, 'create' | 'openById'> {

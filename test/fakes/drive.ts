@@ -180,9 +180,7 @@ export class FakeFile implements Pick<File,
     this.log.record('File.getAs', contentType);
     if (this.data.doc) {
       if (contentType !== 'application/pdf') throw new Error(`Exception: Converting from ${DOC_MIME} to ${contentType} is not supported.`);
-      const snap = this.data.doc.saved;
-      const text = `%PDF-1.7 (fake)\n${snap.name}\n${snapshotText(snap)}`;
-      return as<Blob>(new FakeBlob(this.log, `${this.data.name}.pdf`, 'application/pdf', text, snap));
+      return pdfOf(this.log, this.data.doc.saved);
     }
     if (!this.data.blob) throw new Error('Exception: file has no content');
     return as<Blob>(new FakeBlob(this.log, this.data.name, contentType, this.data.blob.data));
@@ -291,6 +289,12 @@ export class FakeDriveApp implements Pick<GoogleAppsScript.Drive.DriveApp, 'getF
     if (!this.store.folders.has(id)) throw new Error('Exception: No item with the given ID could be found.');
     return as<Folder>(new FakeFolder(this.log, this.store, id, this.copyDoc));
   }
+}
+
+/** A fake PDF of a saved document: its name and text, and the snapshot it was made from. */
+export function pdfOf(log: CallLog, snap: DocSnapshot): Blob {
+  const text = `%PDF-1.7 (fake)\n${snap.name}\n${snapshotText(snap)}`;
+  return as<Blob>(new FakeBlob(log, `${snap.name}.pdf`, 'application/pdf', text, snap));
 }
 
 /** Plain text of a saved document (what a PDF would show), paragraphs and cells one per line. */

@@ -159,3 +159,16 @@ describe('defect 5: the 6-minute limit', () => {
     expect(env.properties.document.data.has('ita.scratch')).toBe(false);
   });
 });
+
+describe('defect 4: the header pin', () => {
+  test('no pin is requested for a table of one row (the header alone): pinned rows must be fewer than the table\'s', () => {
+    const { env, addon } = ready();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    for (let row = 2; row <= 11; row++) for (let col = 1; col <= 4; col++) sheet.set(row, col, '');
+    const r = addon.publish({ force: true });
+    expect(r.ok).toBe(true);
+    const table = env.doc(docIdOf(r.docUrl)).saved.content.find((c) => c.type === 'table');
+    expect(table).toMatchObject({ type: 'table', pinnedHeaderRows: 0, rows: [expect.anything()] });
+    expect(env.docs.requests.flatMap((b) => b.requests).filter((q) => 'pinTableHeaderRows' in (q as object))).toEqual([]);
+  });
+});
