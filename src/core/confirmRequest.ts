@@ -53,8 +53,13 @@ export function buildConfirmation(result: CheckResult, request: ConfirmRequest, 
   return { ...base, verdict: 'reported', result: Number(request.result), resultText: res.item.text };
 }
 
-/** Openings that carry no action of their own (a causative, a filler, the agency as subject). */
-const OPENINGS = ['ส่งเสริมให้', 'สนับสนุนให้', 'จัดให้มี', 'ได้มีการ', 'ได้ดำเนินการ', 'ดำเนินการ', 'หน่วยงาน', 'มีการ', 'ให้', 'ได้', 'การ'];
+/** Openings that carry no action of their own: causatives, fillers, the staff a step is addressed to. */
+const FILLER_WORDS = new Set([
+  'ส่งเสริม', 'สนับสนุน', 'ให้', 'จัดให้มี', 'ได้', 'มีการ', 'การ', 'และ', 'ทุก', 'ต่าง', 'ๆ', 'ต่างๆ', 'ทาง',
+  'หน่วยงาน', 'พนักงาน', 'เจ้าหน้าที่', 'เจ้า', 'หน้าที่', 'บุคลากร', 'ข้าราชการ', 'ลูกจ้าง',
+]);
+/** A unit of the agency as a result's subject ("กองคลังประชาสัมพันธ์…"): the head and its name are skipped. */
+const SUBJECT_HEADS = new Set(['กอง', 'ส่วน', 'สำนัก', 'ฝ่าย', 'งาน', 'กลุ่ม', 'ศูนย์']);
 
 type Segmenter = { segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }> };
 
@@ -65,29 +70,30 @@ function thaiSegmenter(): Segmenter | null {
 }
 
 /**
- * The action a step or result opens with (where Thai puts it): filler openings dropped, then the
- * first word (joined with the next while shorter than four letters, as segmenters split compounds).
- * Only a proposal: the coordinator edits it before adding.
+ * The action a step or result opens with (where Thai puts it), after fillers, the staff addressed
+ * and a unit named as subject; joined with the next word while shorter than five letters (or when
+ * `การ` follows), as
+ * segmenters split compounds. Only a proposal: the coordinator edits it before adding. Without a
+ * segmenter, the opening run of text (up to 12 letters).
  */
 export function leadingAction(text: string): string {
-  let rest = normalizeText(text).replace(/^[\s\d๐-๙.)(•-]+/, '');
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const opening of OPENINGS) {
-      if (rest.startsWith(opening) && rest.length > opening.length + 2) {
-        rest = rest.slice(opening.length).trim();
-        changed = true;
-      }
-    }
-  }
+  const clean = normalizeText(text).replace(/^[\s\d๐-๙.)(•-]+/, '');
   const segmenter = thaiSegmenter();
-  const firstChunk = rest.split(/\s/)[0] ?? '';
-  if (!segmenter) return Array.from(firstChunk).slice(0, 12).join('');
-  let word = '';
-  for (const part of segmenter.segment(firstChunk)) {
-    word += part.segment;
-    if (Array.from(word).length >= 4) break;
+  if (!segmenter) return Array.from(clean.split(/\s/)[0] ?? '').slice(0, 12).join('');
+  const words = [...segmenter.segment(clean)].filter((p) => p.isWordLike !== false).map((p) => p.segment.trim()).filter(Boolean);
+  let i = 0;
+  while (i < words.length - 1) {
+    // Segmenters split some compounds (ส่ง|เสริม): a filler may span two segments.
+    if (SUBJECT_HEADS.has(words[i])) {
+      i += 2;
+      continue;
+    }
+    const span = [3, 2, 1].find((n) => i + n < words.length && FILLER_WORDS.has(words.slice(i, i + n).join('')));
+    if (!span) break;
+    i += span;
   }
+  let word = '';
+  for (; i < words.length && (Array.from(word).length < 5 || words[i] === 'การ'); i++) word += words[i];
   return word;
 }
 
