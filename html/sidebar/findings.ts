@@ -88,7 +88,8 @@ function details(finding: FindingView, lang: Lang): HTMLElement | null {
   const t = labels(lang);
   if (!finding.stepText) return null;
   const rows: HTMLElement[] = [h('div', { className: 'detail' }, h('span', { className: 'detail-label' }, `${t.step}: `), finding.stepText)];
-  if (finding.resultNumber !== undefined || finding.strength) {
+  // A confirmed finding shows the coordinator's word instead of what the matcher found.
+  if (!finding.confirmedBy && (finding.resultNumber !== undefined || finding.strength)) {
     const strength = finding.strength ? t[`strength_${finding.strength}`] : '';
     rows.push(
       finding.resultNumber === null || finding.resultNumber === undefined
