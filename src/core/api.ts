@@ -4,7 +4,8 @@
  * sidebar's typed `google.script.run` wrapper is derived from it, so renaming a server
  * function breaks the build instead of the sidebar.
  */
-import type { ConfirmationVerdict, Finding, Lang, MatchStrength, Severity } from './types';
+import type { Finding, Lang, MatchStrength, Severity } from './types';
+import type { Confirmation } from './confirmations';
 import type { ConfirmRequest, SynonymOffer } from './confirmRequest';
 
 export interface FindingView extends Finding {
@@ -100,17 +101,10 @@ export interface ConfirmResponse {
   offer: SynonymOffer | null;
 }
 
-/** One row of the confirmations sheet as the sidebar lists it. */
-export interface ConfirmationView {
+/** One row of the confirmations sheet as the sidebar lists it (the texts stay in the sheet). */
+export interface ConfirmationView extends Omit<Confirmation, 'row' | 'stepText' | 'resultText'> {
   /** 1-based row in the confirmations sheet. */
   row: number;
-  measure: number;
-  step: number;
-  result: number | null;
-  verdict: ConfirmationVerdict;
-  reason: string;
-  by: string;
-  at: string;
   /** False when the step's or result's text changed since (the confirmation no longer applies). */
   applies: boolean;
 }

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { CONFIRMATIONS_HEADER, SYNONYMS_HEADER, tableToGrid } from '../../src/core';
 import { PreviewApi } from '../../src/node/preview/api';
 import { loadWorkbook } from '../../src/node/preview/workbook';
-import { ARTIFACTS, HAS_BROWSER, SAMPLE, close, count, launch, open, removeTmpDirs, tmpDir, validate, type Session } from './harness';
+import { ARTIFACTS, HAS_BROWSER, SAMPLE, count, endSession, launch, open, removeTmpDirs, tmpDir, validate, type Session } from './harness';
 import { sampleTable } from '../helpers/sample';
 
 jest.setTimeout(60_000);
@@ -61,11 +61,7 @@ describe('PreviewApi reads the workbook\'s confirmations and synonyms sheets', (
   afterEach(async () => {
     const ended = session;
     session = undefined;
-    await close(ended);
-    if (ended) {
-      expect(ended.dialogs).toEqual([]);
-      expect(ended.pageErrors).toEqual([]);
-    }
+    await endSession(ended);
   });
 
   test('one finding confirmed each way; counts change; the synonym pair is edited and added', async () => {
