@@ -209,6 +209,10 @@ function staleFinding(c: Confirmation, why: { th: string; en: string }, numerals
   return finding;
 }
 
+function confirmedBy(c: Confirmation): ConfirmedBy {
+  return { by: c.by, at: c.at, verdict: c.verdict, result: c.result, reason: c.reason };
+}
+
 /** The confirmed finding: same code, place and step, an info line saying who confirmed what. */
 function confirmedFinding(finding: Finding, c: Confirmation, step: Item, numerals: NumeralStyle): Finding {
   const where = (lang: 'th' | 'en') => `${measureLabel(c.measure, numerals, lang)} (${describeRef(step.ref, lang)})`;
@@ -224,8 +228,22 @@ function confirmedFinding(finding: Finding, c: Confirmation, step: Item, numeral
   const messageEn = c.verdict === 'reported'
     ? `${where('en')}: ${stepEn} — ${byEn} confirmed on ${c.at} that result ${c.result} reports it${reasonEn}`
     : `${where('en')}: ${stepEn} — ${byEn} confirmed on ${c.at} that it was not done; reason: ${c.reason}`;
-  const confirmedBy: ConfirmedBy = { by: c.by, at: c.at, verdict: c.verdict, result: c.result, reason: c.reason };
-  return { ...finding, severity: 'info', message, messageEn, confirmedBy };
+  return { ...finding, severity: 'info', message, messageEn, confirmedBy: confirmedBy(c) };
+}
+
+/** The checks with each confirmed step's match carrying the confirmation (copies: the input is not changed). */
+function withConfirmedMatches(checks: MeasureCheck[], current: Map<string, { confirmation: Confirmation; step: Item }>): MeasureCheck[] {
+  if (current.size === 0) return checks;
+  return checks.map((check) => {
+    const n = check.measure.number ?? check.measure.index;
+    const matches = check.matches.map((m) => {
+      const step = check.measure.steps[m.step];
+      const hit = current.get(`${n}:${step.number ?? m.step + 1}`);
+      if (!hit) return m;
+      return { ...m, confirmed: confirmedBy(hit.confirmation) };
+    });
+    return { ...check, matches };
+  });
 }
 
 /**
@@ -249,7 +267,7 @@ export function applyConfirmations(result: CheckResult, sheet: ConfirmationSheet
     return hit ? confirmedFinding(f, hit.confirmation, hit.step, numerals) : f;
   });
   const all = sortFindings([...findings, ...notes]);
-  return { ...result, findings: all, ...countBySeverity(all) };
+  return { ...result, checks: withConfirmedMatches(result.checks, current), findings: all, ...countBySeverity(all) };
 }
 
 /** True while the step's (and the chosen result's) text still reads as when it was confirmed. */

@@ -148,6 +148,8 @@ export interface StepMatch {
   /** Short human explanation (Thai and English). */
   why: string;
   whyEn: string;
+  /** Set when a coordinator's confirmation settles this step (the matcher's own verdict is kept above). */
+  confirmed?: ConfirmedBy;
 }
 
 export interface MeasureCheck {

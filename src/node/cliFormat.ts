@@ -82,7 +82,11 @@ export function explainLines(result: CheckResult, lang: Lang): string[] {
       const step = measure.steps[match.step];
       const label = itemLabel('step', step.number ?? match.step + 1, numerals, lang);
       const mark = match.strength === 'strong' ? '✓' : match.strength === 'weak' ? '?' : '✗';
-      lines.push(`  ${mark} ${label}: ${lang === 'th' ? match.why : match.whyEn}`);
+      const c = match.confirmed;
+      const word = !c ? '' : lang === 'th'
+        ? ` — ${c.by} ยืนยันว่า${c.verdict === 'reported' ? `รายงานแล้วในผลข้อที่ ${formatNumber(c.result as number, numerals)}` : 'ยังไม่ได้ทำ'}`
+        : ` — ${c.by} confirmed: ${c.verdict === 'reported' ? `reported by result ${c.result}` : 'not done'}`;
+      lines.push(`  ${mark} ${label}: ${lang === 'th' ? match.why : match.whyEn}${word}`);
     }
   }
   return lines;

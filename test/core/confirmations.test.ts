@@ -2,7 +2,7 @@
 import {
   CONFIRMATIONS_HEADER, InputError, SYNONYMS_HEADER, applyConfirmations, buildConfirmation, checkTable, checkWithAgencySheets,
   confirmationRow, confirmedCount, leadingAction, parseConfirmations, parseSynonymSheet, readGrid, synonymOffer, tableToGrid,
-  checkSynonymWords, type CheckResult,
+  checkSynonymWords, planSuggestions, type CheckResult,
 } from '../../src/core';
 import { sampleTable } from '../helpers/sample';
 
@@ -137,6 +137,31 @@ describe('applyConfirmations', () => {
     const step = sampleCheck().checks[0].measure.steps[0].text;
     const result = applyConfirmations(sampleCheck(), parseConfirmations(sheet([1, 1, 1, 'รายงานแล้ว', '', 'a', 'b', step, sampleCheck().checks[0].measure.results[0].text])));
     expect(result.findings).toEqual(sampleCheck().findings);
+  });
+});
+
+describe('suggestions follow the coordinator\'s word', () => {
+  function emptiedSuggestion(grid: string[][]): string[][] {
+    grid[2][3] = ''; // measure 2's problems / suggestions cell
+    return grid;
+  }
+
+  test('a step confirmed as reported is no longer named as missing; one confirmed as not done still is', () => {
+    const grid = emptiedSuggestion(sampleGrid());
+    const plain = planSuggestions(sampleCheck(grid)).find((f) => f.cell === 'D3');
+    expect(plain?.text).toContain(M2_STEP3);
+    const reported = applyConfirmations(sampleCheck(grid), parseConfirmations(sheet(reportedRow())));
+    expect(reported.checks[1].matches[2]).toMatchObject({ strength: 'none', confirmed: { verdict: 'reported', result: 2 } });
+    expect(planSuggestions(reported).find((f) => f.cell === 'D3')?.text).not.toContain(M2_STEP3);
+    const notDone = applyConfirmations(sampleCheck(grid), parseConfirmations(sheet([2, 3, '', 'ยังไม่ได้ทำ', 'ยังไม่ได้ส่งเสริม', 'a', 'b', M2_STEP3, ''])));
+    expect(planSuggestions(notDone).find((f) => f.cell === 'D3')?.text).toContain(M2_STEP3);
+  });
+
+  test('applying confirmations leaves the unconfirmed check untouched', () => {
+    const before = sampleCheck();
+    const copy = JSON.parse(JSON.stringify(before));
+    applyConfirmations(before, parseConfirmations(sheet(reportedRow())));
+    expect(JSON.parse(JSON.stringify(before))).toEqual(copy);
   });
 });
 

@@ -104,6 +104,13 @@ describe('confirmFinding', () => {
     expect(confirmations(env)).toHaveLength(1);
   });
 
+  test('the menu\'s Validate counts confirmed findings in its toast', () => {
+    const { env, addon } = ready();
+    addon.confirmFinding({ measure: 2, step: 3, verdict: 'reported', result: 2 });
+    addon.menuValidate();
+    expect(env.spreadsheet.toasts[env.spreadsheet.toasts.length - 1].msg).toMatch(/^ตรวจสอบแล้ว: ข้อผิดพลาด 0 · คำเตือน 2 · ยืนยันแล้ว\/ข้อมูล 1 /);
+  });
+
   test('works before set-up made the sheet: the confirmations sheet is created with its header', () => {
     const { env, addon } = loadWithSample();
     addon.confirmFinding({ measure: 2, step: 3, verdict: 'reported', result: 2 });

@@ -74,6 +74,11 @@ describe('check on a workbook with confirmations', () => {
     expect(json.findings.find((f: { code: string }) => f.code === 'CONFIRMATION_STALE')).toMatchObject({ severity: 'info', sheet: 'การยืนยันผลตรวจ', cell: 'A3' });
   });
 
+  it('--explain keeps the matcher\'s verdict and adds the coordinator\'s word', async () => {
+    const r = await cli('check', await downloadedWorkbook(), '--explain');
+    expect(r.stdout).toMatch(/✗ ขั้นตอนที่ ๓: .* — somchai@song\.go\.th ยืนยันว่ารายงานแล้วในผลข้อที่ ๒$/m);
+  });
+
   it('--lang en names the severity info', async () => {
     const r = await cli('check', await downloadedWorkbook(), '--lang', 'en');
     expect(r.stdout).toContain('0 error(s), 2 warning(s), 2 info (confirmed)');
