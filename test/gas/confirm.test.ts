@@ -97,6 +97,14 @@ describe('confirmFinding', () => {
     expect(confirmations(env)).toHaveLength(2);
   });
 
+  test('a reason or synonym that looks like a formula is written as text', () => {
+    const { env, addon } = ready();
+    addon.confirmFinding({ measure: 7, step: 1, verdict: 'not_done', reason: '=IMPORTXML("http://x","//a")' });
+    expect(confirmations(env)[1][4]).toBe('=IMPORTXML("http://x","//a")');
+    addon.addSynonyms({ words: ['+เผยแพร่', '-โพสต์'] });
+    expect(env.spreadsheet.sheetData(SYNONYMS).grid()[1].slice(0, 2)).toEqual(['+เผยแพร่', '-โพสต์']);
+  });
+
   test('a lock held by another execution: BUSY at once, nothing written', () => {
     const { env, addon } = ready();
     env.locks.document.holdElsewhere();
