@@ -5,6 +5,7 @@
  */
 import type { CheckOptions } from './check';
 import { InputError } from './errors';
+import { SHEETS } from './settings';
 import { DEFAULT_SYNONYMS } from './synonyms';
 import { cellToString, normalizeText } from './text';
 
@@ -59,4 +60,13 @@ export function checkSynonymWords(input: readonly unknown[]): string[] {
     throw new InputError('BAD_SYNONYM', 'ต้องมีอย่างน้อยสองคำที่ต่างกัน', 'Enter at least two different words');
   }
   return list;
+}
+
+/** "Added" in words, naming the sheet row (Thai and English). */
+export function synonymsAddedMessage(words: readonly string[], row: number): { message: string; messageEn: string } {
+  const list = `“${words.join('” “')}”`;
+  return {
+    message: `เพิ่มคำพ้องความหมาย ${list} ในชีต ${SHEETS.synonyms} แถวที่ ${row} แล้ว`,
+    messageEn: `Added the synonyms ${list} to sheet ${SHEETS.synonyms} row ${row}`,
+  };
 }

@@ -5,7 +5,7 @@
  */
 import {
   SHEETS, checkSynonymWords, checkWithAgencySheets, confirmationViews, formatThaiDate, parseConfirmations,
-  parseSynonymSheet, planConfirmation, readGrid, recordedMessage, type CheckResult,
+  parseSynonymSheet, planConfirmation, readGrid, recordedMessage, synonymsAddedMessage, type CheckResult,
 } from '../core';
 import type { AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView } from '../core/api';
 import { appendAgencyRow, readAgencySheets } from './agencySheets';
@@ -62,8 +62,7 @@ export function addSynonyms(request: AddSynonymsRequest): AddSynonymsResponse {
   const row = withDocumentLock(() => appendAgencyRow(ss, SHEETS.synonyms, words));
   return {
     words,
-    message: `เพิ่มคำพ้องความหมาย “${words.join('” “')}” ในชีต ${SHEETS.synonyms} แถวที่ ${row} แล้ว`,
-    messageEn: `Added the synonyms “${words.join('” “')}” to sheet ${SHEETS.synonyms} row ${row}`,
+    ...synonymsAddedMessage(words, row),
     validation: runValidation({ ss, settings }).response,
   };
 }

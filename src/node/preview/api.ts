@@ -14,8 +14,7 @@ import type {
 import { checkWithAgencySheets } from '../../core/agencyCheck';
 import { CONFIRMATIONS_HEADER, confirmedCount, parseConfirmations } from '../../core/confirmations';
 import { confirmationViews, planConfirmation, recordedMessage } from '../../core/confirmRequest';
-import { SHEETS } from '../../core/settings';
-import { SYNONYMS_HEADER, checkSynonymWords, parseSynonymSheet } from '../../core/synonymSheet';
+import { SYNONYMS_HEADER, checkSynonymWords, parseSynonymSheet, synonymsAddedMessage } from '../../core/synonymSheet';
 import { fiscalYearBE, formatThaiDate } from '../../core/dates';
 import { readGrid } from '../../core/grid';
 import { buildReport } from '../../core/report';
@@ -130,8 +129,7 @@ export class PreviewApi implements AsyncSidebarApi {
     const row = appendAgencyRow(this.workbook, 'synonyms', SYNONYMS_HEADER, words);
     return {
       words,
-      message: `เพิ่มคำพ้องความหมาย “${words.join('” “')}” ในชีต ${SHEETS.synonyms} แถวที่ ${row} แล้ว`,
-      messageEn: `Added the synonyms “${words.join('” “')}” to sheet ${SHEETS.synonyms} row ${row}`,
+      ...synonymsAddedMessage(words, row),
       validation: this.validation(),
     };
   }
