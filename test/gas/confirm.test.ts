@@ -127,6 +127,27 @@ describe('confirmFinding', () => {
   });
 });
 
+describe('fill', () => {
+  test('a step confirmed as reported is not named as missing in a filled suggestion', () => {
+    const { env, addon } = ready();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    sheet.set(3, 4, '');
+    addon.confirmFinding({ measure: 2, step: 3, verdict: 'reported', result: 2 });
+    const r = addon.fillSuggestions();
+    expect(r.filled.map((f) => f.cell)).toEqual(['D3']);
+    expect(String(sheet.get(3, 4))).toMatch(/^หน่วยงานอาจจัดอบรม/);
+    expect(String(sheet.get(3, 4))).not.toContain(M2_STEP3);
+  });
+
+  test('without the confirmation the same fill names the step', () => {
+    const { env, addon } = ready();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    sheet.set(3, 4, '');
+    addon.fillSuggestions();
+    expect(String(sheet.get(3, 4))).toContain(M2_STEP3);
+  });
+});
+
 describe('the agency synonyms sheet', () => {
   test('addSynonyms appends the group the coordinator edited below the rows already there, and answers with a fresh check', () => {
     const { env, addon } = ready();
