@@ -77,11 +77,12 @@ export interface ReportPreamble {
   agency?: string;
 }
 
-export type Severity = 'error' | 'warning';
+export type Severity = 'error' | 'warning' | 'info';
 
 export type FindingCode =
   | 'UNMATCHED_STEP'
   | 'WEAK_MATCH'
+  | 'IN_PROGRESS'
   | 'EMPTY_RESULTS'
   | 'EMPTY_STEPS'
   | 'EMPTY_TITLE'
@@ -92,7 +93,23 @@ export type FindingCode =
   | 'MEASURE_NUMBER_ORDER'
   | 'MEASURE_NUMBER_REPEAT'
   | 'ORPHAN_CONTINUATION'
-  | 'NO_MEASURES';
+  | 'NO_MEASURES'
+  | 'CONFIRMATION_STALE'
+  | 'CONFIRMATION_INVALID';
+
+/** What a coordinator said about a step the check could not settle (sheet `การยืนยันผลตรวจ`). */
+export type ConfirmationVerdict = 'reported' | 'not_done';
+
+/** Who confirmed a finding, when, and what they decided. */
+export interface ConfirmedBy {
+  by: string;
+  /** When, as written in the confirmations sheet (Buddhist Era). */
+  at: string;
+  verdict: ConfirmationVerdict;
+  /** The result number the coordinator picked ('reported'), else null. */
+  result: number | null;
+  reason: string;
+}
 
 export interface Finding {
   severity: Severity;
@@ -103,6 +120,10 @@ export interface Finding {
   item: number | null;
   cell?: string;
   line?: number;
+  /** The sheet holding `cell` when it is not the measures sheet (e.g. a row of the confirmations sheet). */
+  sheet?: string;
+  /** Set when a coordinator's confirmation turned this finding into an info line. */
+  confirmedBy?: ConfirmedBy;
   /** Thai message. */
   message: string;
   /** English message. */
@@ -127,6 +148,8 @@ export interface StepMatch {
   /** Short human explanation (Thai and English). */
   why: string;
   whyEn: string;
+  /** Set when a coordinator's confirmation settles this step (the matcher's own verdict is kept above). */
+  confirmed?: ConfirmedBy;
 }
 
 export interface MeasureCheck {
@@ -140,6 +163,8 @@ export interface CheckResult {
   findings: Finding[];
   errors: number;
   warnings: number;
+  /** Info lines: confirmed findings and notes about the confirmations sheet. */
+  infos: number;
 }
 
 /** A suggestion to write into an empty problems/suggestions cell. */

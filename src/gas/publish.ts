@@ -1,4 +1,4 @@
-import { buildReport, formatNumber, formatThaiDate, type ReportModel } from '../core';
+import { buildReport, confirmedCount, formatNumber, formatThaiDate, type ReportModel } from '../core';
 import type { PublishRequest, PublishResponse, ValidateResponse } from '../core/api';
 import { DOC_PROPS } from './names';
 import { activeSpreadsheet } from './sheetio';
@@ -27,7 +27,7 @@ export interface PublishState {
 /** How long a second coordinator waits for the first publish before being told it is busy. */
 export const LOCK_WAIT_MS = 5000;
 
-export const EMPTY_VALIDATION: ValidateResponse = { measures: [], findings: [], errors: 0, warnings: 0, checkedAt: '' };
+export const EMPTY_VALIDATION: ValidateResponse = { measures: [], findings: [], errors: 0, warnings: 0, infos: 0, checkedAt: '' };
 
 /** The Docs API request that repeats the header row on every page; missing from @types (added to the API in 2023). */
 interface PinTableHeaderRowsRequest {
@@ -170,12 +170,18 @@ function replaceContent(published: Document, temp: Document, model: ReportModel)
   }
 }
 
-function userEmail(): string {
+/** The active user's e-mail, or '' when Google does not give it. */
+function activeEmail(): string {
   try {
     return Session.getActiveUser().getEmail();
   } catch {
     return '';
   }
+}
+
+/** The active user's e-mail for the logs, or “unknown user”. */
+export function userEmail(): string {
+  return activeEmail() || 'ไม่ทราบผู้ใช้';
 }
 
 /** The sheet's editors: made editors of the report Doc so any of them can republish it. */
@@ -224,7 +230,7 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   const model = buildReport(fills.table.result, settings.report, fills.written);
   if (fills.filled.length) notes.push(`เติมข้อเสนอแนะในช่องที่ว่าง ${formatNumber(fills.filled.length, numerals)} ช่อง`);
   const version = (state?.version ?? 0) + 1;
-  const me = userEmail();
+  const me = activeEmail();
 
   // 1. The new version is built in a fresh Doc the add-on creates through the Drive API (so
   //    drive.file covers it): a failure here cannot touch the published one. Recorded first, so a
@@ -300,6 +306,7 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
     publishLogSheet(ss).appendRow([
       publishedAt, me || 'ไม่ทราบผู้ใช้', version, docUrl, pdf.url, run.result.errors, run.result.warnings,
       overridden ? `ใช่ (ข้อผิดพลาด ${run.result.errors} รายการ)` : 'ไม่', sharing.label,
+      confirmedCount(run.result),
     ]);
     const versionText = formatNumber(version, numerals);
     return {

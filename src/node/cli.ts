@@ -8,7 +8,7 @@ import { parseArgs } from 'util';
 import {
   InputError,
   buildReport,
-  checkTable,
+  checkWithAgencySheets,
   fiscalYearBE,
   parseSettings,
   parseTemplates,
@@ -106,6 +106,11 @@ export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date
   return settings;
 }
 
+/** The check with the workbook's own confirmations and synonyms sheets, as the add-on runs it. */
+function checkLoaded(loaded: LoadedTable): CheckResult {
+  return checkWithAgencySheets(loaded.table, loaded.agency);
+}
+
 /** Suggestion templates from the add-on's templates sheet, when the workbook has one. */
 function templatesOf(loaded: LoadedTable): Partial<SuggestionTemplates> {
   return loaded.templateValues ? parseTemplates(loaded.templateValues) : {};
@@ -114,7 +119,7 @@ function templatesOf(loaded: LoadedTable): Partial<SuggestionTemplates> {
 async function runCheck(file: string, values: Values, out: Out): Promise<number> {
   const lang = langOf(values);
   const loaded = await loadTable(file);
-  const result = checkTable(loaded.table);
+  const result = checkLoaded(loaded);
   if (values.json) out.stdout(JSON.stringify(checkJson(result, lang), null, 2));
   else {
     out.stdout(summaryLine(file, result, lang));
@@ -128,7 +133,7 @@ async function runFill(file: string, values: Values, out: Out): Promise<number> 
   const lang = langOf(values);
   const outPath = requireOutput(values, 'fill');
   const loaded = await loadTable(file);
-  const result = checkTable(loaded.table);
+  const result = checkLoaded(loaded);
   const fills = planSuggestions(result, templatesOf(loaded));
   await writeFilledCopy(loaded, outPath, fills);
   for (const fill of fills) {
@@ -171,7 +176,7 @@ async function runPublish(file: string, values: Values, out: Out): Promise<numbe
   const outPath = requireOutput(values, 'publish');
   if (path.extname(outPath).toLowerCase() !== '.docx') throw new UsageError('ไฟล์รายงานต้องลงท้ายด้วย .docx');
   const loaded = await loadTable(file);
-  const result = checkTable(loaded.table);
+  const result = checkLoaded(loaded);
   out.stdout(summaryLine(file, result, lang));
   for (const finding of result.findings) out.stdout(findingLine(finding, lang));
   return publishTable(loaded, result, values, outPath, out, lang);
@@ -193,13 +198,13 @@ async function runDemo(values: Values, out: Out, sampleDir: string): Promise<num
   const lang = langOf(values);
   out.stdout(lang === 'th' ? `== ตรวจสอบ ${sample}` : `== Check ${sample}`);
   const loaded = await loadTable(sample);
-  const result = checkTable(loaded.table);
+  const result = checkLoaded(loaded);
   out.stdout(summaryLine(sample, result, lang));
   for (const finding of result.findings) out.stdout(findingLine(finding, lang));
   // The sample's own suggestions are kept; emptying measures 3–10 shows the filling at work.
   const emptied = structuredClone(loaded.table);
   for (const m of emptied.measures.slice(2)) m.suggestion = '';
-  const emptiedResult = checkTable(emptied);
+  const emptiedResult = checkLoaded({ ...loaded, table: emptied });
   const fills = planSuggestions(emptiedResult);
   const filledPath = path.join(outDir, 'song-2565-filled.txt');
   await writeFilledCopy({ ...loaded, table: emptied }, filledPath, fills);

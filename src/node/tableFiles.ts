@@ -11,6 +11,7 @@ import {
   readGrid,
   renderReportText,
   tableToGrid,
+  type AgencySheets,
   type MeasureTable,
   type SuggestionFill,
 } from '../core';
@@ -29,6 +30,8 @@ export interface LoadedTable {
   /** The add-on's settings and templates sheets, when the workbook was downloaded from it (xlsx). */
   settingsValues?: string[][];
   templateValues?: string[][];
+  /** The agency's confirmations and synonyms sheets, when the workbook has them (xlsx). */
+  agency?: AgencySheets;
 }
 
 export function formatOf(filePath: string): TableFormat {
@@ -58,10 +61,11 @@ function inFile(filePath: string, run: () => MeasureTable): MeasureTable {
 export async function loadTable(filePath: string): Promise<LoadedTable> {
   const format = formatOf(filePath);
   if (format === 'xlsx') {
-    const { sheetName, grid, extra } = await readXlsxGrid(filePath, [SHEETS.settings, SHEETS.templates]);
+    const { sheetName, grid, extra } = await readXlsxGrid(filePath, [SHEETS.settings, SHEETS.templates, SHEETS.confirmations, SHEETS.synonyms]);
     const loaded: LoadedTable = { path: filePath, format, sheetName, table: inFile(filePath, () => readGrid(grid)) };
     if (extra[SHEETS.settings]) loaded.settingsValues = extra[SHEETS.settings];
     if (extra[SHEETS.templates]) loaded.templateValues = extra[SHEETS.templates];
+    loaded.agency = { confirmations: extra[SHEETS.confirmations] ?? null, synonyms: extra[SHEETS.synonyms] ?? null };
     return loaded;
   }
   if (format === 'csv') {
