@@ -2,7 +2,9 @@
  * Shared record of every Apps Script service call the fakes receive, with counts per method
  * (`Range.getValues`, `Body.appendTable`, ...). Tests assert on it and the benchmark prices it at
  * 50 ms a call. It also injects faults (a chosen call throws on its Nth use) and runs hooks
- * before calls (a co-editor's edit between Fill's read and write, a second publish racing).
+ * before calls (a co-editor's edit between Fill's read and write, a second publish racing). Every
+ * call is checked first: against the auth mode, the manifest's scopes (test/fakes/scopes.ts) and the
+ * execution's time budget (a simulated clock; past 6 minutes the execution is killed).
  */
 export interface CallInfo {
   method: string;

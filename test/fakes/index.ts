@@ -1,7 +1,10 @@
 /**
- * One fake Google environment: a spreadsheet with its editor UI, Drive, Docs (DocumentApp and the
- * advanced Docs service), locks, properties, HTML files, session and utilities, all recording into
- * one CallLog. `env.globals` is the global object for gas-local (a fresh one per test).
+ * One fake Google environment: a spreadsheet with its editor UI, Drive (the Drive API v3 advanced
+ * service, and DriveApp), Docs (DocumentApp and the advanced Docs service), locks, properties, HTML
+ * files, session and utilities, all recording into one CallLog. It is as strict as the manifest
+ * (appsscript.json by default): calls its `oauthScopes` do not cover fail with Google's text, and an
+ * advanced service exists only when the manifest enables it. `env.globals` is the global object for
+ * gas-local (a fresh one per test); its `Date` reads the simulated clock of the CallLog.
  */
 import path from 'node:path';
 import { CallLog, as, type AuthMode } from './callLog';
