@@ -1,6 +1,6 @@
 import type { Column, Finding, Item, Measure, NumeralStyle, SourceRef } from './types';
 import { joinContinued, splitCell, stripParagraphTags } from './items';
-import { countDigits, normalizeText, parseDigits } from './text';
+import { countDigits, normalizeText, parseDigits, withoutInvisible } from './text';
 import { makeFinding } from './findings';
 import { describeRef } from './messages';
 
@@ -51,7 +51,7 @@ function appendItems(target: Item[], raw: string, ref: SourceRef, continuation: 
 }
 
 function isEmptyRecord(rec: RowRecord): boolean {
-  return !rec.number.trim() && Object.values(rec.cells).every((v) => !normalizeText(v));
+  return !rec.number.trim() && Object.values(rec.cells).every((v) => !withoutInvisible(normalizeText(v)));
 }
 
 function firstFilledRef(rec: RowRecord): SourceRef {
@@ -68,8 +68,8 @@ export function assembleMeasures(records: RowRecord[], continuation: Continuatio
   const findings: Finding[] = [];
   for (const rec of records) {
     if (isEmptyRecord(rec)) continue;
-    const titleCell = normalizeText(rec.cells.measure);
-    const numberCell = normalizeText(rec.number);
+    const titleCell = withoutInvisible(normalizeText(rec.cells.measure));
+    const numberCell = withoutInvisible(normalizeText(rec.number));
     const current = measures[measures.length - 1];
     if (!titleCell && !numberCell) {
       if (!current) {

@@ -139,7 +139,7 @@ describe('CSV files', () => {
     expect((await readCsvGrid(output)).grid).toEqual(expected);
     expect(readFileSync(output, 'utf8')).toContain("'=ไม่ใช่สูตร");
 
-    await expectInputError(writeCsvCells(input, input, []), 'UNSUPPORTED_FORMAT');
+    await expectInputError(writeCsvCells(input, input, []), 'SAME_FILE');
     await expectInputError(writeCsvCells(tmp.file('none.csv'), output, []), 'MISSING_FILE');
     expect(sha256(input)).toBe(before);
   });
