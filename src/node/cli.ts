@@ -24,7 +24,7 @@ import {
 import { loadTable, writeFilledCopy, writeSheetLayout, type LoadedTable } from './tableFiles';
 import { renderDocx } from './docx';
 import { assertDistinctOutput, writeFileAtomic } from './fileErrors';
-import { checkJson, explainLines, findingLine, summaryLine, type Out } from './cliFormat';
+import { checkJson, explainLines, reportLines, trailingLine, type Out } from './cliFormat';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -124,8 +124,7 @@ async function runCheck(file: string, values: Values, out: Out): Promise<number>
   const result = checkTable(loaded.table);
   if (values.json) out.stdout(JSON.stringify(checkJson(result, lang), null, 2));
   else {
-    out.stdout(summaryLine(file, result, lang));
-    for (const finding of result.findings) out.stdout(findingLine(finding, lang));
+    for (const line of reportLines(file, result, lang)) out.stdout(line);
     if (values.explain) for (const line of explainLines(result, lang)) out.stdout(line);
   }
   return result.errors > 0 ? EXIT_ERRORS : EXIT_OK;
@@ -143,6 +142,8 @@ async function runFill(file: string, values: Values, out: Out): Promise<number> 
     out.stdout(`${lang === 'th' ? 'เติม' : 'filled'} ${where}: ${fill.text}`);
   }
   for (const skip of skipped) out.stdout(`${lang === 'th' ? 'คำเตือน' : 'warning'} ${lang === 'th' ? skip.messageTh : skip.messageEn}`);
+  const trailing = trailingLine(result, lang);
+  if (trailing) out.stdout(trailing);
   out.stdout(lang === 'th' ? `เติมข้อเสนอแนะ ${written.length} ช่อง → ${outPath}` : `Filled ${written.length} cell(s) → ${outPath}`);
   return EXIT_OK;
 }
@@ -180,8 +181,7 @@ async function runPublish(file: string, values: Values, out: Out): Promise<numbe
   if (path.extname(outPath).toLowerCase() !== '.docx') throw new UsageError('ไฟล์รายงานต้องลงท้ายด้วย .docx');
   const loaded = await loadTable(file);
   const result = checkTable(loaded.table);
-  out.stdout(summaryLine(file, result, lang));
-  for (const finding of result.findings) out.stdout(findingLine(finding, lang));
+  for (const line of reportLines(file, result, lang)) out.stdout(line);
   return publishTable(loaded, result, values, outPath, out, lang);
 }
 
@@ -202,8 +202,7 @@ async function runDemo(values: Values, out: Out, sampleDir: string): Promise<num
   out.stdout(lang === 'th' ? `== ตรวจสอบ ${sample}` : `== Check ${sample}`);
   const loaded = await loadTable(sample);
   const result = checkTable(loaded.table);
-  out.stdout(summaryLine(sample, result, lang));
-  for (const finding of result.findings) out.stdout(findingLine(finding, lang));
+  for (const line of reportLines(sample, result, lang)) out.stdout(line);
   // The sample's own suggestions are kept; emptying measures 3–10 shows the filling at work.
   const emptied = structuredClone(loaded.table);
   for (const m of emptied.measures.slice(2)) m.suggestion = '';
