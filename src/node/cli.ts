@@ -89,16 +89,26 @@ export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date
   const table = loaded.table;
   const sheet = loaded.settingsValues ? parseSettings(loaded.settingsValues, 'Asia/Bangkok', now).report : null;
   const numerals = values.numerals ?? sheet?.numerals ?? table.numerals;
-  if (numerals !== 'thai' && numerals !== 'arabic') throw new UsageError(`--numerals ต้องเป็น thai หรือ arabic`);
+  if (numerals !== 'thai' && numerals !== 'arabic') {
+    throw new InputError('BAD_OPTION', `--numerals ต้องเป็น thai หรือ arabic (ได้ "${numerals}")`, `--numerals must be thai or arabic (got "${numerals}")`);
+  }
   const yearText = values['fiscal-year'];
   // Read as the settings sheet reads it: 2568, ๒๕๖๘, พ.ศ. 2568 or an A.D. year.
   const year = yearText ? parseYear(yearText, NaN) : sheet?.fiscalYear ?? table.preamble?.fiscalYear ?? fiscalYearBE(now);
   if (!Number.isInteger(year) || year < 2400 || year > 2700) {
-    throw new UsageError(`--fiscal-year ต้องเป็นปีพุทธศักราช เช่น 2568 หรือ ๒๕๖๘ (ได้ "${yearText}")`);
+    throw new InputError(
+      'BAD_OPTION',
+      `--fiscal-year ต้องเป็นปีพุทธศักราช เช่น 2568 หรือ ๒๕๖๘ (ได้ "${yearText}")`,
+      `--fiscal-year must be a Buddhist Era year such as 2568 or ๒๕๖๘ (got "${yearText}")`,
+    );
   }
   const date = values.date === undefined ? undefined : toArabicDigits(values.date.trim());
   if (date !== undefined && !parseIsoDay(date)) {
-    throw new UsageError(`--date ต้องเป็นวันที่ที่มีจริงในรูป YYYY-MM-DD เช่น 2025-09-30 (ได้ "${values.date}")`);
+    throw new InputError(
+      'BAD_OPTION',
+      `--date ต้องเป็นวันที่ที่มีจริงในรูป YYYY-MM-DD เช่น 2025-09-30 (ได้ "${values.date}")`,
+      `--date must be a real day written YYYY-MM-DD, such as 2025-09-30 (got "${values.date}")`,
+    );
   }
   const settings: ReportSettings = {
     ...sheet,

@@ -109,13 +109,15 @@ function hasHeader(grid: string[][]): boolean {
 }
 
 /**
- * The separator that makes the table's header row readable (comma first); when none does, the
- * one that splits the first line into the most cells.
+ * Among the separators the first line holds (comma first), the one that makes the table's header
+ * row readable; when none does, the one that splits the first line into the most cells.
  */
 function parseWithDelimiter(text: string): { grid: string[][]; delimiter: CsvDelimiter } {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const candidates = DELIMITERS.filter((d) => firstLine.includes(d));
   const tries: { grid: string[][]; delimiter: CsvDelimiter }[] = [];
   let firstError: unknown = null;
-  for (const delimiter of DELIMITERS) {
+  for (const delimiter of candidates.length > 0 ? candidates : DELIMITERS.slice(0, 1)) {
     try {
       const grid = parseCsvText(text, delimiter);
       if (hasHeader(grid)) return { grid, delimiter };

@@ -12,6 +12,7 @@ import {
   tableToGrid,
   type MeasureTable,
   type SuggestionFill,
+  dropXmlForbidden,
 } from '../core';
 import { quotedList, readXlsxGrid, writeGridXlsx, writeXlsxCells } from './xlsx';
 import { readCsvGrid, writeCsvCells, writeCsvGrid } from './csv';
@@ -121,7 +122,7 @@ export async function writeFilledCopy(loaded: LoadedTable, outPath: string, fill
     await writeCsvCells(loaded.path, outPath, fillTargets(loaded.table, fills));
     return { written: fills, skipped: [] };
   }
-  await writeFileAtomic(outPath, renderReportText(loaded.table, fills));
+  await writeFileAtomic(outPath, dropXmlForbidden(renderReportText(loaded.table, fills)));
   return { written: fills, skipped: [] };
 }
 

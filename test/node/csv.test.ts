@@ -87,7 +87,7 @@ describe('CSV files', () => {
     const bytes = readFileSync(file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8')).toContain('\r\n');
-    expect(await readCsvGrid(file)).toEqual({ grid: GRID });
+    expect(await readCsvGrid(file)).toEqual({ grid: GRID, delimiter: ',', encoding: 'utf-8' });
   });
 
   it('reads UTF-8 without BOM, UTF-16 with BOM and Thai Windows-874 files', async () => {

@@ -203,9 +203,11 @@ describe('CSV as offices save it', () => {
 describe('report options', () => {
   it('--date must be a real day', async () => {
     const r = await cli('publish', SAMPLE_PATH, '-o', tmp.file('r.docx'), '--force', '--date', '2024-02-30');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--date ต้องเป็นวันที่ที่มีจริง');
+    expectOneLine(r, /--date ต้องเป็นวันที่ที่มีจริงในรูป YYYY-MM-DD .*\(ได้ "2024-02-30"\)/);
     expect(fs.existsSync(tmp.file('r.docx'))).toBe(false);
+    const en = await cli('publish', SAMPLE_PATH, '-o', tmp.file('r.docx'), '--force', '--date', '2023-02-29', '--lang', 'en');
+    expectOneLine(en, /--date must be a real day/);
+    expectOneLine(await cli('publish', SAMPLE_PATH, '-o', tmp.file('r.docx'), '--force', '--fiscal-year', 'ปีหน้า'), /--fiscal-year ต้องเป็นปีพุทธศักราช/);
   });
 
   it('--fiscal-year with Thai digits is read like the settings sheet reads it', async () => {
