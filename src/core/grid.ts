@@ -6,7 +6,7 @@ import { assembleMeasures, detectNumerals, type RowRecord } from './assemble';
 import { cellToString, normalizeText } from './text';
 import { makeFinding } from './findings';
 import { tableEndRow } from './tableEnd';
-import { forbiddenCodes } from './xmlChars';
+import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
 
 /** Cells of the table holding characters no .xlsx or .docx can carry: writers drop them, the check says where. */
 function invalidCharacterFindings(raw: string[][], fromRow: number, toRow: number): Finding[] {
@@ -15,12 +15,7 @@ function invalidCharacterFindings(raw: string[][], fromRow: number, toRow: numbe
     (raw[r] ?? []).forEach((cell, c) => {
       const codes = forbiddenCodes(cell);
       if (codes.length === 0) return;
-      const ref = { cell: toA1(r, c) };
-      findings.push(
-        makeFinding('warning', 'INVALID_CHARACTER', null, null, ref,
-          `เซลล์ ${ref.cell} มีอักขระควบคุมที่ใส่ในไฟล์ Excel/Word ไม่ได้ (${codes.join(', ')}) จะถูกตัดออกเมื่อเขียนไฟล์ ลบออกจากเซลล์ได้`,
-          `Cell ${ref.cell} holds control characters an Excel/Word file cannot carry (${codes.join(', ')}); they are dropped when writing`),
-      );
+      findings.push(invalidCharacterFinding({ cell: toA1(r, c) }, codes));
     });
   }
   return findings;

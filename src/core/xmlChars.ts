@@ -1,3 +1,7 @@
+import type { Finding, SourceRef } from './types';
+import { makeFinding } from './findings';
+import { describeRef } from './messages';
+
 /**
  * Characters a cell may hold that an XML 1.0 file (.xlsx, .docx) cannot, Excel's `_xHHHH_` escapes,
  * and Excel's cell length limit. Pure text functions shared by the readers, the writers and the check.
@@ -41,4 +45,12 @@ export function forbiddenCodes(text: string): string[] {
 export function decodeExcelEscapes(text: string): string {
   if (!text.includes('_x')) return text;
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** The check's warning for a cell or line holding characters no .xlsx or .docx can carry (writers drop them). */
+export function invalidCharacterFinding(ref: SourceRef, codes: string[]): Finding {
+  const list = codes.join(', ');
+  return makeFinding('warning', 'INVALID_CHARACTER', null, null, ref,
+    `${describeRef(ref, 'th')} มีอักขระควบคุมที่ใส่ในไฟล์ Excel/Word ไม่ได้ (${list}) จะถูกตัดออกเมื่อเขียนไฟล์ ลบออกจาก${ref.cell ? 'เซลล์' : 'บรรทัด'}ได้`,
+    `${describeRef(ref, 'en').replace(/^./, (c) => c.toUpperCase())} holds control characters an Excel/Word file cannot carry (${list}); they are dropped when writing`);
 }

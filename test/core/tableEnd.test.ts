@@ -2,9 +2,9 @@
  * Where the table ends (notes and a signature block under it are never measures), and the text
  * helpers the readers and writers share (XML-forbidden characters, Excel escapes, real dates).
  */
-import { checkTable, decodeExcelEscapes, dropXmlForbidden, parseIsoDay, planSuggestions, readGrid, tableToGrid } from '../../src/core';
+import { checkTable, decodeExcelEscapes, dropXmlForbidden, parseIsoDay, parseReportText, planSuggestions, readGrid, tableToGrid } from '../../src/core';
 import { isNoteLine } from '../../src/core/tableEnd';
-import { sampleTable } from '../helpers/sample';
+import { sampleTable, sampleText } from '../helpers/sample';
 
 /** The real sample as a sheet (header on row 1, ten measures on rows 2–11). */
 function sampleGrid(): string[][] {
@@ -83,6 +83,17 @@ describe('characters XML 1.0 forbids', () => {
     const findings = checkTable(readGrid(grid)).findings.filter((f) => f.code === 'INVALID_CHARACTER');
     expect(findings.map((f) => [f.cell, f.severity])).toEqual([['C4', 'warning'], ['A5', 'warning']]);
     expect(findings[0].message).toContain('U+D800');
+  });
+
+  it('are named by line in report text, and zero-width characters there are kept', () => {
+    const lines = sampleText().split('\n');
+    const at = lines.findIndex((line) => line.startsWith('๓.'));
+    lines[at] = lines[at].replace('มาตรการ', 'มาตร\u200Dการ\u0008');
+    const table = parseReportText(lines.join('\n'));
+    const finding = table.findings.find((f) => f.code === 'INVALID_CHARACTER');
+    expect(finding).toMatchObject({ line: at + 1, severity: 'warning' });
+    expect(finding!.messageEn).toBe(`Line ${at + 1} holds control characters an Excel/Word file cannot carry (U+0008); they are dropped when writing`);
+    expect(table.measures[2].title).toContain('มาตร\u200Dการ');
   });
 
   it('are dropped, paired surrogates (emoji) and Thai kept', () => {

@@ -79,6 +79,8 @@ describe('fill on a workbook with every kind of part', () => {
     expect(r.stdout).toContain('3 มาตรการ');
     expect(r.stdout).not.toContain('EMPTY_RESULTS');
     expect(r.stdout).toMatch(/^ข้อมูล .*แถว 7–9/m);
+    const json = JSON.parse((await cli('check', input, '--json', '--lang', 'en')).stdout);
+    expect(json.ignoredRows).toEqual({ from: 7, to: 9, cell: 'C7', message: expect.stringContaining('notes or a signature block') });
   });
 });
 
