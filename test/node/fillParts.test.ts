@@ -155,6 +155,19 @@ describe('fillXlsxParts', () => {
   });
 });
 
+describe('worksheet XML as other tools write it', () => {
+  it('keeps a namespace prefix (x:) on the cells it writes, and fills a cell written as <x:c …></x:c>', async () => {
+    const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:dimension ref="A1:D2"/><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>${H[0]}</x:t></x:is></x:c><x:c r="B1" t="inlineStr"><x:is><x:t>${H[1]}</x:t></x:is></x:c><x:c r="C1" t="inlineStr"><x:is><x:t>${H[2]}</x:t></x:is></x:c><x:c r="D1" t="inlineStr"><x:is><x:t>${H[3]}</x:t></x:is></x:c></x:row><x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>๑. มาตรการ ก</x:t></x:is></x:c><x:c r="D2" s="0"></x:c></x:row></x:sheetData></x:worksheet>`;
+    const zip = await JSZip.loadAsync(await mergedWorkbook([], []));
+    zip.file(SHEET, sheet);
+    const result = await fillXlsxParts(await zip.generateAsync({ type: 'nodebuffer' }), 'มาตรการ', [{ row: 1, column: 3, text: 'ข้อเสนอ & แนะ' }], 'in.xlsx');
+    expect(result.written).toEqual(['D2']);
+    const xml = await (await JSZip.loadAsync(result.bytes)).file(SHEET)!.async('string');
+    expect(xml).toBe(sheet.replace('<x:c r="D2" s="0"></x:c>', '<x:c r="D2" s="0" t="inlineStr"><x:is><x:t xml:space="preserve">ข้อเสนอ &amp; แนะ</x:t></x:is></x:c>'));
+  });
+});
+
 describe('path of the workbook part', () => {
   it('follows absolute relationship targets as other tools write them', async () => {
     const bytes = await mergedWorkbook([], [['๑. มาตรการ ก', '๑. ทำ', '๑. ทำแล้ว', '']]);
