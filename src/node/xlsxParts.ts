@@ -322,8 +322,12 @@ export async function fillXlsxParts(
   const written: string[] = [];
   const skipped: SkippedCell[] = [];
   const accepted: FillTarget[] = [];
+  const seen = new Set<string>();
   for (const target of targets) {
     const a1 = toA1(target.row, target.column);
+    // One write per cell: a second one for the same cell would edit the same bytes twice.
+    if (seen.has(a1)) throw new RangeError(`Cell ${a1} given twice`);
+    seen.add(a1);
     const text = dropXmlForbidden(target.text);
     if (text.length > EXCEL_CELL_LIMIT) {
       throw new InputError(
