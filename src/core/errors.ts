@@ -13,7 +13,9 @@ export type InputErrorCode =
   | 'CANNOT_WRITE'
   | 'PASSWORD_PROTECTED'
   | 'CELL_TOO_LONG'
-  | 'BAD_OPTION';
+  | 'BAD_OPTION'
+  | 'BAD_CONFIRMATION'
+  | 'BAD_SYNONYM';
 
 /** Input the add-on cannot use. `message` is the Thai sentence; it names the cell, line or file at fault. */
 export class InputError extends Error {

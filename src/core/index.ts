@@ -19,3 +19,8 @@ export * from './suggest';
 export * from './dates';
 export * from './report';
 export * from './settings';
+export * from './confirmations';
+export * from './confirmRequest';
+export * from './synonymSheet';
+export * from './agencyCheck';
+export * from './views';

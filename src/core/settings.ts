@@ -14,6 +14,8 @@ export const SHEETS = {
   settings: 'ตั้งค่า',
   templates: 'แม่แบบข้อเสนอแนะ',
   publishLog: 'บันทึกการเผยแพร่',
+  confirmations: 'การยืนยันผลตรวจ',
+  synonyms: 'คำพ้องความหมาย',
 } as const;
 
 export type SharingMode = 'anyone' | 'domain' | 'private';

@@ -4,7 +4,7 @@
  * google.script.run can call. Nothing here runs at load time.
  */
 import type { Lang } from '../core';
-import type { FillResponse, ProgressView, PublishRequest, PublishResponse, ValidateResponse } from '../core/api';
+import type { AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView, FillResponse, ProgressView, PublishRequest, PublishResponse, ValidateResponse } from '../core/api';
 import { server } from './server';
 
 export { onOpen, onInstall, showSidebar, showImportDialog, setupSheets, importReportText, menuValidate, menuFill, menuPublish } from './menu';
@@ -30,4 +30,13 @@ export function setLang(lang: Lang): void {
 }
 export function getProgress(): ProgressView | null {
   return server.getProgress();
+}
+export function confirmFinding(request: ConfirmRequest): ConfirmResponse {
+  return server.confirmFinding(request);
+}
+export function listConfirmations(): ConfirmationView[] {
+  return server.listConfirmations();
+}
+export function addSynonyms(request: AddSynonymsRequest): AddSynonymsResponse {
+  return server.addSynonyms(request);
 }

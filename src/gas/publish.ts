@@ -1,4 +1,4 @@
-import { buildReport, formatNumber, formatThaiDate, type ReportModel } from '../core';
+import { buildReport, confirmedCount, formatNumber, formatThaiDate, type ReportModel } from '../core';
 import type { PublishRequest, PublishResponse, SharingOutcome, ValidateResponse } from '../core/api';
 import { DOC_PROPS } from './names';
 import { activeSpreadsheet } from './sheetio';
@@ -22,7 +22,7 @@ export interface PublishState {
 /** How long a second coordinator waits for the first publish before being told it is busy. */
 export const LOCK_WAIT_MS = 5000;
 
-export const EMPTY_VALIDATION: ValidateResponse = { measures: [], findings: [], errors: 0, warnings: 0, checkedAt: '' };
+export const EMPTY_VALIDATION: ValidateResponse = { measures: [], findings: [], errors: 0, warnings: 0, infos: 0, checkedAt: '' };
 
 /** The Docs API request that repeats the header row on every page; missing from @types (added to the API in 2023). */
 interface PinTableHeaderRowsRequest {
@@ -200,7 +200,7 @@ function trash(fileId: string): void {
   }
 }
 
-function userEmail(): string {
+export function userEmail(): string {
   try {
     return Session.getActiveUser().getEmail() || 'ไม่ทราบผู้ใช้';
   } catch {
@@ -298,6 +298,7 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
     publishLogSheet(ss).appendRow([
       publishedAt, userEmail(), version, docUrl, pdfUrl, run.result.errors, run.result.warnings,
       overridden ? `ใช่ (ข้อผิดพลาด ${run.result.errors} รายการ)` : 'ไม่', sharing.label,
+      confirmedCount(run.result),
     ]);
     const versionText = formatNumber(version, numerals);
     return {

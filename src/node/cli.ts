@@ -7,7 +7,7 @@ import { parseArgs } from 'util';
 import {
   InputError,
   buildReport,
-  checkTable,
+  checkWithAgencySheets,
   fiscalYearBE,
   parseIsoDay,
   parseSettings,
@@ -123,6 +123,11 @@ export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date
   return settings;
 }
 
+/** The check with the workbook's own confirmations and synonyms sheets, as the add-on runs it. */
+function checkLoaded(loaded: LoadedTable): CheckResult {
+  return checkWithAgencySheets(loaded.table, loaded.agency);
+}
+
 /** Suggestion templates from the add-on's templates sheet, when the workbook has one. */
 function templatesOf(loaded: LoadedTable): Partial<SuggestionTemplates> {
   return loaded.templateValues ? parseTemplates(loaded.templateValues) : {};
@@ -131,7 +136,7 @@ function templatesOf(loaded: LoadedTable): Partial<SuggestionTemplates> {
 async function runCheck(file: string, values: Values, out: Out): Promise<number> {
   const lang = langOf(values);
   const loaded = await loadTable(file);
-  const result = checkTable(loaded.table);
+  const result = checkLoaded(loaded);
   if (values.json) out.stdout(JSON.stringify(checkJson(result, lang), null, 2));
   else {
     for (const line of reportLines(file, result, lang)) out.stdout(line);
@@ -144,7 +149,7 @@ async function runFill(file: string, values: Values, out: Out): Promise<number> 
   const lang = langOf(values);
   const outPath = requireOutput(values, 'fill');
   const loaded = await loadTable(file);
-  const result = checkTable(loaded.table);
+  const result = checkLoaded(loaded);
   const fills = planSuggestions(result, templatesOf(loaded));
   const { written, skipped } = await writeFilledCopy(loaded, outPath, fills);
   for (const fill of written) {
@@ -190,7 +195,7 @@ async function runPublish(file: string, values: Values, out: Out): Promise<numbe
   const outPath = requireOutput(values, 'publish');
   if (path.extname(outPath).toLowerCase() !== '.docx') throw new UsageError('ไฟล์รายงานต้องลงท้ายด้วย .docx');
   const loaded = await loadTable(file);
-  const result = checkTable(loaded.table);
+  const result = checkLoaded(loaded);
   for (const line of reportLines(file, result, lang)) out.stdout(line);
   return publishTable(loaded, result, values, outPath, out, lang);
 }
@@ -211,12 +216,12 @@ async function runDemo(values: Values, out: Out, sampleDir: string): Promise<num
   const lang = langOf(values);
   out.stdout(lang === 'th' ? `== ตรวจสอบ ${sample}` : `== Check ${sample}`);
   const loaded = await loadTable(sample);
-  const result = checkTable(loaded.table);
+  const result = checkLoaded(loaded);
   for (const line of reportLines(sample, result, lang)) out.stdout(line);
   // The sample's own suggestions are kept; emptying measures 3–10 shows the filling at work.
   const emptied = structuredClone(loaded.table);
   for (const m of emptied.measures.slice(2)) m.suggestion = '';
-  const emptiedResult = checkTable(emptied);
+  const emptiedResult = checkLoaded({ ...loaded, table: emptied });
   const fills = planSuggestions(emptiedResult);
   const filledPath = path.join(outDir, 'song-2565-filled.txt');
   await writeFilledCopy({ ...loaded, table: emptied }, filledPath, fills);

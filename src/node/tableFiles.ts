@@ -10,6 +10,7 @@ import {
   readGrid,
   renderReportText,
   tableToGrid,
+  type AgencySheets,
   type MeasureTable,
   type SuggestionFill,
   dropXmlForbidden,
@@ -30,6 +31,8 @@ export interface LoadedTable {
   /** The add-on's settings and templates sheets, when the workbook was downloaded from it (xlsx). */
   settingsValues?: string[][];
   templateValues?: string[][];
+  /** The agency's confirmations and synonyms sheets, when the workbook has them (xlsx). */
+  agency?: AgencySheets;
 }
 
 export function formatOf(filePath: string): TableFormat {
@@ -65,11 +68,12 @@ function inFile(filePath: string, run: () => MeasureTable, sheet?: { name: strin
 export async function loadTable(filePath: string): Promise<LoadedTable> {
   const format = formatOf(filePath);
   if (format === 'xlsx') {
-    const { sheetName, grid, extra, sheetsLookedAt } = await readXlsxGrid(filePath, [SHEETS.settings, SHEETS.templates]);
+    const { sheetName, grid, extra, sheetsLookedAt } = await readXlsxGrid(filePath, [SHEETS.settings, SHEETS.templates, SHEETS.confirmations, SHEETS.synonyms]);
     const table = inFile(filePath, () => readGrid(grid), { name: sheetName, lookedAt: sheetsLookedAt });
     const loaded: LoadedTable = { path: filePath, format, sheetName, table };
     if (extra[SHEETS.settings]) loaded.settingsValues = extra[SHEETS.settings];
     if (extra[SHEETS.templates]) loaded.templateValues = extra[SHEETS.templates];
+    loaded.agency = { confirmations: extra[SHEETS.confirmations] ?? null, synonyms: extra[SHEETS.synonyms] ?? null };
     return loaded;
   }
   if (format === 'csv') {

@@ -17,6 +17,8 @@ export const MEASURES = 'มาตรการ';
 export const SETTINGS = 'ตั้งค่า';
 export const TEMPLATES = 'แม่แบบข้อเสนอแนะ';
 export const PUBLISH_LOG = 'บันทึกการเผยแพร่';
+export const CONFIRMATIONS = 'การยืนยันผลตรวจ';
+export const SYNONYMS = 'คำพ้องความหมาย';
 
 /** The entry points as the bundle defines them (top-level functions in the Apps Script global scope). */
 export interface Addon extends SidebarApi {

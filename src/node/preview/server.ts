@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { SidebarApi, UserFacingError } from '../../core/api';
+import type { AddSynonymsRequest, ConfirmRequest, SidebarApi, UserFacingError } from '../../core/api';
 import { InputError } from '../../core/errors';
 import { PreviewApi } from './api';
 import { STANDIN_JS, injectStandin, previewPage } from './page';
@@ -41,6 +41,7 @@ export interface PreviewHandle {
 /** Every SidebarApi function, checked by the compiler: a new server function cannot be left out here. */
 const SERVED: Record<keyof SidebarApi, true> = {
   validate: true, fillSuggestions: true, publish: true, selectCell: true, getLang: true, setLang: true, getProgress: true,
+  confirmFinding: true, listConfirmations: true, addSynonyms: true,
 };
 const METHODS = Object.keys(SERVED) as (keyof SidebarApi)[];
 
@@ -163,6 +164,13 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         return api.setLang(args[0] === 'en' ? 'en' : 'th');
       case 'getProgress':
         return api.getProgress();
+      // The core checks every field of these requests (numbers, verdict, words) and names what is wrong.
+      case 'confirmFinding':
+        return api.confirmFinding((args[0] ?? {}) as ConfirmRequest);
+      case 'listConfirmations':
+        return api.listConfirmations();
+      case 'addSynonyms':
+        return api.addSynonyms((args[0] ?? {}) as AddSynonymsRequest);
       default: {
         // A SidebarApi function without a case here fails the build.
         const unhandled: never = name;

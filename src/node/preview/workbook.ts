@@ -24,24 +24,38 @@ export interface PreviewWorkbook {
   written: CellText[];
   /** CSV source: its separator, kept in the filled copy. */
   delimiter?: CsvDelimiter;
+  /** The agency's confirmations and synonyms sheets (from the workbook; confirmations made in the preview are added here, in memory). */
+  agency: { confirmations: string[][] | null; synonyms: string[][] | null };
 }
 
 export const DEFAULT_SHEET_NAME = SHEETS.measures;
+
+function noAgencySheets(): PreviewWorkbook['agency'] {
+  return { confirmations: null, synonyms: null };
+}
+
+/** Appends a row to one of the agency's sheets (created with its header when missing); returns its 1-based row. */
+export function appendAgencyRow(workbook: PreviewWorkbook, sheet: 'confirmations' | 'synonyms', header: string[], row: (string | number)[]): number {
+  const grid = (workbook.agency[sheet] ??= [header]);
+  grid.push(row.map(String));
+  return grid.length;
+}
 
 export async function loadWorkbook(file: string): Promise<PreviewWorkbook> {
   const ext = path.extname(file);
   const format = formatOf(file);
   if (format === 'xlsx') {
-    const { sheetName, grid } = await readXlsxGrid(file);
-    return { source: file, kind: 'xlsx', sheetName, grid, written: [] };
+    const { sheetName, grid, extra } = await readXlsxGrid(file, [SHEETS.confirmations, SHEETS.synonyms]);
+    const agency = { confirmations: extra[SHEETS.confirmations] ?? null, synonyms: extra[SHEETS.synonyms] ?? null };
+    return { source: file, kind: 'xlsx', sheetName, grid, written: [], agency };
   }
   if (format === 'csv') {
     const { grid, delimiter } = await readCsvGrid(file);
-    return { source: file, kind: 'csv', sheetName: path.basename(file, ext), grid, written: [], delimiter };
+    return { source: file, kind: 'csv', sheetName: path.basename(file, ext), grid, written: [], agency: noAgencySheets(), delimiter };
   }
   // Report text becomes the sheet layout a coordinator would paste in, so findings get cells.
   const table = parseReportText((await readInputFile(file)).toString('utf8'));
-  return { source: file, kind: 'txt', sheetName: DEFAULT_SHEET_NAME, grid: tableToGrid(table), preamble: table.preamble, written: [] };
+  return { source: file, kind: 'txt', sheetName: DEFAULT_SHEET_NAME, grid: tableToGrid(table), preamble: table.preamble, written: [], agency: noAgencySheets() };
 }
 
 /** Sets cells in memory (growing the grid when needed). */
