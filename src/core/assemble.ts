@@ -40,8 +40,10 @@ function appendItems(target: Item[], raw: string, ref: SourceRef, continuation: 
   const last = target[target.length - 1];
   const { lead, items } = splitCell(raw, ref, last?.number ?? 0);
   if (continuation === 'page-break' && last) {
-    // With no number at all, the whole cell continues the item; otherwise the text before the first number does.
-    const [head, rest] = lead || items.length === 0 || items[0].number !== null ? [lead, items] : [items.map((i) => i.text).join(' '), []];
+    // Plain text with no number or bullet continues the item cut by the page break; numbered or
+    // bulleted entries (marker present) are new items, and only the text before them continues.
+    const startsNewItems = items.length > 0 && items[0].marker !== '';
+    const [head, rest] = lead || items.length === 0 || startsNewItems ? [lead, items] : [items.map((i) => i.text).join(' '), []];
     if (head) last.text = joinContinued(last.text, head);
     target.push(...rest);
     return;
