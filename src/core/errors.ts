@@ -7,6 +7,13 @@ export type InputErrorCode =
   | 'CORRUPT_FILE'
   | 'UNSUPPORTED_FORMAT'
   | 'MISSING_FILE'
+  | 'UNREADABLE'
+  | 'TOO_LARGE'
+  | 'SAME_FILE'
+  | 'CANNOT_WRITE'
+  | 'PASSWORD_PROTECTED'
+  | 'CELL_TOO_LONG'
+  | 'BAD_OPTION'
   | 'BAD_CONFIRMATION'
   | 'BAD_SYNONYM';
 

@@ -3,6 +3,7 @@ export * from './types';
 export * from './errors';
 export * from './a1';
 export * from './text';
+export * from './xmlChars';
 export * from './items';
 export * from './headers';
 export { assembleMeasures, splitTitle, type RowRecord } from './assemble';

@@ -67,6 +67,19 @@ export interface MeasureTable {
   preamble?: ReportPreamble;
   /** Problems met while reading (continuation with nothing before, etc.). */
   findings: Finding[];
+  /** Sheet input only: rows under the table (notes, a signature block) that were not read as measures. */
+  trailing?: TrailingRows;
+}
+
+/** Rows after the end of the table, reported as information, never read or filled. */
+export interface TrailingRows {
+  /** 0-based first and last non-empty rows ignored. */
+  firstRow: number;
+  lastRow: number;
+  /** The first cell of the ignored text. */
+  cell: string;
+  message: string;
+  messageEn: string;
 }
 
 /** Title block and introduction read from an existing report's text. */
@@ -94,6 +107,7 @@ export type FindingCode =
   | 'MEASURE_NUMBER_REPEAT'
   | 'ORPHAN_CONTINUATION'
   | 'NO_MEASURES'
+  | 'INVALID_CHARACTER'
   | 'CONFIRMATION_STALE'
   | 'CONFIRMATION_INVALID';
 

@@ -24,6 +24,22 @@ export function findingLine(finding: Finding, lang: Lang): string {
   return `${severity.padEnd(10)} ${finding.code.padEnd(22)} ${where(finding, lang).padEnd(10)} ${findingMessage(finding, lang)}`;
 }
 
+/** The rows under the table that were not read (notes, a signature block), as one information line, or null. */
+export function trailingLine(result: CheckResult, lang: Lang): string | null {
+  const trailing = result.table.trailing;
+  if (!trailing) return null;
+  const label = lang === 'th' ? 'ข้อมูล' : 'info';
+  return `${label.padEnd(10)} ${'TABLE_END'.padEnd(22)} ${trailing.cell.padEnd(10)} ${lang === 'th' ? trailing.message : trailing.messageEn}`;
+}
+
+/** Everything `check` prints for people: the summary, one line per finding, the rows after the table. */
+export function reportLines(file: string, result: CheckResult, lang: Lang): string[] {
+  const lines = [summaryLine(file, result, lang), ...result.findings.map((finding) => findingLine(finding, lang))];
+  const trailing = trailingLine(result, lang);
+  if (trailing) lines.push(trailing);
+  return lines;
+}
+
 export function summaryLine(file: string, result: CheckResult, lang: Lang): string {
   const count = result.table.measures.length;
   return lang === 'th'
@@ -68,6 +84,9 @@ export function checkJson(result: CheckResult, lang: Lang) {
     errors: result.errors,
     warnings: result.warnings,
     infos: result.infos,
+    ...(result.table.trailing
+      ? { ignoredRows: { from: result.table.trailing.firstRow + 1, to: result.table.trailing.lastRow + 1, cell: result.table.trailing.cell, message: lang === 'th' ? result.table.trailing.message : result.table.trailing.messageEn } }
+      : {}),
   };
 }
 

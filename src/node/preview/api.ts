@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView, FillResponse, Phase,
@@ -22,6 +22,7 @@ import { planSuggestions } from '../../core/suggest';
 import { isBlankCell } from '../../core/text';
 import type { CheckResult, Lang, ReportSettings, SuggestionFill } from '../../core/types';
 import { renderDocx } from '../docx';
+import { writeFileAtomic } from '../fileErrors';
 import type { CellText } from '../xlsx';
 import { appendAgencyRow, saveFilledCopy, setCells, type PreviewWorkbook } from './workbook';
 import { validateResponse } from '../../core/views';
@@ -242,7 +243,7 @@ export class PreviewApi implements AsyncSidebarApi {
     await this.phase('publish', 'building');
     const model = buildReport(result, this.settings(result, now), written);
     const docxPath = path.join(outDir, `ita-report-v${version}.docx`);
-    await writeFile(docxPath, await renderDocx(model, { now }));
+    await writeFileAtomic(docxPath, await renderDocx(model, { now }));
     await this.phase('publish', 'exporting');
     const office = this.options.pdf === false ? null : findLibreOffice();
     let pdfUrl: string | undefined;

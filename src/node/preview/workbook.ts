@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseReportText, tableToGrid } from '../../core/reportText';
 import type { ReportPreamble } from '../../core/types';
 import { SHEETS } from '../../core/settings';
-import { readCsvGrid, writeCsvGrid } from '../csv';
+import { readCsvGrid, writeCsvGrid, type CsvDelimiter } from '../csv';
 import { readInputFile } from '../fileErrors';
 import { formatOf, type TableFormat } from '../tableFiles';
 import { readXlsxGrid, writeGridXlsx, writeXlsxCells, type CellText } from '../xlsx';
@@ -22,6 +22,8 @@ export interface PreviewWorkbook {
   preamble?: ReportPreamble;
   /** Every cell the preview has written so far (an .xlsx copy gets all of them). */
   written: CellText[];
+  /** CSV source: its separator, kept in the filled copy. */
+  delimiter?: CsvDelimiter;
   /** The agency's confirmations and synonyms sheets (from the workbook; confirmations made in the preview are added here, in memory). */
   agency: { confirmations: string[][] | null; synonyms: string[][] | null };
 }
@@ -48,8 +50,8 @@ export async function loadWorkbook(file: string): Promise<PreviewWorkbook> {
     return { source: file, kind: 'xlsx', sheetName, grid, written: [], agency };
   }
   if (format === 'csv') {
-    const { grid } = await readCsvGrid(file);
-    return { source: file, kind: 'csv', sheetName: path.basename(file, ext), grid, written: [], agency: noAgencySheets() };
+    const { grid, delimiter } = await readCsvGrid(file);
+    return { source: file, kind: 'csv', sheetName: path.basename(file, ext), grid, written: [], agency: noAgencySheets(), delimiter };
   }
   // Report text becomes the sheet layout a coordinator would paste in, so findings get cells.
   const table = parseReportText((await readInputFile(file)).toString('utf8'));
@@ -77,7 +79,7 @@ export async function saveFilledCopy(workbook: PreviewWorkbook, outDir: string):
   }
   if (workbook.kind === 'csv') {
     const out = path.join(outDir, `${base}-filled.csv`);
-    await writeCsvGrid(out, workbook.grid);
+    await writeCsvGrid(out, workbook.grid, workbook.delimiter);
     return out;
   }
   const out = path.join(outDir, `${base}-filled.xlsx`);
