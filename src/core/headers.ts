@@ -1,5 +1,5 @@
 import type { Column, ColumnMap, ExtraColumn } from './types';
-import { normalizeText } from './text';
+import { normalizeText, withoutInvisible } from './text';
 import { classifyExtraKey } from './extraColumns';
 
 /** The header texts the add-on writes (and the report prints). */
@@ -21,7 +21,7 @@ export const COLUMNS: readonly Column[] = ['measure', 'steps', 'results', 'sugge
 
 /** Header text reduced to letters: spacing, slash variants, case and punctuation do not matter. */
 function headerKey(text: string): string {
-  return normalizeText(text)
+  return withoutInvisible(normalizeText(text))
     .toLowerCase()
     .replace(/[\s/／∕\\|.:()\-_,*#]+/g, '');
 }

@@ -82,6 +82,19 @@ export interface MeasureTable {
   preamble?: ReportPreamble;
   /** Problems met while reading (continuation with nothing before, etc.). */
   findings: Finding[];
+  /** Sheet input only: rows under the table (notes, a signature block) that were not read as measures. */
+  trailing?: TrailingRows;
+}
+
+/** Rows after the end of the table, reported as information, never read or filled. */
+export interface TrailingRows {
+  /** 0-based first and last non-empty rows ignored. */
+  firstRow: number;
+  lastRow: number;
+  /** The first cell of the ignored text. */
+  cell: string;
+  message: string;
+  messageEn: string;
 }
 
 /** Title block and introduction read from an existing report's text. */
@@ -92,11 +105,12 @@ export interface ReportPreamble {
   agency?: string;
 }
 
-export type Severity = 'error' | 'warning';
+export type Severity = 'error' | 'warning' | 'info';
 
 export type FindingCode =
   | 'UNMATCHED_STEP'
   | 'WEAK_MATCH'
+  | 'IN_PROGRESS'
   | 'EMPTY_RESULTS'
   | 'EMPTY_STEPS'
   | 'EMPTY_TITLE'
@@ -113,7 +127,24 @@ export type FindingCode =
   | 'MISSING_BUDGET'
   | 'MISSING_INDICATOR'
   | 'MISSING_EVIDENCE'
-  | 'EVIDENCE_LINK';
+  | 'EVIDENCE_LINK'
+  | 'INVALID_CHARACTER'
+  | 'CONFIRMATION_STALE'
+  | 'CONFIRMATION_INVALID';
+
+/** What a coordinator said about a step the check could not settle (sheet `การยืนยันผลตรวจ`). */
+export type ConfirmationVerdict = 'reported' | 'not_done';
+
+/** Who confirmed a finding, when, and what they decided. */
+export interface ConfirmedBy {
+  by: string;
+  /** When, as written in the confirmations sheet (Buddhist Era). */
+  at: string;
+  verdict: ConfirmationVerdict;
+  /** The result number the coordinator picked ('reported'), else null. */
+  result: number | null;
+  reason: string;
+}
 
 export interface Finding {
   severity: Severity;
@@ -124,6 +155,10 @@ export interface Finding {
   item: number | null;
   cell?: string;
   line?: number;
+  /** The sheet holding `cell` when it is not the measures sheet (e.g. a row of the confirmations sheet). */
+  sheet?: string;
+  /** Set when a coordinator's confirmation turned this finding into an info line. */
+  confirmedBy?: ConfirmedBy;
   /** Thai message. */
   message: string;
   /** English message. */
@@ -148,6 +183,8 @@ export interface StepMatch {
   /** Short human explanation (Thai and English). */
   why: string;
   whyEn: string;
+  /** Set when a coordinator's confirmation settles this step (the matcher's own verdict is kept above). */
+  confirmed?: ConfirmedBy;
 }
 
 export interface MeasureCheck {
@@ -161,6 +198,8 @@ export interface CheckResult {
   findings: Finding[];
   errors: number;
   warnings: number;
+  /** Info lines: confirmed findings and notes about the confirmations sheet. */
+  infos: number;
 }
 
 /** A suggestion to write into an empty problems/suggestions cell. */

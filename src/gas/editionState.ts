@@ -18,6 +18,8 @@ export interface PublishState {
   docId: string;
   pdfId: string;
   version: number;
+  /** Who created the published Doc (its owner): named when another coordinator cannot edit it. */
+  owner?: string;
 }
 
 export function editionKey(fiscalYear: number, edition: Edition): string {

@@ -2,13 +2,14 @@ import { COLUMNS, EXTRA_COLUMNS, EXTRA_HEADERS, MEASURE_HEADERS, classifyExtraHe
 import { SHEETS } from './names';
 import { SETTINGS_HEADER, TEMPLATES_HEADER, settingsRows, templateRows } from './settings';
 import { isEmptyRow, writeBlock } from './sheetio';
+import { AGENCY_SHEETS, ensureAgencySheet } from './agencySheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const PUBLISH_LOG_HEADER = [
   'วันที่เผยแพร่', 'ผู้เผยแพร่', 'ฉบับที่', 'Google เอกสาร', 'PDF', 'ข้อผิดพลาด', 'คำเตือน', 'เผยแพร่แม้มีข้อผิดพลาด', 'การแชร์',
-  'ฉบับรายงาน', 'ปีงบประมาณ', 'ข้อความตอบ ITAS',
+  'ยืนยันโดยผู้ประสานงาน', 'ฉบับรายงาน', 'ปีงบประมาณ', 'ข้อความตอบ ITAS',
 ];
 
 /** Column widths in pixels by what a header names: steps and results wide (Thai text wraps in long lines), short facts narrow. */
@@ -128,6 +129,7 @@ export function setupSpreadsheet(ss: Spreadsheet): SetupResult {
   ensureKeyedSheet(ss, SHEETS.settings, SETTINGS_HEADER, settingsRows(), 2, result, [200, 320, 120, 420]);
   ensureKeyedSheet(ss, SHEETS.templates, TEMPLATES_HEADER, templateRows(), 0, result, [140, 560, 320]);
   ensurePublishLog(ss, result);
+  for (const { name } of AGENCY_SHEETS) (ensureAgencySheet(ss, name).created ? result.created : result.kept).push(name);
   const created = result.created.length ? `สร้าง/เพิ่ม: ${result.created.join(', ')}` : 'ไม่มีชีตที่ต้องสร้างเพิ่ม';
   const kept = result.kept.length ? ` · มีอยู่แล้ว (ไม่แก้ไข): ${result.kept.join(', ')}` : '';
   result.message = `ตั้งค่าชีตเรียบร้อย — ${created}${kept}${extraColumnsOffer(ss)}`;

@@ -24,6 +24,7 @@ import {
   WidthType,
 } from 'docx';
 import type { ReportLinkBlock, ReportModel, ReportParagraph } from '../core/types';
+import { dropXmlForbidden } from '../core/xmlChars';
 
 /** A4 in twentieths of a point (portrait numbers; docx swaps them for landscape). */
 const A4_WIDTH = 11906;
@@ -56,8 +57,9 @@ export interface RunStyle {
 }
 
 export function runs(text: string, style: RunStyle, bold: boolean): TextRun[] {
-  // A line break inside a paragraph's text stays a line break (not a new paragraph).
-  return text.split('\n').map(
+  // A line break inside a paragraph's text stays a line break (not a new paragraph). Characters XML
+  // 1.0 forbids would make Word refuse the file; the check names the cells that held them.
+  return dropXmlForbidden(text).split('\n').map(
     (line, i) =>
       new TextRun({
         text: line,
@@ -162,7 +164,7 @@ export function signatureBlock(lines: ReportParagraph[], style: RunStyle, textWi
 }
 
 function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return dropXmlForbidden(text).replace(/[<>&"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
 /**
@@ -213,7 +215,7 @@ export interface PageSetup {
 export async function packDocument(children: (Paragraph | Table)[], setup: PageSetup): Promise<Buffer> {
   const style: RunStyle = { font: setup.font.family, size: Math.round(setup.font.sizePt * 2) };
   const document = new Document({
-    title: setup.title,
+    title: dropXmlForbidden(setup.title),
     creator: 'ita-sheets',
     styles: {
       default: {

@@ -78,12 +78,12 @@ function addFirstSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksh
 
 async function rolloverXlsx(inPath: string, options: RolloverOptions): Promise<{ workbook: ExcelJS.Workbook; plan: RolloverPlan }> {
   const workbook = await loadWorkbook(inPath);
-  const current = pickMeasureSheet(workbook);
+  const { sheet: current, grid: currentGrid } = pickMeasureSheet(workbook);
   const settingsSheet = workbook.worksheets.find((s) => s.name.normalize('NFC') === SHEETS.settings);
   const settingsGrid = settingsSheet ? worksheetToGrid(settingsSheet) : null;
   const loaded = await loadTable(inPath);
   const fiscalYear = options.fiscalYear ?? settingsFiscalYear(settingsGrid) ?? fiscalYearBE(options.now ?? new Date());
-  const plan = planRollover(worksheetToGrid(current), settingsGrid, fiscalYear);
+  const plan = planRollover(currentGrid, settingsGrid, fiscalYear);
   alreadyRolled(workbook, plan, inPath);
   current.name = plan.archiveName;
   await protectArchive(current);

@@ -40,13 +40,13 @@ describe('editions', () => {
     expect(env.drive.list(DOC_MIME).map((f) => f.id).sort()).toEqual([halfId, annualId].sort());
 
     const log = env.spreadsheet.sheetData(PUBLISH_LOG).grid();
-    expect(log[0].slice(9, 12)).toEqual(['ฉบับรายงาน', 'ปีงบประมาณ', 'ข้อความตอบ ITAS']);
-    expect(log.slice(1).map((row) => [row[2], row[3], row[9], row[10]])).toEqual([
+    expect(log[0].slice(10, 13)).toEqual(['ฉบับรายงาน', 'ปีงบประมาณ', 'ข้อความตอบ ITAS']);
+    expect(log.slice(1).map((row) => [row[2], row[3], row[10], row[11]])).toEqual([
       [1, half.docUrl, 'รอบ ๖ เดือน', 2565],
       [1, annual.docUrl, 'ประจำปี', 2565],
       [2, annual.docUrl, 'ประจำปี', 2565],
     ]);
-    expect(log[3][11]).toBe(again.itasText);
+    expect(log[3][12]).toBe(again.itasText);
   });
 
   test('the ITAS text: มี, the Doc link, title, edition, fiscal year, B.E. date and the website menu', () => {

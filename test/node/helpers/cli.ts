@@ -1,9 +1,9 @@
 import * as path from 'path';
 import { runCli } from '../../../src/node/cli';
 
-const ROOT = path.join(__dirname, '..', '..', '..');
+export const ROOT = path.join(__dirname, '..', '..', '..');
 
-/** Runs the command line in-process and captures what it prints. */
+/** Runs the command line in-process and collects what it prints. */
 export async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout: string[] = [];
   const stderr: string[] = [];
