@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { HAS_BROWSER, SAMPLE, close, launch, open, removeTmpDirs, type Session } from './harness';
+import { HAS_BROWSER, SAMPLE, endSession, launch, open, removeTmpDirs, validate, type Session } from './harness';
 
 jest.setTimeout(60_000);
 
@@ -26,11 +26,7 @@ suite('the ITA year in the sidebar', () => {
   afterEach(async () => {
     const ended = session;
     session = undefined;
-    await close(ended);
-    if (ended) {
-      expect(ended.dialogs).toEqual([]);
-      expect(ended.pageErrors).toEqual([]);
-    }
+    await endSession(ended);
   });
 
   test('publishes two editions as two documents and copies the ITAS answer', async () => {
@@ -73,13 +69,11 @@ suite('the ITA year in the sidebar', () => {
   test('the annual report still needs the override; validate follows the picked edition', async () => {
     session = await open(browser, { file: SAMPLE, sidebarOnly: true, pdf: false });
     const { frame } = session;
-    await frame.click('#btn-validate');
-    await frame.waitForSelector('#checked-at');
+    await validate(frame);
     expect(await frame.locator('#edition-select option').first().textContent()).toBe('ตามชีตตั้งค่า: ประจำปี');
     expect(await frame.textContent('#count-errors b')).toBe('1');
     await frame.selectOption('#edition-select', 'plan');
-    await frame.click('#btn-validate');
-    await frame.waitForSelector('#checked-at');
+    await validate(frame);
     expect(await frame.textContent('#count-errors b')).toBe('0');
   });
 });
