@@ -2,7 +2,7 @@ import { buildReport, confirmedCount, editionLabel, formatNumber, formatThaiDate
 import type { PublishRequest, PublishResponse, ValidateResponse } from '../core/api';
 import { activeSpreadsheet } from './sheetio';
 import { readSettings, withEdition } from './settings';
-import { readEditionState, writeEditionState, type PublishState } from './editionState';
+import { docUrlOf, readEditionState, writeEditionState, type PublishState } from './editionState';
 import { runValidation } from './validate';
 import { fillCheckedTable } from './fill';
 import type { ProgressReporter } from './progress';
@@ -213,7 +213,8 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   // Fill writes only where the rows are still the ones read; if they moved, it validates again first.
   // The plan is published before anything is done: there is nothing to suggest yet.
   const fills = edition === 'plan' ? null : fillCheckedTable(run, settings, () => runValidation({ ss, settings }));
-  const model = buildReport((fills?.table ?? run).result, settings.report, fills?.written ?? []);
+  const checked = (fills?.table ?? run).result;
+  let model = buildReport(checked, settings.report, fills?.written ?? []);
   if (fills?.filled.length) notes.push(`เติมข้อเสนอแนะในช่องที่ว่าง ${formatNumber(fills.filled.length, numerals)} ช่อง`);
   const version = (state?.version ?? 0) + 1;
   const me = activeEmail();
@@ -225,6 +226,8 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   budget.check();
   const tempId = createDoc(`${model.documentTitle} (กำลังสร้างฉบับที่ ${version})`);
   rememberScratch(props, tempId);
+  // The last page's link (when the settings ask) is where the report will be read: the published Doc, or this one on a first publish.
+  if (settings.report.linkOnLastPage) model = buildReport(checked, settings.report, fills?.written ?? [], docUrlOf(published ? published.getId() : tempId));
   let tempBecamePublished = false;
   let committed = false;
   let pdfId = '';

@@ -35,7 +35,7 @@ export const EXIT_UNUSABLE = 2;
 
 const USAGE = `ita-sheets <command> [options]
 
-  check FILE [--json|--explain] [--lang th|en]
+  check FILE [--json|--explain] [--lang th|en] [--edition plan|half-year|annual] [--as-of YYYY-MM-DD]
                                             ตรวจตารางมาตรการ / check the measures table
                                             (--explain: ผลข้อใดรายงานขั้นตอนใด / which result reports each step)
   fill FILE -o OUT [--lang th|en]           เติมข้อเสนอแนะในช่องที่ว่าง / fill empty suggestion cells

@@ -1,5 +1,6 @@
 /** The ITA year in the add-on: editions as separate Docs, the ITAS text, rollover, the memo, the extra columns. */
 import { DOC_MIME, type FakeEnv, type TableSnapshot } from '../fakes';
+import { splitByKind } from '../fakes/callKinds';
 import { MEASURES, PUBLISH_LOG, SETTINGS, fillSettings, loadWithSample, type Addon } from './harness';
 import { yearGrid } from '../helpers/yearSample';
 
@@ -75,6 +76,37 @@ describe('editions', () => {
     expect(env.spreadsheet.sheetData(MEASURES).grid()).toEqual(before);
   });
 
+  test('the link and its QR code on the last page when the settings ask, the same after republishing', () => {
+    const { env, addon } = yearReady({ linkOnLastPage: 'ใช่' });
+    const first = addon.publish({ force: true });
+    const id = docIdOf(first.docUrl);
+    const lastPage = () => {
+      const content = env.doc(id).saved.content;
+      const at = content.findIndex((c) => c.type === 'paragraph' && c.pageBreak);
+      return content.slice(at);
+    };
+    const page = lastPage();
+    expect(page).toHaveLength(4);
+    const [, caption, link, image] = page.map((c) => (c.type === 'paragraph' ? c : null));
+    expect(caption).toMatchObject({ text: 'สแกนหรือเปิดลิงก์เพื่อดูรายงานฉบับนี้', attrs: { BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' } });
+    expect(link).toMatchObject({ text: first.docUrl, attrs: { LINK_URL: first.docUrl } });
+    expect(image?.image).toMatchObject({ contentType: 'image/gif', width: 150, height: 150 });
+    expect(image?.attrs.HORIZONTAL_ALIGNMENT).toBe('CENTER');
+    // GIF87a, as Java bytes.
+    expect(image?.image?.bytes.slice(0, 6)).toEqual([71, 73, 70, 56, 55, 97]);
+    expect(image?.image?.bytes.some((b) => b < 0)).toBe(true);
+    const again = addon.publish({ force: true });
+    expect(docIdOf(again.docUrl)).toBe(id);
+    expect(lastPage()).toEqual(page);
+    expect(env.doc(id).saved.content.filter((c) => c.type === 'paragraph' && c.image)).toHaveLength(1);
+  });
+
+  test('no link page unless the settings ask', () => {
+    const { env, addon } = yearReady();
+    const r = addon.publish({ force: true });
+    expect(env.doc(docIdOf(r.docUrl)).saved.content.some((c) => c.type === 'paragraph' && (c.pageBreak || c.image))).toBe(false);
+  });
+
   test('the extra columns are checked and marked in the sheet', () => {
     const { env, addon } = yearReady();
     const v = addon.validate();
@@ -123,6 +155,8 @@ describe('เริ่มปีงบประมาณใหม่', () => {
     const settings = env.spreadsheet.sheetData(SETTINGS).grid();
     expect(settings.find((r) => r[2] === 'fiscalYear')?.[1]).toBe(2566);
     expect(env.spreadsheet.toasts[env.spreadsheet.toasts.length - 1].msg).toMatch(/^เริ่มปีงบประมาณ 2566 แล้ว: 10 มาตรการ/);
+    // Every call the rollover makes is a known kind of round trip (the benchmark counts them).
+    expect(splitByKind(env.log.counts).unclassified).toEqual([]);
 
     // The new year's plan is a new Doc; last year's annual report keeps its Doc and its log row.
     const plan = addon.publish({ edition: 'plan' });
