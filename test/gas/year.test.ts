@@ -135,6 +135,8 @@ describe('เริ่มปีงบประมาณใหม่', () => {
     env.spreadsheet.sheetData(MEASURES).set(2, 10, 'หน่วยงานควรจัดอบรมให้ความรู้เกี่ยวกับการประเมิน ITA');
     const lastYear = addon.publish({ force: true });
     const before = env.spreadsheet.sheetData(MEASURES).grid();
+    const marked = env.spreadsheet.sheetData(MEASURES).note(5, 4);
+    expect(marked).toContain('ยังไม่ได้กรอก');
 
     (addon.menuStartNextYear as () => void)();
     const confirm = env.ui.dialogs[env.ui.dialogs.length - 1];
@@ -154,6 +156,11 @@ describe('เริ่มปีงบประมาณใหม่', () => {
     expect(fresh.note(2, 2)).toBe('ปัญหา / ข้อเสนอแนะ ปีงบประมาณ พ.ศ.๒๕๖๕:\nหน่วยงานควรจัดอบรมให้ความรู้เกี่ยวกับการประเมิน ITA');
     const settings = env.spreadsheet.sheetData(SETTINGS).grid();
     expect(settings.find((r) => r[2] === 'fiscalYear')?.[1]).toBe(2566);
+    // Validate on the new sheet: its own findings; last year's sheet keeps what it showed.
+    const v = addon.validate();
+    expect(v.fiscalYear).toBe(2566);
+    expect(v.findings.filter((f) => f.code === 'EMPTY_RESULTS')).toHaveLength(10);
+    expect(archive.note(5, 4)).toBe(marked);
     expect(env.spreadsheet.toasts[env.spreadsheet.toasts.length - 1].msg).toMatch(/^เริ่มปีงบประมาณ 2566 แล้ว: 10 มาตรการ/);
     // Every call the rollover makes is a known kind of round trip (the benchmark counts them).
     expect(splitByKind(env.log.counts).unclassified).toEqual([]);
