@@ -4,8 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { HAS_BROWSER, SAMPLE, endSession, launch, open, removeTmpDirs, validate, type Session } from './harness';
+import { HAS_BROWSER, SAMPLE, browserSessions, validate } from './harness';
 
 jest.setTimeout(60_000);
 
@@ -13,24 +12,10 @@ jest.setTimeout(60_000);
 const suite = HAS_BROWSER ? describe : describe.skip;
 
 suite('the ITA year in the sidebar', () => {
-  let browser: Browser;
-  let session: Session | undefined;
-
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    removeTmpDirs();
-  });
-  afterEach(async () => {
-    const ended = session;
-    session = undefined;
-    await endSession(ended);
-  });
+  const sessions = browserSessions();
 
   test('publishes two editions as two documents and copies the ITAS answer', async () => {
-    session = await open(browser, { file: SAMPLE, sidebarOnly: true, width: 300, pdf: false });
+    const session = await sessions.start({ file: SAMPLE, sidebarOnly: true, width: 300, pdf: false });
     const { frame, outDir, preview } = session;
     expect(await frame.locator('#edition-select option').allTextContents()).toEqual(['ตามชีตตั้งค่า', 'แผน/มาตรการ', 'รอบ ๖ เดือน', 'ประจำปี']);
 
@@ -67,8 +52,7 @@ suite('the ITA year in the sidebar', () => {
   });
 
   test('the annual report still needs the override; validate follows the picked edition', async () => {
-    session = await open(browser, { file: SAMPLE, sidebarOnly: true, pdf: false });
-    const { frame } = session;
+    const { frame } = await sessions.start({ file: SAMPLE, sidebarOnly: true, pdf: false });
     await validate(frame);
     expect(await frame.locator('#edition-select option').first().textContent()).toBe('ตามชีตตั้งค่า: ประจำปี');
     expect(await frame.textContent('#count-errors b')).toBe('1');
