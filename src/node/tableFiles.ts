@@ -101,7 +101,7 @@ export interface FillOutcome {
 }
 
 /** Cells to write for the fills, each with the last row of its measure (a merge may reach that far, no further). */
-function fillTargets(table: MeasureTable, fills: SuggestionFill[]): FillTarget[] {
+export function fillTargets(table: MeasureTable, fills: SuggestionFill[]): FillTarget[] {
   return fills
     .filter((f) => f.row >= 0)
     .map((f) => {

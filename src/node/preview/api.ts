@@ -25,8 +25,9 @@ import { renderDocx } from '../docx';
 import { editionCheckOptions } from '../../core/edition';
 import { itasAnswer } from '../../core/itas';
 import { writeFileAtomic } from '../fileErrors';
-import type { CellText } from '../xlsx';
-import { appendAgencyRow, saveFilledCopy, setCells, type PreviewWorkbook } from './workbook';
+import { fillTargets } from '../tableFiles';
+import { appendAgencyRow, fillAndSave, type PreviewWorkbook } from './workbook';
+import { compareA1 } from '../../core/a1';
 import { validateResponse } from '../../core/views';
 
 /** The same functions as `SidebarApi`, answering with promises (the Node adapters are async). */
@@ -169,32 +170,36 @@ export class PreviewApi implements AsyncSidebarApi {
     }
   }
 
-  /** Writes suggestions into cells still blank (same rule as the sheet) and saves the copy under out/. */
+  /**
+   * Writes suggestions into cells still blank (same rule as the sheet) and saves the copy under
+   * out/. Only what the copy really received counts as filled (and goes into a report); a cell the
+   * workbook fill left alone is skipped with its reason, as `fill` says on the command line.
+   */
   private async fillBlankCells(result: CheckResult): Promise<Pick<FillResponse, 'filled' | 'skipped'> & { written: SuggestionFill[] }> {
-    const filled: FillResponse['filled'] = [];
     const skipped: FillResponse['skipped'] = [];
-    const written: SuggestionFill[] = [];
     const measureOf = (index: number) => {
       const m = result.table.measures.find((x) => x.index === index);
       return m ? m.number ?? m.index : null;
     };
-    const cells: CellText[] = [];
+    const blank: SuggestionFill[] = [];
     for (const fill of planSuggestions(result)) {
       if (fill.row < 0 || !fill.cell) continue;
-      if (!isBlankCell(this.workbook.grid[fill.row]?.[fill.column] ?? '')) {
-        skipped.push({ cell: fill.cell, measure: measureOf(fill.measureIndex) });
-        continue;
-      }
-      cells.push({ row: fill.row, column: fill.column, text: fill.text });
-      filled.push({ cell: fill.cell, measure: measureOf(fill.measureIndex), text: fill.text });
-      written.push(fill);
+      if (isBlankCell(this.workbook.grid[fill.row]?.[fill.column] ?? '')) blank.push(fill);
+      else skipped.push({ cell: fill.cell, measure: measureOf(fill.measureIndex) });
     }
-    if (cells.length > 0) {
-      setCells(this.workbook, cells);
+    let written = blank;
+    if (blank.length > 0) {
       await mkdir(this.options.outDir, { recursive: true });
-      await saveFilledCopy(this.workbook, this.options.outDir);
+      const saved = await fillAndSave(this.workbook, this.options.outDir, fillTargets(result.table, blank));
+      const refused = new Map(saved.skipped.map((s) => [s.cell, s]));
+      written = blank.filter((fill) => !refused.has(fill.cell!));
+      for (const fill of blank) {
+        const why = refused.get(fill.cell!);
+        if (why) skipped.push({ cell: why.cell, measure: measureOf(fill.measureIndex), reasonTh: why.messageTh, reasonEn: why.messageEn });
+      }
     }
-    return { filled, skipped, written };
+    const filled = written.map((fill) => ({ cell: fill.cell!, measure: measureOf(fill.measureIndex), text: fill.text }));
+    return { filled, skipped: skipped.sort((a, b) => compareA1(a.cell, b.cell)), written };
   }
 
   private async nextVersion(prefix: string): Promise<number> {
