@@ -126,6 +126,18 @@ describe('publish --edition', () => {
 });
 
 describe('check with extra columns', () => {
+  it('warns on a budget that is neither an amount nor "no budget", in a CSV, naming the cell', async () => {
+    const grid = yearGrid();
+    grid[3][5] = 'ตามแผนการดำเนินงาน';
+    grid[5][5] = '๕,๐๐๐ บาท';
+    const csv = tmp.file('year.csv');
+    fs.writeFileSync(csv, grid.map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',')).join('\r\n'));
+    const r = await cli('check', csv, '--lang', 'en');
+    expect(r.stdout.split('\n').filter((line) => line.includes('BUDGET_UNCLEAR'))).toEqual([
+      expect.stringMatching(/^warning +BUDGET_UNCLEAR +F4 +measure 3 \(cell F4\): the budget “ตามแผนการดำเนินงาน” is neither an amount nor “no budget”/),
+    ]);
+  });
+
   it('--json gives each measure its extra columns, and the extra findings', async () => {
     const book = tmp.file('year.xlsx');
     await yearWorkbook(book);
