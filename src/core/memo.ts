@@ -44,6 +44,8 @@ export interface MemoModel {
 }
 
 const DOTS = '....................................................';
+/** A signature line's dots: `ลงชื่อ` and them fit on one line of half the page at 16 pt. */
+const SIGN_DOTS = '........................................';
 
 /** Official memos are set in 16 pt. */
 export const MEMO_FONT = { family: 'Sarabun', sizePt: 16 };
@@ -54,9 +56,9 @@ function digits(text: string, numerals: NumeralStyle): string {
 
 function signatureLines(name: string | undefined, position: string | undefined): ReportParagraph[] {
   return [
-    { text: `ลงชื่อ ${DOTS}`, align: 'center' },
-    { text: `(${name?.trim() || DOTS})`, align: 'center' },
-    { text: `ตำแหน่ง ${position?.trim() || DOTS}`, align: 'center' },
+    { text: `ลงชื่อ ${SIGN_DOTS}`, align: 'center' },
+    { text: `(${name?.trim() || SIGN_DOTS})`, align: 'center' },
+    { text: `ตำแหน่ง ${position?.trim() || SIGN_DOTS}`, align: 'center' },
   ];
 }
 
@@ -83,7 +85,8 @@ export function buildMemo(settings: ReportSettings, memo: MemoSettings, link: st
           'เพื่อเผยแพร่ต่อสาธารณะตามเกณฑ์การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)',
         align: 'justify',
       },
-      { text: `ในการนี้ จึงขออนุญาตนำรายงานดังกล่าวเผยแพร่บนเว็บไซต์ของหน่วยงาน${where} ตามลิงก์ ${link}`, align: 'justify' },
+      // Not justified: a link cannot break, so the line before it would be stretched letter by letter.
+      { text: `ในการนี้ จึงขออนุญาตนำรายงานดังกล่าวเผยแพร่บนเว็บไซต์ของหน่วยงาน${where} ตามลิงก์ ${link}`, align: 'left' },
       { text: 'จึงเรียนมาเพื่อโปรดพิจารณาอนุญาต', align: 'justify' },
     ],
     requester: signatureLines(settings.signerName, settings.signerPosition),
@@ -91,7 +94,7 @@ export function buildMemo(settings: ReportSettings, memo: MemoSettings, link: st
       { text: 'ความเห็นของผู้บังคับบัญชา', bold: true, align: 'left' },
       { text: '☐ อนุญาต      ☐ ไม่อนุญาต', align: 'left' },
       ...signatureLines(memo.approverName, memo.approverPosition),
-      { text: `วันที่ ${DOTS}`, align: 'center' },
+      { text: `วันที่ ${SIGN_DOTS}`, align: 'center' },
     ],
     numerals,
     font: MEMO_FONT,

@@ -42,6 +42,7 @@ const LINE_SPACING = 276;
 const HEADER_FILL = 'D9D9D9';
 const CELL_MARGINS = { top: 57, bottom: 57, left: 108, right: 108 };
 const THAI = 'th-TH';
+const LATIN = 'en-US';
 
 const ALIGNMENTS = {
   left: AlignmentType.LEFT,
@@ -138,8 +139,11 @@ function measuresTable(model: ReportModel, style: RunStyle): Table {
   });
 }
 
-/** Signature lines centred on the right half of the page: a borderless two-column table. */
-export function signatureBlock(lines: ReportParagraph[], style: RunStyle, textWidth: number = TEXT_WIDTH): Table {
+/**
+ * Signature lines centred on the right half of the page: a borderless two-column table. `left`
+ * goes beside them (the memo's approval heading and choices), so the block takes no more lines.
+ */
+export function signatureBlock(lines: ReportParagraph[], style: RunStyle, textWidth: number = TEXT_WIDTH, left: ReportParagraph[] = []): Table {
   const half = columnTwips([0.5, 0.5], textWidth);
   return new Table({
     rows: [
@@ -147,7 +151,7 @@ export function signatureBlock(lines: ReportParagraph[], style: RunStyle, textWi
         // The few signature lines stay together on one page.
         cantSplit: true,
         children: [
-          cell([], half[0], false),
+          cell(left.map((p) => paragraph(p, style)), half[0], false),
           cell(
             lines.map((p) => paragraph({ ...p, align: p.align ?? 'center' }, style)),
             half[1],
@@ -225,7 +229,8 @@ export async function packDocument(children: (Paragraph | Table)[], setup: PageS
             size: style.size,
             sizeComplexScript: style.size,
             // Thai is written as a complex script; `bidirectional` is Word's complex-script language slot.
-            language: { value: THAI, eastAsia: THAI, bidirectional: THAI },
+            // Latin text (ITA, links) is English: marked Thai, LibreOffice breaks "ITA" as "I|TA".
+            language: { value: LATIN, eastAsia: THAI, bidirectional: THAI },
           },
           paragraph: { spacing: { line: LINE_SPACING, lineRule: LineRuleType.AUTO } },
         },

@@ -1,7 +1,7 @@
 /**
  * The approval memo (บันทึกข้อความ) as a Word document: A4 portrait, 16 pt, the heading large and
  * centred, the labelled lines (ส่วนราชการ; ที่ and วันที่ side by side; เรื่อง; เรียน), the body with
- * the official first-line indent, the requester's signature and the approval block.
+ * the official first-line indent, the requester's signature and the approval block, on one page.
  */
 import { AlignmentType, LineRuleType, Paragraph, TabStopType, type Table, TextRun } from 'docx';
 import type { MemoField, MemoModel } from '../core/memo';
@@ -42,8 +42,8 @@ export async function renderMemoDocx(memo: MemoModel, options: { now?: Date } = 
     paragraph({ text: '' }, style),
     signatureBlock(memo.requester, style, PORTRAIT_TEXT_WIDTH),
     paragraph({ text: '' }, style),
-    ...memo.approval.slice(0, 2).map((p) => paragraph(p, style)),
-    signatureBlock(memo.approval.slice(2), style, PORTRAIT_TEXT_WIDTH),
+    // The approval heading and its choices beside the approver's signature: the memo stays one page.
+    signatureBlock(memo.approval.slice(2), style, PORTRAIT_TEXT_WIDTH, memo.approval.slice(0, 2)),
   ];
   return packDocument(children, { title: memo.documentTitle, font: memo.font, orientation: 'portrait', now: options.now });
 }

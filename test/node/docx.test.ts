@@ -79,6 +79,8 @@ describe('renderDocx', () => {
     expect(document).toContain('<w:szCs w:val="32"/>');
     expect(styles).toContain('w:cs="TH Sarabun New"');
     expect(styles).toMatch(/<w:lang [^>]*w:bidi="th-TH"/);
+    // Latin text is English, so "ITA" and links are not broken by Thai word rules (see render.test.ts).
+    expect(styles).toMatch(/<w:lang w:val="en-US"/);
   });
 
   it('centres the bold title lines and justifies the introduction with a first-line indent', async () => {

@@ -1,0 +1,65 @@
+/**
+ * The documents as a reader sees them: each .docx is rendered by LibreOffice with Sarabun and read
+ * back from the PDF (pages, page size, text, fonts). Layout defects found by looking at the pages
+ * are pinned here: a memo spilling onto a second page, "ITA" broken inside the word, a Thai word
+ * split in a narrow report column.
+ */
+import * as fs from 'fs';
+import ExcelJS from 'exceljs';
+import { settingsRows } from '../../src/core';
+import { yearGrid } from '../helpers/yearSample';
+import { cli } from './helpers/cli';
+import { HAS_RENDERER, usePdfRenderer } from './helpers/pdfRender';
+import { useTempDir } from './helpers/tempDir';
+
+jest.setTimeout(120_000);
+
+if (!HAS_RENDERER) {
+  console.warn('\n!!  RENDER TESTS SKIPPED: no LibreOffice or poppler-utils (apt-get install -y libreoffice-writer-nogui poppler-utils)\n');
+}
+const suite = HAS_RENDERER ? describe : describe.skip;
+const tmp = useTempDir('ita-render-docs-');
+
+/** The year sheet with the add-on's settings sheet, as a coordinator downloads it. */
+async function yearWorkbook(file: string, settings: Record<string, string | number> = {}): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const measures = wb.addWorksheet('มาตรการ');
+  yearGrid().forEach((row) => measures.addRow(row));
+  const sheet = wb.addWorksheet('ตั้งค่า');
+  sheet.addRow(['รายการ', 'ค่า', 'คีย์ (key)', 'คำอธิบาย']);
+  const values: Record<string, string | number> = { agency: 'เทศบาลตำบลสอง', fiscalYear: 2565, websitePath: 'หน้าแรก > การประเมิน ITA > O43', ...settings };
+  for (const [label, initial, key, help] of settingsRows()) sheet.addRow([label, values[key as string] ?? initial, key, help]);
+  await wb.xlsx.writeFile(file);
+}
+
+/** pdftotext's layout text as one line per row, spacing squeezed. */
+function lines(text: string): string[] {
+  return text.split('\n').map((line) => line.trim().replace(/\s{2,}/g, ' | ')).filter(Boolean);
+}
+
+suite('rendered documents', () => {
+  const renderer = usePdfRenderer();
+
+  it.each([
+    ['dotted lines to fill by hand', {}],
+    ['every setting filled', { memoNumber: 'สพ 51201/88', memoTo: 'นายกเทศมนตรีตำบลสอง', signerName: 'นางสาวสมใจ ตั้งใจ', signerPosition: 'นักวิเคราะห์นโยบายและแผนชำนาญการ', approverName: 'นายสมชาย ใจดี', approverPosition: 'นายกเทศมนตรีตำบลสอง' }],
+  ])('the memo is one A4 portrait page (%s), in Sarabun, with "(ITA)" whole and the link on a line of its own', async (_name, settings) => {
+    const book = tmp.file('year.xlsx');
+    await yearWorkbook(book, settings);
+    const out = tmp.file('memo.docx');
+    expect((await cli('memo', book, '-o', out, '--link', 'https://www.song.go.th/ita/o43', '--date', '2022-10-14')).code).toBe(0);
+    const pdf = await renderer.render(out);
+    expect(pdf.pages).toBe(1);
+    expect([Math.round(pdf.width), Math.round(pdf.height)]).toEqual([595, 842]);
+    // Sarabun for the text; the ballot boxes (☐) are not in Sarabun and come from a symbol font.
+    expect(pdf.fonts.filter((f) => !f.startsWith('DejaVu'))).toEqual(['Sarabun-Bold', 'Sarabun-Regular']);
+    const text = lines(pdf.pageTexts[0]);
+    expect(text.join('\n')).toContain('(ITA)');
+    expect(text).toContain('https://www.song.go.th/ita/o43');
+    // The line before the link is not stretched letter by letter to the margin.
+    const before = text[text.indexOf('https://www.song.go.th/ita/o43') - 1];
+    expect(before).toMatch(/ตามลิงก์$/);
+    expect(before).not.toMatch(/(\S \S ){4}/u);
+    expect(text[text.length - 1]).toMatch(/^วันที่ \.+$/);
+  });
+});
