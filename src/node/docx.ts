@@ -195,8 +195,9 @@ function coreProperties(title: string, now: Date): string {
 
 /** The link on the last page: a page break, a caption, the link as text and its QR code. */
 function linkPage(block: ReportLinkBlock, style: RunStyle): Paragraph[] {
-  // 2 px of the GIF per point keeps the code about 4 cm wide: easy to scan from paper.
-  const size = Math.round(block.qr.sizePx * 0.75);
+  // docx sizes images in CSS pixels (96 per inch): one of them per pixel of the GIF prints the code
+  // about 4 cm wide, easy to scan from paper.
+  const size = block.qr.sizePx;
   return [
     new Paragraph({ children: [new PageBreak()] }),
     paragraph({ text: block.caption, align: 'center', bold: true }, style),

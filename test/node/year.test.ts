@@ -116,6 +116,11 @@ describe('publish --edition', () => {
     expect(media).toHaveLength(1);
     const gif = await zip.file(media[0])!.async('nodebuffer');
     expect(gif.subarray(0, 6).toString('latin1')).toBe('GIF87a');
+    // Printed about 4 cm wide (quiet zone included), easy to scan from paper: EMU, 360,000 per cm.
+    const [cx, cy] = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(last)!.slice(1).map(Number);
+    expect(cx).toBe(cy);
+    expect(cx / 360_000).toBeGreaterThan(3.5);
+    expect(cx / 360_000).toBeLessThan(4.5);
   });
 
   it('refuses an unknown edition with a usage message', async () => {
