@@ -277,5 +277,7 @@ export interface ReportModel {
   /** Set when the settings ask for the link on the last page and the link is known. */
   linkBlock?: ReportLinkBlock;
   font: { family: string; sizePt: number };
+  /** The measures table's size: smaller than the text when many columns share the page. */
+  tableFontPt: number;
   page: { size: 'A4'; orientation: 'landscape' };
 }

@@ -107,7 +107,8 @@ function cell(children: Paragraph[], width: number, header: boolean): TableCell 
   });
 }
 
-function measuresTable(model: ReportModel, style: RunStyle): Table {
+function measuresTable(model: ReportModel, textStyle: RunStyle): Table {
+  const style: RunStyle = { ...textStyle, size: Math.round(model.tableFontPt * 2) };
   const widths = columnTwips(model.columnWidths);
   const headerRow = new TableRow({
     // Repeats on every page the table runs onto.

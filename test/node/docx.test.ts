@@ -48,6 +48,7 @@ function sampleModel(overrides: Partial<ReportModel> = {}): ReportModel {
     edition: 'annual',
     columnWidths: [0.2, 0.3, 0.3, 0.2],
     font: { family: 'TH Sarabun New', sizePt: 16 },
+    tableFontPt: 16,
     page: { size: 'A4', orientation: 'landscape' },
     ...overrides,
   };

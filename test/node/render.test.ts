@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { settingsRows } from '../../src/core';
 import { yearGrid } from '../helpers/yearSample';
 import { cli } from './helpers/cli';
+import { partsOf, tables } from './helpers/docxXml';
 import { HAS_RENDERER, usePdfRenderer } from './helpers/pdfRender';
 import { useTempDir } from './helpers/tempDir';
 
@@ -62,4 +63,27 @@ suite('rendered documents', () => {
     expect(before).not.toMatch(/(\S \S ){4}/u);
     expect(text[text.length - 1]).toMatch(/^วันที่ \.+$/);
   });
+
+  it.each(['plan', 'half-year', 'annual'])('the %s edition is A4 landscape in Sarabun, and no narrow column splits a Thai word', async (edition) => {
+    const book = tmp.file('year.xlsx');
+    await yearWorkbook(book);
+    const out = tmp.file(`${edition}.docx`);
+    expect((await cli('publish', book, '-o', out, '--force', '--edition', edition)).code).toBe(0);
+    // Eight columns or more (the plan has seven): the table is set at 12 pt, the text around it at 14.
+    const { document } = await partsOf(fs.readFileSync(out));
+    const table = tables(document)[0];
+    expect(new Set(table.match(/<w:sz w:val="\d+"\/>/g))).toEqual(new Set([`<w:sz w:val="${edition === 'plan' ? 28 : 24}"/>`]));
+    expect(document.slice(0, document.indexOf('<w:tbl>'))).toContain('<w:sz w:val="28"/>');
+    const pdf = await renderer.render(out);
+    expect([Math.round(pdf.width), Math.round(pdf.height)]).toEqual([842, 595]);
+    expect(pdf.fonts).toEqual(['Sarabun-Bold', 'Sarabun-Regular']);
+    const text = pdf.pageTexts.join('\n');
+    // Words of the budget, responsible and indicator columns: a prefix never stands without its last letter.
+    for (const word of ['ประมาณ', 'เทศบาล', 'ร้อยละ', 'ประเมิน']) {
+      const prefix = word.slice(0, -1);
+      const cut = text.split(prefix).length - text.split(word).length;
+      expect({ word, cut }).toEqual({ word, cut: 0 });
+    }
+  });
 });
+
