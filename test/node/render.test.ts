@@ -5,12 +5,15 @@
  * split in a narrow report column.
  */
 import * as fs from 'fs';
+import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { settingsRows } from '../../src/core';
+import { PreviewApi } from '../../src/node/preview/api';
+import { loadWorkbook } from '../../src/node/preview/workbook';
 import { yearGrid } from '../helpers/yearSample';
 import { cli } from './helpers/cli';
 import { partsOf, tables } from './helpers/docxXml';
-import { HAS_RENDERER, usePdfRenderer } from './helpers/pdfRender';
+import { HAS_RENDERER, pdfFonts, usePdfRenderer } from './helpers/pdfRender';
 import { useTempDir } from './helpers/tempDir';
 
 jest.setTimeout(120_000);
@@ -84,6 +87,16 @@ suite('rendered documents', () => {
       const cut = text.split(prefix).length - text.split(word).length;
       expect({ word, cut }).toEqual({ word, cut: 0 });
     }
+  });
+
+  it('the preview makes its PDF in Sarabun too, not a fallback font', async () => {
+    const book = tmp.file('year.xlsx');
+    await yearWorkbook(book);
+    const outDir = tmp.file('out');
+    const api = new PreviewApi({ workbook: await loadWorkbook(book), outDir, now: () => new Date('2022-10-14T03:00:00Z') });
+    const published = await api.publish({ force: true });
+    expect(published.pdfUrl).toBe('/out/ita-report-v1.pdf');
+    expect(pdfFonts(path.join(outDir, 'ita-report-v1.pdf'))).toEqual(['Sarabun-Bold', 'Sarabun-Regular']);
   });
 });
 

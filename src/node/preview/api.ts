@@ -25,6 +25,7 @@ import { renderDocx } from '../docx';
 import { editionCheckOptions } from '../../core/edition';
 import { itasAnswer } from '../../core/itas';
 import { writeFileAtomic } from '../fileErrors';
+import { writeFontConfig } from '../fonts';
 import { fillTargets } from '../tableFiles';
 import { appendAgencyRow, fillAndSave, type PreviewWorkbook } from './workbook';
 import { compareA1 } from '../../core/a1';
@@ -58,14 +59,16 @@ export function findLibreOffice(): string | null {
   return null;
 }
 
-function convertToPdf(office: string, docxPath: string, outDir: string): Promise<string> {
+async function convertToPdf(office: string, docxPath: string, outDir: string): Promise<string> {
   // A private profile: a user's running LibreOffice or a stale lock must not block the conversion.
   const profile = `file://${path.join(outDir, '.lo-profile')}`;
+  // The report is set in Sarabun, which no system package ships: without it LibreOffice falls back to another face.
+  const fontConfig = await writeFontConfig(path.join(outDir, '.fonts'));
   return new Promise((resolve, reject) => {
     execFile(
       office,
       [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docxPath],
-      { timeout: 120_000 },
+      { timeout: 120_000, env: { ...process.env, FONTCONFIG_FILE: fontConfig } },
       (error) => {
         const pdf = docxPath.replace(/\.docx$/i, '.pdf');
         if (error || !existsSync(pdf)) reject(error ?? new Error('LibreOffice made no PDF'));

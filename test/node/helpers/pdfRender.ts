@@ -25,6 +25,13 @@ export interface RenderedPdf {
   fonts: string[];
 }
 
+/** The fonts a PDF embeds, without subset prefixes, sorted. */
+export function pdfFonts(pdf: string): string[] {
+  const names = execFileSync('pdffonts', [pdf], { encoding: 'utf8' })
+    .split('\n').slice(2).map((line) => line.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, '')).filter(Boolean);
+  return [...new Set(names)].sort();
+}
+
 /** A describe block that renders: one LibreOffice profile and font config for its tests. */
 export function usePdfRenderer(): { render(docx: string): Promise<RenderedPdf> } {
   let dir = '';
@@ -42,14 +49,12 @@ export function usePdfRenderer(): { render(docx: string): Promise<RenderedPdf> }
       const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
       const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info)!;
       const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-      const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' })
-        .split('\n').slice(2).map((line) => line.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, '')).filter(Boolean);
       return {
         pages: Number(/Pages:\s+(\d+)/.exec(info)![1]),
         width: Number(size[1]),
         height: Number(size[2]),
         pageTexts: text.split('\f').slice(0, -1),
-        fonts: [...new Set(fonts)].sort(),
+        fonts: pdfFonts(pdf),
       };
     },
   };
