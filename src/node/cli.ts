@@ -90,6 +90,21 @@ function requireFile(positionals: string[], command: string): string {
   return positionals[1];
 }
 
+
+/** `--fiscal-year`, read as the settings sheet reads it: 2568, ๒๕๖๘, พ.ศ. 2568 or an A.D. year; undefined when not given. */
+function fiscalYearOption(values: Values): number | undefined {
+  const yearText = values['fiscal-year'];
+  if (yearText === undefined) return undefined;
+  const year = parseYear(yearText, NaN);
+  if (!Number.isInteger(year) || year < 2400 || year > 2700) {
+    throw new InputError(
+      'BAD_OPTION',
+      `--fiscal-year ต้องเป็นปีพุทธศักราช เช่น 2568 หรือ ๒๕๖๘ (ได้ "${yearText}")`,
+      `--fiscal-year must be a Buddhist Era year such as 2568 or ๒๕๖๘ (got "${yearText}")`,
+    );
+  }
+  return year;
+}
 /**
  * Report settings: the options first, then the add-on's settings sheet when the workbook has one
  * (read as the add-on reads it), else what the source report says, else sensible defaults.
@@ -101,16 +116,7 @@ export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date
   if (numerals !== 'thai' && numerals !== 'arabic') {
     throw new InputError('BAD_OPTION', `--numerals ต้องเป็น thai หรือ arabic (ได้ "${numerals}")`, `--numerals must be thai or arabic (got "${numerals}")`);
   }
-  const yearText = values['fiscal-year'];
-  // Read as the settings sheet reads it: 2568, ๒๕๖๘, พ.ศ. 2568 or an A.D. year.
-  const year = yearText ? parseYear(yearText, NaN) : sheet?.fiscalYear ?? table.preamble?.fiscalYear ?? fiscalYearBE(now);
-  if (!Number.isInteger(year) || year < 2400 || year > 2700) {
-    throw new InputError(
-      'BAD_OPTION',
-      `--fiscal-year ต้องเป็นปีพุทธศักราช เช่น 2568 หรือ ๒๕๖๘ (ได้ "${yearText}")`,
-      `--fiscal-year must be a Buddhist Era year such as 2568 or ๒๕๖๘ (got "${yearText}")`,
-    );
-  }
+  const year = fiscalYearOption(values) ?? sheet?.fiscalYear ?? table.preamble?.fiscalYear ?? fiscalYearBE(now);
   const date = values.date === undefined ? undefined : toArabicDigits(values.date.trim());
   if (date !== undefined && !parseIsoDay(date)) {
     throw new InputError(
@@ -232,12 +238,7 @@ async function runImport(file: string, values: Values, out: Out): Promise<number
 
 async function runRolloverCommand(file: string, values: Values, out: Out): Promise<number> {
   const outPath = requireOutput(values, 'rollover');
-  const yearText = values['fiscal-year'];
-  const year = yearText === undefined ? undefined : Number(yearText);
-  if (year !== undefined && (!Number.isInteger(year) || year < 2400 || year > 2700)) {
-    throw new UsageError(`--fiscal-year ต้องเป็นปีพุทธศักราช เช่น 2568 (ได้ "${yearText}")`);
-  }
-  return runRollover(file, outPath, year, out, langOf(values));
+  return runRollover(file, outPath, fiscalYearOption(values), out, langOf(values));
 }
 
 async function runMemoCommand(file: string, values: Values, out: Out): Promise<number> {

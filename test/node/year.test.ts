@@ -204,6 +204,18 @@ describe('rollover', () => {
     expect((await readBack(tmp.file('plan-2566.docx'))).lines[2]).toBe('ประจำปีงบประมาณ พ.ศ.๒๕๖๖');
   });
 
+  it('takes --fiscal-year in Thai digits, as publish and the settings sheet do', async () => {
+    const book = tmp.file('year.xlsx');
+    await yearWorkbook(book);
+    const r = await cli('rollover', book, '-o', tmp.file('next.xlsx'), '--fiscal-year', '๒๕๖๕');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('เริ่มปีงบประมาณ 2566');
+    const bad = await cli('rollover', book, '-o', tmp.file('bad.xlsx'), '--fiscal-year', '๖๖', '--lang', 'en');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--fiscal-year must be a Buddhist Era year such as 2568 or ๒๕๖๘ (got "๖๖")');
+  });
+
   it('refuses to roll the same year over twice', async () => {
     const book = tmp.file('year.xlsx');
     await yearWorkbook(book);
