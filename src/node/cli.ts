@@ -8,7 +8,6 @@ import {
   InputError,
   buildReport,
   checkWithAgencySheets,
-  fiscalYearBE,
   editionCheckOptions,
   parseEdition,
   parseIsoDay,
@@ -23,6 +22,7 @@ import {
   type ReportSettings,
   type SuggestionTemplates,
 } from '../core';
+import { workbookSettings } from './workbookSettings';
 import { loadTable, writeFilledCopy, writeSheetLayout, type LoadedTable } from './tableFiles';
 import { renderDocx } from './docx';
 import { assertDistinctOutput, writeFileAtomic } from './fileErrors';
@@ -110,13 +110,12 @@ function fiscalYearOption(values: Values): number | undefined {
  * (read as the add-on reads it), else what the source report says, else sensible defaults.
  */
 export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date()): ReportSettings {
-  const table = loaded.table;
-  const sheet = loaded.settingsValues ? parseSettings(loaded.settingsValues, 'Asia/Bangkok', now).report : null;
-  const numerals = values.numerals ?? sheet?.numerals ?? table.numerals;
+  const base = workbookSettings(loaded.settingsValues, loaded.table, now);
+  const numerals = values.numerals ?? base.numerals;
   if (numerals !== 'thai' && numerals !== 'arabic') {
     throw new InputError('BAD_OPTION', `--numerals ต้องเป็น thai หรือ arabic (ได้ "${numerals}")`, `--numerals must be thai or arabic (got "${numerals}")`);
   }
-  const year = fiscalYearOption(values) ?? sheet?.fiscalYear ?? table.preamble?.fiscalYear ?? fiscalYearBE(now);
+  const year = fiscalYearOption(values) ?? base.fiscalYear;
   const date = values.date === undefined ? undefined : toArabicDigits(values.date.trim());
   if (date !== undefined && !parseIsoDay(date)) {
     throw new InputError(
@@ -126,8 +125,8 @@ export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date
     );
   }
   const settings: ReportSettings = {
-    ...sheet,
-    agency: values.agency ?? (sheet?.agency || table.preamble?.agency) ?? '',
+    ...base,
+    agency: values.agency ?? base.agency,
     fiscalYear: year,
     numerals: numerals as NumeralStyle,
   };

@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { settingsRows, templateRows } from '../../src/core';
 import { PreviewApi } from '../../src/node/preview/api';
 import { loadWorkbook } from '../../src/node/preview/workbook';
 import { readXlsxGrid } from '../../src/node/xlsx';
@@ -71,5 +72,35 @@ describe('preview fill on an .xlsx the part-level fill cannot write everywhere',
     expect(row1[0]).toContain('มาตรการเผยแพร่ข้อมูลต่อสาธารณะ');
     expect(row1[row1.length - 1]).toBe('');
     expect(row2[row2.length - 1]).toBe(res.filled[0].text);
+  });
+});
+
+describe('preview of a workbook downloaded from the add-on', () => {
+  it("publishes with the workbook's settings sheet (agency, fiscal year, edition) and suggestion templates, as the CLI does", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('มาตรการ');
+    ws.getRow(1).values = H;
+    ws.getRow(2).values = ['๑. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '๑. จัดทำประกาศมาตรการ', '๑. จัดทำประกาศมาตรการแล้ว', ''];
+    const settings = wb.addWorksheet('ตั้งค่า');
+    settings.addRow(['รายการ', 'ค่า', 'คีย์ (key)', 'คำอธิบาย']);
+    const values: Record<string, string | number> = { agency: 'เทศบาลตำบลสอง', fiscalYear: 2565, edition: 'รอบ ๖ เดือน', websitePath: 'หน้าแรก > ITA' };
+    for (const [label, initial, key, help] of settingsRows()) settings.addRow([label, values[key as string] ?? initial, key, help]);
+    const templates = wb.addWorksheet('แม่แบบข้อเสนอแนะ');
+    templates.addRow(['คีย์', 'แม่แบบ', 'คำอธิบาย']);
+    for (const row of templateRows()) templates.addRow(row);
+    templates.getCell(2, 2).value = 'เทศบาลควรจัดกิจกรรมเกี่ยวกับ{topic}ต่อเนื่อง';
+    const input = tmp.file('download.xlsx');
+    await wb.xlsx.writeFile(input);
+    const api = await previewOf(input, tmp.file('out'));
+
+    const validation = await api.validate();
+    expect([validation.fiscalYear, validation.edition]).toEqual([2565, 'half-year']);
+    const published = await api.publish({ force: true });
+    expect(published).toMatchObject({ ok: true, fiscalYear: 2565, edition: 'half-year', docUrl: '/out/ita-report-half-year-v1.docx' });
+    expect(published.itasText).toContain('ประจำปีงบประมาณ พ.ศ.๒๕๖๕ ของเทศบาลตำบลสอง');
+    expect(published.itasText).toContain('เมนู หน้าแรก > ITA');
+    const { document } = await partsOf(fs.readFileSync(tmp.file('out/ita-report-half-year-v1.docx')));
+    expect(paragraphTexts(document)).toContain('เทศบาลตำบลสอง');
+    expect(api.workbook.grid[1][3]).toBe('เทศบาลควรจัดกิจกรรมเกี่ยวกับมาตรการเผยแพร่ข้อมูลต่อสาธารณะต่อเนื่อง');
   });
 });

@@ -15,7 +15,9 @@ import { checkWithAgencySheets } from '../../core/agencyCheck';
 import { CONFIRMATIONS_HEADER, confirmedCount, parseConfirmations } from '../../core/confirmations';
 import { confirmationViews, planConfirmation, recordedMessage } from '../../core/confirmRequest';
 import { SYNONYMS_HEADER, checkSynonymWords, parseSynonymSheet, synonymsAddedMessage } from '../../core/synonymSheet';
-import { fiscalYearBE, formatThaiDate } from '../../core/dates';
+import { formatThaiDate } from '../../core/dates';
+import { parseTemplates } from '../../core/settings';
+import { workbookSettings } from '../workbookSettings';
 import { readGrid } from '../../core/grid';
 import { buildReport } from '../../core/report';
 import { planSuggestions } from '../../core/suggest';
@@ -108,9 +110,18 @@ export class PreviewApi implements AsyncSidebarApi {
     return this.options.workbook;
   }
 
-  /** Checked with the rules of an edition (the sidebar's pick; annual by default, as the settings sheet's default). */
-  private check(edition: Edition = 'annual'): CheckResult {
+  /** Checked with the rules of an edition (the sidebar's pick, else the settings sheet's, else annual). */
+  private check(edition: Edition = this.defaultEdition()): CheckResult {
     return checkWithAgencySheets(readGrid(this.workbook.grid), this.workbook.agency, editionCheckOptions({ edition, fiscalYear: this.fiscalYear(this.now()) }));
+  }
+
+  /** The workbook's own report settings (its settings sheet, or what a report's text says), as the CLI reads them. */
+  private baseSettings(now: Date): ReportSettings {
+    return workbookSettings(this.workbook.settingsValues, { preamble: this.workbook.preamble, numerals: readGrid(this.workbook.grid).numerals }, now);
+  }
+
+  private defaultEdition(): Edition {
+    return this.baseSettings(this.now()).edition ?? 'annual';
   }
 
   private validation(): ReturnType<typeof validateResponse> {
@@ -143,7 +154,7 @@ export class PreviewApi implements AsyncSidebarApi {
   }
 
   private fiscalYear(now: Date): number {
-    return this.workbook.preamble?.fiscalYear ?? fiscalYearBE(now);
+    return this.baseSettings(now).fiscalYear;
   }
 
   async validate(request?: EditionChoice) {
@@ -151,7 +162,7 @@ export class PreviewApi implements AsyncSidebarApi {
     try {
       await this.phase('validate', 'reading');
       await this.phase('validate', 'checking');
-      const edition = request?.edition ?? 'annual';
+      const edition = request?.edition ?? this.defaultEdition();
       const response = validateResponse(this.check(edition), this.workbook.sheetName, this.now());
       return { ...response, edition, fiscalYear: this.fiscalYear(this.now()) };
     } finally {
@@ -185,7 +196,7 @@ export class PreviewApi implements AsyncSidebarApi {
       return m ? m.number ?? m.index : null;
     };
     const blank: SuggestionFill[] = [];
-    for (const fill of planSuggestions(result)) {
+    for (const fill of planSuggestions(result, parseTemplates(this.workbook.templateValues ?? null))) {
       if (fill.row < 0 || !fill.cell) continue;
       if (isBlankCell(this.workbook.grid[fill.row]?.[fill.column] ?? '')) blank.push(fill);
       else skipped.push({ cell: fill.cell, measure: measureOf(fill.measureIndex) });
@@ -211,14 +222,11 @@ export class PreviewApi implements AsyncSidebarApi {
     return Math.max(0, ...versions) + 1;
   }
 
-  private settings(result: CheckResult, now: Date): ReportSettings {
-    const preamble = this.workbook.preamble;
-    const settings: ReportSettings = {
-      agency: preamble?.agency ?? 'หน่วยงานตัวอย่าง',
-      fiscalYear: this.fiscalYear(now),
-      numerals: result.table.numerals,
-    };
-    if (preamble?.introduction.length) settings.introduction = preamble.introduction.join('\n');
+  private settings(now: Date): ReportSettings {
+    const settings = this.baseSettings(now);
+    if (!settings.agency) settings.agency = 'หน่วยงานตัวอย่าง';
+    const introduction = this.workbook.preamble?.introduction;
+    if (!settings.introduction && introduction?.length) settings.introduction = introduction.join('\n');
     return settings;
   }
 
@@ -240,7 +248,7 @@ export class PreviewApi implements AsyncSidebarApi {
   private async publishNow(request: PublishRequest): Promise<PublishResponse> {
     await this.phase('publish', 'reading');
     await this.phase('publish', 'checking');
-    const edition = request.edition ?? 'annual';
+    const edition = request.edition ?? this.defaultEdition();
     const result = this.check(edition);
     const now = this.now();
     const validation = validateResponse(result, this.workbook.sheetName, now);
@@ -261,7 +269,7 @@ export class PreviewApi implements AsyncSidebarApi {
     await this.phase('publish', 'filling');
     const { written } = edition === 'plan' ? { written: [] } : await this.fillBlankCells(result);
     await this.phase('publish', 'building');
-    const settings = { ...this.settings(result, now), edition };
+    const settings = { ...this.settings(now), edition };
     const model = buildReport(result, settings, written);
     const docxPath = path.join(outDir, `${prefix}-v${version}.docx`);
     await writeFileAtomic(docxPath, await renderDocx(model, { now }));

@@ -28,6 +28,9 @@ export interface PreviewWorkbook {
   delimiter?: CsvDelimiter;
   /** The agency's confirmations and synonyms sheets (from the workbook; confirmations made in the preview are added here, in memory). */
   agency: { confirmations: string[][] | null; synonyms: string[][] | null };
+  /** The add-on's settings and suggestion-template sheets, when the workbook was downloaded from it. */
+  settingsValues?: string[][];
+  templateValues?: string[][];
 }
 
 export const DEFAULT_SHEET_NAME = SHEETS.measures;
@@ -47,9 +50,12 @@ export async function loadWorkbook(file: string): Promise<PreviewWorkbook> {
   const ext = path.extname(file);
   const format = formatOf(file);
   if (format === 'xlsx') {
-    const { sheetName, grid, extra } = await readXlsxGrid(file, [SHEETS.confirmations, SHEETS.synonyms]);
+    const { sheetName, grid, extra } = await readXlsxGrid(file, [SHEETS.confirmations, SHEETS.synonyms, SHEETS.settings, SHEETS.templates]);
     const agency = { confirmations: extra[SHEETS.confirmations] ?? null, synonyms: extra[SHEETS.synonyms] ?? null };
-    return { source: file, kind: 'xlsx', sheetName, grid, written: [], agency };
+    const workbook: PreviewWorkbook = { source: file, kind: 'xlsx', sheetName, grid, written: [], agency };
+    if (extra[SHEETS.settings]) workbook.settingsValues = extra[SHEETS.settings];
+    if (extra[SHEETS.templates]) workbook.templateValues = extra[SHEETS.templates];
+    return workbook;
   }
   if (format === 'csv') {
     const { grid, delimiter } = await readCsvGrid(file);
