@@ -153,6 +153,22 @@ describe('inputs that cannot be read are refused at once', () => {
   });
 });
 
+describe('a workbook the reader cannot parse', () => {
+  it('a valid package written with a namespace prefix (x:workbook) asks to save it again, not "not an Excel file"', async () => {
+    const file = await workbook(tmp.file('prefixed.xlsx'), { มาตรการ: [H, ...ROWS] });
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    // ECMA-376 allows any prefix for the SpreadsheetML namespace; some generators write x:.
+    const main = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file('xl/workbook.xml', main.replace(/<(\/?)([A-Za-z]+)(?=[\s>/])/g, '<$1x:$2').replace('xmlns="', 'xmlns:x="'));
+    fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    expectOneLine(await cli('check', file), /เปิดไฟล์ .*prefixed\.xlsx ไม่ได้: เป็นไฟล์ Excel ที่เขียนในแบบที่โปรแกรมนี้อ่านไม่ได้ .*เปิดใน Excel, LibreOffice หรือ Google ชีต แล้วบันทึกเป็น \.xlsx อีกครั้ง/);
+    const en = await cli('fill', file, '-o', tmp.file('out.xlsx'), '--lang', 'en');
+    expect(en.stderr).toContain('is an Excel workbook written in a form this program cannot read');
+    expect(en.stderr).not.toContain('not an Excel workbook');
+    expect(fs.existsSync(tmp.file('out.xlsx'))).toBe(false);
+  });
+});
+
 describe('which sheet holds the table', () => {
   it('takes the sheet named exactly มาตรการ before another sheet that also has the header', async () => {
     const file = await workbook(tmp.file('two.xlsx'), {
