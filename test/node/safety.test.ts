@@ -216,6 +216,31 @@ describe('CSV as offices save it', () => {
   });
 });
 
+describe('report text as Word saves it', () => {
+  const sample = () => fs.readFileSync(SAMPLE_PATH, 'utf8');
+
+  it('reads "Unicode text" (UTF-16 with a byte-order mark) and Thai Windows (code page 874) like UTF-8', async () => {
+    const expected = (await loadTable(SAMPLE_PATH)).table.measures.map((m) => m.title);
+    expect(expected).toHaveLength(10);
+    const utf16 = tmp.file('unicode.txt');
+    fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sample(), 'utf16le')]));
+    expect((await loadTable(utf16)).table.measures.map((m) => m.title)).toEqual(expected);
+    // Code page 874 is TIS-620 plus a few punctuation marks: Thai letters sit at U+0E01 − 0x0DA0.
+    const cp874 = tmp.file('windows.txt');
+    const thai = sample().replace(/[\u201c\u201d]/g, '"');
+    fs.writeFileSync(cp874, Buffer.from([...thai].map((ch) => {
+      const code = ch.codePointAt(0)!;
+      if (code < 0x80) return code;
+      if (code >= 0x0e01 && code <= 0x0e5b) return code - 0x0e01 + 0xa1;
+      throw new Error(`not in code page 874: ${ch}`);
+    })));
+    expect((await loadTable(cp874)).table.measures.map((m) => m.title)).toEqual(expected);
+    const r = await cli('check', utf16);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('10 มาตรการ');
+  });
+});
+
 describe('report options', () => {
   it('--date must be a real day', async () => {
     const r = await cli('publish', SAMPLE_PATH, '-o', tmp.file('r.docx'), '--force', '--date', '2024-02-30');

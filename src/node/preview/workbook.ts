@@ -9,6 +9,7 @@ import type { ReportPreamble } from '../../core/types';
 import { SHEETS } from '../../core/settings';
 import { readCsvGrid, writeCsvGrid, type CsvDelimiter } from '../csv';
 import { readInputFile } from '../fileErrors';
+import { decodeOfficeText } from '../textEncoding';
 import { formatOf, type TableFormat } from '../tableFiles';
 import { readXlsxGrid, writeGridXlsx, writeXlsxCells } from '../xlsx';
 import type { FillTarget, SkippedCell } from '../xlsxParts';
@@ -62,7 +63,7 @@ export async function loadWorkbook(file: string): Promise<PreviewWorkbook> {
     return { source: file, kind: 'csv', sheetName: path.basename(file, ext), grid, written: [], agency: noAgencySheets(), delimiter };
   }
   // Report text becomes the sheet layout a coordinator would paste in, so findings get cells.
-  const table = parseReportText((await readInputFile(file)).toString('utf8'));
+  const table = parseReportText(decodeOfficeText(await readInputFile(file)).text);
   return { source: file, kind: 'txt', sheetName: DEFAULT_SHEET_NAME, grid: tableToGrid(table), preamble: table.preamble, written: [], agency: noAgencySheets() };
 }
 
