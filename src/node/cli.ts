@@ -105,6 +105,21 @@ function fiscalYearOption(values: Values): number | undefined {
   }
   return year;
 }
+/** A day option (`--date`, `--as-of`): YYYY-MM-DD that exists, Thai digits and B.E. years read; undefined when not given. */
+function dayOption(values: Values, name: 'date' | 'as-of'): string | undefined {
+  const given = values[name];
+  if (given === undefined) return undefined;
+  const day = toArabicDigits(given.trim());
+  if (!parseIsoDay(day)) {
+    throw new InputError(
+      'BAD_OPTION',
+      `--${name} ต้องเป็นวันที่ที่มีจริงในรูป YYYY-MM-DD เช่น 2025-09-30 (ได้ "${given}")`,
+      `--${name} must be a real day written YYYY-MM-DD, such as 2025-09-30 (got "${given}")`,
+    );
+  }
+  return day;
+}
+
 /**
  * Report settings: the options first, then the add-on's settings sheet when the workbook has one
  * (read as the add-on reads it), else what the source report says, else sensible defaults.
@@ -116,14 +131,7 @@ export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date
     throw new InputError('BAD_OPTION', `--numerals ต้องเป็น thai หรือ arabic (ได้ "${numerals}")`, `--numerals must be thai or arabic (got "${numerals}")`);
   }
   const year = fiscalYearOption(values) ?? base.fiscalYear;
-  const date = values.date === undefined ? undefined : toArabicDigits(values.date.trim());
-  if (date !== undefined && !parseIsoDay(date)) {
-    throw new InputError(
-      'BAD_OPTION',
-      `--date ต้องเป็นวันที่ที่มีจริงในรูป YYYY-MM-DD เช่น 2025-09-30 (ได้ "${values.date}")`,
-      `--date must be a real day written YYYY-MM-DD, such as 2025-09-30 (got "${values.date}")`,
-    );
-  }
+  const date = dayOption(values, 'date');
   const settings: ReportSettings = {
     ...base,
     agency: values.agency ?? base.agency,
@@ -139,10 +147,8 @@ export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date
     if (!edition) throw new UsageError(`--edition ต้องเป็น plan, half-year หรือ annual (ได้ "${values.edition}")`);
     settings.edition = edition;
   }
-  if (values['as-of']) {
-    if (!/^\d{4}-\d{1,2}-\d{1,2}$/.test(values['as-of'])) throw new UsageError('--as-of ต้องอยู่ในรูป YYYY-MM-DD');
-    settings.asOf = values['as-of'];
-  }
+  const asOf = dayOption(values, 'as-of');
+  if (asOf) settings.asOf = asOf;
   return settings;
 }
 
@@ -213,7 +219,7 @@ async function publishTable(
     out.stdout(lang === 'th' ? `เผยแพร่ทั้งที่มีข้อผิดพลาด ${result.errors} รายการ (--force)` : `Published despite ${result.errors} error(s) (--force)`);
   }
   out.stdout(lang === 'th' ? `สร้างรายงานแล้ว: ${path.resolve(outPath)}` : `Report written: ${path.resolve(outPath)}`);
-  for (const line of itasLines(settings, link, values.date, lang)) out.stdout(line);
+  for (const line of itasLines(settings, link, dayOption(values, 'date'), lang)) out.stdout(line);
   return EXIT_OK;
 }
 
@@ -245,7 +251,7 @@ async function runMemoCommand(file: string, values: Values, out: Out): Promise<n
   if (path.extname(outPath).toLowerCase() !== '.docx') throw new UsageError('ไฟล์บันทึกข้อความต้องลงท้ายด้วย .docx');
   const loaded = await loadTable(file);
   const memo = loaded.settingsValues ? parseSettings(loaded.settingsValues, 'Asia/Bangkok').memo : {};
-  return runMemo(settingsFrom(values, loaded), memo, values.link ?? '', values.date, outPath, out, langOf(values));
+  return runMemo(settingsFrom(values, loaded), memo, values.link ?? '', dayOption(values, 'date'), outPath, out, langOf(values));
 }
 
 /** The bundled sample, through check, fill and publish: what `npm start` shows a newcomer. */

@@ -258,6 +258,26 @@ describe('report options', () => {
     expect(xml).toContain('ประจำปีงบประมาณ พ.ศ.๒๕๖๘');
     expect(xml).toContain('๓๐ กันยายน ๒๕๖๘');
   });
+
+  it('--as-of must be a real day too (a wrong one dropped "ข้อมูล ณ วันที่" from the report); Thai digits and B.E. years are read', async () => {
+    const report = tmp.file('half.docx');
+    const bad = await cli('publish', SAMPLE_PATH, '-o', report, '--force', '--edition', 'half-year', '--as-of', '2022-02-30');
+    expectOneLine(bad, /--as-of ต้องเป็นวันที่ที่มีจริงในรูป YYYY-MM-DD .*\(ได้ "2022-02-30"\)/);
+    expect(fs.existsSync(report)).toBe(false);
+    expectOneLine(await cli('check', SAMPLE_PATH, '--edition', 'half-year', '--as-of', '2022-13-01', '--lang', 'en'), /--as-of must be a real day/);
+    expect((await cli('publish', SAMPLE_PATH, '-o', report, '--force', '--edition', 'half-year', '--as-of', '๒๕๖๕-๐๒-๒๘')).code).toBe(0);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(report))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('ข้อมูล ณ วันที่ ๒๘ กุมภาพันธ์ ๒๕๖๕');
+  });
+
+  it('--date in Thai digits dates the ITAS answer and the memo, not today', async () => {
+    const r = await cli('publish', SAMPLE_PATH, '-o', tmp.file('r.docx'), '--force', '--date', '๒๕๖๕-๑๐-๑๔');
+    expect(r.stdout).toContain('เผยแพร่เมื่อวันที่ ๑๔ ตุลาคม ๒๕๖๕');
+    const memo = tmp.file('memo.docx');
+    expect((await cli('memo', SAMPLE_PATH, '-o', memo, '--date', '๒๕๖๕-๑๐-๑๔')).code).toBe(0);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(memo))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('๑๔ ตุลาคม ๒๕๖๕');
+  });
 });
 
 /** Parses XML with a conforming parser (saxes checks XML 1.0 characters); throws on an invalid document. */
