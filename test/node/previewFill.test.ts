@@ -44,6 +44,17 @@ describe('preview fill on an .xlsx the part-level fill cannot write everywhere',
     expect(again.skipped.map((s) => s.cell)).toEqual(['D4']);
   });
 
+  it('two fills at once (two tabs, a double click) write each cell once and both answer', async () => {
+    const input = tmp.file('รายงาน ITA.xlsx');
+    fs.writeFileSync(input, await richWorkbook());
+    const api = await previewOf(input, tmp.file('out'));
+    const [a, b] = await Promise.all([api.fillSuggestions(), api.fillSuggestions()]);
+    expect([...a.filled, ...b.filled].map((f) => f.cell).sort()).toEqual(['D3', 'D5']);
+    expect(api.workbook.written.map((c) => c.row)).toEqual([2, 4]);
+    const copy = await readXlsxGrid(tmp.file('out/รายงาน ITA-filled.xlsx'));
+    expect([copy.grid[2][3], copy.grid[4][3]].every((text) => text.startsWith('หน่วยงานอาจจัดอบรม'))).toBe(true);
+  });
+
   it('reports a suggestion cell merged into the result cell (C2:D2) as skipped; the result text stays', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('มาตรการ');

@@ -83,6 +83,7 @@ async function convertToPdf(office: string, docxPath: string, outDir: string): P
 export class PreviewApi implements AsyncSidebarApi {
   private lang: Lang = 'th';
   private publishing = false;
+  private filling: Promise<void> = Promise.resolve();
   readonly calls: Record<keyof SidebarApi, number> = { validate: 0, fillSuggestions: 0, publish: 0, selectCell: 0, getLang: 0, setLang: 0, getProgress: 0,
     confirmFinding: 0, listConfirmations: 0, addSynonyms: 0,
   };
@@ -189,7 +190,14 @@ export class PreviewApi implements AsyncSidebarApi {
    * out/. Only what the copy really received counts as filled (and goes into a report); a cell the
    * workbook fill left alone is skipped with its reason, as `fill` says on the command line.
    */
-  private async fillBlankCells(result: CheckResult): Promise<Pick<FillResponse, 'filled' | 'skipped'> & { written: SuggestionFill[] }> {
+  private fillBlankCells(result: CheckResult): Promise<Pick<FillResponse, 'filled' | 'skipped'> & { written: SuggestionFill[] }> {
+    // One fill at a time: a second one (another tab, a double click) sees the first one's cells as taken.
+    const run = this.filling.then(() => this.fillBlankCellsNow(result));
+    this.filling = run.then(() => undefined, () => undefined);
+    return run;
+  }
+
+  private async fillBlankCellsNow(result: CheckResult): Promise<Pick<FillResponse, 'filled' | 'skipped'> & { written: SuggestionFill[] }> {
     const skipped: FillResponse['skipped'] = [];
     const measureOf = (index: number) => {
       const m = result.table.measures.find((x) => x.index === index);
