@@ -84,7 +84,8 @@ export function paragraph(
     children: runs(p.text, style, Boolean(p.bold || extra.bold)),
     alignment: p.align ? ALIGNMENTS[p.align] : undefined,
     indent: extra.firstLineIndent ? { firstLine: extra.firstLineIndent } : undefined,
-    spacing: { line: LINE_SPACING, lineRule: LineRuleType.AUTO, after: extra.spaceAfter ?? 0 },
+    // Line spacing comes from the document's default (packDocument).
+    spacing: { after: extra.spaceAfter ?? 0 },
   });
 }
 
@@ -214,6 +215,8 @@ export interface PageSetup {
   title: string;
   font: { family: string; sizePt: number };
   orientation: 'portrait' | 'landscape';
+  /** Line spacing in 240ths of a line (default 1.15 lines). */
+  lineSpacing?: number;
   now?: Date;
 }
 
@@ -234,7 +237,7 @@ export async function packDocument(children: (Paragraph | Table)[], setup: PageS
             // Latin text (ITA, links) is English: marked Thai, LibreOffice breaks "ITA" as "I|TA".
             language: { value: LATIN, eastAsia: THAI, bidirectional: THAI },
           },
-          paragraph: { spacing: { line: LINE_SPACING, lineRule: LineRuleType.AUTO } },
+          paragraph: { spacing: { line: setup.lineSpacing ?? LINE_SPACING, lineRule: LineRuleType.AUTO } },
         },
       },
     },

@@ -44,14 +44,20 @@ function lines(text: string): string[] {
 suite('rendered documents', () => {
   const renderer = usePdfRenderer();
 
+  const LONG = {
+    agency: 'องค์การบริหารส่วนตำบลหนองบัวทองพัฒนาสามัคคี อำเภอเมืองนครราชสีมา จังหวัดนครราชสีมา', edition: 'รอบ ๖ เดือน',
+    signerName: 'นางสาวสมใจ ตั้งใจทำงานดี', signerPosition: 'นักวิเคราะห์นโยบายและแผนชำนาญการพิเศษ',
+  };
   it.each([
     ['dotted lines to fill by hand', {}],
+    ['a long agency name, position and link, half-year', LONG],
     ['every setting filled', { memoNumber: 'สพ 51201/88', memoTo: 'นายกเทศมนตรีตำบลสอง', signerName: 'นางสาวสมใจ ตั้งใจ', signerPosition: 'นักวิเคราะห์นโยบายและแผนชำนาญการ', approverName: 'นายสมชาย ใจดี', approverPosition: 'นายกเทศมนตรีตำบลสอง' }],
   ])('the memo is one A4 portrait page (%s), in Sarabun, with "(ITA)" whole and the link on a line of its own', async (_name, settings) => {
     const book = tmp.file('year.xlsx');
     await yearWorkbook(book, settings);
     const out = tmp.file('memo.docx');
-    expect((await cli('memo', book, '-o', out, '--link', 'https://www.song.go.th/ita/o43', '--date', '2022-10-14')).code).toBe(0);
+    const link = settings === LONG ? 'https://www.nongbuathong.go.th/index.php/ita/o43/2565/half-year-report-final-version.pdf' : 'https://www.song.go.th/ita/o43';
+    expect((await cli('memo', book, '-o', out, '--link', link, '--date', '2022-10-14')).code).toBe(0);
     const pdf = await renderer.render(out);
     expect(pdf.pages).toBe(1);
     expect([Math.round(pdf.width), Math.round(pdf.height)]).toEqual([595, 842]);
@@ -59,9 +65,10 @@ suite('rendered documents', () => {
     expect(pdf.fonts.filter((f) => !f.startsWith('DejaVu'))).toEqual(['Sarabun-Bold', 'Sarabun-Regular']);
     const text = lines(pdf.pageTexts[0]);
     expect(text.join('\n')).toContain('(ITA)');
-    expect(text).toContain('https://www.song.go.th/ita/o43');
+    const linkLine = text.findIndex((line) => line.startsWith('https://'));
+    expect(link.startsWith(text[linkLine])).toBe(true);
     // The line before the link is not stretched letter by letter to the margin.
-    const before = text[text.indexOf('https://www.song.go.th/ita/o43') - 1];
+    const before = text[linkLine - 1];
     expect(before).toMatch(/ตามลิงก์$/);
     expect(before).not.toMatch(/(\S \S ){4}/u);
     expect(text[text.length - 1]).toMatch(/^วันที่ \.+$/);
