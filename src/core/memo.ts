@@ -66,11 +66,14 @@ function signatureLines(name: string | undefined, position: string | undefined):
 export function buildMemo(settings: ReportSettings, memo: MemoSettings, link: string, date: Date): MemoModel {
   const numerals = settings.numerals;
   const edition = settings.edition ?? 'annual';
+  const label = editionLabel(edition, numerals);
+  // The six-month title already ends in รอบ ๖ เดือน: the edition is named once.
   const title = editionTitle(edition, numerals);
+  const named = title.endsWith(label) ? title : `${title} (ฉบับ${label})`;
   const fy = formatNumber(settings.fiscalYear, numerals);
   const agency = settings.agency.trim();
   const where = settings.websitePath?.trim() ? ` ที่เมนู ${settings.websitePath.trim()}` : '';
-  const subject = `ขออนุญาตเผยแพร่${title} (ฉบับ${editionLabel(edition, numerals)}) ประจำปีงบประมาณ พ.ศ.${fy} บนเว็บไซต์ของหน่วยงาน`;
+  const subject = `ขออนุญาตเผยแพร่${named} ประจำปีงบประมาณ พ.ศ.${fy} บนเว็บไซต์ของหน่วยงาน`;
   return {
     documentTitle: `บันทึกข้อความ ${subject}`,
     heading: 'บันทึกข้อความ',
@@ -81,7 +84,7 @@ export function buildMemo(settings: ReportSettings, memo: MemoSettings, link: st
     to: { label: 'เรียน', value: memo.to?.trim() || DOTS },
     body: [
       {
-        text: `ด้วย${agency ? ` ${agency}` : 'หน่วยงาน'} ได้จัดทำ${title} (ฉบับ${editionLabel(edition, numerals)}) ประจำปีงบประมาณ พ.ศ.${fy} ` +
+        text: `ด้วย${agency ? ` ${agency}` : 'หน่วยงาน'} ได้จัดทำ${named} ประจำปีงบประมาณ พ.ศ.${fy} ` +
           'เพื่อเผยแพร่ต่อสาธารณะตามเกณฑ์การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)',
         align: 'justify',
       },

@@ -54,6 +54,13 @@ describe('approval memo', () => {
     expect(memo.approval[1].text).toBe('☐ อนุญาต      ☐ ไม่อนุญาต');
   });
 
+  it('names the six-month edition once: its title already says รอบ ๖ เดือน', () => {
+    const memo = buildMemo({ ...SETTINGS, edition: 'half-year' }, {}, URL, PUBLISHED);
+    expect(memo.subject.value).toBe('ขออนุญาตเผยแพร่รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน รอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ.๒๕๖๕ บนเว็บไซต์ของหน่วยงาน');
+    expect(memo.body[0].text).toContain('ได้จัดทำรายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน รอบ ๖ เดือน ประจำปีงบประมาณ');
+    expect(buildMemo({ ...SETTINGS, edition: 'plan' }, {}, URL, PUBLISHED).subject.value).toContain('(ฉบับแผน/มาตรการ)');
+  });
+
   it('leaves dotted lines to fill by hand when the settings are blank', () => {
     const memo = buildMemo({ agency: '', fiscalYear: 2566, numerals: 'thai' }, {}, URL, PUBLISHED);
     expect(memo.department.value).toMatch(/^\.+$/);
