@@ -1,13 +1,12 @@
 import type { CheckResult, Finding, Item, Measure, MeasureCheck, MeasureTable, NumeralStyle } from './types';
-import { createMatcher, matchSteps } from './match';
+import { createMatcher } from './match/index';
 import { makeFinding, sortFindings, countBySeverity } from './findings';
 import { describeRef, itemLabel, measureLabel, quote } from './messages';
 import { markerStyle } from './items';
-import { DEFAULT_SYNONYMS } from './synonyms';
 import { formatNumber } from './text';
 
 export interface CheckOptions {
-  /** Synonym groups for matching (defaults to DEFAULT_SYNONYMS; a settings sheet may add its own). */
+  /** The agency's own word groups (its synonyms sheet), added to the lexicon's groups. */
   synonyms?: readonly (readonly string[])[];
 }
 
@@ -94,13 +93,25 @@ function measureFindings(check: MeasureCheck, numerals: NumeralStyle): Finding[]
     return findings;
   }
   for (const match of matches) {
-    if (match.strength === 'strong') continue;
+    if (match.strength === 'strong' && match.evidence === 'done') continue;
     const step = measure.steps[match.step];
     const n = itemNumber(step, match.step);
     const stepTh = `${itemLabel('step', n, numerals, 'th')} ${quote(step.text)}`;
     const stepEn = `${itemLabel('step', n, numerals, 'en')} ${quote(step.text)}`;
     const where = (lang: 'th' | 'en') => `${label(lang)} (${describeRef(step.ref, lang)})`;
-    if (match.strength === 'none') {
+    if (match.evidence === 'not_done') {
+      findings.push(
+        makeFinding('error', 'UNMATCHED_STEP', m, n, step.ref,
+          `${where('th')}: ${stepTh} — ${match.summary} ขั้นตอนนี้จึงยังไม่ได้ดำเนินการ ตรวจว่าผลการดำเนินงานถูกต้องหรือไม่`,
+          `${where('en')}: ${stepEn} — ${match.summaryEn}, so it was not carried out; check that the results are right`),
+      );
+    } else if (match.evidence === 'in_progress') {
+      findings.push(
+        makeFinding('warning', 'IN_PROGRESS', m, n, step.ref,
+          `${where('th')}: ${stepTh} — ${match.summary} รายงานผลเมื่อดำเนินการแล้วเสร็จ`,
+          `${where('en')}: ${stepEn} — ${match.summaryEn}; report it once it is finished`),
+      );
+    } else if (match.strength === 'none') {
       findings.push(
         makeFinding('error', 'UNMATCHED_STEP', m, n, step.ref,
           `${where('th')}: ${stepTh} ยังไม่มีผลการดำเนินงานที่รายงานว่าได้ทำ เพิ่มผลการดำเนินงานของขั้นตอนนี้`,
@@ -109,8 +120,8 @@ function measureFindings(check: MeasureCheck, numerals: NumeralStyle): Finding[]
     } else {
       findings.push(
         makeFinding('warning', 'WEAK_MATCH', m, n, step.ref,
-          `${where('th')}: ${stepTh} — ${match.why} ตรวจว่าผลการดำเนินงานรายงานขั้นตอนนี้ครบหรือไม่`,
-          `${where('en')}: ${stepEn} — ${match.whyEn}; check that the results report this step`),
+          `${where('th')}: ${stepTh} — ${match.summary} ตรวจว่าผลการดำเนินงานรายงานขั้นตอนนี้ครบหรือไม่`,
+          `${where('en')}: ${stepEn} — ${match.summaryEn}; check that the results report this step`),
       );
     }
   }
@@ -148,16 +159,15 @@ function measureNumberFindings(measures: Measure[], numerals: NumeralStyle): Fin
 
 /** Runs every check on a table: step/result matching, empty cells, numbering. */
 export function checkTable(table: MeasureTable, options: CheckOptions = {}): CheckResult {
-  const matcher = createMatcher(options.synonyms ?? DEFAULT_SYNONYMS);
-  const grams = table.measures.map((measure) => ({
-    steps: measure.steps.map((item) => matcher.grams(item.text)),
-    results: measure.results.map((item) => matcher.grams(item.text)),
+  const matcher = createMatcher({ synonyms: options.synonyms });
+  const prepared = table.measures.map((measure) => ({
+    steps: measure.steps.map((item) => matcher.step(item.text)),
+    results: measure.results.map((item) => matcher.result(item.text)),
   }));
-  for (const g of grams) for (const list of [...g.steps, ...g.results]) matcher.count(list);
   const weights = matcher.weights();
   const checks: MeasureCheck[] = table.measures.map((measure, i) => ({
     measure,
-    matches: matchSteps(measure.steps, measure.results, grams[i].steps, grams[i].results, weights, table.numerals),
+    matches: matcher.matchSteps(measure.steps, measure.results, prepared[i], weights, table.numerals),
   }));
   const findings = sortFindings([
     ...table.findings,

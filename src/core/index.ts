@@ -8,8 +8,10 @@ export * from './headers';
 export { assembleMeasures, splitTitle, type RowRecord } from './assemble';
 export * from './grid';
 export * from './reportText';
-export * from './synonyms';
-export { createMatcher, matchSteps, sharedWording, strengthOf, STRONG_MATCH, WEAK_MATCH } from './match';
+export {
+  createMatcher, DEFAULT_LEXICON, DEFAULT_SYNONYMS, lexiconGroups, sharedWording, strengthOf, STRONG_MATCH, WEAK_MATCH,
+  hasIntlSegmenter, useIntlSegmenter, type Lexicon, type Matcher, type MatcherOptions,
+} from './match/index';
 export * from './check';
 export * from './findings';
 export * from './messages';

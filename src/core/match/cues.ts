@@ -1,0 +1,84 @@
+import type { Lexicon } from './lexicon';
+import { normaliseForMatch } from './normalise';
+
+/**
+ * Stage 4 of matching: what a result says about each thing it mentions. A result is cut into
+ * clauses, and each clause is read for a not-done cue (งด…, เลื่อน…, ยกเลิก…, ยังไม่ได้…) or an
+ * in-progress cue (อยู่ระหว่าง…, กำลัง…, รอ…). Cues apply to their clause only, so one sentence of an
+ * unnumbered paragraph can say a step was cancelled while the others report steps done.
+ */
+
+export type Evidence = 'done' | 'not_done' | 'in_progress';
+
+export interface Clause {
+  text: string;
+  evidence: Evidence;
+  /** The cue as written ('' for done). */
+  cue: string;
+}
+
+/**
+ * Words that continue the clause before them rather than start one: a reason, a date, a count, a
+ * passive (`… ถูกยกเลิก`), so `การอบรม ถูกยกเลิกเนื่องจาก…` stays one clause.
+ */
+const CONTINUATION = /^(?:เนื่องจาก|เพราะ|โดย|ณ|เมื่อ|ประจำ|จำนวน|ตาม|ใน|ที่|ซึ่ง|ถูก|แล้ว|ครั้ง|คน|ราย|เรื่อง|ครบ|ทั้ง|เป็น|จาก|ของ|กับ|แก่|ไป|ออกไป|ไว้|อยู่|จึง|ทำให้|และ|หรือ|รวม|คิดเป็น|ร้อยละ|วันที่|เดือน|ปี|พ\.ศ|ต่อ|ให้แก่|ให้กับ|ระหว่าง|ช่วง|ภายใน|จนถึง|ถึง|[0-9๐-๙(]|[a-zA-Z])/;
+/** Sentence openers that start a new clause even mid-line. */
+const OPENER = /^(?:ส่วน|แต่|สำหรับ|ทั้งนี้|นอกจากนี้|อีกทั้ง|ด้าน|อย่างไรก็ตาม)/;
+
+/** Splits a result into clauses: lines, semicolons, and spaces where a new statement starts. */
+export function splitClauses(text: string, cuePattern: RegExp): string[] {
+  const clauses: string[] = [];
+  for (const line of text.split(/\n|;\s*/)) {
+    let current = '';
+    for (const chunk of line.split(/\s+/).filter(Boolean)) {
+      const thai = chunk.replace(/[^\u0E01-\u0E4E]/g, '');
+      cuePattern.lastIndex = 0;
+      const cueAtStart = cuePattern.exec(normaliseForMatch(chunk));
+      // A chunk that only states a cue about what precedes it (`… ยกเลิก`) belongs to it.
+      const bareCue = cueAtStart !== null && cueAtStart.index === 0 && thai.length - cueAtStart[0].length < 10;
+      const joins = current !== '' && !OPENER.test(chunk) && (CONTINUATION.test(chunk) || thai.length < 6 || bareCue);
+      if (joins) current += ' ' + chunk;
+      else {
+        if (current) clauses.push(current);
+        current = chunk;
+      }
+    }
+    if (current) clauses.push(current);
+  }
+  return clauses;
+}
+
+export interface CueReader {
+  clauses(text: string): Clause[];
+}
+
+function wordsPattern(words: readonly string[]): string {
+  return [...words]
+    .map(normaliseForMatch)
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
+
+export function compileCues(lexicon: Lexicon): CueReader {
+  // Exceptions come first in the alternation so `เลื่อนขั้น` is consumed before `เลื่อน` can match.
+  const exceptions = wordsPattern(lexicon.cueExceptions);
+  const notDone = wordsPattern(lexicon.notDone);
+  const inProgress = wordsPattern(lexicon.inProgress);
+  const cue = new RegExp(`(${exceptions})|(${notDone})|(${inProgress})`, 'g');
+  const anyCue = new RegExp(`${notDone}|${inProgress}`, 'g');
+  return {
+    clauses(text) {
+      return splitClauses(text, anyCue).map((clause) => {
+        const normal = normaliseForMatch(clause);
+        cue.lastIndex = 0;
+        for (let m = cue.exec(normal); m !== null; m = cue.exec(normal)) {
+          if (m[2] !== undefined) return { text: clause, evidence: 'not_done', cue: m[2] };
+          if (m[3] !== undefined) return { text: clause, evidence: 'in_progress', cue: m[3] };
+        }
+        return { text: clause, evidence: 'done', cue: '' };
+      });
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import type { Lexicon } from './lexicon';
+import { keepMatchChars, normaliseForMatch } from './normalise';
+
+/**
+ * Stage 3 of matching: the lexicon compiled into one replacement pass. Each word group becomes a
+ * token of private-use characters (so a word in other words meets its step), fillers become
+ * nothing, and a step's causative opening is measured so the opening-words bonus skips it.
+ */
+
+/** Characters available to tokens (see gramBits in grams.ts: 0xE000 onwards, 767 of them). */
+export const TOKEN_ALPHABET = 767;
+const TOKEN_LENGTH = 4;
+
+export interface Folder {
+  /** Normalised, lexicon-folded text with only the characters grams are made of. */
+  key(text: string): { key: string; lead: number };
+  /** True for the characters of action-verb tokens (they weigh like opening words). */
+  isAction(charCode: number): boolean;
+  /** The token a group's words fold to (for tests and explanations). */
+  tokenOf(word: string): string | undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface Variant {
+  word: string;
+  /** `next|other` for `word+next|other`: the variant counts only before one of these. */
+  before: string[];
+  token: string;
+}
+
+function parseVariant(entry: string, token: string): Variant {
+  const [word, context] = entry.split('+');
+  return {
+    word: normaliseForMatch(word),
+    before: context ? context.split('|').map(normaliseForMatch).filter(Boolean) : [],
+    token,
+  };
+}
+
+function variantPattern(v: Variant): string {
+  const latin = /^[a-z0-9 ]+$/.test(v.word);
+  const body = latin ? `(?<![a-z])${escapeRegExp(v.word)}(?![a-z])` : escapeRegExp(v.word);
+  return v.before.length ? `${body}(?=${v.before.map(escapeRegExp).join('|')})` : body;
+}
+
+/** One regex over many variants, longest first so the longest spelling wins at each position. */
+function alternation(variants: Variant[]): RegExp | null {
+  if (variants.length === 0) return null;
+  const sorted = [...variants].sort((a, b) => b.word.length - a.word.length || b.before.length - a.before.length);
+  return new RegExp(sorted.map(variantPattern).join('|'), 'g');
+}
+
+function tokenFor(group: number): string {
+  let token = '';
+  for (let k = 0; k < TOKEN_LENGTH; k++) token += String.fromCharCode(0xe000 + ((group * TOKEN_LENGTH + k) % TOKEN_ALPHABET));
+  return token;
+}
+
+export function compileFolder(lexicon: Lexicon, extraGroups: readonly (readonly string[])[] = []): Folder {
+  const groups = [
+    ...Object.values(lexicon.actions),
+    ...Object.values(lexicon.objects),
+    ...Object.values(lexicon.terms),
+    ...extraGroups,
+  ];
+  // Action groups come first, so their tokens are the lowest private-use characters.
+  const actionEnd = 0xe000 + Math.min(Object.keys(lexicon.actions).length * TOKEN_LENGTH, TOKEN_ALPHABET);
+  const variants: Variant[] = lexicon.fillers.map((w) => parseVariant(w, ''));
+  groups.forEach((group, g) => {
+    const token = tokenFor(g);
+    for (const entry of group) variants.push(parseVariant(entry, token));
+  });
+  const usable = variants.filter((v) => v.word.length > 0);
+  const regex = alternation(usable);
+  // A word in two groups folds to the first group's token (a context variant never shadows a plain one).
+  const tokenOfWord = new Map<string, string>();
+  for (const v of usable) if (v.before.length === 0 && !tokenOfWord.has(v.word)) tokenOfWord.set(v.word, v.token);
+  for (const v of usable) if (!tokenOfWord.has(v.word)) tokenOfWord.set(v.word, v.token);
+  const fold = (text: string): string => (regex === null ? text : text.replace(regex, (word) => tokenOfWord.get(word) ?? word));
+  const openings = [...lexicon.causativeOpenings].map(normaliseForMatch).filter(Boolean).sort((a, b) => b.length - a.length);
+  return {
+    key(text) {
+      const normal = normaliseForMatch(text);
+      // Causative and filler openings (ให้…, ส่งเสริมให้…, จัดให้มี…) say who acts, not what is done.
+      let start = 0;
+      for (let stripped = true; stripped; ) {
+        stripped = false;
+        for (const opening of openings) {
+          if (normal.startsWith(opening, start) && normal.length - start > opening.length + 2) {
+            start += opening.length;
+            stripped = true;
+            break;
+          }
+        }
+      }
+      const head = keepMatchChars(fold(normal.slice(0, start)));
+      const rest = keepMatchChars(fold(normal.slice(start)));
+      return { key: head + rest, lead: head.length };
+    },
+    isAction(charCode) {
+      return charCode >= 0xe000 && charCode < actionEnd;
+    },
+    tokenOf(word) {
+      return tokenOfWord.get(normaliseForMatch(word));
+    },
+  };
+}

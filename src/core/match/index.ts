@@ -1,0 +1,132 @@
+/**
+ * Matching steps to results, as a pipeline of small stages:
+ * normalise (normalise.ts) → words (words.ts) → lexicon (lexicon.ts, folded by fold.ts) →
+ * evidence cues (cues.ts) → score (grams.ts, score.ts) → explain (explain.ts).
+ */
+import type { Item, NumeralStyle, StepEvidence, StepMatch } from '../types';
+import { DEFAULT_LEXICON, type Lexicon } from './lexicon';
+import { compileFolder } from './fold';
+import { compileCues, type Evidence } from './cues';
+import { createGramTable, type Grams, type Weights } from './grams';
+import { bestCover, cover, strengthOf, weighMeasure, WEAK_MATCH } from './score';
+import { compileWordFinder, type WordFinder } from './words';
+import { explainMatch, matchSummary, sharedWording } from './explain';
+
+export { DEFAULT_LEXICON, DEFAULT_SYNONYMS, lexiconGroups, type Lexicon } from './lexicon';
+export { normaliseForMatch } from './normalise';
+export { compileFolder } from './fold';
+export { compileCues, splitClauses, type Clause, type Evidence } from './cues';
+export { compileWordFinder, hasIntlSegmenter, useIntlSegmenter, type WordFinder } from './words';
+export { STRONG_MATCH, WEAK_MATCH, strengthOf } from './score';
+export { sharedWording } from './explain';
+
+export interface MatcherOptions {
+  lexicon?: Lexicon;
+  /** The agency's own word groups, added to the lexicon's. */
+  synonyms?: readonly (readonly string[])[];
+}
+
+/** A step ready to score. */
+export interface PreparedStep {
+  grams: Grams;
+}
+
+/** A result ready to score: all its grams, the grams of its done clauses, and its other clauses. */
+export interface PreparedResult {
+  grams: Grams;
+  done: Grams;
+  /** Clauses that say something was not done or is under way. */
+  flagged: { evidence: Exclude<Evidence, 'done'>; cue: string; grams: Grams }[];
+}
+
+export interface Matcher {
+  step(text: string): PreparedStep;
+  result(text: string): PreparedResult;
+  /** Freezes the weights once every step and result of the table is prepared. */
+  weights(): Weights;
+  matchSteps(steps: Item[], results: Item[], prepared: { steps: PreparedStep[]; results: PreparedResult[] }, weights: Weights, numerals: NumeralStyle): StepMatch[];
+  words: WordFinder;
+}
+
+export function createMatcher(options: MatcherOptions = {}): Matcher {
+  const lexicon = options.lexicon ?? DEFAULT_LEXICON;
+  const folder = compileFolder(lexicon, options.synonyms ?? []);
+  const cues = compileCues(lexicon);
+  const words = compileWordFinder(lexicon);
+  const table = createGramTable();
+  const gramsOf = (text: string): Grams => {
+    const { key, lead } = folder.key(text);
+    return table.grams(key, lead, folder.isAction);
+  };
+
+  function matchOne(s: number, step: Item, steps: PreparedStep[], results: PreparedResult[], resultItems: Item[], weights: Weights, numerals: NumeralStyle): StepMatch {
+    const stepGrams = steps[s].grams;
+    // What the results report as done; clauses saying "not done" or "under way" are weighed apart.
+    const { chosen, score: doneScore, action } = bestCover(stepGrams, s, results.map((r) => r.done), weights);
+    let evidence: StepEvidence = 'done';
+    let cue = '';
+    let score = doneScore;
+    let strength = strengthOf(doneScore, action);
+    let indexes = strength === 'none' ? [] : chosen;
+    if (strength !== 'strong') {
+      let best = { score: Math.max(WEAK_MATCH, doneScore), r: -1, evidence: 'done' as StepEvidence, cue: '' };
+      results.forEach((result, r) => {
+        for (const clause of result.flagged) {
+          const { score: c, action: a } = cover(stepGrams, [clause.grams], weights);
+          if (a < 0.2) continue;
+          if (c >= best.score && (best.r < 0 || c > best.score)) best = { score: c, r, evidence: clause.evidence, cue: clause.cue };
+        }
+      });
+      if (best.r >= 0) {
+        evidence = best.evidence;
+        cue = best.cue;
+        score = best.score;
+        indexes = [best.r];
+        strength = evidence === 'not_done' ? 'none' : 'weak';
+      }
+    }
+    const summary = matchSummary(strength, evidence, cue, indexes, resultItems, score, numerals);
+    const shared = indexes.length === 0 ? '' : sharedWording(step.text, resultItems[indexes[0]].text, words);
+    const { why, whyEn } = explainMatch(summary, shared);
+    return {
+      step: s,
+      result: indexes.length ? indexes[0] : null,
+      results: indexes,
+      score: Math.round(score * 1000) / 1000,
+      strength,
+      evidence,
+      cue,
+      shared,
+      summary: summary.th,
+      summaryEn: summary.en,
+      why,
+      whyEn,
+    };
+  }
+
+  return {
+    words,
+    step(text) {
+      const grams = gramsOf(text);
+      table.count(grams);
+      return { grams };
+    },
+    result(text) {
+      const grams = gramsOf(text);
+      table.count(grams);
+      const clauses = cues.clauses(text);
+      if (clauses.every((c) => c.evidence === 'done')) return { grams, done: grams, flagged: [] };
+      const doneText = clauses.filter((c) => c.evidence === 'done').map((c) => c.text).join(' ');
+      return {
+        grams,
+        done: gramsOf(doneText),
+        flagged: clauses.flatMap((c) => (c.evidence === 'done' ? [] : [{ evidence: c.evidence, cue: c.cue, grams: gramsOf(c.text) }])),
+      };
+    },
+    weights: () => table.weights(),
+    matchSteps(steps, results, prepared, weights, numerals) {
+      weighMeasure([...prepared.steps.map((p) => p.grams), ...prepared.results.map((p) => p.grams)], weights);
+      return steps.map((step, s) => matchOne(s, step, prepared.steps, prepared.results, results, weights, numerals));
+    },
+  };
+}

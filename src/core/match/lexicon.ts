@@ -1,0 +1,154 @@
+/**
+ * The matcher's domain lexicon: the one file to edit when reports use words it does not know.
+ *
+ * - Each group of `actions`, `objects` and `terms` lists words these reports use for one thing;
+ *   every word of a group is folded to the same token before comparing, so
+ *   `ประชาสัมพันธ์ผ่านเพจเฟซบุ๊ก` reports `เผยแพร่ผ่านสื่อสังคมออนไลน์`. Add the whole class a word
+ *   belongs to, never a one-off pair. Longer variants are replaced first; case, spaces, dots and
+ *   hyphens do not matter (`ป.ป.ช.` = `ปปช`, `ทุก 3 เดือน` = `ทุก3เดือน`).
+ * - A variant written `word+next|other` counts only when `next` or `other` follows it (the
+ *   following words stay): `มี+ช่องทาง` makes `มีช่องทาง…` report `กำหนดช่องทาง…`.
+ * - `fillers` carry no step of their own and are dropped; `causativeOpenings` are dropped from the
+ *   start of a step so the opening-words bonus goes to the real action.
+ * - `notDone` and `inProgress` are cues read per clause of a result; `cueExceptions` are words
+ *   that contain a cue but are not one (`เลื่อนขั้นเงินเดือน` is a salary step, not a postponement).
+ */
+export interface Lexicon {
+  actions: Readonly<Record<string, readonly string[]>>;
+  objects: Readonly<Record<string, readonly string[]>>;
+  terms: Readonly<Record<string, readonly string[]>>;
+  fillers: readonly string[];
+  causativeOpenings: readonly string[];
+  notDone: readonly string[];
+  inProgress: readonly string[];
+  cueExceptions: readonly string[];
+}
+
+export const DEFAULT_LEXICON: Lexicon = {
+  actions: {
+    publish: [
+      'เผยแพร่', 'ประชาสัมพันธ์', 'ประกาศ', 'แจ้งเวียน', 'เวียนแจ้ง', 'ปิดประกาศ', 'ติดประกาศ', 'ติดป้าย',
+      'ลงประกาศ', 'อัปโหลด', 'อัพโหลด', 'อัปเดต', 'อัพเดท', 'โพสต์', 'โพส', 'ลง+เว็บไซต์|เว็ปไซต์|เวปไซต์|หน้าเว็บ|เพจ|เฟซบุ๊ก|เฟสบุ๊ค|website|facebook',
+      'นำขึ้น', 'แจ้งให้ทราบ', 'publicize', 'publish', 'announce', 'upload', 'post',
+    ],
+    appoint: [
+      'แต่งตั้ง', 'มอบหมาย', 'ออกคำสั่ง', 'ลงนามคำสั่ง', 'มีคำสั่ง', 'คำสั่งแต่งตั้ง', 'กำหนดผู้รับผิดชอบ',
+      'assign', 'appoint',
+    ],
+    train: [
+      'จัดอบรม', 'ฝึกอบรม', 'อบรม', 'ให้ความรู้', 'ปฐมนิเทศ', 'สัมมนา', 'บรรยาย', 'workshop', 'training',
+    ],
+    meet: ['ประชุม', 'จัดประชุม', 'ประชุมชี้แจง', 'meeting'],
+    answer: ['ตอบกลับ', 'ตอบข้อซักถาม', 'ตอบคำถาม', 'แจ้งผล', 'แจ้งกลับ', 'ตอบ', 'reply', 'respond'],
+    provide: [
+      'จัดให้มี', 'จัดทำช่องทาง', 'มี+ช่องทาง|กล่อง|ตู้|ระบบ|แบบฟอร์ม|qr|คิวอาร์', 'เปิด+ช่องทาง|ระบบ|กล่อง|ตู้|รับ|เพจ|บริการ',
+      'ติดตั้ง', 'จัดตั้ง', 'provide', 'install',
+    ],
+    monitor: ['ติดตาม', 'ตรวจสอบ', 'กำกับดูแล', 'กำกับติดตาม', 'สอดส่อง', 'monitor'],
+    prepare: ['จัดทำ', 'กำหนด', 'ยกร่าง', 'prepare', 'draft'],
+    campaign: ['รณรงค์', 'campaign'],
+    study: ['ศึกษา', 'ทบทวน', 'study', 'review'],
+    promote: ['ส่งเสริม', 'สนับสนุน', 'promote'],
+    carryOut: ['ดำเนินการ', 'ปฏิบัติ', 'carry out'],
+    report: ['รายงาน', 'สรุปผล', 'สรุปรายงาน', 'report'],
+    approve: ['อนุมัติ', 'เห็นชอบ', 'ลงนาม', 'approve', 'sign'],
+    propose: ['เสนอ', 'นำเสนอ', 'เสนอต่อ', 'propose'],
+    evaluate: ['ประเมินผล', 'ประเมิน', 'วัดผล', 'evaluate', 'assess'],
+    survey: ['สำรวจ', 'สอบถาม', 'แบบสอบถาม', 'survey', 'questionnaire'],
+    receive: ['รับเรื่อง', 'รับแจ้ง', 'receive'],
+    listen: ['รับฟัง', 'listen'],
+    analyse: ['วิเคราะห์', 'analyse', 'analyze'],
+    improve: ['ปรับปรุง', 'แก้ไข', 'พัฒนา', 'improve'],
+    sign: ['ลงลายมือชื่อ', 'ลงชื่อ'],
+  },
+  objects: {
+    online: [
+      'สื่อสังคมออนไลน์', 'สื่อออนไลน์', 'ออนไลน์', 'โซเชียลมีเดีย', 'เพจเฟซบุ๊ก', 'เพจเฟสบุ๊ค', 'เฟซบุ๊ก', 'เฟสบุ๊ค',
+      'เฟสบุ๊ก', 'เฟซบุ๊ค', 'facebook', 'ไลน์กลุ่ม', 'ไลน์', 'line oa', 'lineoa', 'line', 'social media', 'online',
+    ],
+    website: ['เว็บไซต์', 'เวปไซต์', 'เว็ปไซต์', 'เว็บไซท์', 'หน้าเว็บ', 'website', 'web site'],
+    staff: ['พนักงาน', 'บุคลากร', 'เจ้าหน้าที่', 'ข้าราชการ', 'ลูกจ้าง', 'ครูและบุคลากร', 'staff', 'personnel'],
+    guideline: ['แนวทาง', 'แนวปฏิบัติ', 'คู่มือการปฏิบัติงาน', 'guideline', 'guidelines'],
+    complaint: [
+      'ข้อร้องเรียน', 'เรื่องร้องเรียน', 'ร้องเรียน', 'ร้องทุกข์', 'แจ้งเบาะแส', 'เบาะแส', 'complaint', 'complaints',
+    ],
+    public: ['ผู้มีส่วนได้ส่วนเสีย', 'ประชาชน', 'ผู้รับบริการ', 'stakeholder', 'stakeholders', 'public'],
+    executive: [
+      'ผู้บริหาร', 'นายกเทศมนตรี', 'นายกองค์การบริหารส่วนตำบล', 'นายกอบต', 'นายกฯ', 'นายก', 'ปลัด', 'ผู้บังคับบัญชา',
+      'ผู้อำนวยการ', 'ผอ', 'หัวหน้าส่วนราชการ', 'ผู้ว่าราชการจังหวัด', 'อธิบดี', 'executive', 'director',
+    ],
+    forum: ['ประชาคม', 'เวทีประชาคม', 'ประชุมประชาคม'],
+    opinion: ['ความคิดเห็น', 'ข้อคิดเห็น', 'ความเห็น', 'ข้อเสนอแนะ', 'opinion', 'opinions', 'feedback'],
+    order: ['คำสั่ง', 'order'],
+    announcement: ['ประกาศเจตนารมณ์', 'เจตจำนง', 'แสดงเจตนารมณ์'],
+    plan: ['แผนปฏิบัติการ', 'แผนดำเนินงาน', 'แผนงาน', 'แผน', 'plan'],
+    committee: ['คณะทำงาน', 'คณะกรรมการ', 'กรรมการ', 'committee', 'working group'],
+    channel: ['ช่องทาง', 'channel'],
+    box: ['กล่องรับ', 'ตู้รับ', 'ตู้แดง'],
+  },
+  terms: {
+    noGift: ['no gift policy', 'nogiftpolicy', 'no gift', 'โนกิฟท์โพลิซี', 'โนกิฟท์', 'โนกิฟ', 'นโยบายไม่รับของขวัญ', 'งดให้งดรับของขวัญ'],
+    ita: ['ita', 'ไอทีเอ', 'การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ'],
+    oit: ['oit', 'โอไอที', 'แบบวัดการเปิดเผยข้อมูลสาธารณะ'],
+    eit: ['eit', 'อีไอที'],
+    iit: ['iit', 'ไอไอที'],
+    qr: ['qr code', 'qrcode', 'qr', 'คิวอาร์โค้ด', 'คิวอาร์โค๊ด'],
+    email: ['e-mail', 'email', 'อีเมล', 'อีเมล์'],
+    egp: ['e-gp', 'egp', 'อีจีพี', 'ระบบการจัดซื้อจัดจ้างภาครัฐ'],
+    eService: ['e-service', 'eservice', 'อีเซอร์วิส'],
+    nacc: ['ปปช', 'คณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ', 'nacc'],
+    pacc: ['ปปท', 'คณะกรรมการป้องกันและปราบปรามการทุจริตในภาครัฐ', 'pacc'],
+    oag: ['สตง', 'สำนักงานการตรวจเงินแผ่นดิน'],
+    sao: ['อบต', 'องค์การบริหารส่วนตำบล'],
+    hospital: ['รพ', 'โรงพยาบาล', 'hospital'],
+    quarter: ['ไตรมาส', 'ทุก3เดือน', 'ทุกสามเดือน', 'ราย3เดือน', 'quarterly', 'quarter'],
+    halfYear: ['รอบ6เดือน', 'ทุก6เดือน', '6เดือน', 'หกเดือน', 'ครึ่งปี', 'รายครึ่งปี', 'half year'],
+    monthly: ['ทุกเดือน', 'รายเดือน', 'ประจำเดือน', 'monthly'],
+    fiscalYear: ['ปีงบประมาณ', 'ปีงบ', 'fiscal year'],
+    covid: ['โควิด19', 'โควิด', 'covid19', 'covid', 'โรคติดเชื้อไวรัสโคโรนา2019', 'โรคติดเชื้อไวรัสโคโรนา'],
+    october: ['ตุลาคม', 'ตค'],
+    november: ['พฤศจิกายน', 'พย'],
+    december: ['ธันวาคม', 'ธค'],
+    january: ['มกราคม', 'มค'],
+    february: ['กุมภาพันธ์', 'กพ'],
+    march: ['มีนาคม', 'มีค'],
+    april: ['เมษายน', 'เมย'],
+    may: ['พฤษภาคม', 'พค'],
+    june: ['มิถุนายน', 'มิย'],
+    july: ['กรกฎาคม', 'กค'],
+    august: ['สิงหาคม', 'สค'],
+    september: ['กันยายน', 'กย'],
+    conflict: ['ผลประโยชน์ทับซ้อน', 'ความขัดแย้งกันระหว่างผลประโยชน์ส่วนตนกับผลประโยชน์ส่วนรวม', 'conflict of interest', 'coi'],
+    corruption: ['ทุจริต', 'คอร์รัปชัน', 'คอรัปชั่น', 'corruption'],
+    procurement: ['จัดซื้อจัดจ้าง', 'จัดซื้อ', 'จัดจ้าง', 'procurement'],
+  },
+  fillers: [
+    'ส่งเสริมให้', 'สนับสนุนให้', 'ได้', 'ไว้', 'แล้ว', 'เรียบร้อย', 'ผ่าน', 'ทาง', 'อย่างเคร่งครัด', 'ต่างๆ', 'ต่าง ๆ', 'ทั้งนี้',
+  ],
+  causativeOpenings: [
+    'ส่งเสริมให้', 'สนับสนุนให้', 'กำหนดให้', 'กำชับให้', 'จัดให้มี', 'ให้มีการ', 'ให้', 'มีการ', 'ดำเนินการ', 'การ', 'จัดให้',
+  ],
+  notDone: [
+    'ยังไม่ได้', 'ยังไม่มี', 'ยังไม่ดำเนินการ', 'ไม่ได้ดำเนินการ', 'ไม่ได้จัด', 'ไม่ได้', 'ไม่สามารถ', 'ไม่มีการ',
+    'ไม่ได้รับอนุมัติ', 'งดจัด', 'งดการ', 'งด', 'เลื่อน', 'ยกเลิก', 'ระงับ', 'ไม่ทัน', 'ไม่ดำเนินการ',
+    'not done', 'cancelled', 'canceled', 'postponed',
+  ],
+  inProgress: [
+    'อยู่ระหว่าง', 'อยู่ในระหว่าง', 'กำลังดำเนินการ', 'กำลัง', 'รอการ', 'รอผล', 'รออนุมัติ', 'รอลงนาม', 'รอพิจารณา',
+    'รอจัดสรร', 'รอรับ', 'รอเสนอ', 'รอประกาศ', 'รอดำเนินการ', 'ยังไม่แล้วเสร็จ', 'ยังไม่เสร็จ', 'คาดว่าจะ',
+    'จะดำเนินการ', 'มีแผนจะ', 'เตรียมการ', 'in progress', 'pending', 'waiting',
+  ],
+  cueExceptions: [
+    'ไม่ได้รับเรื่อง', 'ไม่ได้รับข้อร้องเรียน', 'ไม่ได้รับการร้องเรียน', 'เลื่อนขั้น', 'เลื่อนระดับ', 'เลื่อนตำแหน่ง',
+    'เลื่อนเงินเดือน', 'งดเหล้า', 'งดสูบ', 'งดให้งดรับ', 'งดรับ', 'งดให้', 'รอบ', 'รอง', 'ไม่มีการร้องเรียน',
+    'ไม่มีการทุจริต', 'ไม่ได้มาตรฐาน',
+  ],
+};
+
+/** Every word group of the lexicon, as the plain synonym groups older code passed around. */
+export function lexiconGroups(lexicon: Lexicon = DEFAULT_LEXICON): readonly (readonly string[])[] {
+  return [...Object.values(lexicon.actions), ...Object.values(lexicon.objects), ...Object.values(lexicon.terms)];
+}
+
+/** The lexicon's word groups under the name the synonym list had before the lexicon. */
+export const DEFAULT_SYNONYMS = lexiconGroups();
