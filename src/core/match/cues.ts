@@ -25,18 +25,25 @@ const CONTINUATION = /^(?:เนื่องจาก|เพราะ|โดย|
 /** Sentence openers that start a new clause even mid-line. */
 const OPENER = /^(?:ส่วน|แต่|สำหรับ|ทั้งนี้|นอกจากนี้|อีกทั้ง|ด้าน|อย่างไรก็ตาม)/;
 
-/** Splits a result into clauses: lines, semicolons, and spaces where a new statement starts. */
-export function splitClauses(text: string, cuePattern: RegExp): string[] {
+/** Words that say the clause before is finished: a status after it starts a contrast, not its own status. */
+const FINISHED = /แล้ว|เรียบร้อย|ครบ|เสร็จ/;
+/** A nominalised topic (`การตรวจสอบพัสดุ…`): the status after it is the topic's. */
+const TOPIC = /^(?:การ|ความ)/;
+
+/**
+ * Splits a result into clauses: lines, semicolons, and spaces where a new statement starts. Thai
+ * puts a status after its topic (`การตรวจสอบพัสดุประจำปี รอคำสั่ง…`), so a chunk that opens with a
+ * cue stays with a topic before it, unless that topic is already reported finished.
+ */
+export function splitClauses(text: string, cueAtStart: (chunk: string) => number = () => -1): string[] {
   const clauses: string[] = [];
   for (const line of text.split(/\n|;\s*/)) {
     let current = '';
     for (const chunk of line.split(/\s+/).filter(Boolean)) {
       const thai = chunk.replace(/[^\u0E01-\u0E4E]/g, '');
-      cuePattern.lastIndex = 0;
-      const cueAtStart = cuePattern.exec(normaliseForMatch(chunk));
-      // A chunk that only states a cue about what precedes it (`… ยกเลิก`) belongs to it.
-      const bareCue = cueAtStart !== null && cueAtStart.index === 0 && thai.length - cueAtStart[0].length < 10;
-      const joins = current !== '' && !OPENER.test(chunk) && (CONTINUATION.test(chunk) || thai.length < 6 || bareCue);
+      const cueLength = cueAtStart(chunk);
+      const statusOfTopic = cueLength >= 0 && !FINISHED.test(current) && (TOPIC.test(current) || thai.length - cueLength < 10);
+      const joins = current !== '' && !OPENER.test(chunk) && (CONTINUATION.test(chunk) || thai.length < 6 || statusOfTopic);
       if (joins) current += ' ' + chunk;
       else {
         if (current) clauses.push(current);
@@ -67,10 +74,15 @@ export function compileCues(lexicon: Lexicon): CueReader {
   const notDone = wordsPattern(lexicon.notDone);
   const inProgress = wordsPattern(lexicon.inProgress);
   const cue = new RegExp(`(${exceptions})|(${notDone})|(${inProgress})`, 'g');
-  const anyCue = new RegExp(`${notDone}|${inProgress}`, 'g');
+  const leading = new RegExp(`^(?:(${exceptions})|(${notDone}|${inProgress}))`);
+  /** The length of the cue a chunk opens with, or -1. */
+  const startsWithCue = (chunk: string): number => {
+    const m = leading.exec(normaliseForMatch(chunk));
+    return m !== null && m[2] !== undefined ? m[2].length : -1;
+  };
   return {
     clauses(text) {
-      return splitClauses(text, anyCue).map((clause) => {
+      return splitClauses(text, startsWithCue).map((clause) => {
         const normal = normaliseForMatch(clause);
         cue.lastIndex = 0;
         for (let m = cue.exec(normal); m !== null; m = cue.exec(normal)) {

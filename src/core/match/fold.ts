@@ -7,9 +7,9 @@ import { keepMatchChars, normaliseForMatch } from './normalise';
  * nothing, and a step's causative opening is measured so the opening-words bonus skips it.
  */
 
-/** Characters available to tokens (see gramBits in grams.ts: 0xE000 onwards, 767 of them). */
-export const TOKEN_ALPHABET = 767;
-const TOKEN_LENGTH = 4;
+/** Private-use characters available to tokens, one per word group (U+E000 to U+F8FF). */
+export const TOKEN_ALPHABET = 0x1900;
+const TOKEN_LENGTH = 1;
 
 export interface Folder {
   /** Normalised, lexicon-folded text with only the characters grams are made of. */
@@ -81,6 +81,14 @@ export function compileFolder(lexicon: Lexicon, extraGroups: readonly (readonly 
   for (const v of usable) if (!tokenOfWord.has(v.word)) tokenOfWord.set(v.word, v.token);
   const fold = (text: string): string => (regex === null ? text : text.replace(regex, (word) => tokenOfWord.get(word) ?? word));
   const openings = [...lexicon.causativeOpenings].map(normaliseForMatch).filter(Boolean).sort((a, b) => b.length - a.length);
+  // `ให้` opens `ให้ความรู้` (training): an opening that starts a longer lexicon word stays.
+  const sticky = regex === null ? null : new RegExp(regex.source, 'y');
+  const opensWord = (text: string, at: number, openingLength: number): boolean => {
+    if (sticky === null) return false;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    return m !== null && m[0].length > openingLength && (tokenOfWord.get(m[0]) ?? '') !== '';
+  };
   return {
     key(text) {
       const normal = normaliseForMatch(text);
@@ -89,7 +97,7 @@ export function compileFolder(lexicon: Lexicon, extraGroups: readonly (readonly 
       for (let stripped = true; stripped; ) {
         stripped = false;
         for (const opening of openings) {
-          if (normal.startsWith(opening, start) && normal.length - start > opening.length + 2) {
+          if (normal.startsWith(opening, start) && normal.length - start > opening.length + 2 && !opensWord(normal, start, opening.length)) {
             start += opening.length;
             stripped = true;
             break;

@@ -5,6 +5,8 @@
  * token yields grams of its own and weighs about what the word it replaces would.
  */
 
+/** A lexicon token counts as this many features: about what a short word's grams weigh. */
+const TOKEN_FEATURES = 8;
 /** Longest gram; also the run length sharedWording looks for. */
 export const GRAM = 3;
 /**
@@ -44,27 +46,26 @@ export interface GramTable {
 }
 
 /**
- * Characters folded to 10 bits (Thai block, ASCII letters and digits, lexicon tokens), so a
- * trigram is a 30-bit small integer: the cheapest kind of key for V8.
+ * Characters folded to 9 bits (Thai block, ASCII letters and digits), so a trigram is a 27-bit
+ * small integer: the cheapest kind of key for V8. Tokens get codes of their own above 2^28.
  */
 let charBitsTable: Uint16Array | null = null;
 
 /** Built on first use, not at load: every Apps Script execution loads the whole bundle, onOpen included. */
 export function charBits(): Uint16Array {
   if (charBitsTable) return charBitsTable;
-  const table = new Uint16Array(0x10000).fill(1023);
+  const table = new Uint16Array(0x10000).fill(511);
   for (let c = 0x0e00; c <= 0x0e7f; c++) table[c] = c - 0x0e00 + 1;
   for (let c = 0x30; c <= 0x7a; c++) table[c] = c - 0x30 + 129;
-  for (let c = 0xe000; c < 0xe000 + 767; c++) table[c] = c - 0xe000 + 256;
   table[0x5f] = 0;
   return (charBitsTable = table);
 }
 
 export function gramCode(text: string, i: number, length: number, bits: Uint16Array): number {
   let code = 0;
-  for (let k = 0; k < length; k++) code = (code << 10) | bits[text.charCodeAt(i + k)];
+  for (let k = 0; k < length; k++) code = (code << 9) | bits[text.charCodeAt(i + k)];
   // Bigrams and trigrams share one id space; the flag keeps a bigram from meeting a trigram.
-  return length === 2 ? code | (1 << 30) : code;
+  return length === 2 ? code | (1 << 27) : code;
 }
 
 /**
@@ -127,9 +128,8 @@ export function createGramTable(): GramTable {
   let documents = 0;
   return {
     grams(key, leadStart, isAction) {
-      const padded = key.length < GRAM ? key.padEnd(GRAM, '_') : key;
       const bits = charBits();
-      const capacity = 2 * padded.length;
+      const capacity = 2 * key.length + 2;
       if (scratchIds.length < capacity) {
         scratchIds = new Int32Array(capacity * 2);
         scratchLead = new Uint8Array(capacity * 2);
@@ -139,26 +139,41 @@ export function createGramTable(): GramTable {
       const stamp = ++textStamp;
       const leadEnd = leadStart + LEAD_CHARS;
       let n = 0;
-      for (let length = 2; length <= GRAM; length++) {
-        for (let i = 0; i + length <= padded.length; i++) {
-          const id = ids.idOf(gramCode(padded, i, length, bits), df.length);
-          if (id === df.length) {
-            df.push(0);
-            position.push(0);
-            seenIn.push(0);
-          }
-          const isLead = (i >= leadStart && i < leadEnd) || isAction(padded.charCodeAt(i)) || isAction(padded.charCodeAt(i + length - 1)) ? 1 : 0;
-          if (seenIn[id] === stamp) {
-            // Seen earlier in this text: a duplicate only adds its lead flag.
-            if (isLead) lead[position[id]] = 1;
-            continue;
-          }
-          seenIn[id] = stamp;
-          position[id] = n;
-          out[n] = id;
-          lead[n] = isLead;
-          n++;
+      const add = (code: number, isLead: number) => {
+        const id = ids.idOf(code, df.length);
+        if (id === df.length) {
+          df.push(0);
+          position.push(0);
+          seenIn.push(0);
         }
+        if (seenIn[id] === stamp) {
+          // Seen earlier in this text: a duplicate only adds its lead flag.
+          if (isLead) lead[position[id]] = 1;
+          return;
+        }
+        seenIn[id] = stamp;
+        position[id] = n;
+        out[n] = id;
+        lead[n] = isLead;
+        n++;
+      };
+      // A lexicon token is one feature; plain text between tokens gives its bigrams and trigrams
+      // (none across a token, whose neighbours change with every paraphrase).
+      let segmentStart = 0;
+      for (let i = 0; i <= key.length; i++) {
+        const c = i < key.length ? key.charCodeAt(i) : 0;
+        const isToken = c >= 0xe000 && c <= 0xf8ff;
+        if (i < key.length && !isToken) continue;
+        const segment = i - segmentStart;
+        for (let length = 2; length <= GRAM; length++) {
+          for (let j = segmentStart; j + length <= i; j++) add(gramCode(key, j, length, bits), j >= leadStart && j < leadEnd ? 1 : 0);
+        }
+        if (segment === 1) add(gramCode(key, segmentStart, 1, bits) | (1 << 29), segmentStart >= leadStart && segmentStart < leadEnd ? 1 : 0);
+        if (isToken) {
+          const code = (1 << 29) | (1 << 28) | (c - 0xe000);
+          for (let k = 0; k < TOKEN_FEATURES; k++) add(code | (k << 16), (i >= leadStart && i < leadEnd) || isAction(c) ? 1 : 0);
+        }
+        segmentStart = i + 1;
       }
       return { ids: out.slice(0, n), lead: lead.slice(0, n) };
     },

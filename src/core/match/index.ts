@@ -8,7 +8,10 @@ import { DEFAULT_LEXICON, type Lexicon } from './lexicon';
 import { compileFolder } from './fold';
 import { compileCues, type Evidence } from './cues';
 import { createGramTable, type Grams, type Weights } from './grams';
-import { bestCover, cover, strengthOf, weighMeasure, WEAK_MATCH } from './score';
+import { ACTION_MIN, bestCover, cover, share, strengthOf, weighMeasure, WEAK_MATCH } from './score';
+
+/** Share of a status clause's wording that must be the step's for the status to apply to it. */
+const CLAUSE_ABOUT_STEP = 0.4;
 import { compileWordFinder, type WordFinder } from './words';
 import { explainMatch, matchSummary, sharedWording } from './explain';
 
@@ -68,22 +71,26 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     let score = doneScore;
     let strength = strengthOf(doneScore, action);
     let indexes = strength === 'none' ? [] : chosen;
-    if (strength !== 'strong') {
-      let best = { score: Math.max(WEAK_MATCH, doneScore), r: -1, evidence: 'done' as StepEvidence, cue: '' };
-      results.forEach((result, r) => {
-        for (const clause of result.flagged) {
-          const { score: c, action: a } = cover(stepGrams, [clause.grams], weights);
-          if (a < 0.2) continue;
-          if (c >= best.score && (best.r < 0 || c > best.score)) best = { score: c, r, evidence: clause.evidence, cue: clause.cue };
-        }
-      });
-      if (best.r >= 0) {
-        evidence = best.evidence;
-        cue = best.cue;
-        score = best.score;
-        indexes = [best.r];
-        strength = evidence === 'not_done' ? 'none' : 'weak';
+    // A clause that says the step was not done or is under way outweighs the rest of its result
+    // when it carries the step itself ("…หกเดือนแล้ว ส่วนรอบสิบสองเดือนอยู่ระหว่างรวบรวม").
+    let flagged = { score: WEAK_MATCH, r: -1, evidence: 'done' as StepEvidence, cue: '' };
+    results.forEach((result, r) => {
+      for (const clause of result.flagged) {
+        const c = cover(stepGrams, [clause.grams], weights);
+        // A short status clause of the step's own result ("ส่วนรอบ ๑๒ เดือนอยู่ระหว่างรวบรวม")
+        // speaks of the step when most of its words are the step's.
+        const about = chosen.includes(r) && share(clause.grams, stepGrams, weights) >= CLAUSE_ABOUT_STEP;
+        if (about && c.score < flagged.score) c.score = flagged.score;
+        else if (c.action < ACTION_MIN) continue;
+        if (c.score > flagged.score || (flagged.r < 0 && c.score === flagged.score)) flagged = { score: c.score, r, evidence: clause.evidence, cue: clause.cue };
       }
+    });
+    if (flagged.r >= 0) {
+      evidence = flagged.evidence;
+      cue = flagged.cue;
+      score = flagged.score;
+      indexes = [flagged.r];
+      strength = evidence === 'not_done' ? 'none' : 'weak';
     }
     const summary = matchSummary(strength, evidence, cue, indexes, resultItems, score, numerals);
     const shared = indexes.length === 0 ? '' : sharedWording(step.text, resultItems[indexes[0]].text, words);

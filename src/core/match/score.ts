@@ -10,7 +10,7 @@ import type { MatchStrength } from '../types';
 export const STRONG_MATCH = 0.5;
 export const WEAK_MATCH = 0.3;
 /** Share of the step's action words a result must carry for more than a weak match. */
-const ACTION_MIN = 0.2;
+export const ACTION_MIN = 0.2;
 /** Opening words (the action, in Thai word order) weigh this much more. */
 const LEAD_WEIGHT = 2;
 /**
@@ -72,6 +72,21 @@ export function cover(step: Grams, results: Grams[], weights: Weights): { score:
     }
   }
   return { score: total === 0 ? 0 : covered / total, action: actionTotal === 0 ? 1 : actionCovered / actionTotal };
+}
+
+/** Table-weighted share of `part`'s grams that also stand in `whole` (how much of a clause is about a step). */
+export function share(part: Grams, whole: Grams, weights: Weights): number {
+  const { global, seen } = weights;
+  const stamp = ++weights.stamp;
+  for (const id of whole.ids) seen[id] = stamp;
+  let total = 0;
+  let covered = 0;
+  for (const id of part.ids) {
+    const w = id < global.length ? global[id] : 0;
+    total += w;
+    if (seen[id] === stamp) covered += w;
+  }
+  return total === 0 ? 0 : covered / total;
 }
 
 /**
