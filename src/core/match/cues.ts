@@ -57,14 +57,22 @@ export function splitClauses(text: string, cueAtStart: (chunk: string) => number
 
 export interface CueReader {
   clauses(text: string): Clause[];
+  /** Whether a step forbids something rather than asks for it. */
+  isProhibition(text: string): boolean;
 }
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Cue words as one alternation, longest first; `word+next|other` counts only before those words. */
 function wordsPattern(words: readonly string[]): string {
-  return [...words]
-    .map(normaliseForMatch)
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return words
+    .map((entry) => {
+      const [word, context] = entry.split('+');
+      return { word: normaliseForMatch(word), before: context ? context.split('|').map(normaliseForMatch) : [] };
+    })
+    .filter((w) => w.word)
+    .sort((a, b) => b.word.length - a.word.length)
+    .map((w) => escape(w.word) + (w.before.length ? `(?=${w.before.map(escape).join('|')})` : ''))
     .join('|');
 }
 
@@ -80,7 +88,9 @@ export function compileCues(lexicon: Lexicon): CueReader {
     const m = leading.exec(normaliseForMatch(chunk));
     return m !== null && m[2] !== undefined ? m[2].length : -1;
   };
+  const prohibition = new RegExp(`^(?:${wordsPattern(lexicon.prohibitions)})|(?:${wordsPattern(lexicon.prohibitions.filter((w) => w.length > 2))})`);
   return {
+    isProhibition: (text) => prohibition.test(normaliseForMatch(text)),
     clauses(text) {
       return splitClauses(text, startsWithCue).map((clause) => {
         const normal = normaliseForMatch(clause);

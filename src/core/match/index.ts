@@ -6,12 +6,13 @@
 import type { Item, NumeralStyle, StepEvidence, StepMatch } from '../types';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon';
 import { compileFolder } from './fold';
+import { normaliseForMatch } from './normalise';
 import { compileCues, type Evidence } from './cues';
 import { createGramTable, type Grams, type Weights } from './grams';
 import { ACTION_MIN, bestCover, cover, share, strengthOf, weighMeasure, WEAK_MATCH } from './score';
 
 /** Share of a status clause's wording that must be the step's for the status to apply to it. */
-const CLAUSE_ABOUT_STEP = 0.4;
+const CLAUSE_ABOUT_STEP = 0.3;
 import { compileWordFinder, type WordFinder } from './words';
 import { explainMatch, matchSummary, sharedWording } from './explain';
 
@@ -32,6 +33,8 @@ export interface MatcherOptions {
 /** A step ready to score. */
 export interface PreparedStep {
   grams: Grams;
+  /** The step forbids something (ห้าม…, ไม่…): a negated result reports it. */
+  prohibition: boolean;
 }
 
 /** A result ready to score: all its grams, the grams of its done clauses, and its other clauses. */
@@ -39,7 +42,7 @@ export interface PreparedResult {
   grams: Grams;
   done: Grams;
   /** Clauses that say something was not done or is under way. */
-  flagged: { evidence: Exclude<Evidence, 'done'>; cue: string; grams: Grams }[];
+  flagged: { evidence: Exclude<Evidence, 'done'>; cue: string; grams: Grams; content: Grams }[];
 }
 
 export interface Matcher {
@@ -65,7 +68,9 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   function matchOne(s: number, step: Item, steps: PreparedStep[], results: PreparedResult[], resultItems: Item[], weights: Weights, numerals: NumeralStyle): StepMatch {
     const stepGrams = steps[s].grams;
     // What the results report as done; clauses saying "not done" or "under way" are weighed apart.
-    const { chosen, score: doneScore, action } = bestCover(stepGrams, s, results.map((r) => r.done), weights);
+    // A prohibition (ไม่เรียกเก็บเงิน…) is reported by its negation, so nothing is set apart for it.
+    const reportedDone = results.map((r) => (steps[s].prohibition ? r.grams : r.done));
+    const { chosen, score: doneScore, action } = bestCover(stepGrams, s, reportedDone, weights);
     let evidence: StepEvidence = 'done';
     let cue = '';
     let score = doneScore;
@@ -79,9 +84,13 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         const c = cover(stepGrams, [clause.grams], weights);
         // A short status clause of the step's own result ("ส่วนรอบ ๑๒ เดือนอยู่ระหว่างรวบรวม")
         // speaks of the step when most of its words are the step's.
-        const about = chosen.includes(r) && share(clause.grams, stepGrams, weights) >= CLAUSE_ABOUT_STEP;
+        const about = chosen.includes(r) && share(clause.content, stepGrams, weights) >= CLAUSE_ABOUT_STEP;
         if (about && c.score < flagged.score) c.score = flagged.score;
         else if (c.action < ACTION_MIN) continue;
+        // A status clause elsewhere must carry the step at least as well as what was reported done.
+        if (!chosen.includes(r) && c.score < doneScore) continue;
+        // A prohibition (ไม่เรียกเก็บเงิน…) is reported by its negation.
+        if (clause.evidence === 'not_done' && steps[s].prohibition) continue;
         if (c.score > flagged.score || (flagged.r < 0 && c.score === flagged.score)) flagged = { score: c.score, r, evidence: clause.evidence, cue: clause.cue };
       }
     });
@@ -116,7 +125,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     step(text) {
       const grams = gramsOf(text);
       table.count(grams);
-      return { grams };
+      return { grams, prohibition: cues.isProhibition(text) };
     },
     result(text) {
       const grams = gramsOf(text);
@@ -127,7 +136,11 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       return {
         grams,
         done: gramsOf(doneText),
-        flagged: clauses.flatMap((c) => (c.evidence === 'done' ? [] : [{ evidence: c.evidence, cue: c.cue, grams: gramsOf(c.text) }])),
+        flagged: clauses.flatMap((c) =>
+          c.evidence === 'done'
+            ? []
+            : [{ evidence: c.evidence, cue: c.cue, grams: gramsOf(c.text), content: gramsOf(normaliseForMatch(c.text).replace(c.cue, '')) }],
+        ),
       };
     },
     weights: () => table.weights(),

@@ -10,7 +10,8 @@
  *   following words stay): `มี+ช่องทาง` makes `มีช่องทาง…` report `กำหนดช่องทาง…`.
  * - `fillers` carry no step of their own and are dropped; `causativeOpenings` are dropped from the
  *   start of a step so the opening-words bonus goes to the real action.
- * - `notDone` and `inProgress` are cues read per clause of a result; `cueExceptions` are words
+ * - `notDone` and `inProgress` are cues read per clause of a result (`word+next|other` works there
+ *   too); `cueExceptions` are words
  *   that contain a cue but are not one (`เลื่อนขั้นเงินเดือน` is a salary step, not a postponement).
  */
 export interface Lexicon {
@@ -19,6 +20,7 @@ export interface Lexicon {
   terms: Readonly<Record<string, readonly string[]>>;
   fillers: readonly string[];
   causativeOpenings: readonly string[];
+  prohibitions: readonly string[];
   notDone: readonly string[];
   inProgress: readonly string[];
   cueExceptions: readonly string[];
@@ -36,15 +38,15 @@ export const DEFAULT_LEXICON: Lexicon = {
       'assign', 'appoint',
     ],
     train: [
-      'จัดอบรม', 'ฝึกอบรม', 'อบรม', 'ให้ความรู้', 'ปฐมนิเทศ', 'สัมมนา', 'บรรยาย', 'ชี้แจง', 'สร้างความรู้ความเข้าใจ', 'สร้างความเข้าใจ', 'workshop', 'training',
+      'จัดอบรม', 'ฝึกอบรม', 'อบรม', 'ให้ความรู้', 'ปฐมนิเทศ', 'สัมมนา', 'บรรยาย', 'ชี้แจง', 'ถ่ายทอด', 'เข้ารับการอบรม', 'ผ่านการอบรม', 'ผ่านการเรียน', 'เรียนจบ', 'บทเรียน', 'หลักสูตร', 'สร้างความรู้ความเข้าใจ', 'สร้างความเข้าใจ', 'workshop', 'training',
     ],
     meet: ['ประชุม', 'จัดประชุม', 'ประชุมชี้แจง', 'meeting'],
     answer: ['ตอบกลับ', 'ตอบข้อซักถาม', 'ตอบคำถาม', 'แจ้งผล', 'แจ้งกลับ', 'ตอบ', 'reply', 'respond'],
     provide: [
-      'จัดให้มี', 'จัดทำช่องทาง', 'มี+ช่องทาง|กล่อง|ตู้|ระบบ|แบบฟอร์ม|qr|คิวอาร์', 'เปิด+ช่องทาง|ระบบ|กล่อง|ตู้|รับ|เพจ|บริการ|บัญชี', 'ตั้ง+กล่อง|ตู้|จุด', 'วาง+กล่อง|ตู้',
+      'จัดให้มี', 'จัดทำช่องทาง', 'มี+ช่องทาง|กล่อง|ตู้|ระบบ|แบบฟอร์ม|qr|คิวอาร์', 'เปิด+ช่องทาง|ระบบ|กล่อง|ตู้|รับ|เพจ|บริการ|บัญชี', 'ตั้ง+กล่อง|ตู้|จุด|ชมรม|คณะ|กลุ่ม|ศูนย์', 'วาง+กล่อง|ตู้',
       'ติดตั้ง', 'จัดตั้ง', 'provide', 'install',
     ],
-    monitor: ['ติดตาม', 'ตรวจสอบ', 'กำกับดูแล', 'กำกับติดตาม', 'สอดส่อง', 'monitor'],
+    monitor: ['ติดตาม', 'ตรวจสอบ', 'ตรวจ', 'กำกับดูแล', 'กำกับติดตาม', 'สอดส่อง', 'monitor'],
     prepare: ['จัดทำ', 'กำหนด', 'ยกร่าง', 'prepare', 'draft'],
     campaign: ['รณรงค์', 'campaign'],
     study: ['ศึกษา', 'ทบทวน', 'วิเคราะห์', 'study', 'review', 'analyse', 'analyze'],
@@ -150,14 +152,21 @@ export const DEFAULT_LEXICON: Lexicon = {
   ],
   causativeOpenings: [
     'ส่งเสริมให้', 'สนับสนุนให้', 'กำหนดให้', 'กำชับให้', 'จัดให้มี', 'ให้มีการ', 'ให้', 'มีการ', 'ดำเนินการ', 'การ', 'จัดให้',
+    // Light verbs: "make / organise / use / send" say little; the action is the word after them.
+    'จัดทำ', 'จัดกิจกรรม', 'กิจกรรม', 'ใช้', 'ส่ง',
   ],
+  /** Words that make a step itself a prohibition (ไม่เรียกเก็บเงิน…, ห้าม…): a negated result then reports it. */
+  prohibitions: ['ห้าม', 'ไม่', 'งด', 'no '],
   notDone: [
     'ยังไม่ได้', 'ยังไม่มี', 'ยังไม่ดำเนินการ', 'ไม่ได้ดำเนินการ', 'ไม่ได้จัด', 'ไม่ได้', 'ไม่สามารถ', 'ไม่มีการ',
     'ไม่ได้รับอนุมัติ', 'งดจัด', 'งดการ', 'งด', 'เลื่อน', 'ยกเลิก', 'ระงับ', 'ไม่ทัน', 'ไม่ดำเนินการ',
     'not done', 'cancelled', 'canceled', 'postponed',
   ],
   inProgress: [
-    'อยู่ระหว่าง', 'อยู่ในระหว่าง', 'กำลังดำเนินการ', 'กำลัง', 'รอ', 'รอการ', 'รอผล', 'รออนุมัติ', 'รอลงนาม', 'รอพิจารณา',
+    'อยู่ระหว่าง', 'อยู่ในระหว่าง', 'กำลังดำเนินการ', 'กำลัง',
+    // รอ (waiting) only before what is awaited: a bare รอ also stands across words (การ|ออนไลน์).
+    'รอ+การ|ผล|คำสั่ง|รายงาน|อนุมัติ|ลงนาม|พิจารณา|จัดสรร|งบ|ประชุม|เอกสาร|ข้อมูล|หนังสือ|ตอบ|ส่ง|เสนอ|ประกาศ|ดำเนินการ|แต่งตั้ง|สรุป|ตรวจ|ติดตั้ง|เบิก|จัดซื้อ|ความ|ผู้|หน่วย|กอง|ฝ่าย|ทุก|คณะ|กรรมการ',
+    'รอการ', 'รอผล', 'รออนุมัติ', 'รอลงนาม', 'รอพิจารณา',
     'รอจัดสรร', 'รอรับ', 'รอเสนอ', 'รอประกาศ', 'รอดำเนินการ', 'ยังไม่แล้วเสร็จ', 'ยังไม่เสร็จ', 'คาดว่าจะ',
     'จะดำเนินการ', 'มีแผนจะ', 'เตรียมการ', 'in progress', 'pending', 'waiting',
   ],

@@ -7,8 +7,8 @@ import type { MatchStrength } from '../types';
  */
 
 /** Share of the step's weight a result must carry to count as reporting it. */
-export const STRONG_MATCH = 0.5;
-export const WEAK_MATCH = 0.3;
+export const STRONG_MATCH = 0.4;
+export const WEAK_MATCH = 0.34;
 /** Share of the step's action words a result must carry for more than a weak match. */
 export const ACTION_MIN = 0.2;
 /** Opening words (the action, in Thai word order) weigh this much more. */
@@ -102,7 +102,7 @@ export function strengthOf(score: number, action = 1): MatchStrength {
 }
 
 /** A second result joins the first only when it adds this much of the step. */
-const EXTRA_RESULT_GAIN = 0.05;
+const EXTRA_RESULT_GAIN = 0.1;
 /** Results sharing less than this with a step are not even partial reports of it. */
 const MIN_PARTIAL = 0.05;
 
