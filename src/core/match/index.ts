@@ -70,7 +70,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // What the results report as done; clauses saying "not done" or "under way" are weighed apart.
     // A prohibition (ไม่เรียกเก็บเงิน…) is reported by its negation, so nothing is set apart for it.
     const reportedDone = results.map((r) => (steps[s].prohibition ? r.grams : r.done));
-    const { chosen, score: doneScore, action } = bestCover(stepGrams, s, reportedDone, weights);
+    const { chosen, score: doneScore, action } = bestCover(stepGrams, s, reportedDone, weights, steps.length === results.length);
     let evidence: StepEvidence = 'done';
     let cue = '';
     let score = doneScore;
@@ -145,7 +145,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     },
     weights: () => table.weights(),
     matchSteps(steps, results, prepared, weights, numerals) {
-      weighMeasure([...prepared.steps.map((p) => p.grams), ...prepared.results.map((p) => p.grams)], weights);
+      weighMeasure(prepared.steps.map((p) => p.grams), weights);
       return steps.map((step, s) => matchOne(s, step, prepared.steps, prepared.results, results, weights, numerals));
     },
   };

@@ -8,38 +8,34 @@ import type { MatchStrength } from '../types';
 
 /** Share of the step's weight a result must carry to count as reporting it. */
 export const STRONG_MATCH = 0.4;
-export const WEAK_MATCH = 0.34;
+export const WEAK_MATCH = 0.36;
 /** Share of the step's action words a result must carry for more than a weak match. */
-export const ACTION_MIN = 0.2;
+export const ACTION_MIN = 0.15;
 /** Opening words (the action, in Thai word order) weigh this much more. */
 const LEAD_WEIGHT = 2;
-/**
- * Wording found in up to this many items of a measure (the step and two results) keeps its full
- * weight: two results of one measure often repeat a phrase, and the step still needs it.
- */
-const SHARED_FULL = 2;
-/** Wording in every item of a measure (its topic) still counts this much. */
+/** Wording every step of a measure shares (its topic) still counts this much. */
 const LOCAL_FLOOR = 0.2;
 
 /**
- * Weighs one measure: the table-wide rarity, lowered for wording most of the measure's items
- * repeat (its topic), never below LOCAL_FLOOR and never for wording only a few items share.
+ * Weighs one measure: the table-wide rarity, lowered for wording several of the measure's steps
+ * share (its topic: it cannot tell one step from another). Results do not lower anything: two
+ * results repeating a step's phrase are what reporting it looks like.
  */
-export function weighMeasure(items: Grams[], weights: Weights): void {
+export function weighMeasure(steps: Grams[], weights: Weights): void {
   const { global, local, localDf } = weights;
-  for (const item of items) for (const id of item.ids) localDf[id]++;
-  const n = items.length;
-  const full = Math.log(1 + n / SHARED_FULL);
-  for (const item of items) {
+  for (const item of steps) for (const id of item.ids) localDf[id]++;
+  for (const item of steps) {
     for (const id of item.ids) {
       const d = localDf[id];
-      if (d === 0) continue; // already weighed through an earlier item
-      const factor = d <= SHARED_FULL || full <= 0 ? 1 : Math.max(LOCAL_FLOOR, Math.log(1 + n / d) / full);
-      local[id] = global[id] * factor;
+      if (d === 0) continue; // already weighed through an earlier step
+      local[id] = global[id] * Math.max(LOCAL_FLOOR, 1 / Math.pow(d, SIBLING_POWER));
       localDf[id] = 0; // leaves the scratch array clean for the next measure
     }
   }
 }
+
+/** How fast wording shared by sibling steps loses weight (1: halved when two steps share it). */
+const SIBLING_POWER = 1;
 
 /** Weighted share of `step` grams found in any of `results`; marks result grams with a fresh stamp instead of sorting. */
 export function coverage(step: Grams, results: Grams[], weights: Weights): number {
@@ -101,6 +97,8 @@ export function strengthOf(score: number, action = 1): MatchStrength {
   return 'none';
 }
 
+/** Added to the score of the result in the step's own place when steps and results pair one to one. */
+const ALIGNED_BONUS = 0.1;
 /** A second result joins the first only when it adds this much of the step. */
 const EXTRA_RESULT_GAIN = 0.1;
 /** Results sharing less than this with a step are not even partial reports of it. */
@@ -110,7 +108,7 @@ const MIN_PARTIAL = 0.05;
  * The result, or two results together, that carry most of a step. Ties go to the result in the
  * same position as the step, the usual way people write them.
  */
-export function bestCover(step: Grams, stepIndex: number, results: Grams[], weights: Weights): { chosen: number[]; score: number; action: number } {
+export function bestCover(step: Grams, stepIndex: number, results: Grams[], weights: Weights, aligned = false): { chosen: number[]; score: number; action: number } {
   const scored = results
     .map((grams, r) => ({ r, ...cover(step, [grams], weights) }))
     .sort((a, b) => b.score - a.score || Math.abs(a.r - stepIndex) - Math.abs(b.r - stepIndex));
@@ -128,5 +126,8 @@ export function bestCover(step: Grams, stepIndex: number, results: Grams[], weig
     if (chosen.length === 2) break;
   }
   if (chosen.length === 0 && scored.length > 0) ({ score, action } = scored[0]);
+  // One result per step, in the steps' order: the result in the step's own place is its likely
+  // report, so a paraphrase there needs a little less shared wording.
+  if (aligned && chosen[0] === stepIndex) score = Math.min(1, score + ALIGNED_BONUS);
   return { chosen, score, action };
 }
