@@ -38,7 +38,7 @@ describe('check', () => {
   it('prints the findings of the sample and exits 1 because it has errors', async () => {
     const r = await cli('check', SAMPLE_PATH);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('10 มาตรการ — ข้อผิดพลาด 1 คำเตือน 2');
+    expect(r.stdout).toContain('10 มาตรการ — ข้อผิดพลาด 1 คำเตือน 1');
     expect(r.stdout).toContain('UNMATCHED_STEP');
   });
 
