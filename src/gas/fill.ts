@@ -1,6 +1,7 @@
-import { checkTable, formatThaiDate, isBlankCell, planSuggestions, readGrid, shownNumber, toA1, type CheckResult, type SuggestionFill } from '../core';
+import { checkTable, formatNumber, formatThaiDate, isBlankCell, planSuggestions, readGrid, shownNumber, toA1, type CheckResult, type SuggestionFill } from '../core';
+import { UserError } from './errors';
 import type { FillResponse } from '../core/api';
-import { ADDON_NAME } from './names';
+import { ADDON_NAME, SHEETS } from './names';
 import { activeSpreadsheet, asPlainText, measuresSheet, readValues } from './sheetio';
 import { readSettings } from './settings';
 import { runValidation } from './validate';
@@ -34,12 +35,39 @@ export interface WrittenFills {
   written: SuggestionFill[];
 }
 
+/** The table as read and checked: fills are planned from it, and go only where the sheet still holds it. */
+export interface CheckedTable {
+  sheet: Sheet;
+  values: unknown[][];
+  result: CheckResult;
+}
+
+/** Attempts before Fill gives up on a table whose rows keep moving. */
+export const FILL_ATTEMPTS = 3;
+
+function sameCell(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) {
+    return Object.prototype.toString.call(a) === '[object Date]' && Object.prototype.toString.call(b) === '[object Date]' &&
+      (a as Date).getTime() === (b as Date).getTime();
+  }
+  return (a ?? '') === (b ?? '');
+}
+
+/** Whether a row read again is still the row the fill was planned from (its target cell aside). */
+function sameRow(now: readonly unknown[], then: readonly unknown[], except: number): boolean {
+  for (let c = 0; c < then.length; c++) if (c !== except && !sameCell(now[c], then[c])) return false;
+  return true;
+}
+
 /**
- * Writes planned suggestions, re-reading the target cells right before writing and writing only
- * into cells still blank, so a co-editor who typed meanwhile keeps their text. Calls: a constant,
- * plus one setValues per run of adjacent filled cells (at most one per cell).
+ * Writes planned suggestions, re-reading the target rows right before writing. A target row that
+ * no longer holds what was read (a co-editor inserted, deleted or sorted rows meanwhile) makes it
+ * write nothing and answer 'moved'; otherwise it writes only into cells still blank, so a
+ * co-editor who typed meanwhile keeps their text. Calls: a constant, plus one setValues per run of
+ * adjacent filled cells (at most one per cell).
  */
-export function writeFills(sheet: Sheet, result: CheckResult, planned: SuggestionFill[], settings: Settings): WrittenFills {
+export function writeFills(table: CheckedTable, planned: SuggestionFill[], settings: Settings): WrittenFills | 'moved' {
+  const { sheet, result, values } = table;
   const measureNumber = (f: SuggestionFill) => {
     const check = result.checks.find((c) => c.measure.index === f.measureIndex);
     return check ? shownNumber(check.measure) : null;
@@ -49,13 +77,13 @@ export function writeFills(sheet: Sheet, result: CheckResult, planned: Suggestio
   if (targets.length === 0) return out;
   const r0 = Math.min(...targets.map((f) => f.row));
   const r1 = Math.max(...targets.map((f) => f.row));
-  const c0 = Math.min(...targets.map((f) => f.column));
-  const c1 = Math.max(...targets.map((f) => f.column));
-  const block = sheet.getRange(r0 + 1, c0 + 1, r1 - r0 + 1, c1 - c0 + 1);
+  const width = Math.max(values[0]?.length ?? 0, ...targets.map((f) => f.column + 1));
+  const block = sheet.getRange(r0 + 1, 1, r1 - r0 + 1, width);
   const current = block.getValues();
+  if (targets.some((f) => !sameRow(current[f.row - r0], values[f.row] ?? [], f.column))) return 'moved';
   const currentNotes = block.getNotes();
   const still = targets.filter((f) => {
-    const blank = isBlankCell(current[f.row - r0][f.column - c0]);
+    const blank = isBlankCell(current[f.row - r0][f.column]);
     if (!blank) out.skipped.push({ cell: toA1(f.row, f.column), measure: measureNumber(f) });
     return blank;
   });
@@ -70,12 +98,33 @@ export function writeFills(sheet: Sheet, result: CheckResult, planned: Suggestio
   for (const f of still) out.filled.push({ cell: toA1(f.row, f.column), measure: measureNumber(f), text: f.text });
   out.written = still;
   // A person's own note on a blank cell is kept; every other filled cell says where its text came from.
-  const noteCells = still.filter((f) => currentNotes[f.row - r0][f.column - c0] === '').map((f) => toA1(f.row, f.column));
+  const noteCells = still.filter((f) => currentNotes[f.row - r0][f.column] === '').map((f) => toA1(f.row, f.column));
   if (noteCells.length) {
     const stamp = formatThaiDate(new Date(), settings.report.numerals, { time: true, timeZone: settings.timeZone });
     sheet.getRangeList(noteCells).setNote(`เติมอัตโนมัติโดย ${ADDON_NAME} เมื่อ ${stamp} — ตรวจทานแล้วแก้ไขหรือลบได้ตามต้องการ`);
   }
   return out;
+}
+
+/**
+ * Plans and writes suggestions for a checked table; when its rows moved before the write, reads and
+ * checks the table again (`reread`) and tries again, at most FILL_ATTEMPTS times. Returns what was
+ * written and the table it was planned from (the report must be built from that one).
+ */
+export function fillCheckedTable<T extends CheckedTable>(first: T, settings: Settings, reread: () => T): WrittenFills & { table: T } {
+  let table = first;
+  for (let attempt = 1; ; attempt++) {
+    const out = writeFills(table, planSuggestions(table.result, settings.templates), settings);
+    if (out !== 'moved') return { ...out, table };
+    if (attempt >= FILL_ATTEMPTS) {
+      throw new UserError(
+        'ROWS_MOVING',
+        `แถวในชีต “${SHEETS.measures}” ถูกแทรก ลบ หรือเรียงใหม่ระหว่างเติมข้อเสนอแนะ ${formatNumber(FILL_ATTEMPTS, settings.report.numerals)} ครั้งติดกัน จึงยังไม่ได้เติมช่องใด ลองอีกครั้งเมื่อผู้แก้ไขคนอื่นจัดแถวเสร็จแล้ว`,
+        `Rows of the “${SHEETS.measures}” sheet were inserted, deleted or sorted while suggestions were being filled, ${FILL_ATTEMPTS} times in a row, so nothing was filled. Try again when co-editors have finished rearranging rows.`,
+      );
+    }
+    table = reread();
+  }
 }
 
 /** Fill: plans suggestions from one read of the sheet, writes them (see writeFills), then validates again. */
@@ -84,11 +133,12 @@ export function fillSuggestions(progress?: ProgressReporter): FillResponse {
   const ss = activeSpreadsheet();
   const settings = readSettings(ss);
   const sheet = measuresSheet(ss);
+  const checked = (values: unknown[][]): CheckedTable => ({ sheet, values, result: checkTable(readGrid(values)) });
   const { values } = readValues(sheet);
   progress?.('checking');
-  const result = checkTable(readGrid(values));
+  const first = checked(values);
   progress?.('filling');
-  const { filled, skipped } = writeFills(sheet, result, planSuggestions(result, settings.templates), settings);
+  const { filled, skipped } = fillCheckedTable(first, settings, () => checked(readValues(sheet).values));
   // The re-check after filling is quick and marks the sheet afresh: no phase of its own.
   return { filled, skipped, validation: runValidation({ ss, settings }).response };
 }

@@ -1,20 +1,39 @@
 /**
  * Which cells Validate marks, and which earlier marks it may clear. Pure (no service calls) so the
  * rules are easy to read: the add-on only ever removes a background or note it set itself and that
- * nobody changed since; a person's own colours and notes are never overwritten.
+ * nobody changed since; a person's own colours and notes are never overwritten. Marks are
+ * remembered by a tag on their row (see RowTag), so they follow rows a co-editor moves.
  */
 import { fromA1, toA1, type Finding } from '../core';
 import { ADDON_NAME } from './names';
 
 export const MARK_COLORS = { error: '#f4c7c3', warning: '#fce8b2' } as const;
 
-/** One marked cell: its A1, the background the add-on set ('' if none) and a hash of the note it set ('' if none). */
-export type MarkEntry = [a1: string, background: string, noteHash: string];
+/**
+ * One mark the add-on set, where it is now: row and column (0-based, in the data range), the
+ * background it set ('' if none) and a hash of the note it set ('' if none).
+ */
+export interface PlacedMark {
+  row: number;
+  column: number;
+  background: string;
+  noteHash: string;
+}
+
+/**
+ * How a mark is stored: by the id of the tag (row-level developer metadata) on its row rather than
+ * by the row's number, so the record follows the row when a co-editor inserts, deletes or sorts rows.
+ */
+export type MarkEntry = [rowTag: string, column: number, background: string, noteHash: string];
 
 export interface MarkRecord {
   sheetId: number;
+  version: 2;
   cells: MarkEntry[];
 }
+
+/** Records before version 2 named cells by A1 (`['B3', colour, hash]`): still cleared once, where they were. */
+type LegacyEntry = [a1: string, background: string, noteHash: string];
 
 /** FNV-1a: a short fingerprint of the note, so the record stays small and an edited note is recognised. */
 export function noteHash(note: string): string {
@@ -38,27 +57,46 @@ export function markNote(findings: Finding[], stamp: string): string {
   return [`${ADDON_NAME} · ตรวจสอบเมื่อ ${stamp}`, ...lines, '(หมายเหตุนี้จะหายไปเองเมื่อแก้แล้วกด ตรวจสอบ อีกครั้ง)'].join('\n');
 }
 
+/**
+ * A note to write into one cell, and what the cell must hold at the moment of writing for the
+ * write to go ahead (it is checked against a fresh read: a note a co-editor added meanwhile stays).
+ */
+export interface NoteChange {
+  row: number;
+  column: number;
+  /** The note to write; '' removes the add-on's note. */
+  note: string;
+  /** The write may replace an empty cell. */
+  ifEmpty: boolean;
+  /** The write may replace the add-on's earlier note with this hash ('' for none). */
+  ifHash: string;
+}
+
+/** Whether a cell holding `current` may take the change (see NoteChange). */
+export function noteChangeApplies(change: NoteChange, current: string): boolean {
+  if (current === '') return change.ifEmpty;
+  return change.ifHash !== '' && noteHash(current) === change.ifHash;
+}
+
 export interface MarkPlan {
   /** A1 cells whose background goes back to none, or gets a mark colour. */
   resetBackground: string[];
   setBackground: { error: string[]; warning: string[] };
-  /** Notes to remove (the add-on's own, unchanged). */
-  clearNotes: string[];
-  /** Notes to write: the bounding box (0-based) and its full content (other cells keep what was read). */
-  noteBox: { row: number; column: number; notes: string[][] } | null;
-  record: MarkRecord;
+  /** Notes to remove or write, cell by cell. */
+  notes: NoteChange[];
+  /** This run's marks, where they are. */
+  marks: PlacedMark[];
 }
 
 /**
  * @param backgrounds / notes as read from the data range (starts at A1)
- * @param previous the record of the last run (null when none)
+ * @param previous the last run's marks, placed where their rows are now (see placeMarks)
  */
 export function planMarks(
   backgrounds: string[][],
   notes: string[][],
-  previous: MarkRecord | null,
+  previous: PlacedMark[],
   findings: Finding[],
-  sheetId: number,
   stamp: string,
 ): MarkPlan {
   const rows = backgrounds.length;
@@ -66,21 +104,21 @@ export function planMarks(
   const bg = backgrounds.map((r) => r.slice() as (string | null)[]);
   const nt = notes.map((r) => r.slice());
   const inside = (r: number, c: number) => r >= 0 && c >= 0 && r < rows && c < cols;
-  const plan: MarkPlan = { resetBackground: [], setBackground: { error: [], warning: [] }, clearNotes: [], noteBox: null, record: { sheetId, cells: [] } };
+  const plan: MarkPlan = { resetBackground: [], setBackground: { error: [], warning: [] }, notes: [], marks: [] };
+  const noteChanges = new Map<string, NoteChange>();
 
   // 1. Clear the previous run's marks that are still exactly as the add-on left them.
-  if (previous && previous.sheetId === sheetId) {
-    for (const [a1, color, hash] of previous.cells) {
-      const { row, column } = fromA1(a1);
-      if (!inside(row, column)) continue;
-      if (color && (bg[row][column] ?? '').toLowerCase() === color) {
-        bg[row][column] = null;
-        plan.resetBackground.push(a1);
-      }
-      if (hash && nt[row][column] !== '' && noteHash(nt[row][column]) === hash) {
-        nt[row][column] = '';
-        plan.clearNotes.push(a1);
-      }
+  for (const mark of previous) {
+    const { row, column } = mark;
+    if (!inside(row, column)) continue;
+    const a1 = toA1(row, column);
+    if (mark.background && (bg[row][column] ?? '').toLowerCase() === mark.background) {
+      bg[row][column] = null;
+      plan.resetBackground.push(a1);
+    }
+    if (mark.noteHash && nt[row][column] !== '' && noteHash(nt[row][column]) === mark.noteHash) {
+      nt[row][column] = '';
+      noteChanges.set(a1, { row, column, note: '', ifEmpty: false, ifHash: mark.noteHash });
     }
   }
 
@@ -96,41 +134,113 @@ export function planMarks(
     byCell.set(key, list);
   }
 
-  let box: { r0: number; c0: number; r1: number; c1: number } | null = null;
   const cleared = new Set(plan.resetBackground);
   for (const [a1, list] of byCell) {
     const { row, column } = fromA1(a1);
     const severity = list.some((f) => f.severity === 'error') ? 'error' : 'warning';
-    let color = '';
+    let background = '';
     if (isDefaultBackground(bg[row][column])) {
-      color = MARK_COLORS[severity];
-      bg[row][column] = color;
+      background = MARK_COLORS[severity];
+      bg[row][column] = background;
       plan.setBackground[severity].push(a1);
       cleared.delete(a1);
     }
     let hash = '';
     if (nt[row][column] === '') {
       const note = markNote(list, stamp);
-      nt[row][column] = note;
       hash = noteHash(note);
-      box = box
-        ? { r0: Math.min(box.r0, row), c0: Math.min(box.c0, column), r1: Math.max(box.r1, row), c1: Math.max(box.c1, column) }
-        : { r0: row, c0: column, r1: row, c1: column };
+      // A cell whose old note is being cleared gets the new note in its place, in the same write.
+      const clearing = noteChanges.get(a1);
+      noteChanges.set(a1, { row, column, note, ifEmpty: true, ifHash: clearing?.ifHash ?? '' });
     }
-    if (color || hash) plan.record.cells.push([a1, color, hash]);
+    if (background || hash) plan.marks.push({ row, column, background, noteHash: hash });
   }
   // A cell cleared and re-marked in the same run is written once, with its mark colour.
   plan.resetBackground = plan.resetBackground.filter((a1) => cleared.has(a1));
-  if (box) {
-    const b = box;
-    plan.noteBox = { row: b.r0, column: b.c0, notes: nt.slice(b.r0, b.r1 + 1).map((r) => r.slice(b.c0, b.c1 + 1)) };
-    // Notes inside the box are written by the box itself.
-    plan.clearNotes = plan.clearNotes.filter((a1) => {
-      const p = fromA1(a1);
-      return !(p.row >= b.r0 && p.row <= b.r1 && p.column >= b.c0 && p.column <= b.c1);
-    });
-  }
+  plan.notes = [...noteChanges.values()];
   return plan;
+}
+
+/** A tag the add-on put on a row (row-level developer metadata): its id and where the row is now (0-based). */
+export interface RowTag {
+  id: string;
+  row: number;
+}
+
+/** Where the previous run's marks are now: a mark whose row was deleted (its tag with it) is gone. */
+export function placeMarks(record: MarkRecord | null, sheetId: number, tags: RowTag[]): PlacedMark[] {
+  if (!record || record.sheetId !== sheetId) return [];
+  if (record.version !== 2) {
+    return (record.cells as unknown as LegacyEntry[]).map(([a1, background, hash]) => ({ ...fromA1(a1), background, noteHash: hash }));
+  }
+  const rowOf = new Map<string, number>();
+  for (const tag of tags) if (!rowOf.has(tag.id)) rowOf.set(tag.id, tag.row);
+  const placed: PlacedMark[] = [];
+  for (const [id, column, background, hash] of record.cells) {
+    const row = rowOf.get(id);
+    if (row !== undefined) placed.push({ row, column, background, noteHash: hash });
+  }
+  return placed;
+}
+
+export interface TagPlan {
+  /** Tags to add: a marked row without one gets a new id. */
+  add: RowTag[];
+  /** Tags (by index into the tags read) to remove: their row has no mark any more, or another tag already names it. */
+  remove: number[];
+  /** The tag id of every marked row. */
+  idOfRow: Map<number, string>;
+}
+
+/** Tags exactly the rows that carry a mark, reusing the tags they already have. */
+export function planTags(tags: RowTag[], marks: PlacedMark[]): TagPlan {
+  const markedRows = new Set(marks.map((m) => m.row));
+  const idOfRow = new Map<number, string>();
+  const remove: number[] = [];
+  const seen = new Set<string>();
+  tags.forEach((tag, i) => {
+    // One tag per row, one row per id: anything else (a tag left twice by some copy) is dropped.
+    if (!markedRows.has(tag.row) || idOfRow.has(tag.row) || seen.has(tag.id)) remove.push(i);
+    else idOfRow.set(tag.row, tag.id);
+    seen.add(tag.id);
+  });
+  let next = tags.reduce((max, t) => Math.max(max, parseInt(t.id, 36) || 0), 0);
+  const add: RowTag[] = [];
+  for (const row of [...markedRows].sort((a, b) => a - b)) {
+    if (idOfRow.has(row)) continue;
+    const id = (++next).toString(36);
+    idOfRow.set(row, id);
+    add.push({ id, row });
+  }
+  return { add, remove, idOfRow };
+}
+
+/** The record of marks whose rows are tagged (`idOfRow`). */
+export function markRecord(marks: PlacedMark[], idOfRow: Map<number, string>, sheetId: number): MarkRecord {
+  const cells: MarkEntry[] = [];
+  for (const m of marks) {
+    const id = idOfRow.get(m.row);
+    if (id !== undefined) cells.push([id, m.column, m.background, m.noteHash]);
+  }
+  return { sheetId, version: 2, cells };
+}
+
+/**
+ * The plan without new marks on `rows` (rows whose tag could not be added: a mark nobody could find
+ * again would stay forever). Clearing old marks there still happens.
+ */
+export function withoutNewMarks(plan: MarkPlan, rows: ReadonlySet<number>): MarkPlan {
+  if (rows.size === 0) return plan;
+  const keep = (a1: string) => !rows.has(fromA1(a1).row);
+  return {
+    resetBackground: plan.resetBackground,
+    setBackground: { error: plan.setBackground.error.filter(keep), warning: plan.setBackground.warning.filter(keep) },
+    notes: plan.notes.flatMap((c): NoteChange[] => {
+      if (!rows.has(c.row) || c.note === '') return [c];
+      return c.ifHash ? [{ ...c, note: '', ifEmpty: false }] : [];
+    }),
+    marks: plan.marks.filter((m) => !rows.has(m.row)),
+  };
 }
 
 /** Property values are limited to 9 kB: the record is split into chunks under that. */
@@ -154,7 +264,7 @@ export function parseMarks(props: Record<string, string>, prefix: string, countK
   for (let i = 0; i < count; i++) json += props[prefix + i] ?? '';
   try {
     const parsed = JSON.parse(json) as MarkRecord;
-    return { record: Array.isArray(parsed.cells) ? parsed : null, count };
+    return { record: parsed && Array.isArray(parsed.cells) ? parsed : null, count };
   } catch {
     return { record: null, count };
   }

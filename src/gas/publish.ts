@@ -1,10 +1,10 @@
-import { buildReport, formatNumber, formatThaiDate, planSuggestions, type ReportModel } from '../core';
+import { buildReport, formatNumber, formatThaiDate, type ReportModel } from '../core';
 import type { PublishRequest, PublishResponse, SharingOutcome, ValidateResponse } from '../core/api';
 import { DOC_PROPS } from './names';
 import { activeSpreadsheet } from './sheetio';
 import { readSettings, type SharingMode } from './settings';
 import { runValidation } from './validate';
-import { writeFills } from './fill';
+import { fillCheckedTable } from './fill';
 import type { ProgressReporter } from './progress';
 import { appendRestItems, detachChildren, fillBody, findMeasureTable, insertItemRequests, renderReport } from './docRender';
 import { publishLogSheet } from './setup';
@@ -230,8 +230,9 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   // say the same thing; a cell someone typed into meanwhile keeps their text (and the report shows it
   // at the next publish).
   progress?.('filling');
-  const fills = writeFills(run.sheet, run.result, planSuggestions(run.result, settings.templates), settings);
-  const model = buildReport(run.result, settings.report, fills.written);
+  // Fill writes only where the rows are still the ones read; if they moved, it validates again first.
+  const fills = fillCheckedTable(run, settings, () => runValidation({ ss, settings }));
+  const model = buildReport(fills.table.result, settings.report, fills.written);
   if (fills.filled.length) notes.push(`เติมข้อเสนอแนะในช่องที่ว่าง ${formatNumber(fills.filled.length, numerals)} ช่อง`);
   const props = PropertiesService.getDocumentProperties();
   const state = readState(props);

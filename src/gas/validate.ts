@@ -4,7 +4,10 @@ import {
 } from '../core';
 import type { FindingView, MeasureSummary, ValidateResponse } from '../core/api';
 import { DOC_PROPS } from './names';
-import { MARK_COLORS, parseMarks, planMarks, serializeMarks } from './marks';
+import {
+  MARK_COLORS, markRecord, noteChangeApplies, parseMarks, placeMarks, planMarks, planTags, serializeMarks, withoutNewMarks, type NoteChange,
+} from './marks';
+import { applyTagPlan, readRowTags } from './rowTags';
 import { activeSpreadsheet, measuresSheet, readForMarking } from './sheetio';
 import { readSettings } from './settings';
 import type { ProgressReporter } from './progress';
@@ -59,27 +62,58 @@ export function validateResponse(result: CheckResult, sheetName: string, numeral
 }
 
 /**
- * Replaces the previous run's marks with this run's: reads the record from DocumentProperties
- * (shared by all editors, so anyone's next run clears the marks), plans, then writes with a
- * constant number of calls (range lists for colours, one block for notes).
+ * Writes the planned note changes in one block, after reading that block again: a note a co-editor
+ * added or changed since the first read stays as they left it (noteChangeApplies). Returns the
+ * changes that were written. Two calls, whatever the number of cells.
+ */
+function writeNotes(sheet: Sheet, changes: NoteChange[]): Set<NoteChange> {
+  const written = new Set<NoteChange>();
+  if (changes.length === 0) return written;
+  const r0 = Math.min(...changes.map((c) => c.row));
+  const r1 = Math.max(...changes.map((c) => c.row));
+  const c0 = Math.min(...changes.map((c) => c.column));
+  const c1 = Math.max(...changes.map((c) => c.column));
+  const box = sheet.getRange(r0 + 1, c0 + 1, r1 - r0 + 1, c1 - c0 + 1);
+  const block = box.getNotes();
+  for (const change of changes) {
+    if (!noteChangeApplies(change, block[change.row - r0][change.column - c0])) continue;
+    block[change.row - r0][change.column - c0] = change.note;
+    written.add(change);
+  }
+  if (written.size > 0) box.setNotes(block);
+  return written;
+}
+
+/**
+ * Replaces the previous run's marks with this run's. The record (DocumentProperties, shared by all
+ * editors, so anyone's next run clears the marks) names each mark by the tag on its row, so a mark
+ * is found again after rows move. Calls are constant in the table size, plus one per row that gains
+ * or loses its last mark since the previous run (adding or removing its tag).
  */
 function applyMarks(sheet: Sheet, backgrounds: string[][], notes: string[][], findings: Finding[], stamp: string): void {
   const props = PropertiesService.getDocumentProperties();
   const stored = props.getProperties();
   const previous = parseMarks(stored, DOC_PROPS.marksPrefix, DOC_PROPS.marksCount);
-  const plan = planMarks(backgrounds, notes, previous.record, findings, sheet.getSheetId(), stamp);
+  const sheetId = sheet.getSheetId();
+  const found = readRowTags(sheet);
+  const planned = planMarks(backgrounds, notes, placeMarks(previous.record, sheetId, found.tags), findings, stamp);
+  // Tags first: a row whose tag cannot be added is not marked (nobody could find that mark again).
+  const tags = planTags(found.tags, planned.marks);
+  const plan = withoutNewMarks(planned, applyTagPlan(sheet, found, tags));
   if (plan.resetBackground.length) sheet.getRangeList(plan.resetBackground).setBackground(null);
   for (const severity of ['error', 'warning'] as const) {
     const cells = plan.setBackground[severity];
     if (cells.length) sheet.getRangeList(cells).setBackground(MARK_COLORS[severity]);
   }
-  if (plan.clearNotes.length) sheet.getRangeList(plan.clearNotes).clearNote();
-  if (plan.noteBox) {
-    const { row, column, notes: block } = plan.noteBox;
-    sheet.getRange(row + 1, column + 1, block.length, block[0].length).setNotes(block);
-  }
-  if (previous.count > 0 || plan.record.cells.length > 0) {
-    props.setProperties(serializeMarks(plan.record, DOC_PROPS.marksPrefix, DOC_PROPS.marksCount, previous.count));
+  const written = writeNotes(sheet, plan.notes);
+  // A note that could not be written (a co-editor's note got there first) is not the add-on's to clear later.
+  const refused = new Set(plan.notes.filter((c) => c.note !== '' && !written.has(c)).map((c) => `${c.row},${c.column}`));
+  const marks = plan.marks
+    .map((m) => (refused.has(`${m.row},${m.column}`) ? { ...m, noteHash: '' } : m))
+    .filter((m) => m.background || m.noteHash);
+  const record = markRecord(marks, tags.idOfRow, sheetId);
+  if (previous.count > 0 || record.cells.length > 0) {
+    props.setProperties(serializeMarks(record, DOC_PROPS.marksPrefix, DOC_PROPS.marksCount, previous.count));
   }
 }
 

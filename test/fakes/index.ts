@@ -115,3 +115,4 @@ export function createFakeEnv(options: FakeEnvOptions = {}): FakeEnv {
 }
 
 export { as };
+export * from './callKinds';

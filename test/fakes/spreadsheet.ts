@@ -62,8 +62,31 @@ function checkDimensions(data: unknown, range: GridRange): asserts data is unkno
   }
 }
 
+/**
+ * Developer metadata as Sheets stores it. A row or column entry is anchored to that row or column,
+ * not to its number: "if developer metadata is associated with row 5 and another row is then
+ * subsequently inserted above row 5, that original metadata will still be associated with the row it
+ * was first associated with (what is now row 6). If the associated object is deleted its metadata is
+ * deleted too." (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata)
+ * PROJECT visibility: "only visible to and accessible by the developer project that created the
+ * metadata"; DOCUMENT: "accessible from any developer project with access to the document"
+ * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata#DeveloperMetadataVisibility).
+ */
+export interface MetadataEntry {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+  /** The Apps Script project that created it (what PROJECT visibility is checked against). */
+  project: string;
+  /** 1-based row or column; 0 for the sheet itself. */
+  location: { type: 'ROW' | 'COLUMN' | 'SHEET'; index: number };
+}
+
 /** The stored state of one sheet (what a test seeds and asserts on). */
 export class SheetData {
+  /** Developer metadata on this sheet, its rows and its columns. */
+  metadata: MetadataEntry[] = [];
   values: CellValue[][] = [];
   notes: string[][] = [];
   backgrounds: string[][] = [];
@@ -74,7 +97,80 @@ export class SheetData {
   maxRows = 1000;
   maxColumns = 26;
 
-  constructor(public name: string, public readonly sheetId: number) {}
+  constructor(public name: string, public readonly sheetId: number, private readonly ids: { next: number } = { next: 1 }) {}
+
+  /** Adds developer metadata (ids are unique in the spreadsheet, as Google's are). */
+  addMetadata(entry: Omit<MetadataEntry, 'id'>): MetadataEntry {
+    const full = { ...entry, id: this.ids.next++ };
+    this.metadata.push(full);
+    return full;
+  }
+
+  /**
+   * Inserts empty rows before row `at` (1-based), as Sheet.insertRowsBefore or a co-editor does: the
+   * rows below move down with their values, notes, backgrounds, formatting and row metadata
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsBefore(Integer,Integer)).
+   */
+  insertRows(at: number, count: number): void {
+    const blank = Array.from({ length: count }, () => undefined);
+    for (const grid of [this.values, this.notes, this.backgrounds] as unknown[][][]) {
+      if (grid.length >= at) grid.splice(at - 1, 0, ...(blank as unknown as unknown[][]));
+    }
+    this.remapFormats((row) => (row >= at ? row + count : row));
+    for (const m of this.metadata) if (m.location.type === 'ROW' && m.location.index >= at) m.location.index += count;
+    this.maxRows += count;
+  }
+
+  /**
+   * Deletes `count` rows from row `at`: rows below move up; the deleted rows' metadata is deleted
+   * with them (https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleteRows(Integer,Integer)).
+   */
+  deleteRows(at: number, count: number): void {
+    if (at < 1 || at + count - 1 > this.maxRows) throw new Error('Exception: Those rows are out of bounds.');
+    if (count >= this.maxRows) throw new Error('Exception: You can\'t delete all the rows on the sheet.');
+    for (const grid of [this.values, this.notes, this.backgrounds] as unknown[][][]) grid.splice(at - 1, count);
+    this.remapFormats((row) => (row < at ? row : row >= at + count ? row - count : null));
+    this.metadata = this.metadata.filter((m) => !(m.location.type === 'ROW' && m.location.index >= at && m.location.index < at + count));
+    for (const m of this.metadata) if (m.location.type === 'ROW' && m.location.index >= at + count) m.location.index -= count;
+    this.maxRows -= count;
+  }
+
+  /**
+   * Sorts rows `from`..`to` (1-based, inclusive) by one column, as Sheet.sort does below the frozen
+   * rows: whole rows move, with their notes, backgrounds and row metadata (metadata "will remain
+   * associated at those locations as they move around", see MetadataEntry). A stable sort; empty
+   * cells last; numbers before text.
+   */
+  sortRows(from: number, to: number, column: number, ascending: boolean): void {
+    if (to < from) return;
+    const order = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    const key = (row: number) => this.get(row, column);
+    order.sort((a, b) => {
+      const x = key(a);
+      const y = key(b);
+      if (x === '' || y === '') return x === y ? 0 : x === '' ? 1 : -1;
+      const c = typeof x === 'number' && typeof y === 'number' ? x - y : typeof x === 'number' ? -1 : typeof y === 'number' ? 1 : String(x).localeCompare(String(y), 'th');
+      return ascending ? c : -c;
+    });
+    const newRowOf = new Map(order.map((oldRow, i) => [oldRow, from + i]));
+    for (const grid of [this.values, this.notes, this.backgrounds] as unknown[][][]) {
+      const moved = order.map((oldRow) => grid[oldRow - 1]);
+      moved.forEach((r, i) => (grid[from + i - 1] = r));
+    }
+    this.remapFormats((row) => newRowOf.get(row) ?? row);
+    for (const m of this.metadata) if (m.location.type === 'ROW') m.location.index = newRowOf.get(m.location.index) ?? m.location.index;
+  }
+
+  /** Moves per-cell formatting to new row numbers (null drops it: the row was deleted). */
+  private remapFormats(rowOf: (row: number) => number | null): void {
+    const next = new Map<string, Record<string, unknown>>();
+    for (const [k, v] of this.formats) {
+      const [row, column] = k.split(',').map(Number);
+      const to = rowOf(row);
+      if (to !== null) next.set(`${to},${column}`, v);
+    }
+    this.formats = next;
+  }
 
   private grow(row: number, column: number): void {
     if (row > this.maxRows) this.maxRows = row;
@@ -136,7 +232,7 @@ export class FakeRange implements Pick<Range,
   'getValues' | 'setValues' | 'getValue' | 'setValue' | 'getNotes' | 'setNotes' | 'getNote' | 'setNote' | 'clearNote' |
   'getBackgrounds' | 'setBackgrounds' | 'getBackground' | 'setBackground' | 'getA1Notation' | 'getRow' | 'getColumn' |
   'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn' | 'getSheet' | 'activate' | 'setWrap' | 'setFontWeight' |
-  'setHorizontalAlignment' | 'setVerticalAlignment'> {
+  'setHorizontalAlignment' | 'setVerticalAlignment' | 'addDeveloperMetadata' | 'createDeveloperMetadataFinder'> {
   constructor(private readonly log: CallLog, readonly owner: FakeSheet, readonly area: GridRange) {}
 
   private rec(method: string): void {
@@ -276,6 +372,196 @@ export class FakeRange implements Pick<Range,
     this.each((r, c) => this.data.format(r, c, 'verticalAlignment', alignment));
     return this.self();
   }
+
+  /** The row or column this range is, when it is exactly one whole row or column (where metadata may go). */
+  dimension(): MetadataEntry['location'] | null {
+    const { row, column, numRows, numColumns } = this.area;
+    if (numRows === 1 && column === 1 && numColumns === this.data.maxColumns) return { type: 'ROW', index: row };
+    if (numColumns === 1 && row === 1 && numRows === this.data.maxRows) return { type: 'COLUMN', index: column };
+    return null;
+  }
+
+  /**
+   * Metadata goes on a whole row or column only: the API's DeveloperMetadataLocation.dimensionRange
+   * "must represent a single row or column; it cannot be unbounded or span multiple rows or columns"
+   * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata#DeveloperMetadataLocation).
+   * Overloads: (key), (key, visibility), (key, value), (key, value, visibility)
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#addDeveloperMetadata(String,String,DeveloperMetadataVisibility)).
+   */
+  addDeveloperMetadata(key: string, a?: unknown, b?: unknown): Range {
+    this.rec('addDeveloperMetadata');
+    const location = this.dimension();
+    if (!location) {
+      throw new Error('Exception: Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.');
+    }
+    this.data.addMetadata({ key, ...metadataArgs(a, b), project: this.owner.spreadsheet.projectId, location });
+    return this.self();
+  }
+  /** Metadata "associated with the range" itself (https://developers.google.com/apps-script/reference/spreadsheet/range#createDeveloperMetadataFinder()). */
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    this.rec('createDeveloperMetadataFinder');
+    const here = this.dimension();
+    const { row, column, numRows, numColumns } = this.area;
+    const inside = (m: MetadataEntry, intersecting: boolean) => {
+      if (!intersecting) return here !== null && m.location.type === here.type && m.location.index === here.index;
+      if (m.location.type === 'ROW') return m.location.index >= row && m.location.index < row + numRows;
+      if (m.location.type === 'COLUMN') return m.location.index >= column && m.location.index < column + numColumns;
+      return false;
+    };
+    return as<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>(new FakeMetadataFinder(this.log, this.owner, inside));
+  }
+}
+
+/** Google's enums print their names; a distinct object tells a visibility from a string value. */
+export class MetadataVisibility {
+  static readonly DOCUMENT = new MetadataVisibility('DOCUMENT');
+  static readonly PROJECT = new MetadataVisibility('PROJECT');
+  private constructor(readonly name: 'DOCUMENT' | 'PROJECT') {}
+  toString(): string {
+    return this.name;
+  }
+}
+/** addDeveloperMetadata's optional arguments: (value), (visibility) or (value, visibility); DOCUMENT when none is given. */
+function metadataArgs(a: unknown, b: unknown): Pick<MetadataEntry, 'value' | 'visibility'> {
+  const visibility = a instanceof MetadataVisibility ? a : b instanceof MetadataVisibility ? b : MetadataVisibility.DOCUMENT;
+  return { value: typeof a === 'string' ? a : null, visibility: visibility.name };
+}
+
+export class MetadataLocationType {
+  static readonly SPREADSHEET = new MetadataLocationType('SPREADSHEET');
+  static readonly SHEET = new MetadataLocationType('SHEET');
+  static readonly ROW = new MetadataLocationType('ROW');
+  static readonly COLUMN = new MetadataLocationType('COLUMN');
+  private constructor(readonly name: string) {}
+  toString(): string {
+    return this.name;
+  }
+}
+
+/**
+ * DeveloperMetadataFinder (https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-finder):
+ * the with* filters narrow the search; find() runs it. PROJECT metadata of another script is never
+ * returned (see MetadataEntry).
+ */
+export class FakeMetadataFinder implements Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder,
+  'find' | 'withKey' | 'withValue' | 'withId' | 'withLocationType' | 'withVisibility' | 'onIntersectingLocations'> {
+  private readonly filters: ((m: MetadataEntry) => boolean)[] = [];
+  private intersecting = false;
+  constructor(
+    private readonly log: CallLog,
+    private readonly sheet: FakeSheet,
+    private readonly inScope: (m: MetadataEntry, intersecting: boolean) => boolean,
+  ) {}
+  private self(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return as<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>(this);
+  }
+  private narrow(method: string, filter: (m: MetadataEntry) => boolean): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    this.log.record(`DeveloperMetadataFinder.${method}`);
+    this.filters.push(filter);
+    return this.self();
+  }
+  withKey(key: string): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return this.narrow('withKey', (m) => m.key === key);
+  }
+  withValue(value: string): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return this.narrow('withValue', (m) => m.value === value);
+  }
+  withId(id: number): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return this.narrow('withId', (m) => m.id === id);
+  }
+  withLocationType(locationType: GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return this.narrow('withLocationType', (m) => m.location.type === String(locationType));
+  }
+  withVisibility(visibility: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    return this.narrow('withVisibility', (m) => m.visibility === String(visibility));
+  }
+  onIntersectingLocations(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    this.log.record('DeveloperMetadataFinder.onIntersectingLocations');
+    this.intersecting = true;
+    return this.self();
+  }
+  find(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    this.log.record('DeveloperMetadataFinder.find', this.sheet.data.name);
+    const project = this.sheet.spreadsheet.projectId;
+    return this.sheet.data.metadata
+      .filter((m) => (m.visibility === 'DOCUMENT' || m.project === project) && this.inScope(m, this.intersecting) && this.filters.every((f) => f(m)))
+      .map((m) => as<GoogleAppsScript.Spreadsheet.DeveloperMetadata>(new FakeDeveloperMetadata(this.log, this.sheet, m)));
+  }
+}
+
+/**
+ * One found metadata (https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata).
+ * Its key, value and location are as find() returned them (the API's search answers with whole
+ * DeveloperMetadata resources, location included); remove and set* change the stored entry.
+ */
+export class FakeDeveloperMetadata implements Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadata,
+  'getId' | 'getKey' | 'getValue' | 'getVisibility' | 'getLocation' | 'remove' | 'setValue'> {
+  private readonly found: MetadataEntry;
+  constructor(private readonly log: CallLog, private readonly sheet: FakeSheet, private readonly entry: MetadataEntry) {
+    this.found = { ...entry, location: { ...entry.location } };
+  }
+  private rec(method: string): void {
+    this.log.record(`DeveloperMetadata.${method}`, String(this.found.id));
+  }
+  /** The stored entry; gone when its row was deleted or it was removed meanwhile. */
+  private live(): MetadataEntry {
+    if (!this.sheet.data.metadata.includes(this.entry)) throw new Error(`Exception: No developer metadata with ID ${this.found.id} was found.`);
+    return this.entry;
+  }
+  getId(): number {
+    this.rec('getId');
+    return this.found.id;
+  }
+  getKey(): string {
+    this.rec('getKey');
+    return this.found.key;
+  }
+  getValue(): string | null {
+    this.rec('getValue');
+    return this.found.value;
+  }
+  getVisibility(): GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility {
+    this.rec('getVisibility');
+    return as<GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility>(MetadataVisibility[this.found.visibility]);
+  }
+  getLocation(): GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation {
+    this.rec('getLocation');
+    return as<GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation>(new FakeMetadataLocation(this.log, this.sheet, this.found.location));
+  }
+  remove(): void {
+    this.rec('remove');
+    const entry = this.live();
+    this.sheet.data.metadata = this.sheet.data.metadata.filter((m) => m !== entry);
+  }
+  setValue(value: string): GoogleAppsScript.Spreadsheet.DeveloperMetadata {
+    this.rec('setValue');
+    this.live().value = value;
+    this.found.value = value;
+    return as<GoogleAppsScript.Spreadsheet.DeveloperMetadata>(this);
+  }
+}
+
+/** https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-location: getRow() is the whole row, null for other types. */
+export class FakeMetadataLocation implements Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation, 'getLocationType' | 'getRow' | 'getColumn' | 'getSheet'> {
+  constructor(private readonly log: CallLog, private readonly sheet: FakeSheet, private readonly location: MetadataEntry['location']) {}
+  getLocationType(): GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType {
+    this.log.record('DeveloperMetadataLocation.getLocationType');
+    return as<GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType>(MetadataLocationType[this.location.type]);
+  }
+  getRow(): Range | null {
+    this.log.record('DeveloperMetadataLocation.getRow');
+    if (this.location.type !== 'ROW') return null;
+    return as<Range>(this.sheet.rangeOf({ row: this.location.index, column: 1, numRows: 1, numColumns: this.sheet.data.maxColumns }));
+  }
+  getColumn(): Range | null {
+    this.log.record('DeveloperMetadataLocation.getColumn');
+    if (this.location.type !== 'COLUMN') return null;
+    return as<Range>(this.sheet.rangeOf({ row: 1, column: this.location.index, numRows: this.sheet.data.maxRows, numColumns: 1 }));
+  }
+  getSheet(): Sheet | null {
+    this.log.record('DeveloperMetadataLocation.getSheet');
+    return this.location.type === 'SHEET' ? as<Sheet>(this.sheet) : null;
+  }
 }
 
 export class FakeRangeList implements Pick<GoogleAppsScript.Spreadsheet.RangeList, 'getRanges' | 'setBackground' | 'setNote' | 'clearNote' | 'setValue'> {
@@ -310,7 +596,9 @@ export class FakeRangeList implements Pick<GoogleAppsScript.Spreadsheet.RangeLis
 
 export class FakeSheet implements Pick<Sheet,
   'getName' | 'getSheetId' | 'getRange' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' |
-  'setFrozenRows' | 'getFrozenRows' | 'setColumnWidth' | 'getColumnWidth' | 'appendRow' | 'getRangeList' | 'activate'> {
+  'setFrozenRows' | 'getFrozenRows' | 'setColumnWidth' | 'getColumnWidth' | 'appendRow' | 'getRangeList' | 'activate' |
+  'insertRowBefore' | 'insertRowAfter' | 'insertRowsBefore' | 'insertRowsAfter' | 'insertRows' | 'deleteRow' | 'deleteRows' | 'sort' |
+  'addDeveloperMetadata' | 'createDeveloperMetadataFinder'> {
   constructor(private readonly log: CallLog, readonly spreadsheet: FakeSpreadsheet, readonly data: SheetData) {}
 
   private rec(method: string, detail = ''): void {
@@ -400,6 +688,64 @@ export class FakeSheet implements Pick<Sheet,
     this.spreadsheet.active = { sheet: this.data.name, a1: 'A1' };
     return this.self();
   }
+
+  // Row inserts and deletes (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowBefore(Integer)
+  // and the methods after it): cells, notes, backgrounds and row metadata move with their rows (SheetData.insertRows).
+  insertRowBefore(beforePosition: number): Sheet {
+    this.rec('insertRowBefore', String(beforePosition));
+    this.data.insertRows(beforePosition, 1);
+    return this.self();
+  }
+  insertRowAfter(afterPosition: number): Sheet {
+    this.rec('insertRowAfter', String(afterPosition));
+    this.data.insertRows(afterPosition + 1, 1);
+    return this.self();
+  }
+  insertRowsBefore(beforePosition: number, howMany: number): Sheet {
+    this.rec('insertRowsBefore', String(beforePosition));
+    this.data.insertRows(beforePosition, howMany);
+    return this.self();
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
+    this.rec('insertRowsAfter', String(afterPosition));
+    this.data.insertRows(afterPosition + 1, howMany);
+    return this.self();
+  }
+  /** insertRows(rowIndex, numRows = 1): "Inserts one or more consecutive blank rows in a sheet starting at the specified location." */
+  insertRows(rowIndex: number, numRows = 1): void {
+    this.rec('insertRows', String(rowIndex));
+    this.data.insertRows(rowIndex, numRows);
+  }
+  deleteRow(rowPosition: number): Sheet {
+    this.rec('deleteRow', String(rowPosition));
+    this.data.deleteRows(rowPosition, 1);
+    return this.self();
+  }
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.rec('deleteRows', String(rowPosition));
+    this.data.deleteRows(rowPosition, howMany);
+  }
+  /** "Sorts a sheet by column", rows below the frozen rows (https://developers.google.com/apps-script/reference/spreadsheet/sheet#sort(Integer,Boolean)). */
+  sort(columnPosition: number, ascending = true): Sheet {
+    this.rec('sort', String(columnPosition));
+    this.data.sortRows(this.data.frozenRows + 1, this.data.lastRow(), columnPosition, ascending);
+    return this.self();
+  }
+  /** Metadata on the sheet itself (https://developers.google.com/apps-script/reference/spreadsheet/sheet#addDeveloperMetadata(String,String,DeveloperMetadataVisibility)). */
+  addDeveloperMetadata(key: string, a?: unknown, b?: unknown): Sheet {
+    this.rec('addDeveloperMetadata');
+    this.data.addMetadata({ key, ...metadataArgs(a, b), project: this.spreadsheet.projectId, location: { type: 'SHEET', index: 0 } });
+    return this.self();
+  }
+  /**
+   * "Metadata is in the scope of a particular sheet if it is either associated with the sheet itself,
+   * or associated with a row, column, or range on that sheet."
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#createDeveloperMetadataFinder())
+   */
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
+    this.rec('createDeveloperMetadataFinder');
+    return as<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>(new FakeMetadataFinder(this.log, this, () => true));
+  }
 }
 
 export class FakeSpreadsheet implements Pick<Spreadsheet,
@@ -409,6 +755,10 @@ export class FakeSpreadsheet implements Pick<Spreadsheet,
   active: { sheet: string; a1: string } | null = null;
   readonly toasts: { msg: string; title?: string }[] = [];
   private nextSheetId = 0;
+  /** Developer metadata ids are unique in the spreadsheet. */
+  private readonly metadataIds = { next: 1 };
+  /** The Apps Script project the add-on runs as (PROJECT-visible metadata belongs to it). */
+  projectId = 'ita-sheets-script';
 
   constructor(private readonly log: CallLog, readonly id = 'ss-1', readonly name = 'ITA ทดสอบ', public timeZone = 'Asia/Bangkok') {
     this.addSheet('Sheet1');
@@ -419,7 +769,7 @@ export class FakeSpreadsheet implements Pick<Spreadsheet,
     if (this.sheets.some((s) => s.data.name === name)) {
       throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
     }
-    const data = new SheetData(name, this.nextSheetId === 0 ? 0 : 100000 + this.nextSheetId * 7919);
+    const data = new SheetData(name, this.nextSheetId === 0 ? 0 : 100000 + this.nextSheetId * 7919, this.metadataIds);
     this.nextSheetId++;
     this.sheets.splice(index, 0, new FakeSheet(this.log, this, data));
     return data;
@@ -554,6 +904,8 @@ export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, 'createAddonMenu' 
 }
 
 export class FakeSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getActiveSpreadsheet' | 'getUi' | 'flush'> {
+  readonly DeveloperMetadataVisibility = as<typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility>(MetadataVisibility);
+  readonly DeveloperMetadataLocationType = as<typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType>(MetadataLocationType);
   constructor(private readonly log: CallLog, readonly spreadsheet: FakeSpreadsheet, readonly ui: FakeUi) {}
   getActiveSpreadsheet(): Spreadsheet {
     this.log.record('SpreadsheetApp.getActiveSpreadsheet');

@@ -1,5 +1,5 @@
 /** The fakes behave as Google documents the parts the add-on relies on (so passing tests mean something). */
-import { createFakeEnv, formatDate, parseA1, type FakeEnv, type TableSnapshot } from '../fakes';
+import { callKind, createFakeEnv, formatDate, parseA1, splitByKind, type FakeEnv, type TableSnapshot } from '../fakes';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Doc = GoogleAppsScript.Document.Document;
@@ -49,6 +49,89 @@ describe('SpreadsheetApp fake', () => {
     expect(() => env.globals.SpreadsheetApp.getActiveSpreadsheet()).toThrow(/AuthMode.NONE/);
     env.globals.SpreadsheetApp.getUi().createAddonMenu().addItem('x', 'f').addToUi();
     expect(env.log.authViolations).toEqual(['PropertiesService.getDocumentProperties', 'SpreadsheetApp.getActiveSpreadsheet']);
+  });
+});
+
+describe('developer metadata and row moves (SpreadsheetApp fake)', () => {
+  const visibility = (env: FakeEnv) => env.globals.SpreadsheetApp.DeveloperMetadataVisibility;
+
+  test('row metadata moves with insertRowBefore/After, insertRows and deleteRows; a deleted row takes its metadata', () => {
+    const env = createFakeEnv();
+    const sheet = sheetOf(env);
+    sheet.getRange('A1:A6').setValues([['หัว'], ['๑'], ['๒'], ['๓'], ['๔'], ['๕']]);
+    sheet.getRange('3:3').addDeveloperMetadata('tag', 'measure-2', visibility(env).PROJECT);
+    sheet.getRange('5:5').addDeveloperMetadata('tag', 'measure-4');
+    const rows = () => sheet.createDeveloperMetadataFinder().withKey('tag').find().map((m) => [m.getValue(), m.getLocation().getRow()!.getRow()]);
+    expect(rows()).toEqual([['measure-2', 3], ['measure-4', 5]]);
+    sheet.insertRowBefore(2);
+    expect(rows()).toEqual([['measure-2', 4], ['measure-4', 6]]);
+    sheet.insertRowAfter(4); // below measure-2's row: only measure-4 moves
+    expect(rows()).toEqual([['measure-2', 4], ['measure-4', 7]]);
+    sheet.insertRows(1, 2);
+    expect(rows()).toEqual([['measure-2', 6], ['measure-4', 9]]);
+    expect(sheet.getRange('A6').getValue()).toBe('๒'); // the value moved with its row
+    sheet.deleteRows(6, 1);
+    expect(rows()).toEqual([['measure-4', 8]]);
+    sheet.deleteRow(1);
+    expect(rows()).toEqual([['measure-4', 7]]);
+  });
+
+  test('values, notes and backgrounds move with inserted and deleted rows; a sort moves whole rows with their metadata', () => {
+    const env = createFakeEnv();
+    const sheet = sheetOf(env);
+    const data = env.spreadsheet.sheets[0].data;
+    data.seed([['มาตรการ'], ['ค'], ['ก'], ['ข']]);
+    data.setNote(2, 1, 'โน้ตของ ค');
+    data.setBackground(4, 1, '#00ff00');
+    sheet.getRange('2:2').addDeveloperMetadata('tag', 'ค');
+    sheet.insertRowsBefore(2, 1);
+    expect(data.note(3, 1)).toBe('โน้ตของ ค');
+    expect(data.background(5, 1)).toBe('#00ff00');
+    sheet.deleteRows(2, 1);
+    sheet.setFrozenRows(1);
+    sheet.sort(1); // ก ข ค under the frozen header
+    expect(data.grid().map((r) => r[0])).toEqual(['มาตรการ', 'ก', 'ข', 'ค']);
+    expect(data.note(4, 1)).toBe('โน้ตของ ค');
+    expect(data.background(3, 1)).toBe('#00ff00');
+    expect(sheet.createDeveloperMetadataFinder().find().map((m) => m.getLocation().getRow()!.getRow())).toEqual([4]);
+  });
+
+  test('metadata only on a whole row, column or sheet; PROJECT metadata of another script is invisible; remove and finders', () => {
+    const env = createFakeEnv();
+    const sheet = sheetOf(env);
+    expect(() => sheet.getRange('A2:D2').addDeveloperMetadata('x')).toThrow(/Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column/);
+    expect(() => sheet.getRange('2:3').addDeveloperMetadata('x')).toThrow(/arbitrary ranges/);
+    sheet.getRange('B:B').addDeveloperMetadata('col');
+    sheet.addDeveloperMetadata('whole-sheet', 'v');
+    env.spreadsheet.sheets[0].data.addMetadata({ key: 'tag', value: 'theirs', visibility: 'PROJECT', project: 'another-script', location: { type: 'ROW', index: 2 } });
+    env.spreadsheet.sheets[0].data.addMetadata({ key: 'tag', value: 'shared', visibility: 'DOCUMENT', project: 'another-script', location: { type: 'ROW', index: 2 } });
+    sheet.getRange('2:2').addDeveloperMetadata('tag', 'mine', visibility(env).PROJECT);
+    expect(sheet.createDeveloperMetadataFinder().withKey('tag').find().map((m) => m.getValue())).toEqual(['shared', 'mine']);
+    expect(sheet.getRange('2:2').createDeveloperMetadataFinder().find().map((m) => m.getValue())).toEqual(['shared', 'mine']);
+    expect(sheet.getRange('A1:C3').createDeveloperMetadataFinder().onIntersectingLocations().find().map((m) => m.getKey())).toEqual(['col', 'tag', 'tag']);
+    const [mine] = sheet.createDeveloperMetadataFinder().withValue('mine').find();
+    expect(String(mine.getVisibility())).toBe('PROJECT');
+    mine.remove();
+    expect(() => mine.remove()).toThrow(/No developer metadata with ID/);
+    expect(sheet.createDeveloperMetadataFinder().withKey('tag').find()).toHaveLength(1);
+  });
+
+  test('every call the add-on makes has a kind, and finding metadata is one round trip however many it returns', () => {
+    const env = createFakeEnv();
+    const sheet = sheetOf(env);
+    for (let r = 2; r <= 40; r++) sheet.getRange(`${r}:${r}`).addDeveloperMetadata('tag', String(r));
+    env.log.reset();
+    const found = sheet.createDeveloperMetadataFinder().withKey('tag').find();
+    found.forEach((m) => m.getLocation().getRow()!.getRow());
+    const split = splitByKind(env.log.counts);
+    expect(split).toMatchObject({ roundTrips: 1, unclassified: [] });
+    expect(split.byKind.local).toBe(2 + found.length * 3);
+    expect(callKind('Range.getValues')).toBe('sheet');
+    expect(callKind('Body.appendTable')).toBe('document-edit');
+    expect(callKind('Docs.Documents.batchUpdate')).toBe('docs-api');
+    expect(callKind('Document.saveAndClose')).toBe('open-save');
+    expect(callKind('File.getAs')).toBe('export');
+    expect(callKind('Nobody.knows')).toBeNull();
   });
 });
 

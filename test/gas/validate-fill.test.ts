@@ -1,4 +1,5 @@
 /** Validate (marks, user formatting untouched, constant calls) and Fill (co-editor's text survives). */
+import { splitByKind } from '../fakes';
 import { MEASURES, loadWithSample, sidebarFailure } from './harness';
 
 const ERROR_MARK = '#f4c7c3';
@@ -68,20 +69,26 @@ describe('validate', () => {
     addon.validate();
     const props = env.properties.document.data;
     expect(Number(props.get('ita.marks.count'))).toBe(1);
-    expect(JSON.parse(props.get('ita.marks.0') ?? '{}').cells.map((c: string[]) => c[0]).sort()).toEqual(['B3', 'B8']);
+    // Each mark is stored by the tag on its row (row metadata only this script sees), not by A1.
     const sheet = env.spreadsheet.sheetData(MEASURES);
+    const rowOfTag = new Map(sheet.metadata.map((m) => [m.value, m.location.index]));
+    expect(sheet.metadata.every((m) => m.visibility === 'PROJECT' && m.location.type === 'ROW')).toBe(true);
+    const cells = JSON.parse(props.get('ita.marks.0') ?? '{}').cells as [string, number][];
+    expect(cells.map(([tag, column]) => `${String.fromCharCode(65 + column)}${rowOfTag.get(tag)}`).sort()).toEqual(['B3', 'B8']);
     sheet.set(1, 2, 'หัวข้ออื่น'); // the header no longer names the steps column
     expect(sidebarFailure(() => addon.validate())).toMatchObject({ code: 'NO_HEADER', message: expect.stringMatching(/หัวตาราง/) });
     expect(sheet.background(3, 2)).toBe('#ffffff');
     expect(sheet.note(3, 2)).toBe('');
+    expect(sheet.metadata).toEqual([]); // no mark left, no tag left
   });
 
-  test('uses the same number of service calls for 10 and for 60 measures', () => {
+  test('makes the same number of round trips to Google for 10 and for 60 measures', () => {
     const small = loadWithSample();
     small.addon.validate();
     small.env.log.reset();
     small.addon.validate();
-    const calls10 = small.env.log.total;
+    const calls10 = splitByKind(small.env.log.counts);
+    expect(calls10.unclassified).toEqual([]);
 
     const big = loadWithSample();
     const sheet = big.env.spreadsheet.sheetData(MEASURES);
@@ -91,7 +98,13 @@ describe('validate', () => {
     big.env.log.reset();
     const r = big.addon.validate();
     expect(r.measures).toHaveLength(60);
-    expect(big.env.log.total).toBe(calls10);
+    const calls60 = splitByKind(big.env.log.counts);
+    expect(calls60.roundTrips).toBe(calls10.roundTrips);
+    expect(calls60.byKind).toEqual({ ...calls10.byKind, local: calls60.byKind.local });
+    // What grows is only reading the tags the one metadata search returned (four reads per marked row).
+    const tagReads = ['DeveloperMetadata.getLocation', 'DeveloperMetadata.getValue', 'DeveloperMetadataLocation.getRow', 'Range.getRow'];
+    const growth = Object.fromEntries(tagReads.map((m) => [m, big.env.log.count(m) - small.env.log.count(m)]));
+    expect(calls60.byKind.local - calls10.byKind.local).toBe(Object.values(growth).reduce((a, b) => a + b, 0));
   });
 });
 
@@ -103,7 +116,7 @@ describe('fill', () => {
     // A co-editor types into D5 after Fill read the sheet and before it writes.
     let typed = false;
     env.log.before('Range.getValues', (call) => {
-      if (!typed && call.detail === `${MEASURES}!D3:D7`) {
+      if (!typed && call.detail === `${MEASURES}!A3:D7`) {
         sheet.set(5, 4, 'ผู้ประสานงานเขียนเอง');
         typed = true;
       }

@@ -1,0 +1,95 @@
+import { readdirSync } from 'fs';
+import path from 'path';
+import { CORPUS_DIR, STEP_LABELS, loadCorpus, readSplit, type CorpusReport, type StepLabel } from './corpus';
+
+const key = (measure: number, step: number) => `${measure}.${step}`;
+
+function countLabels(reports: CorpusReport[]): Record<StepLabel | 'hardReported' | 'steps', number> {
+  const counts = { reported: 0, unreported: 0, not_done: 0, in_progress: 0, hardReported: 0, steps: 0 };
+  for (const report of reports) {
+    for (const step of report.labels.steps) {
+      counts[step.label]++;
+      counts.steps++;
+      if (step.label === 'reported' && step.hard) counts.hardReported++;
+    }
+  }
+  return counts;
+}
+
+describe('the labelled matching corpus', () => {
+  let reports: CorpusReport[] = [];
+  beforeAll(async () => {
+    reports = await loadCorpus();
+  });
+
+  it('splits the reports into two disjoint halves that each mix csv and report text', () => {
+    const split = readSplit();
+    expect(split.tune.length).toBeGreaterThanOrEqual(5);
+    expect(split.heldout.length).toBeGreaterThanOrEqual(5);
+    expect(split.tune.filter((id) => split.heldout.includes(id))).toEqual([]);
+    for (const half of ['tune', 'heldout'] as const) {
+      const kinds = new Set(reports.filter((r) => r.half === half).map((r) => path.extname(r.path)));
+      expect([...kinds].sort()).toEqual(['.csv', '.txt']);
+    }
+  });
+
+  it('names every report file of the folder in the split, and every id has its labels', () => {
+    const files = readdirSync(CORPUS_DIR).filter((f) => /\.(csv|txt)$/.test(f));
+    const ids = files.map((f) => f.replace(/\.(csv|txt)$/, '')).sort();
+    const split = readSplit();
+    expect([...split.tune, ...split.heldout].sort()).toEqual(ids);
+  });
+
+  it('labels every step the product reads, once, and only steps that exist', () => {
+    for (const report of reports) {
+      const parsed = report.table.measures.flatMap((m, i) => m.steps.map((_, j) => key(i + 1, j + 1)));
+      const labelled = report.labels.steps.map((s) => key(s.measure, s.step));
+      expect({ id: report.id, labelled: [...labelled].sort() }).toEqual({ id: report.id, labelled: [...parsed].sort() });
+      expect(new Set(labelled).size).toBe(labelled.length);
+    }
+  });
+
+  it('points every label at results that exist, and only gaps of the "unreported" kind at none', () => {
+    for (const report of reports) {
+      expect(report.labels.agency).not.toBe('');
+      expect(report.labels.style).not.toBe('');
+      for (const step of report.labels.steps) {
+        const where = `${report.id} measure ${step.measure} step ${step.step}`;
+        const resultCount = report.table.measures[step.measure - 1].results.length;
+        expect({ where, label: STEP_LABELS.includes(step.label) }).toEqual({ where, label: true });
+        expect({ where, inRange: step.results.every((r) => Number.isInteger(r) && r >= 1 && r <= resultCount) }).toEqual({ where, inRange: true });
+        expect({ where, ascending: step.results.every((r, i) => i === 0 || r > step.results[i - 1]) }).toEqual({ where, ascending: true });
+        expect({ where, hasResults: step.results.length > 0 }).toEqual({ where, hasResults: step.label !== 'unreported' });
+        expect({ where, note: step.note.trim().length > 0 }).toEqual({ where, note: true });
+      }
+    }
+  });
+
+  it('keeps each report realistic: 6–12 measures, at most 6 steps each', () => {
+    for (const report of reports) {
+      expect({ id: report.id, ok: report.table.measures.length >= 6 && report.table.measures.length <= 12 }).toEqual({ id: report.id, ok: true });
+      for (const measure of report.table.measures) {
+        expect(measure.steps.length).toBeGreaterThanOrEqual(1);
+        expect(measure.steps.length).toBeLessThanOrEqual(6);
+      }
+    }
+  });
+
+  it('holds the totals issue 7 asks for, spread over both halves', () => {
+    const all = countLabels(reports);
+    expect(reports.length).toBeGreaterThanOrEqual(10);
+    expect(all.steps).toBeGreaterThanOrEqual(300);
+    expect(all.reported).toBeGreaterThanOrEqual(170);
+    expect(all.hardReported).toBeGreaterThanOrEqual(60);
+    expect(all.unreported).toBeGreaterThanOrEqual(45);
+    expect(all.not_done).toBeGreaterThanOrEqual(30);
+    expect(all.in_progress).toBeGreaterThanOrEqual(25);
+    for (const half of ['tune', 'heldout'] as const) {
+      const counts = countLabels(reports.filter((r) => r.half === half));
+      expect(counts.hardReported).toBeGreaterThanOrEqual(25);
+      for (const label of ['unreported', 'not_done', 'in_progress'] as const) {
+        expect({ half, label, atLeast10: counts[label] >= 10 }).toEqual({ half, label, atLeast10: true });
+      }
+    }
+  });
+});
