@@ -15,8 +15,8 @@ try {
     entryPoints: [path.join(root, 'scripts/eval/corpus-eval.ts')],
     outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning',
     external: ['exceljs', 'docx', 'csv-parse', 'csv-stringify'],
-    // The bundle lives in a temporary folder: point __dirname-based paths back at the scripts folder.
-    define: { __dirname: JSON.stringify(path.join(root, 'scripts/eval')) },
+    // The bundle lives in a temporary folder: the corpus loader finds its files through __dirname.
+    define: { __dirname: JSON.stringify(path.join(root, 'test/corpus')) },
   });
   const { createRequire } = await import('module');
   const evalModule = createRequire(import.meta.url)(outfile);

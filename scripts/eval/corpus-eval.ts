@@ -4,23 +4,10 @@
  * The corpus is split in two (`split.json`): the matcher is tuned on `tune` only, and `heldout`
  * is reported as a measurement, never read for tuning (only aggregate figures are printed for it).
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import { checkTable, type CheckResult, type Finding } from '../../src/core';
-import { loadTable } from '../../src/node/tableFiles';
+import { loadCorpus, type CorpusHalf, type CorpusReport, type LabelledStep, type StepLabel } from '../../test/corpus/corpus';
 
-export type Half = 'tune' | 'heldout';
-export type Label = 'reported' | 'unreported' | 'not_done' | 'in_progress';
-
-export interface LabelledStep {
-  /** The measure's number as shown (the sheet's number, else its position). */
-  measure: number;
-  step: number;
-  label: Label;
-  results: number[];
-  hard?: boolean;
-  note?: string;
-}
+export type Half = CorpusHalf;
 
 export interface StepOutcome extends LabelledStep {
   report: string;
@@ -49,31 +36,21 @@ export interface ReportEval {
   figures: Figures;
 }
 
-export const CORPUS_DIR = path.join(__dirname, '..', '..', 'test', 'corpus');
-
-export function readSplit(dir = CORPUS_DIR): Record<Half, string[]> {
-  return JSON.parse(fs.readFileSync(path.join(dir, 'split.json'), 'utf8')) as Record<Half, string[]>;
-}
-
-/** The report file of an id (`.txt`, `.csv` or `.xlsx`), or null while it is not in the corpus yet. */
-export function reportFile(id: string, dir = CORPUS_DIR): string | null {
-  for (const ext of ['.txt', '.csv', '.xlsx']) {
-    const file = path.join(dir, id + ext);
-    if (fs.existsSync(file)) return file;
-  }
-  return null;
-}
-
 const MATCH_CODES = new Set(['UNMATCHED_STEP', 'IN_PROGRESS', 'WEAK_MATCH']);
 
-function codesOn(findings: Finding[], measure: number, step: number): string[] {
-  return findings
-    .filter((f) => f.measure === measure && ((MATCH_CODES.has(f.code) && f.item === step) || f.code === 'EMPTY_RESULTS'))
+/** The findings on the step at 1-based positions (measure, step), found by the numbers people see. */
+function codesOn(result: CheckResult, measurePosition: number, stepPosition: number): string[] {
+  const check = result.checks[measurePosition - 1];
+  if (!check) return [];
+  const shown = check.measure.number ?? check.measure.index;
+  const item = check.measure.steps[stepPosition - 1]?.number ?? stepPosition;
+  return result.findings
+    .filter((f: Finding) => f.measure === shown && ((MATCH_CODES.has(f.code) && f.item === item) || f.code === 'EMPTY_RESULTS'))
     .map((f) => f.code);
 }
 
 /** Whether the findings on a step are what its label asks for. */
-export function judged(label: Label, codes: string[]): boolean {
+export function judged(label: StepLabel, codes: string[]): boolean {
   const error = codes.includes('UNMATCHED_STEP') || codes.includes('EMPTY_RESULTS');
   if (label === 'reported') return !error && !codes.includes('WEAK_MATCH') && !codes.includes('IN_PROGRESS');
   if (label === 'in_progress') return error || codes.includes('IN_PROGRESS');
@@ -99,29 +76,23 @@ export function figuresOf(outcomes: StepOutcome[]): Figures {
   };
 }
 
-export async function evaluateReport(id: string, half: Half, dir = CORPUS_DIR, check: (r: CheckResult['table']) => CheckResult = checkTable): Promise<ReportEval | null> {
-  const file = reportFile(id, dir);
-  const labelsFile = path.join(dir, `${id}.labels.json`);
-  if (!file || !fs.existsSync(labelsFile)) return null;
-  const { table } = await loadTable(file);
-  const result = check(table);
-  const { steps } = JSON.parse(fs.readFileSync(labelsFile, 'utf8')) as { steps: LabelledStep[] };
-  const outcomes = steps.map((s) => {
-    const codes = codesOn(result.findings, s.measure, s.step);
-    return { ...s, report: id, codes, ok: judged(s.label, codes) };
+export function evaluateReport(report: CorpusReport, check: (table: CorpusReport['table']) => CheckResult = checkTable): ReportEval {
+  const result = check(report.table);
+  const outcomes = report.labels.steps.map((s) => {
+    const codes = codesOn(result, s.measure, s.step);
+    return { ...s, report: report.id, codes, ok: judged(s.label, codes) };
   });
-  return { id, half, outcomes, figures: figuresOf(outcomes) };
+  return { id: report.id, half: report.half, outcomes, figures: figuresOf(outcomes) };
 }
 
-export async function evaluateHalf(half: Half, dir = CORPUS_DIR): Promise<{ reports: ReportEval[]; missing: string[]; figures: Figures }> {
-  const reports: ReportEval[] = [];
-  const missing: string[] = [];
-  for (const id of readSplit(dir)[half]) {
-    const report = await evaluateReport(id, half, dir);
-    if (report) reports.push(report);
-    else missing.push(id);
-  }
-  return { reports, missing, figures: figuresOf(reports.flatMap((r) => r.outcomes)) };
+export interface HalfEval {
+  reports: ReportEval[];
+  figures: Figures;
+}
+
+export async function evaluateHalf(half: Half, check?: (table: CorpusReport['table']) => CheckResult): Promise<HalfEval> {
+  const reports = (await loadCorpus([half])).map((report) => evaluateReport(report, check));
+  return { reports, figures: figuresOf(reports.flatMap((r) => r.outcomes)) };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
@@ -131,12 +102,11 @@ function figuresLine(name: string, f: Figures): string {
 }
 
 /** The printed table of one half; the step-by-step misses only for the tune half. */
-export function formatHalf(half: Half, evaluated: Awaited<ReturnType<typeof evaluateHalf>>, details: boolean): string[] {
+export function formatHalf(half: Half, evaluated: HalfEval, details: boolean): string[] {
   const title = half === 'tune' ? 'TUNE half (the matcher is tuned on these)' : 'HELD-OUT half (never read for tuning: a measurement)';
   const lines = [title, `${'report'.padEnd(24)} | recall on gaps | false UNMATCHED_STEP | warnings on reported`];
   for (const r of evaluated.reports) lines.push(figuresLine(r.id, r.figures));
   lines.push(figuresLine(`ALL (${evaluated.reports.length} reports)`, evaluated.figures));
-  if (evaluated.missing.length) lines.push(`not in the corpus yet: ${evaluated.missing.join(', ')}`);
   if (details && half === 'tune') {
     for (const o of evaluated.reports.flatMap((r) => r.outcomes).filter((x) => !x.ok)) {
       lines.push(`  miss ${o.report} m${o.measure} s${o.step} ${o.label}${o.hard ? ' (hard)' : ''}: ${o.codes.join(',') || 'no finding'} — ${o.note ?? ''}`);
