@@ -10,7 +10,8 @@ export * from './grid';
 export * from './reportText';
 export {
   createMatcher, DEFAULT_LEXICON, DEFAULT_SYNONYMS, lexiconGroups, sharedWording, strengthOf, STRONG_MATCH, WEAK_MATCH,
-  hasIntlSegmenter, useIntlSegmenter, type Lexicon, type Matcher, type MatcherOptions,
+  hasIntlSegmenter, useIntlSegmenter, normaliseForMatch, compileFolder, compileCues, compileWordFinder, splitClauses,
+  type Lexicon, type Matcher, type MatcherOptions, type Clause, type Evidence, type WordFinder,
 } from './match/index';
 export * from './check';
 export * from './findings';

@@ -74,12 +74,20 @@ export function compileFolder(lexicon: Lexicon, extraGroups: readonly (readonly 
     for (const entry of group) variants.push(parseVariant(entry, token));
   });
   const usable = variants.filter((v) => v.word.length > 0);
-  const regex = alternation(usable);
-  // A word in two groups folds to the first group's token (a context variant never shadows a plain one).
-  const tokenOfWord = new Map<string, string>();
-  for (const v of usable) if (v.before.length === 0 && !tokenOfWord.has(v.word)) tokenOfWord.set(v.word, v.token);
-  for (const v of usable) if (!tokenOfWord.has(v.word)) tokenOfWord.set(v.word, v.token);
-  const fold = (text: string): string => (regex === null ? text : text.replace(regex, (word) => tokenOfWord.get(word) ?? word));
+  // Context variants go first, in a pass of their own: `มี+ช่องทาง` is providing a channel even
+  // though a plain `มี` is a filler.
+  const contextual = usable.filter((v) => v.before.length > 0);
+  const plain = usable.filter((v) => v.before.length === 0);
+  const passes = [contextual, plain].map((group) => {
+    const regex = alternation(group);
+    const tokenOfWord = new Map<string, string>();
+    for (const v of group) if (!tokenOfWord.has(v.word)) tokenOfWord.set(v.word, v.token);
+    return { regex, tokenOfWord };
+  });
+  const fold = (text: string): string =>
+    passes.reduce((out, { regex, tokenOfWord }) => (regex === null ? out : out.replace(regex, (word) => tokenOfWord.get(word) ?? word)), text);
+  const regex = passes[1].regex;
+  const tokenOfWord = passes[1].tokenOfWord;
   const openings = [...lexicon.causativeOpenings].map(normaliseForMatch).filter(Boolean).sort((a, b) => b.length - a.length);
   // `ให้` opens `ให้ความรู้` (training): an opening that starts a longer lexicon word stays.
   const sticky = regex === null ? null : new RegExp(regex.source, 'y');
