@@ -83,6 +83,11 @@ export function compileCues(lexicon: Lexicon): CueReader {
   const inProgress = wordsPattern(lexicon.inProgress);
   const cue = new RegExp(`(${exceptions})|(${notDone})|(${inProgress})`, 'g');
   const leading = new RegExp(`^(?:(${exceptions})|(${notDone}|${inProgress}))`);
+  const hasCue = (normal: string): boolean => {
+    cue.lastIndex = 0;
+    for (let m = cue.exec(normal); m !== null; m = cue.exec(normal)) if (m[1] === undefined) return true;
+    return false;
+  };
   /** The length of the cue a chunk opens with, or -1. */
   const startsWithCue = (chunk: string): number => {
     const m = leading.exec(normaliseForMatch(chunk));
@@ -92,6 +97,8 @@ export function compileCues(lexicon: Lexicon): CueReader {
   return {
     isProhibition: (text) => prohibition.test(normaliseForMatch(text)),
     clauses(text) {
+      // Most results hold no cue at all: one done clause, without cutting anything.
+      if (!hasCue(normaliseForMatch(text))) return [{ text, evidence: 'done', cue: '' }];
       return splitClauses(text, startsWithCue).map((clause) => {
         const normal = normaliseForMatch(clause);
         cue.lastIndex = 0;

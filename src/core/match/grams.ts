@@ -126,37 +126,38 @@ export function createGramTable(): GramTable {
   let scratchIds = new Int32Array(256);
   let scratchLead = new Uint8Array(256);
   let documents = 0;
+  // The text being turned into grams: its stamp and how many grams it has so far.
+  let stamp = 0;
+  let n = 0;
+  /** Adds one gram (or token feature) to the current text, once; a repeat only adds its lead flag. */
+  const add = (code: number, isLead: number): void => {
+    const id = ids.idOf(code, df.length);
+    if (id === df.length) {
+      df.push(0);
+      position.push(0);
+      seenIn.push(0);
+    }
+    if (seenIn[id] === stamp) {
+      if (isLead) scratchLead[position[id]] = 1;
+      return;
+    }
+    seenIn[id] = stamp;
+    position[id] = n;
+    scratchIds[n] = id;
+    scratchLead[n] = isLead;
+    n++;
+  };
   return {
     grams(key, leadStart, isAction) {
       const bits = charBits();
-      const capacity = 2 * key.length + 2;
+      const capacity = 2 * key.length + 2 + TOKEN_FEATURES * key.length;
       if (scratchIds.length < capacity) {
         scratchIds = new Int32Array(capacity * 2);
         scratchLead = new Uint8Array(capacity * 2);
       }
-      const out = scratchIds;
-      const lead = scratchLead;
-      const stamp = ++textStamp;
+      stamp = ++textStamp;
+      n = 0;
       const leadEnd = leadStart + LEAD_CHARS;
-      let n = 0;
-      const add = (code: number, isLead: number) => {
-        const id = ids.idOf(code, df.length);
-        if (id === df.length) {
-          df.push(0);
-          position.push(0);
-          seenIn.push(0);
-        }
-        if (seenIn[id] === stamp) {
-          // Seen earlier in this text: a duplicate only adds its lead flag.
-          if (isLead) lead[position[id]] = 1;
-          return;
-        }
-        seenIn[id] = stamp;
-        position[id] = n;
-        out[n] = id;
-        lead[n] = isLead;
-        n++;
-      };
       // A lexicon token is one feature; plain text between tokens gives its bigrams and trigrams
       // (none across a token, whose neighbours change with every paraphrase).
       let segmentStart = 0;
@@ -175,7 +176,7 @@ export function createGramTable(): GramTable {
         }
         segmentStart = i + 1;
       }
-      return { ids: out.slice(0, n), lead: lead.slice(0, n) };
+      return { ids: scratchIds.slice(0, n), lead: scratchLead.slice(0, n) };
     },
     count(grams) {
       documents++;

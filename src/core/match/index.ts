@@ -54,6 +54,61 @@ export interface Matcher {
   words: WordFinder;
 }
 
+type MatchFacts = Omit<StepMatch, 'shared' | 'why' | 'whyEn'>;
+
+/**
+ * A match whose `shared`, `why` and `whyEn` are worked out when first read: finding whole words
+ * costs more than matching itself, and a check needs them only for the steps someone looks at.
+ */
+class ExplainedMatch implements StepMatch {
+  step: number;
+  result: number | null;
+  results: number[];
+  score: number;
+  strength: StepMatch['strength'];
+  evidence: StepEvidence;
+  cue: string;
+  summary: string;
+  summaryEn: string;
+  private explained: { shared: string; why: string; whyEn: string } | null = null;
+
+  constructor(facts: MatchFacts, private readonly findShared: () => string) {
+    this.step = facts.step;
+    this.result = facts.result;
+    this.results = facts.results;
+    this.score = facts.score;
+    this.strength = facts.strength;
+    this.evidence = facts.evidence;
+    this.cue = facts.cue;
+    this.summary = facts.summary;
+    this.summaryEn = facts.summaryEn;
+  }
+
+  private explain(): { shared: string; why: string; whyEn: string } {
+    if (this.explained === null) {
+      const shared = this.findShared();
+      this.explained = { shared, ...explainMatch({ th: this.summary, en: this.summaryEn }, shared) };
+    }
+    return this.explained;
+  }
+
+  get shared(): string {
+    return this.explain().shared;
+  }
+  get why(): string {
+    return this.explain().why;
+  }
+  get whyEn(): string {
+    return this.explain().whyEn;
+  }
+
+  /** Plain data, explanation included (JSON, postMessage). */
+  toJSON(): StepMatch {
+    const { step, result, results, score, strength, evidence, cue, summary, summaryEn, shared, why, whyEn } = this;
+    return { step, result, results, score, strength, evidence, cue, summary, summaryEn, shared, why, whyEn };
+  }
+}
+
 export function createMatcher(options: MatcherOptions = {}): Matcher {
   const lexicon = options.lexicon ?? DEFAULT_LEXICON;
   const folder = compileFolder(lexicon, options.synonyms ?? []);
@@ -65,11 +120,14 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     return table.grams(key, lead, folder.isAction);
   };
 
-  function matchOne(s: number, step: Item, steps: PreparedStep[], results: PreparedResult[], resultItems: Item[], weights: Weights, numerals: NumeralStyle): StepMatch {
+  function matchOne(
+    s: number, step: Item, steps: PreparedStep[], results: PreparedResult[], all: Grams[], done: Grams[],
+    resultItems: Item[], weights: Weights, numerals: NumeralStyle,
+  ): StepMatch {
     const stepGrams = steps[s].grams;
     // What the results report as done; clauses saying "not done" or "under way" are weighed apart.
     // A prohibition (ไม่เรียกเก็บเงิน…) is reported by its negation, so nothing is set apart for it.
-    const reportedDone = results.map((r) => (steps[s].prohibition ? r.grams : r.done));
+    const reportedDone = steps[s].prohibition ? all : done;
     const { chosen, score: doneScore, action } = bestCover(stepGrams, s, reportedDone, weights, steps.length === results.length);
     let evidence: StepEvidence = 'done';
     let cue = '';
@@ -102,9 +160,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       strength = evidence === 'not_done' ? 'none' : 'weak';
     }
     const summary = matchSummary(strength, evidence, cue, indexes, resultItems, score, numerals);
-    const shared = indexes.length === 0 ? '' : sharedWording(step.text, resultItems[indexes[0]].text, words);
-    const { why, whyEn } = explainMatch(summary, shared);
-    return {
+    const match = {
       step: s,
       result: indexes.length ? indexes[0] : null,
       results: indexes,
@@ -112,12 +168,10 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       strength,
       evidence,
       cue,
-      shared,
       summary: summary.th,
       summaryEn: summary.en,
-      why,
-      whyEn,
     };
+    return new ExplainedMatch(match, () => (indexes.length === 0 ? '' : sharedWording(step.text, resultItems[indexes[0]].text, words)));
   }
 
   return {
@@ -146,7 +200,9 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     weights: () => table.weights(),
     matchSteps(steps, results, prepared, weights, numerals) {
       weighMeasure(prepared.steps.map((p) => p.grams), weights);
-      return steps.map((step, s) => matchOne(s, step, prepared.steps, prepared.results, results, weights, numerals));
+      const all = prepared.results.map((r) => r.grams);
+      const done = prepared.results.map((r) => r.done);
+      return steps.map((step, s) => matchOne(s, step, prepared.steps, prepared.results, all, done, results, weights, numerals));
     },
   };
 }
