@@ -57,8 +57,13 @@ describe('evidence cues', () => {
 
   it('keeps a status with the topic before it: การตรวจสอบพัสดุประจำปี รอคำสั่ง…', () => {
     expect(cues.clauses('การตรวจสอบพัสดุประจำปี รอคำสั่งแต่งตั้งกรรมการจาก สพป.')).toEqual([
-      { text: 'การตรวจสอบพัสดุประจำปี รอคำสั่งแต่งตั้งกรรมการจาก สพป.', evidence: 'in_progress', cue: 'รอ' },
+      { text: 'การตรวจสอบพัสดุประจำปี รอคำสั่งแต่งตั้งกรรมการจาก สพป.', evidence: 'in_progress', cue: 'รอ', tally: false },
     ]);
+  });
+
+  it('tells a status about counted cases from a status of the step', () => {
+    const [, , status] = cues.clauses('รับเรื่องร้องเรียน ๑๑ เรื่อง ดำเนินการแล้วเสร็จ ๙ เรื่อง อยู่ระหว่างดำเนินการ ๒ เรื่อง');
+    expect(status).toMatchObject({ evidence: 'in_progress', tally: true });
   });
 
   it('knows words that hold a cue without being one', () => {

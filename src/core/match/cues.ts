@@ -15,18 +15,19 @@ export interface Clause {
   evidence: Evidence;
   /** The cue as written ('' for done). */
   cue: string;
+  /** A done clause that says it is finished (…แล้ว), or a status clause about counted cases (… ๒ เรื่อง). */
+  finished?: boolean;
+  tally?: boolean;
 }
 
 /**
  * Words that continue the clause before them rather than start one: a reason, a date, a count, a
  * passive (`… ถูกยกเลิก`), so `การอบรม ถูกยกเลิกเนื่องจาก…` stays one clause.
  */
-const CONTINUATION = /^(?:เนื่องจาก|เพราะ|โดย|ณ|เมื่อ|ประจำ|จำนวน|ตาม|ใน|ที่|ซึ่ง|ถูก|แล้ว|ครั้ง|คน|ราย|เรื่อง|ครบ|ทั้ง|เป็น|จาก|ของ|กับ|แก่|ไป|ออกไป|ไว้|อยู่|จึง|ทำให้|และ|หรือ|รวม|คิดเป็น|ร้อยละ|วันที่|เดือน|ปี|พ\.ศ|ต่อ|ให้แก่|ให้กับ|ระหว่าง|ช่วง|ภายใน|จนถึง|ถึง|[0-9๐-๙(]|[a-zA-Z])/;
+const CONTINUATION = /^(?:เนื่องจาก|เพราะ|โดย|ณ|เมื่อ|ประจำ|จำนวน|ตาม|ใน|ที่|ซึ่ง|ถูก|แล้ว|ครั้ง|คน|ราย|เรื่อง|ครบ|ทั้ง|เป็น|จาก|ของ|กับ|แก่|ไป|ออกไป|ไว้|จึง|ทำให้|และ|หรือ|รวม|คิดเป็น|ร้อยละ|วันที่|เดือน|ปี|พ\.ศ|ต่อ|ให้แก่|ให้กับ|ระหว่าง|ช่วง|ภายใน|จนถึง|ถึง|[0-9๐-๙(]|[a-zA-Z])/;
 /** Sentence openers that start a new clause even mid-line. */
 const OPENER = /^(?:ส่วน|แต่|สำหรับ|ทั้งนี้|นอกจากนี้|อีกทั้ง|ด้าน|อย่างไรก็ตาม)/;
 
-/** Words that say the clause before is finished: a status after it starts a contrast, not its own status. */
-const FINISHED = /แล้ว|เรียบร้อย|ครบ|เสร็จ/;
 /** A nominalised topic (`การตรวจสอบพัสดุ…`): the status after it is the topic's. */
 const TOPIC = /^(?:การ|ความ)/;
 
@@ -35,14 +36,14 @@ const TOPIC = /^(?:การ|ความ)/;
  * puts a status after its topic (`การตรวจสอบพัสดุประจำปี รอคำสั่ง…`), so a chunk that opens with a
  * cue stays with a topic before it, unless that topic is already reported finished.
  */
-export function splitClauses(text: string, cueAtStart: (chunk: string) => number = () => -1): string[] {
+export function splitClauses(text: string, cueAtStart: (chunk: string) => number = () => -1, finished: RegExp = /แล้ว|เรียบร้อย|ครบ|เสร็จ/): string[] {
   const clauses: string[] = [];
   for (const line of text.split(/\n|;\s*/)) {
     let current = '';
     for (const chunk of line.split(/\s+/).filter(Boolean)) {
       const thai = chunk.replace(/[^\u0E01-\u0E4E]/g, '');
       const cueLength = cueAtStart(chunk);
-      const statusOfTopic = cueLength >= 0 && !FINISHED.test(current) && (TOPIC.test(current) || thai.length - cueLength < 10);
+      const statusOfTopic = cueLength >= 0 && !finished.test(current) && (TOPIC.test(current) || thai.length - cueLength < 10);
       const joins = current !== '' && !OPENER.test(chunk) && (CONTINUATION.test(chunk) || thai.length < 6 || statusOfTopic);
       if (joins) current += ' ' + chunk;
       else {
@@ -83,6 +84,8 @@ export function compileCues(lexicon: Lexicon): CueReader {
   const inProgress = wordsPattern(lexicon.inProgress);
   const cue = new RegExp(`(${exceptions})|(${notDone})|(${inProgress})`, 'g');
   const leading = new RegExp(`^(?:(${exceptions})|(${notDone}|${inProgress}))`);
+  const finished = new RegExp(wordsPattern(lexicon.finished));
+  const tally = new RegExp(`[0-9](?:${wordsPattern(lexicon.counters)})`);
   const hasCue = (normal: string): boolean => {
     cue.lastIndex = 0;
     for (let m = cue.exec(normal); m !== null; m = cue.exec(normal)) if (m[1] === undefined) return true;
@@ -99,14 +102,14 @@ export function compileCues(lexicon: Lexicon): CueReader {
     clauses(text) {
       // Most results hold no cue at all: one done clause, without cutting anything.
       if (!hasCue(normaliseForMatch(text))) return [{ text, evidence: 'done', cue: '' }];
-      return splitClauses(text, startsWithCue).map((clause) => {
+      return splitClauses(text, startsWithCue, finished).map((clause) => {
         const normal = normaliseForMatch(clause);
         cue.lastIndex = 0;
         for (let m = cue.exec(normal); m !== null; m = cue.exec(normal)) {
-          if (m[2] !== undefined) return { text: clause, evidence: 'not_done', cue: m[2] };
-          if (m[3] !== undefined) return { text: clause, evidence: 'in_progress', cue: m[3] };
+          if (m[2] !== undefined) return { text: clause, evidence: 'not_done', cue: m[2], tally: tally.test(normal) };
+          if (m[3] !== undefined) return { text: clause, evidence: 'in_progress', cue: m[3], tally: tally.test(normal) };
         }
-        return { text: clause, evidence: 'done', cue: '' };
+        return { text: clause, evidence: 'done', cue: '', finished: finished.test(normal) };
       });
     },
   };

@@ -42,7 +42,9 @@ export interface PreparedResult {
   grams: Grams;
   done: Grams;
   /** Clauses that say something was not done or is under way. */
-  flagged: { evidence: Exclude<Evidence, 'done'>; cue: string; grams: Grams; content: Grams }[];
+  flagged: { evidence: Exclude<Evidence, 'done'>; cue: string; grams: Grams; content: Grams; tally: boolean }[];
+  /** Some done clause says it is finished (…แล้ว, …ครบ). */
+  finished: boolean;
 }
 
 export interface Matcher {
@@ -152,6 +154,12 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         if (c.score > flagged.score || (flagged.r < 0 && c.score === flagged.score)) flagged = { score: c.score, r, evidence: clause.evidence, cue: clause.cue };
       }
     });
+    // The step's one result says nothing is finished, only that something waits or is under way
+    // ("คณะกรรมการติดตามและประเมินผล… รอการประชุมสรุปผล"): the step is under way.
+    if (flagged.r < 0 && chosen.length === 1 && !results[chosen[0]].finished) {
+      const waiting = results[chosen[0]].flagged.find((c) => c.evidence === 'in_progress' && !c.tally);
+      if (waiting) flagged = { score: doneScore, r: chosen[0], evidence: waiting.evidence, cue: waiting.cue };
+    }
     if (flagged.r >= 0) {
       evidence = flagged.evidence;
       cue = flagged.cue;
@@ -185,7 +193,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const grams = gramsOf(text);
       table.count(grams);
       const clauses = cues.clauses(text);
-      if (clauses.every((c) => c.evidence === 'done')) return { grams, done: grams, flagged: [] };
+      if (clauses.every((c) => c.evidence === 'done')) return { grams, done: grams, flagged: [], finished: true };
       const doneText = clauses.filter((c) => c.evidence === 'done').map((c) => c.text).join(' ');
       return {
         grams,
@@ -193,8 +201,9 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         flagged: clauses.flatMap((c) =>
           c.evidence === 'done'
             ? []
-            : [{ evidence: c.evidence, cue: c.cue, grams: gramsOf(c.text), content: gramsOf(normaliseForMatch(c.text).replace(c.cue, '')) }],
+            : [{ evidence: c.evidence, cue: c.cue, grams: gramsOf(c.text), content: gramsOf(normaliseForMatch(c.text).replace(c.cue, '')), tally: c.tally === true }],
         ),
+        finished: clauses.some((c) => c.finished === true),
       };
     },
     weights: () => table.weights(),
