@@ -77,7 +77,10 @@ export function matchSummary(
     };
   }
   const levelTh = strength === 'strong' ? 'รายงานขั้นตอนนี้' : 'อาจรายงานขั้นตอนนี้ แต่ถ้อยคำตรงกันน้อย';
-  const levelEn = strength === 'strong' ? 'reports this step' : 'may report this step, but the wording overlaps little';
+  const several = resultIndexes.length > 1;
+  const levelEn = strength === 'strong'
+    ? `${several ? 'report' : 'reports'} this step`
+    : `may report this step, but the wording overlaps little`;
   return {
     th: `${resultsLabel(resultIndexes, results, numerals, 'th')} ${levelTh} (ตรงกัน ${percent(score, numerals, 'th')})`,
     en: `${resultsLabel(resultIndexes, results, numerals, 'en')} ${levelEn} (${percent(score, numerals, 'en')} overlap)`,

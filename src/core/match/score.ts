@@ -99,6 +99,8 @@ export function strengthOf(score: number, action = 1): MatchStrength {
 
 /** Added to the score of the result in the step's own place when steps and results pair one to one. */
 const ALIGNED_BONUS = 0.1;
+/** …provided it shares this much of the step's action. */
+const ALIGNED_ACTION = 0.3;
 /** A second result joins the first only when it adds this much of the step. */
 const EXTRA_RESULT_GAIN = 0.1;
 /** Results sharing less than this with a step are not even partial reports of it. */
@@ -128,6 +130,6 @@ export function bestCover(step: Grams, stepIndex: number, results: Grams[], weig
   if (chosen.length === 0 && scored.length > 0) ({ score, action } = scored[0]);
   // One result per step, in the steps' order: the result in the step's own place is its likely
   // report, so a paraphrase there needs a little less shared wording.
-  if (aligned && chosen[0] === stepIndex) score = Math.min(1, score + ALIGNED_BONUS);
+  if (aligned && chosen[0] === stepIndex && action >= ALIGNED_ACTION) score = Math.min(1, score + ALIGNED_BONUS);
   return { chosen, score, action };
 }
