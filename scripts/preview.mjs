@@ -35,7 +35,12 @@ try {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } catch (error) {
-  // Input errors carry a Thai sentence naming the file or cell; show it, not a stack trace.
-  console.error(error && error.messageTh ? `${error.messageTh}\n${error.messageEn}` : error);
+  // Input errors carry a Thai sentence naming the file or cell; show it on one line, not a stack trace.
+  const text = error && error.messageTh
+    ? `${error.messageTh} (${error.messageEn})`
+    : error && error.code === 'EADDRINUSE'
+      ? `พอร์ต ${process.env.PORT} ถูกใช้อยู่ ตั้ง PORT เป็นค่าอื่น (port in use: set another PORT)`
+      : String(error && error.message ? error.message : error);
+  console.error(`ita-sheets preview: ${text}`);
   process.exit(1);
 }

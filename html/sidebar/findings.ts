@@ -3,9 +3,13 @@
  * group errors precede warnings. Every piece of sheet text is passed to `h` as a string (text node).
  */
 import type { FindingView, MeasureSummary, ValidateResponse } from '../../src/core/api';
-import type { Lang } from '../../src/core/types';
+import type { Lang, Severity } from '../../src/core/types';
 import { h } from './dom';
 import { labels } from './i18n';
+import { confirmControls, confirmedLine, type ConfirmUi } from './confirm';
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_ICON: Record<Severity, string> = { error: '!', warning: '?', info: '✓' };
 
 export interface FindingGroup {
   /** Shown measure number; null for table-wide findings. */
@@ -13,6 +17,7 @@ export interface FindingGroup {
   title: string;
   errors: number;
   warnings: number;
+  infos: number;
   findings: FindingView[];
 }
 
@@ -24,15 +29,16 @@ export function groupFindings(validation: ValidateResponse): FindingGroup[] {
     let group = groups.get(finding.measure);
     if (!group) {
       const summary = validation.measures.find((m) => shown(m) === finding.measure);
-      group = { measure: finding.measure, title: summary?.title ?? '', errors: 0, warnings: 0, findings: [] };
+      group = { measure: finding.measure, title: summary?.title ?? '', errors: 0, warnings: 0, infos: 0, findings: [] };
       groups.set(finding.measure, group);
     }
     group.findings.push(finding);
     if (finding.severity === 'error') group.errors++;
-    else group.warnings++;
+    else if (finding.severity === 'warning') group.warnings++;
+    else group.infos++;
   }
   const list = [...groups.values()];
-  for (const g of list) g.findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  for (const g of list) g.findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   return list.sort(
     (a, b) =>
       (a.measure === null ? 0 : 1) - (b.measure === null ? 0 : 1) ||
@@ -67,13 +73,14 @@ function clip(text: string, max: number): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
 
-function counts(errors: number, warnings: number, lang: Lang): HTMLElement {
+function counts(group: FindingGroup, lang: Lang): HTMLElement {
   const t = labels(lang);
   return h(
     'span',
     { className: 'counts' },
-    errors > 0 && h('span', { className: 'badge badge-error', title: t.summaryErrors }, `${errors} ${t.summaryErrors}`),
-    warnings > 0 && h('span', { className: 'badge badge-warning', title: t.summaryWarnings }, `${warnings} ${t.summaryWarnings}`),
+    group.errors > 0 && h('span', { className: 'badge badge-error', title: t.summaryErrors }, `${group.errors} ${t.summaryErrors}`),
+    group.warnings > 0 && h('span', { className: 'badge badge-warning', title: t.summaryWarnings }, `${group.warnings} ${t.summaryWarnings}`),
+    group.infos > 0 && h('span', { className: 'badge badge-info', title: t.summaryInfos }, `${group.infos} ${t.summaryInfos}`),
   );
 }
 
@@ -81,7 +88,8 @@ function details(finding: FindingView, lang: Lang): HTMLElement | null {
   const t = labels(lang);
   if (!finding.stepText) return null;
   const rows: HTMLElement[] = [h('div', { className: 'detail' }, h('span', { className: 'detail-label' }, `${t.step}: `), finding.stepText)];
-  if (finding.resultNumber !== undefined || finding.strength) {
+  // A confirmed finding shows the coordinator's word instead of what the matcher found.
+  if (!finding.confirmedBy && (finding.resultNumber !== undefined || finding.strength)) {
     const strength = finding.strength ? t[`strength_${finding.strength}`] : '';
     rows.push(
       finding.resultNumber === null || finding.resultNumber === undefined
@@ -101,6 +109,7 @@ function details(finding: FindingView, lang: Lang): HTMLElement | null {
 export interface FindingHandlers {
   onSelect(finding: FindingView, key: string): void;
   selectedKey: string | null;
+  confirm: ConfirmUi;
 }
 
 function findingItem(finding: FindingView, key: string, lang: Lang, handlers: FindingHandlers): HTMLElement {
@@ -112,7 +121,7 @@ function findingItem(finding: FindingView, key: string, lang: Lang, handlers: Fi
     'li',
     {
       className: `finding finding-${finding.severity}${key === handlers.selectedKey ? ' selected' : ''}${address ? ' clickable' : ''}`,
-      data: { code: finding.code, cell: finding.cell ?? '', key },
+      data: { code: finding.code, severity: finding.severity, cell: finding.cell ?? '', key },
       role: address ? 'button' : undefined,
       tabIndex: address ? 0 : undefined,
       title: address ? `${t.goToCell} ${address}` : undefined,
@@ -129,11 +138,13 @@ function findingItem(finding: FindingView, key: string, lang: Lang, handlers: Fi
     h(
       'div',
       { className: 'finding-head' },
-      h('span', { className: `sev sev-${finding.severity}`, aria: { label: t[`severity_${finding.severity}`] } }, finding.severity === 'error' ? '!' : '?'),
+      h('span', { className: `sev sev-${finding.severity}`, aria: { label: t[`severity_${finding.severity}`] } }, SEVERITY_ICON[finding.severity]),
       h('span', { className: 'finding-msg', title: lang === 'en' ? finding.messageEn : finding.message }, shortMessage(lang === 'en' ? finding.messageEn : finding.message)),
       where && h('span', { className: 'cell-chip' }, where),
     ),
     details(finding, lang),
+    confirmedLine(finding, lang),
+    confirmControls(finding, key, lang, handlers.confirm),
   );
   return item;
 }
@@ -154,12 +165,12 @@ export function renderFindings(validation: ValidateResponse, lang: Lang, handler
       h(
         'section',
         { className: `group${group.errors > 0 ? ' group-error' : ''}`, data: { measure: group.measure === null ? '' : String(group.measure) } },
-        h('div', { className: 'group-head' }, h('span', { className: 'group-title' }, heading), counts(group.errors, group.warnings, lang)),
+        h('div', { className: 'group-head' }, h('span', { className: 'group-title' }, heading), counts(group, lang)),
         list,
       ),
     );
   }
-  const ok = validation.measures.filter((m) => m.errors === 0 && m.warnings === 0).map(shown);
+  const ok = validation.measures.filter((m) => m.errors === 0 && m.warnings === 0 && m.infos === 0).map(shown);
   if (ok.length > 0) {
     container.appendChild(h('p', { className: 'ok-measures' }, `✓ ${t.measuresOk}: ${ok.join(', ')}`));
   }

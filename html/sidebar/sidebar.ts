@@ -3,20 +3,22 @@
  * lives here and the whole panel is re-rendered from it; the DOM is small, so this stays simple
  * and every render goes through the text-only `h` helper.
  */
-import type { FillResponse, FindingView, Phase, ProgressView, PublishResponse, ValidateResponse } from '../../src/core/api';
-import type { Lang } from '../../src/core/types';
+import type { AddSynonymsResponse, ConfirmResponse, FillResponse, FindingView, Phase, ProgressView, PublishResponse, SynonymOffer, ValidateResponse } from '../../src/core/api';
+import type { ConfirmationVerdict, Lang } from '../../src/core/types';
 import { append, h, link } from './dom';
 import { cellAddress, renderFindings } from './findings';
+import { offerPanel, type ConfirmDraft } from './confirm';
 import { format, labels, phaseLabel, sharingLabel } from './i18n';
 import { ServerError, call } from './server';
 
-type Action = 'validate' | 'fill' | 'publish';
+type Action = 'validate' | 'fill' | 'publish' | 'confirm';
 
 /** Phases each action goes through, in the order the server reports them. */
 const PHASES: Record<Action, Phase[]> = {
   validate: ['reading', 'checking'],
   fill: ['reading', 'checking', 'filling'],
   publish: ['reading', 'checking', 'filling', 'building', 'exporting', 'sharing'],
+  confirm: ['saving'],
 };
 /** How often the sidebar asks the server where the running action is (google.script.run answers once). */
 const PROGRESS_POLL_MS = 700;
@@ -39,6 +41,10 @@ interface State {
   published: PublishResponse | null;
   selectedKey: string | null;
   copied: 'ok' | 'failed' | null;
+  /** The confirmation being written for one finding. */
+  confirmDraft: ConfirmDraft | null;
+  /** A synonym pair proposed after a confirmation. */
+  offer: SynonymOffer | null;
 }
 
 const state: State = {
@@ -52,6 +58,8 @@ const state: State = {
   published: null,
   selectedKey: null,
   copied: null,
+  confirmDraft: null,
+  offer: null,
 };
 
 /** The pending action's call (0 when none): a poll answer that arrives after its call settled is dropped. */
@@ -125,6 +133,7 @@ function validate(): void {
     validation,
     blocked: state.blocked && validation.errors > 0,
     selectedKey: null,
+    confirmDraft: null,
   }));
 }
 
@@ -137,18 +146,46 @@ function fill(): void {
       parts.th += ` · ${format(labels('th').skippedCount, { n: res.skipped.length })}`;
       parts.en += ` · ${format(labels('en').skippedCount, { n: res.skipped.length })}`;
     }
-    return { validation: res.validation, notice: parts, selectedKey: null, blocked: state.blocked && res.validation.errors > 0 };
+    return { validation: res.validation, notice: parts, selectedKey: null, confirmDraft: null, blocked: state.blocked && res.validation.errors > 0 };
   });
 }
 
 function publish(force: boolean): void {
   void run('publish', () => call('publish', force ? { force: true } : {}), (res: PublishResponse) => {
-    if (res.ok) return { published: res, validation: res.validation, blocked: false, selectedKey: null };
-    if (res.blockedReason === 'errors') return { validation: res.validation, blocked: true, selectedKey: null };
+    if (res.ok) return { published: res, validation: res.validation, blocked: false, selectedKey: null, confirmDraft: null };
+    if (res.blockedReason === 'errors') return { validation: res.validation, blocked: true, selectedKey: null, confirmDraft: null };
     // Busy or failed: the server sends an empty validation then, so the last real list stays.
     if (res.blockedReason === 'busy') return { notice: { kind: 'error', th: labels('th').busy, en: labels('en').busy } };
     return { notice: { kind: 'error', th: res.message, en: res.message } };
   });
+}
+
+function startConfirm(key: string, verdict: ConfirmationVerdict): void {
+  update({ confirmDraft: { key, verdict, result: null, reason: '' } });
+}
+
+function saveConfirmation(finding: FindingView, draft: ConfirmDraft): void {
+  if (finding.measure === null || finding.item === null) return;
+  const request = draft.verdict === 'reported'
+    ? { measure: finding.measure, step: finding.item, verdict: draft.verdict, result: draft.result, reason: draft.reason }
+    : { measure: finding.measure, step: finding.item, verdict: draft.verdict, reason: draft.reason };
+  void run('confirm', () => call('confirmFinding', request), (res: ConfirmResponse) => ({
+    validation: res.validation,
+    notice: { kind: 'success', th: res.message, en: res.messageEn },
+    confirmDraft: null,
+    offer: res.offer,
+    selectedKey: null,
+    blocked: state.blocked && res.validation.errors > 0,
+  }));
+}
+
+function addSynonyms(words: string[]): void {
+  void run('confirm', () => call('addSynonyms', { words }), (res: AddSynonymsResponse) => ({
+    validation: res.validation,
+    notice: { kind: 'success', th: res.message, en: res.messageEn },
+    offer: null,
+    blocked: state.blocked && res.validation.errors > 0,
+  }));
 }
 
 function selectFinding(finding: FindingView, key: string): void {
@@ -324,6 +361,11 @@ function publishedPanel(): HTMLElement | null {
   return panel;
 }
 
+function synonymOffer(): HTMLElement | null {
+  if (!state.offer) return null;
+  return offerPanel(state.offer, state.lang, { disabled: state.busy !== null, add: addSynonyms, skip: () => update({ offer: null }) });
+}
+
 function summary(): HTMLElement {
   const v = state.validation;
   if (!v) return h('p', { className: 'gray not-checked', id: 'summary' }, t().notChecked);
@@ -335,10 +377,11 @@ function summary(): HTMLElement {
       { className: 'summary-counts' },
       h('span', { className: `count count-error${v.errors ? '' : ' zero'}`, id: 'count-errors' }, h('b', {}, String(v.errors)), ` ${t().summaryErrors}`),
       h('span', { className: `count count-warning${v.warnings ? '' : ' zero'}`, id: 'count-warnings' }, h('b', {}, String(v.warnings)), ` ${t().summaryWarnings}`),
+      v.infos > 0 && h('span', { className: 'count count-info', id: 'count-infos' }, h('b', {}, String(v.infos)), ` ${t().summaryInfos}`),
       h('span', { className: 'count', id: 'count-measures' }, h('b', {}, String(v.measures.length)), ` ${t().summaryMeasures}`),
     ),
     h('p', { className: 'gray small', id: 'checked-at' }, `${t().checkedAt} ${v.checkedAt}`),
-    v.findings.length === 0 ? h('p', { className: 'all-good' }, `✓ ${t().noFindings}`) : null,
+    v.errors + v.warnings === 0 ? h('p', { className: 'all-good' }, `✓ ${t().noFindings}`) : null,
   );
 }
 
@@ -356,9 +399,20 @@ function render(): void {
     notice(),
     blockedPanel(),
     publishedPanel(),
+    synonymOffer(),
     summary(),
     state.validation && state.validation.findings.length > 0
-      ? renderFindings(state.validation, state.lang, { onSelect: selectFinding, selectedKey: state.selectedKey })
+      ? renderFindings(state.validation, state.lang, {
+          onSelect: selectFinding,
+          selectedKey: state.selectedKey,
+          confirm: {
+            draft: state.confirmDraft,
+            disabled: state.busy !== null,
+            start: startConfirm,
+            cancel: () => update({ confirmDraft: null }),
+            submit: saveConfirmation,
+          },
+        })
       : null,
   );
   root.replaceChildren(main, h('footer', { className: 'bottom gray' }, t().footer));

@@ -5,6 +5,8 @@
  * function breaks the build instead of the sidebar.
  */
 import type { Finding, Lang, MatchStrength, Severity } from './types';
+import type { Confirmation } from './confirmations';
+import type { ConfirmRequest, SynonymOffer } from './confirmRequest';
 
 export interface FindingView extends Finding {
   /** Sheet name that holds `cell` (the sidebar selects `sheet!cell`). */
@@ -15,6 +17,9 @@ export interface FindingView extends Finding {
   resultNumber?: number | null;
   resultText?: string;
   strength?: MatchStrength;
+  /** A finding a coordinator may confirm (UNMATCHED_STEP, WEAK_MATCH, IN_PROGRESS): the measure's results to pick from. */
+  confirmable?: boolean;
+  results?: { number: number; text: string }[];
 }
 
 export interface MeasureSummary {
@@ -25,6 +30,7 @@ export interface MeasureSummary {
   results: number;
   errors: number;
   warnings: number;
+  infos: number;
 }
 
 export interface ValidateResponse {
@@ -32,6 +38,8 @@ export interface ValidateResponse {
   findings: FindingView[];
   errors: number;
   warnings: number;
+  /** Info lines: confirmed findings and notes about the confirmations sheet. */
+  infos: number;
   /** When the check ran, shown in the Buddhist Era, e.g. `๒๖ พฤศจิกายน ๒๕๖๙ ๑๔:๐๕`. */
   checkedAt: string;
 }
@@ -69,7 +77,7 @@ export interface PublishResponse {
 }
 
 /** Work phases reported to the sidebar while a long action runs. */
-export type Phase = 'reading' | 'checking' | 'filling' | 'building' | 'exporting' | 'sharing' | 'done';
+export type Phase = 'reading' | 'checking' | 'filling' | 'building' | 'exporting' | 'sharing' | 'saving' | 'done';
 
 export type ProgressAction = 'validate' | 'fill' | 'publish';
 
@@ -79,6 +87,38 @@ export interface ProgressView {
   phase: Phase;
   /** When the phase started (ms since the epoch). */
   at: number;
+}
+
+export type { ConfirmRequest, SynonymOffer };
+
+export interface ConfirmResponse {
+  /** What was recorded, in words (Thai and English). */
+  message: string;
+  messageEn: string;
+  /** The check again, with the new confirmation applied. */
+  validation: ValidateResponse;
+  /** Action words to propose for the agency's synonyms sheet, when the matcher did not connect them. */
+  offer: SynonymOffer | null;
+}
+
+/** One row of the confirmations sheet as the sidebar lists it (the texts stay in the sheet). */
+export interface ConfirmationView extends Omit<Confirmation, 'row' | 'stepText' | 'resultText'> {
+  /** 1-based row in the confirmations sheet. */
+  row: number;
+  /** False when the step's or result's text changed since (the confirmation no longer applies). */
+  applies: boolean;
+}
+
+export interface AddSynonymsRequest {
+  words: string[];
+}
+
+export interface AddSynonymsResponse {
+  /** The group written to the synonyms sheet. */
+  words: string[];
+  message: string;
+  messageEn: string;
+  validation: ValidateResponse;
 }
 
 export interface SidebarApi {
@@ -91,6 +131,11 @@ export interface SidebarApi {
   setLang(lang: Lang): void;
   /** The phase of the action this user has running, or null (polled while a call is pending). */
   getProgress(): ProgressView | null;
+  /** Records a coordinator's confirmation of a finding in the confirmations sheet, then checks again. */
+  confirmFinding(request: ConfirmRequest): ConfirmResponse;
+  listConfirmations(): ConfirmationView[];
+  /** Adds one group of words to the agency's synonyms sheet, then checks again. */
+  addSynonyms(request: AddSynonymsRequest): AddSynonymsResponse;
 }
 
 /** Error codes that reach the sidebar as Thai sentences (never stack traces). */

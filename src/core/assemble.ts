@@ -1,6 +1,6 @@
 import type { Column, Finding, Item, Measure, NumeralStyle, SourceRef } from './types';
 import { joinContinued, splitCell, stripParagraphTags } from './items';
-import { countDigits, normalizeText, parseDigits } from './text';
+import { countDigits, normalizeText, parseDigits, withoutInvisible } from './text';
 import { makeFinding } from './findings';
 import { describeRef } from './messages';
 
@@ -40,8 +40,10 @@ function appendItems(target: Item[], raw: string, ref: SourceRef, continuation: 
   const last = target[target.length - 1];
   const { lead, items } = splitCell(raw, ref, last?.number ?? 0);
   if (continuation === 'page-break' && last) {
-    // With no number at all, the whole cell continues the item; otherwise the text before the first number does.
-    const [head, rest] = lead || items.length === 0 || items[0].number !== null ? [lead, items] : [items.map((i) => i.text).join(' '), []];
+    // Plain text with no number or bullet continues the item cut by the page break; numbered or
+    // bulleted entries (marker present) are new items, and only the text before them continues.
+    const startsNewItems = items.length > 0 && items[0].marker !== '';
+    const [head, rest] = lead || items.length === 0 || startsNewItems ? [lead, items] : [items.map((i) => i.text).join(' '), []];
     if (head) last.text = joinContinued(last.text, head);
     target.push(...rest);
     return;
@@ -51,7 +53,7 @@ function appendItems(target: Item[], raw: string, ref: SourceRef, continuation: 
 }
 
 function isEmptyRecord(rec: RowRecord): boolean {
-  return !rec.number.trim() && Object.values(rec.cells).every((v) => !normalizeText(v));
+  return !rec.number.trim() && Object.values(rec.cells).every((v) => !withoutInvisible(normalizeText(v)));
 }
 
 function firstFilledRef(rec: RowRecord): SourceRef {
@@ -68,8 +70,8 @@ export function assembleMeasures(records: RowRecord[], continuation: Continuatio
   const findings: Finding[] = [];
   for (const rec of records) {
     if (isEmptyRecord(rec)) continue;
-    const titleCell = normalizeText(rec.cells.measure);
-    const numberCell = normalizeText(rec.number);
+    const titleCell = withoutInvisible(normalizeText(rec.cells.measure));
+    const numberCell = withoutInvisible(normalizeText(rec.number));
     const current = measures[measures.length - 1];
     if (!titleCell && !numberCell) {
       if (!current) {

@@ -31,11 +31,15 @@ export function fiscalYearBE(date: Date, timeZone = 'Asia/Bangkok'): number {
   return p.year + BE_OFFSET + (p.month >= 10 ? 1 : 0);
 }
 
-/** Parses `YYYY-MM-DD`; years above 2400 are taken as Buddhist Era. */
+/** Parses `YYYY-MM-DD`; years above 2400 are taken as Buddhist Era. A day that does not exist (`2024-02-30`) is null. */
 export function parseIsoDay(text: string): Date | null {
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
   if (!m) return null;
   const year = Number(m[1]) > 2400 ? Number(m[1]) - BE_OFFSET : Number(m[1]);
+  const month = Number(m[2]) - 1;
+  const day = Number(m[3]);
   // Noon UTC keeps the same calendar day in every Thai-relevant time zone.
-  return new Date(Date.UTC(year, Number(m[2]) - 1, Number(m[3]), 12));
+  const date = new Date(Date.UTC(year, month, day, 12));
+  // Date.UTC rolls 30 February over into March: a real day reads back as itself.
+  return date.getUTCMonth() === month && date.getUTCDate() === day ? date : null;
 }

@@ -6,7 +6,16 @@ export type InputErrorCode =
   | 'EMPTY_INPUT'
   | 'CORRUPT_FILE'
   | 'UNSUPPORTED_FORMAT'
-  | 'MISSING_FILE';
+  | 'MISSING_FILE'
+  | 'UNREADABLE'
+  | 'TOO_LARGE'
+  | 'SAME_FILE'
+  | 'CANNOT_WRITE'
+  | 'PASSWORD_PROTECTED'
+  | 'CELL_TOO_LONG'
+  | 'BAD_OPTION'
+  | 'BAD_CONFIRMATION'
+  | 'BAD_SYNONYM';
 
 /** Input the add-on cannot use. `message` is the Thai sentence; it names the cell, line or file at fault. */
 export class InputError extends Error {

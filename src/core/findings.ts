@@ -15,9 +15,15 @@ export function makeFinding(
   return finding;
 }
 
-/** Errors first, then by measure, item and code: the order a coordinator works through them. */
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors, then warnings, then info lines; inside each by measure, item and code: the order a coordinator works through them. */
+export function severityRank(severity: Severity): number {
+  return SEVERITY_RANK[severity];
+}
+
 export function sortFindings(findings: Finding[]): Finding[] {
-  const rank = (f: Finding) => (f.severity === 'error' ? 0 : 1);
+  const rank = (f: Finding) => SEVERITY_RANK[f.severity];
   return [...findings].sort(
     (a, b) =>
       rank(a) - rank(b) ||
@@ -31,7 +37,7 @@ export function findingMessage(finding: Finding, lang: Lang): string {
   return lang === 'en' ? finding.messageEn : finding.message;
 }
 
-export function countBySeverity(findings: Finding[]): { errors: number; warnings: number } {
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  return { errors, warnings: findings.length - errors };
+export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
+  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
+  return { errors: count('error'), warnings: count('warning'), infos: count('info') };
 }

@@ -1,10 +1,43 @@
-import type { Column, ColumnMap, MeasureTable, SourceRef } from './types';
+import type { Column, ColumnMap, Finding, MeasureTable, SourceRef, TrailingRows } from './types';
 import { InputError } from './errors';
 import { toA1 } from './a1';
 import { COLUMNS, MEASURE_HEADERS, MEASURE_HEADERS_EN, findHeaderRow, isHeaderRow } from './headers';
 import { assembleMeasures, detectNumerals, type RowRecord } from './assemble';
 import { cellToString, normalizeText } from './text';
 import { makeFinding } from './findings';
+import { tableEndRow } from './tableEnd';
+import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
+
+/** Cells of the table holding characters no .xlsx or .docx can carry: writers drop them, the check says where. */
+function invalidCharacterFindings(raw: string[][], fromRow: number, toRow: number): Finding[] {
+  const findings: Finding[] = [];
+  for (let r = fromRow; r < toRow; r++) {
+    (raw[r] ?? []).forEach((cell, c) => {
+      const codes = forbiddenCodes(cell);
+      if (codes.length === 0) return;
+      findings.push(invalidCharacterFinding({ cell: toA1(r, c) }, codes));
+    });
+  }
+  return findings;
+}
+
+/** The rows under the table, as one information line naming where they start. */
+function trailingRows(rows: string[][], end: number): TrailingRows | undefined {
+  const kept = rows.map((row, r) => ({ row, r })).filter(({ row, r }) => r >= end && row.some((cell) => cell));
+  if (kept.length === 0) return undefined;
+  const first = kept[0];
+  const column = first.row.findIndex((cell) => cell);
+  const cell = toA1(first.r, column);
+  const text = first.row[column].split('\n')[0].slice(0, 40);
+  const last = kept[kept.length - 1].r;
+  return {
+    firstRow: first.r,
+    lastRow: last,
+    cell,
+    message: `ตารางจบก่อนแถวที่ ${first.r + 1}: แถว ${first.r + 1}–${last + 1} (เริ่มที่ ${cell} “${text}”) เป็นหมายเหตุหรือส่วนลงชื่อ ไม่ได้อ่านเป็นมาตรการและจะไม่ถูกเติม`,
+    messageEn: `The table ends before row ${first.r + 1}: rows ${first.r + 1}–${last + 1} (from ${cell} “${text}”) are notes or a signature block, not read as measures and never filled`,
+  };
+}
 
 /** Values as Range.getValues() or a workbook gives them, as strings (positions kept). */
 function gridToStrings(grid: readonly (readonly unknown[])[]): string[][] {
@@ -26,7 +59,8 @@ function rowRecord(cells: string[], row: number, columns: ColumnMap): RowRecord 
  * rows, columns are found by their header text in any order, and extra columns are ignored.
  */
 export function readGrid(grid: readonly (readonly unknown[])[]): MeasureTable {
-  const rows = gridToStrings(grid).map((row) => row.map((cell) => normalizeText(cell)));
+  const raw = gridToStrings(grid);
+  const rows = raw.map((row) => row.map((cell) => normalizeText(cell)));
   if (rows.every((row) => row.every((cell) => !cell))) {
     throw new InputError('EMPTY_INPUT', 'ชีตว่าง ไม่มีตารางมาตรการ', 'The sheet is empty: there is no measures table');
   }
@@ -50,8 +84,9 @@ export function readGrid(grid: readonly (readonly unknown[])[]): MeasureTable {
       { cell: 'A1' },
     );
   }
+  const end = tableEndRow(rows, match.row, match.columns);
   const records: RowRecord[] = [];
-  for (let r = match.row + 1; r < rows.length; r++) {
+  for (let r = match.row + 1; r < end; r++) {
     if (isHeaderRow(rows[r], match.columns)) continue;
     records.push(rowRecord(rows[r], r, match.columns));
   }
@@ -64,7 +99,8 @@ export function readGrid(grid: readonly (readonly unknown[])[]): MeasureTable {
         `There are no measures below the header row (start at cell ${ref.cell})`),
     );
   }
-  return {
+  findings.push(...invalidCharacterFindings(raw, match.row, end));
+  const table: MeasureTable = {
     kind: 'sheet',
     measures,
     numerals: detectNumerals(records),
@@ -72,4 +108,7 @@ export function readGrid(grid: readonly (readonly unknown[])[]): MeasureTable {
     columns: match.columns,
     findings,
   };
+  const trailing = trailingRows(rows, end);
+  if (trailing) table.trailing = trailing;
+  return table;
 }

@@ -1,5 +1,5 @@
 import type { Column, ColumnMap } from './types';
-import { normalizeText } from './text';
+import { normalizeText, withoutInvisible } from './text';
 
 /** The header texts the add-on writes (and the report prints). */
 export const MEASURE_HEADERS: Record<Column, string> = {
@@ -20,7 +20,7 @@ export const COLUMNS: readonly Column[] = ['measure', 'steps', 'results', 'sugge
 
 /** Header text reduced to letters: spacing, slash variants, case and punctuation do not matter. */
 function headerKey(text: string): string {
-  return normalizeText(text)
+  return withoutInvisible(normalizeText(text))
     .toLowerCase()
     .replace(/[\s/／∕\\|.:()\-_,*#]+/g, '');
 }

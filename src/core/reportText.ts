@@ -3,12 +3,16 @@ import { InputError } from './errors';
 import { COLUMNS, MEASURE_HEADERS, findHeaderRow, isHeaderRow } from './headers';
 import { assembleMeasures, detectNumerals, type RowRecord } from './assemble';
 import { formatNumber, normalizeText, parseDigits } from './text';
+import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
 
-/** Line-level clean-up that keeps tabs (they separate the table's cells). */
+/**
+ * Line-level clean-up that keeps tabs (they separate the table's cells). Only a byte-order mark is
+ * removed: zero-width characters and soft hyphens are the writer's and stay (normalizeText).
+ */
 function cleanLines(text: string): string[] {
   return text
     .normalize('NFC')
-    .replace(/[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g, '')
+    .replace(/\uFEFF/g, '')
     .replace(/\r\n?/g, '\n')
     .split('\n');
 }
@@ -95,6 +99,10 @@ export function parseReportText(text: string): MeasureTable {
     records.push({ row: -1, number: columns.number === undefined ? '' : cells[columns.number] ?? '', cells: values, refs });
   }
   const { measures, findings } = assembleMeasures(records, 'page-break');
+  lines.forEach((line, i) => {
+    const codes = forbiddenCodes(line);
+    if (codes.length > 0) findings.push(invalidCharacterFinding({ line: i + 1 }, codes));
+  });
   return {
     kind: 'text',
     measures,

@@ -14,6 +14,8 @@ export const SHEETS = {
   settings: 'ตั้งค่า',
   templates: 'แม่แบบข้อเสนอแนะ',
   publishLog: 'บันทึกการเผยแพร่',
+  confirmations: 'การยืนยันผลตรวจ',
+  synonyms: 'คำพ้องความหมาย',
 } as const;
 
 export type SharingMode = 'anyone' | 'domain' | 'private';
@@ -86,8 +88,8 @@ function parseSharing(v: string): SharingMode {
   return 'anyone';
 }
 
-/** A B.E. year from "2568", "๒๕๖๘", "พ.ศ. 2568" or an A.D. year. */
-function parseYear(v: unknown, fallback: number): number {
+/** A B.E. year from "2568", "๒๕๖๘", "พ.ศ. 2568" or an A.D. year (the command line's --fiscal-year reads the same way). */
+export function parseYear(v: unknown, fallback: number): number {
   const digits = toArabicDigits(text(v)).replace(/[^0-9]/g, '');
   if (!digits) return fallback;
   const n = Number(digits);

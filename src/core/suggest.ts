@@ -18,7 +18,8 @@ function suggestionFor(check: MeasureCheck, templates: SuggestionTemplates, nume
     sentences.push(fillTemplate(templates.emptyResults, { stepCount: formatNumber(measure.steps.length, numerals) }));
   } else {
     for (const match of matches) {
-      if (match.strength !== 'none') continue;
+      // A step a coordinator confirmed as reported is not named as missing.
+      if (match.strength !== 'none' || match.confirmed?.verdict === 'reported') continue;
       const step = measure.steps[match.step];
       sentences.push(
         fillTemplate(templates.unmatchedStep, {

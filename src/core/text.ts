@@ -1,16 +1,21 @@
 import type { NumeralStyle } from './types';
 
 const THAI_ZERO = 0x0e50;
+/** Invisible characters: they never make a cell non-blank, a header different or an item a new one. */
 const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
+/** A byte-order mark is a file's, not a person's: the only invisible character removed from text. */
+const BOM = /\uFEFF/g;
 
 /**
  * Cleans what arrives from sheets, CSV and extracted documents without changing what people wrote:
- * NFC, no BOM or zero-width characters, LF line ends, single spaces, no trailing spaces on a line.
+ * NFC, no BOM, LF line ends, single spaces, no trailing spaces on a line. Zero-width spaces and
+ * joiners, word joiners and soft hyphens are kept as written (they shape Thai line breaking and
+ * ligatures in the report); compare with `withoutInvisible` where they must not count.
  */
 export function normalizeText(input: string): string {
   return input
     .normalize('NFC')
-    .replace(ZERO_WIDTH, '')
+    .replace(BOM, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00A0\u2007\u202F\t ]+/g, ' ')
     .split('\n')
@@ -67,7 +72,12 @@ export function cellToString(value: unknown): string {
   return String(value);
 }
 
+/** The text without zero-width characters and soft hyphens, for comparisons (headers, blank cells). */
+export function withoutInvisible(text: string): string {
+  return text.replace(ZERO_WIDTH, '');
+}
+
 /** True when a cell holds nothing a person typed ('-' and 'ไม่มี' count as typed). */
 export function isBlankCell(value: unknown): boolean {
-  return cellToString(value).replace(ZERO_WIDTH, '').trim() === '';
+  return withoutInvisible(cellToString(value)).trim() === '';
 }

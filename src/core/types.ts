@@ -67,6 +67,19 @@ export interface MeasureTable {
   preamble?: ReportPreamble;
   /** Problems met while reading (continuation with nothing before, etc.). */
   findings: Finding[];
+  /** Sheet input only: rows under the table (notes, a signature block) that were not read as measures. */
+  trailing?: TrailingRows;
+}
+
+/** Rows after the end of the table, reported as information, never read or filled. */
+export interface TrailingRows {
+  /** 0-based first and last non-empty rows ignored. */
+  firstRow: number;
+  lastRow: number;
+  /** The first cell of the ignored text. */
+  cell: string;
+  message: string;
+  messageEn: string;
 }
 
 /** Title block and introduction read from an existing report's text. */
@@ -77,7 +90,7 @@ export interface ReportPreamble {
   agency?: string;
 }
 
-export type Severity = 'error' | 'warning';
+export type Severity = 'error' | 'warning' | 'info';
 
 export type FindingCode =
   | 'UNMATCHED_STEP'
@@ -93,7 +106,24 @@ export type FindingCode =
   | 'MEASURE_NUMBER_ORDER'
   | 'MEASURE_NUMBER_REPEAT'
   | 'ORPHAN_CONTINUATION'
-  | 'NO_MEASURES';
+  | 'NO_MEASURES'
+  | 'INVALID_CHARACTER'
+  | 'CONFIRMATION_STALE'
+  | 'CONFIRMATION_INVALID';
+
+/** What a coordinator said about a step the check could not settle (sheet `การยืนยันผลตรวจ`). */
+export type ConfirmationVerdict = 'reported' | 'not_done';
+
+/** Who confirmed a finding, when, and what they decided. */
+export interface ConfirmedBy {
+  by: string;
+  /** When, as written in the confirmations sheet (Buddhist Era). */
+  at: string;
+  verdict: ConfirmationVerdict;
+  /** The result number the coordinator picked ('reported'), else null. */
+  result: number | null;
+  reason: string;
+}
 
 export interface Finding {
   severity: Severity;
@@ -104,6 +134,10 @@ export interface Finding {
   item: number | null;
   cell?: string;
   line?: number;
+  /** The sheet holding `cell` when it is not the measures sheet (e.g. a row of the confirmations sheet). */
+  sheet?: string;
+  /** Set when a coordinator's confirmation turned this finding into an info line. */
+  confirmedBy?: ConfirmedBy;
   /** Thai message. */
   message: string;
   /** English message. */
@@ -138,6 +172,8 @@ export interface StepMatch {
   /** Short human explanation with the shared wording (Thai and English). */
   why: string;
   whyEn: string;
+  /** Set when a coordinator's confirmation settles this step (the matcher's own verdict is kept above). */
+  confirmed?: ConfirmedBy;
 }
 
 export interface MeasureCheck {
@@ -151,6 +187,8 @@ export interface CheckResult {
   findings: Finding[];
   errors: number;
   warnings: number;
+  /** Info lines: confirmed findings and notes about the confirmations sheet. */
+  infos: number;
 }
 
 /** A suggestion to write into an empty problems/suggestions cell. */

@@ -144,13 +144,25 @@ export function renderReport(body: Body, model: ReportModel): Table {
   appendStyled(body, { text: '' }, model);
   for (const p of model.introduction) appendStyled(body, p, model, { [String(A.INDENT_FIRST_LINE)]: 36 });
   const table = appendMeasureTable(body, model);
-  appendStyled(body, { text: '' }, model);
+  // appendTable also appends an empty, unstyled paragraph ("documents cannot end with a table"):
+  // that paragraph is the space before the signature, styled like the rest, not a second blank.
+  spacerAfter(body, table).setAttributes(paragraphStyle({ text: '' }, model));
   // The signature block sits on the right half, centred, as Thai official letters do.
   const indent = Math.round((pageSize(model).width - MARGINS.left - MARGINS.right) / 2);
   for (const p of model.signature) appendStyled(body, p, model, { [String(A.INDENT_START)]: indent });
   // A new document starts with one empty paragraph: drop it so the title is first.
   body.getChild(0).removeFromParent();
   return table;
+}
+
+/** The empty paragraph appendTable put after `table` (one is appended if a DocumentApp ever does not). */
+function spacerAfter(body: Body, table: Table): Paragraph {
+  const next = body.getChildIndex(table) + 1;
+  if (next < body.getNumChildren()) {
+    const el = body.getChild(next);
+    if (el.getType() === DocumentApp.ElementType.PARAGRAPH) return el.asParagraph();
+  }
+  return body.appendParagraph('');
 }
 
 /** A top-level element detached from its document, kept with its kind so it can be appended back. */
@@ -174,15 +186,25 @@ export function detachChildren(body: Body): Detached[] {
   return out;
 }
 
-/** Clears a body and fills it with the given elements (page size and margins set again). */
+/**
+ * Clears a body and fills it with exactly the given elements (page size and margins set again), so
+ * a republish or a restore gives the same document as the first publish. Google adds paragraphs of
+ * its own: clear() leaves one empty paragraph, and appendTable appends one after the table. Those
+ * are removed once something follows them (a body's last paragraph cannot be removed).
+ */
 export function fillBody(body: Body, elements: Detached[], model: ReportModel | null): void {
   body.clear();
+  const added: GoogleAppsScript.Document.Element[] = [body.getChild(0)];
   for (const d of elements) {
     if (d.kind === 'paragraph') body.appendParagraph(d.element);
-    else if (d.kind === 'table') body.appendTable(d.element);
-    else body.appendListItem(d.element);
+    else if (d.kind === 'listItem') body.appendListItem(d.element);
+    else {
+      const table = body.appendTable(d.element);
+      const next = body.getChildIndex(table) + 1;
+      if (next < body.getNumChildren()) added.push(body.getChild(next));
+    }
   }
-  // clear() leaves one empty paragraph in front of what was appended.
-  if (body.getNumChildren() > elements.length) body.getChild(0).removeFromParent();
+  const last = body.getNumChildren() - 1;
+  for (const el of added) if (body.getChildIndex(el) !== last) el.asParagraph().removeFromParent();
   if (model) setPage(body, model);
 }

@@ -1,10 +1,11 @@
-import { checkTable, formatNumber, formatThaiDate, isBlankCell, planSuggestions, readGrid, shownNumber, toA1, type CheckResult, type SuggestionFill } from '../core';
+import { checkWithAgencySheets, formatNumber, formatThaiDate, isBlankCell, planSuggestions, readGrid, shownNumber, toA1, type CheckResult, type SuggestionFill } from '../core';
 import { UserError } from './errors';
 import type { FillResponse } from '../core/api';
 import { ADDON_NAME, SHEETS } from './names';
 import { activeSpreadsheet, asPlainText, measuresSheet, readValues } from './sheetio';
 import { readSettings } from './settings';
 import { runValidation } from './validate';
+import { readAgencySheets } from './agencySheets';
 import type { ProgressReporter } from './progress';
 
 /** Consecutive rows of one column: written with one setValues each. */
@@ -133,12 +134,14 @@ export function fillSuggestions(progress?: ProgressReporter): FillResponse {
   const ss = activeSpreadsheet();
   const settings = readSettings(ss);
   const sheet = measuresSheet(ss);
-  const checked = (values: unknown[][]): CheckedTable => ({ sheet, values, result: checkTable(readGrid(values)) });
+  // The agency's confirmations and synonyms apply here too: a step confirmed as reported is not named as missing.
+  const agency = readAgencySheets(ss, settings.timeZone);
+  const checked = (values: unknown[][]): CheckedTable => ({ sheet, values, result: checkWithAgencySheets(readGrid(values), agency) });
   const { values } = readValues(sheet);
   progress?.('checking');
   const first = checked(values);
   progress?.('filling');
   const { filled, skipped } = fillCheckedTable(first, settings, () => checked(readValues(sheet).values));
   // The re-check after filling is quick and marks the sheet afresh: no phase of its own.
-  return { filled, skipped, validation: runValidation({ ss, settings }).response };
+  return { filled, skipped, validation: runValidation({ ss, settings, agency }).response };
 }

@@ -4,9 +4,11 @@
  * google.script.run can call. Nothing here runs at load time.
  */
 import type { Lang } from '../core';
-import type { FillResponse, ProgressView, PublishRequest, PublishResponse, ValidateResponse } from '../core/api';
+import type { AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView, FillResponse, ProgressView, PublishRequest, PublishResponse, ValidateResponse } from '../core/api';
 import { server } from './server';
 
+// Run from the Apps Script editor on a real account (not on the add-on menu): see src/gas/selfTest.ts.
+export { runSelfTest } from './selfTest';
 export { onOpen, onInstall, showSidebar, showImportDialog, setupSheets, importReportText, menuValidate, menuFill, menuPublish } from './menu';
 
 // SidebarApi, as plain functions (google.script.run calls top-level functions by name).
@@ -30,4 +32,13 @@ export function setLang(lang: Lang): void {
 }
 export function getProgress(): ProgressView | null {
   return server.getProgress();
+}
+export function confirmFinding(request: ConfirmRequest): ConfirmResponse {
+  return server.confirmFinding(request);
+}
+export function listConfirmations(): ConfirmationView[] {
+  return server.listConfirmations();
+}
+export function addSynonyms(request: AddSynonymsRequest): AddSynonymsResponse {
+  return server.addSynonyms(request);
 }

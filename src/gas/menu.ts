@@ -76,9 +76,10 @@ export function importReportText(text: string): ImportResponse {
 export function menuValidate(): void {
   try {
     const r = runValidation().response;
+    const confirmed = r.infos ? ` · ยืนยันแล้ว/ข้อมูล ${r.infos}` : '';
     toast(r.errors + r.warnings === 0
-      ? 'ตรวจสอบแล้ว ไม่พบปัญหา'
-      : `ตรวจสอบแล้ว: ข้อผิดพลาด ${r.errors} · คำเตือน ${r.warnings} (ดูรายละเอียดในแถบด้านข้าง หรือหมายเหตุในเซลล์ที่ระบายสี)`);
+      ? `ตรวจสอบแล้ว ไม่พบปัญหา${confirmed}`
+      : `ตรวจสอบแล้ว: ข้อผิดพลาด ${r.errors} · คำเตือน ${r.warnings}${confirmed} (ดูรายละเอียดในแถบด้านข้าง หรือหมายเหตุในเซลล์ที่ระบายสี)`);
   } catch (error) {
     alertFailure(error);
   }

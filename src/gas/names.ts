@@ -8,6 +8,8 @@ export const DOC_PROPS = {
   marksCount: 'ita.marks.count',
   /** `PublishState` as JSON. */
   publish: 'ita.publish',
+  /** Ids of scratch files a running publish made (JSON array), trashed by the next run if it was killed. */
+  scratch: 'ita.scratch',
 } as const;
 
 /** UserProperties keys (per person). */

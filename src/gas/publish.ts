@@ -1,28 +1,33 @@
-import { buildReport, formatNumber, formatThaiDate, type ReportModel } from '../core';
-import type { PublishRequest, PublishResponse, SharingOutcome, ValidateResponse } from '../core/api';
+import { buildReport, confirmedCount, formatNumber, formatThaiDate, type ReportModel } from '../core';
+import type { PublishRequest, PublishResponse, ValidateResponse } from '../core/api';
 import { DOC_PROPS } from './names';
 import { activeSpreadsheet } from './sheetio';
-import { readSettings, type SharingMode } from './settings';
+import { readSettings } from './settings';
 import { runValidation } from './validate';
 import { fillCheckedTable } from './fill';
 import type { ProgressReporter } from './progress';
 import { appendRestItems, detachChildren, fillBody, findMeasureTable, insertItemRequests, renderReport } from './docRender';
 import { publishLogSheet } from './setup';
+import { UserError } from './errors';
+import { addEditors, applySharing, createDoc, docReach, errorText, savePdf, trashFile } from './driveFiles';
+import { cleanUpScratch, forgetScratch, rememberScratch } from './scratch';
+import { TimeBudget } from './timeBudget';
 
 type Document = GoogleAppsScript.Document.Document;
-type DriveFile = GoogleAppsScript.Drive.File;
 
 /** What DocumentProperties remembers between publishes. */
 export interface PublishState {
   docId: string;
   pdfId: string;
   version: number;
+  /** Who created the published Doc (its owner): named when another coordinator cannot edit it. */
+  owner?: string;
 }
 
 /** How long a second coordinator waits for the first publish before being told it is busy. */
 export const LOCK_WAIT_MS = 5000;
 
-export const EMPTY_VALIDATION: ValidateResponse = { measures: [], findings: [], errors: 0, warnings: 0, checkedAt: '' };
+export const EMPTY_VALIDATION: ValidateResponse = { measures: [], findings: [], errors: 0, warnings: 0, infos: 0, checkedAt: '' };
 
 /** The Docs API request that repeats the header row on every page; missing from @types (added to the API in 2023). */
 interface PinTableHeaderRowsRequest {
@@ -41,14 +46,39 @@ function readState(props: GoogleAppsScript.Properties.Properties): PublishState 
   }
 }
 
-/** The published Doc, or null when it was deleted, trashed or is no longer reachable. */
-function openPublished(docId: string): Document | null {
+/** The coordinator cannot edit the published Doc: say whose it is and what to do. */
+function notEditorError(state: PublishState): UserError {
+  const owner = state.owner || 'ผู้ที่เผยแพร่ครั้งแรก';
+  const ownerEn = state.owner || 'the coordinator who first published it';
+  return new UserError(
+    'NOT_DOC_EDITOR',
+    `เอกสารรายงานที่เผยแพร่ไว้เป็นของ ${owner} และคุณยังไม่มีสิทธิ์แก้ไข จึงเผยแพร่ทับไม่ได้ ` +
+      `ขอให้ ${owner} เผยแพร่อีกครั้งหนึ่ง (ส่วนเสริมจะเพิ่มผู้แก้ไขชีตทุกคนเป็นผู้แก้ไขเอกสาร) หรือแชร์เอกสารให้คุณเป็น “ผู้แก้ไข” แล้วลองใหม่`,
+    `The published report Doc belongs to ${ownerEn} and you cannot edit it, so you cannot republish it. ` +
+      `Ask ${ownerEn} to publish once more (the add-on then makes every editor of this sheet an editor of the Doc), or to share the Doc with you as an editor, then try again.`,
+  );
+}
+
+/**
+ * The published Doc, open and known to be editable by this user, or null when it is gone (trashed
+ * or deleted: a new Doc is made). The Drive API may not see a Doc another coordinator created
+ * (`drive.file` covers the files this user created through the add-on), so DocumentApp decides then.
+ */
+function openPublished(state: PublishState): Document | null {
+  if (docReach(state.docId) === 'trashed') return null;
+  let doc: Document;
   try {
-    if (DriveApp.getFileById(docId).isTrashed()) return null;
-    return DocumentApp.openById(docId);
-  } catch {
-    return null;
+    doc = DocumentApp.openById(state.docId);
+  } catch (error) {
+    if (/permission/i.test(errorText(error))) throw notEditorError(state);
+    return null; // deleted
   }
+  try {
+    doc.setName(doc.getName()); // an edit that changes nothing: fails now, not after the old content is cleared
+  } catch {
+    throw notEditorError(state);
+  }
+  return doc;
 }
 
 /** The advanced Docs service, or null when the script has not enabled it. */
@@ -56,20 +86,15 @@ function docsApi(): GoogleAppsScript.Docs | null {
   return typeof Docs === 'undefined' || !Docs ? null : Docs;
 }
 
-function pinRequest(tableStart: number): PinTableHeaderRowsRequest {
-  return { pinTableHeaderRows: { tableStartLocation: { index: tableStart }, pinnedHeaderRowsCount: 1 } };
-}
-
 function batchUpdate(api: GoogleAppsScript.Docs, docId: string, requests: DocsRequest[]): void {
   api.Documents.batchUpdate({ requests: requests as GoogleAppsScript.Docs.Schema.Request[] }, docId);
 }
 
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
 /**
- * Repeats the table's header row on every page. DocumentApp cannot; the Docs API can, and a
- * batchUpdate is all-or-nothing. Returns false (publish still succeeds) when the advanced service
- * is not enabled or the request fails.
+ * Repeats the table's header row on every page, in a batch of its own (a refused pin then loses
+ * nothing else). DocumentApp cannot; the Docs API can. Skipped for a table of one row or fewer:
+ * the pinned rows must be fewer than the table's. Returns false (publish still succeeds) when the
+ * advanced service is not enabled or the request fails.
  */
 export function pinHeaderRow(docId: string): boolean {
   const api = docsApi();
@@ -77,8 +102,8 @@ export function pinHeaderRow(docId: string): boolean {
   try {
     const doc = api.Documents.get(docId, { fields: 'body/content(startIndex,table/rows)' });
     const table = (doc.body?.content ?? []).find((c) => c.table);
-    if (!table || table.startIndex === undefined) return false;
-    batchUpdate(api, docId, [pinRequest(table.startIndex)]);
+    if (!table || table.startIndex === undefined || (table.table?.rows ?? 0) <= 1) return false;
+    batchUpdate(api, docId, [{ pinTableHeaderRows: { tableStartLocation: { index: table.startIndex }, pinnedHeaderRowsCount: 1 } }]);
     return true;
   } catch (error) {
     console.warn(`pinTableHeaderRows failed: ${errorText(error)}`);
@@ -90,17 +115,19 @@ export function pinHeaderRow(docId: string): boolean {
 const TABLE_FIELDS = 'body/content(startIndex,endIndex,table(rows,columns,tableRows(tableCells(content(startIndex,endIndex)))))';
 
 /**
- * Gives every further item of the (saved) Doc's table cells its own paragraph and pins the header
- * row, in ONE batchUpdate: 2 calls whatever the number of measures. The inserts come first, in
- * descending index order; they all lie after the table's start, so the pin's index stays valid.
- * Returns false when the request fails: being all-or-nothing, it then changed nothing.
+ * Gives every further item of the (saved) Doc's table cells its own paragraph, in one batchUpdate
+ * of insertText requests (descending index order, so each leaves the indexes of those still to come
+ * unchanged). The header pin goes in a batch of its own afterwards (pinHeaderRow): a batchUpdate is
+ * all-or-nothing, and a refused pin must not take the item inserts with it. Returns false when the
+ * request fails: being all-or-nothing, it then changed nothing.
  */
 function splitItemsWithDocs(api: GoogleAppsScript.Docs, docId: string, model: ReportModel): boolean {
   try {
     const doc = api.Documents.get(docId, { fields: TABLE_FIELDS });
     const table = findMeasureTable(doc.body?.content ?? [], model);
     if (!table || table.startIndex === undefined) throw new Error('the measures table was not found');
-    batchUpdate(api, docId, [...insertItemRequests(table, model), pinRequest(table.startIndex)]);
+    const inserts = insertItemRequests(table, model);
+    if (inserts.length) batchUpdate(api, docId, inserts);
     return true;
   } catch (error) {
     console.warn(`splitting table items with the Docs API failed: ${errorText(error)}`);
@@ -111,21 +138,19 @@ function splitItemsWithDocs(api: GoogleAppsScript.Docs, docId: string, model: Re
 /**
  * Renders the new version into the temporary Doc, complete: every item its own paragraph. This is
  * done on the temporary Doc, BEFORE anything is copied into the published Doc, so that a failure
- * here cannot leave the published Doc half-written (the copy that follows has its own rollback;
- * doing the inserts on the published Doc after the copy would leave it saved with first items only
- * if the batchUpdate failed). Returns the reopened temporary Doc and whether its header is pinned.
+ * here cannot leave the published Doc half-written. Returns the reopened temporary Doc.
  */
-function renderComplete(temp: Document, model: ReportModel): { doc: Document; pinned: boolean } {
-  const tempId = temp.getId();
+function renderComplete(tempId: string, model: ReportModel): Document {
+  const temp = DocumentApp.openById(tempId);
   const table = renderReport(temp.getBody(), model);
   const api = docsApi();
   if (!api) appendRestItems(table, model); // without the API: one DocumentApp call per further item
   temp.saveAndClose(); // the Docs API sees only saved content
   const splitByApi = api !== null && splitItemsWithDocs(api, tempId, model);
-  const doc = DocumentApp.openById(tempId);
+  const doc = DocumentApp.openById(tempId); // a closed handle stays closed: reopen
   // The batchUpdate failed and changed nothing: finish with DocumentApp (the report has one table).
   if (api && !splitByApi) appendRestItems(doc.getBody().getTables()[0], model);
-  return { doc, pinned: splitByApi }; // the same batch pinned the header
+  return doc;
 }
 
 /**
@@ -145,72 +170,37 @@ function replaceContent(published: Document, temp: Document, model: ReportModel)
   }
 }
 
-/** A PDF next to the Doc (same folder when the add-on may see it, else My Drive). */
-function exportPdf(docFile: DriveFile, name: string): DriveFile {
-  const blob = docFile.getAs('application/pdf').setName(name);
+/** The active user's e-mail, or '' when Google does not give it. */
+function activeEmail(): string {
   try {
-    const parents = docFile.getParents();
-    if (parents.hasNext()) return parents.next().createFile(blob);
+    return Session.getActiveUser().getEmail();
   } catch {
-    // drive.file may not reach the folder: fall back to My Drive.
+    return '';
   }
-  return DriveApp.createFile(blob);
 }
 
-const SHARING_ORDER: Record<SharingMode, SharingMode[]> = {
-  anyone: ['anyone', 'domain', 'private'],
-  domain: ['domain', 'private'],
-  private: ['private'],
-};
-const SHARING_LABEL: Record<SharingMode, string> = {
-  anyone: 'ทุกคนที่มีลิงก์ดูได้',
-  domain: 'ทุกคนในองค์กรที่มีลิงก์ดูได้',
-  private: 'ส่วนตัว (เฉพาะผู้ที่ได้รับสิทธิ์)',
-};
-const OUTCOME: Record<SharingMode, SharingOutcome> = { anyone: 'anyone_with_link', domain: 'domain_with_link', private: 'private' };
-
-/** Applies the wanted sharing, stepping down when a domain policy forbids it, and says what happened. */
-function applySharing(files: DriveFile[], wanted: SharingMode): { outcome: SharingOutcome; label: string; note?: string } {
-  for (const mode of SHARING_ORDER[wanted]) {
-    try {
-      for (const file of files) {
-        if (mode === 'anyone') file.setSharing(DriveApp.Access.ANYONE_WITH_LINK, DriveApp.Permission.VIEW);
-        else if (mode === 'domain') file.setSharing(DriveApp.Access.DOMAIN_WITH_LINK, DriveApp.Permission.VIEW);
-        else file.setSharing(DriveApp.Access.PRIVATE, DriveApp.Permission.NONE);
-      }
-      if (mode === wanted) return { outcome: OUTCOME[mode], label: SHARING_LABEL[mode] };
-      return {
-        outcome: OUTCOME[mode],
-        label: SHARING_LABEL[mode],
-        note: `นโยบายของโดเมนไม่อนุญาตให้แชร์แบบ “${SHARING_LABEL[wanted]}” จึงแชร์แบบ “${SHARING_LABEL[mode]}” แทน ` +
-          'หากต้องการให้ประชาชนดูได้ ให้ดาวน์โหลด PDF ไปเผยแพร่บนเว็บไซต์ของหน่วยงาน หรือขอให้ผู้ดูแลระบบเปิดสิทธิ์',
-      };
-    } catch {
-      // Try the next, narrower level.
-    }
-  }
-  return { outcome: 'unchanged', label: 'ไม่ได้เปลี่ยนการแชร์', note: 'เปลี่ยนการแชร์ไม่ได้ ไฟล์ยังแชร์แบบเดิม ตรวจสิทธิ์ในไดรฟ์ของคุณ' };
+/** The active user's e-mail for the logs, or “unknown user”. */
+export function userEmail(): string {
+  return activeEmail() || 'ไม่ทราบผู้ใช้';
 }
 
-function trash(fileId: string): void {
+/** The sheet's editors: made editors of the report Doc so any of them can republish it. */
+function sheetEditors(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, except: string[]): string[] {
   try {
-    DriveApp.getFileById(fileId).setTrashed(true);
+    const skip = new Set(except.map((e) => e.toLowerCase()));
+    return ss.getEditors().map((u) => u.getEmail()).filter((e) => e && !skip.has(e.toLowerCase()));
   } catch (error) {
-    console.warn(`could not trash ${fileId}: ${errorText(error)}`);
+    console.warn(`could not list the sheet's editors: ${errorText(error)}`);
+    return [];
   }
 }
 
-function userEmail(): string {
-  try {
-    return Session.getActiveUser().getEmail() || 'ไม่ทราบผู้ใช้';
-  } catch {
-    return 'ไม่ทราบผู้ใช้';
-  }
-}
-
-/** Publish under the document lock held by the caller (see server.ts). */
-export function publishLocked(request: PublishRequest, progress?: ProgressReporter): PublishResponse {
+/** Publish under the document lock held by the caller (see server.ts). `startedAt`: when the execution began. */
+export function publishLocked(request: PublishRequest, progress?: ProgressReporter, startedAt = Date.now()): PublishResponse {
+  const budget = new TimeBudget(startedAt);
   const ss = activeSpreadsheet();
+  const props = PropertiesService.getDocumentProperties();
+  cleanUpScratch(props); // what a run killed by the time limit left behind
   const settings = readSettings(ss);
   const run = runValidation({ ss, settings, progress }); // reports reading and checking
   const validation = run.response;
@@ -226,33 +216,42 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   }
   const overridden = errors > 0;
   const notes: string[] = [];
+  const state = readState(props);
+  // Republish keeps the same Doc (its link may already be on the agency's website). Checked before
+  // anything is written: a coordinator who cannot edit it is told whose it is, and the sheet is untouched.
+  const published = state ? openPublished(state) : null;
   // Validate & Publish also fills blank suggestion cells in the sheet, so the sheet and the report
   // say the same thing; a cell someone typed into meanwhile keeps their text (and the report shows it
   // at the next publish).
   progress?.('filling');
+  budget.check();
   // Fill writes only where the rows are still the ones read; if they moved, it validates again first.
   const fills = fillCheckedTable(run, settings, () => runValidation({ ss, settings }));
   const model = buildReport(fills.table.result, settings.report, fills.written);
   if (fills.filled.length) notes.push(`เติมข้อเสนอแนะในช่องที่ว่าง ${formatNumber(fills.filled.length, numerals)} ช่อง`);
-  const props = PropertiesService.getDocumentProperties();
-  const state = readState(props);
   const version = (state?.version ?? 0) + 1;
+  const me = activeEmail();
 
-  // 1. The new version is built in a fresh Doc: a failure here cannot touch the published one.
-  const temp = DocumentApp.create(`${model.documentTitle} (กำลังสร้างฉบับที่ ${version})`);
-  const tempId = temp.getId();
+  // 1. The new version is built in a fresh Doc the add-on creates through the Drive API (so
+  //    drive.file covers it): a failure here cannot touch the published one. Recorded first, so a
+  //    run killed by the time limit leaves a record the next run cleans up.
+  progress?.('building');
+  budget.check();
+  const tempId = createDoc(`${model.documentTitle} (กำลังสร้างฉบับที่ ${version})`);
+  rememberScratch(props, tempId);
   let tempBecamePublished = false;
   let committed = false;
+  let pdfId = '';
   try {
-    progress?.('building');
-    const built = renderComplete(temp, model);
+    const built = renderComplete(tempId, model);
+    // The last stop: past this point the published Doc changes, and what remains (save, PDF,
+    // sharing, log) is a few dozen calls whatever the table's size.
+    budget.check();
 
-    // 2. Republish keeps the same Doc (its link may already be on the agency's website).
-    const published = state ? openPublished(state.docId) : null;
     let doc: Document;
     if (published) {
       try {
-        replaceContent(published, built.doc, model);
+        replaceContent(published, built, model);
       } catch (error) {
         // The previous content is back in place; save it and pin its header again (a copied table
         // may lose the pin), then report the failure.
@@ -269,42 +268,52 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
       doc = published;
     } else {
       if (state) notes.push('ไม่พบเอกสารที่เผยแพร่ไว้เดิม (อาจถูกลบ) จึงสร้างเอกสารใหม่ ลิงก์เอกสารจึงเปลี่ยน');
-      built.doc.setName(model.documentTitle);
-      doc = built.doc;
+      built.setName(model.documentTitle);
+      doc = built;
       tempBecamePublished = true;
     }
     const docId = doc.getId();
     const docUrl = doc.getUrl();
     doc.saveAndClose(); // DocumentApp changes must be flushed before the Docs API and the PDF export see them.
-    // The temporary Doc was pinned with its item inserts; a copy into the published Doc may lose the pin.
-    const pinned = tempBecamePublished ? built.pinned : pinHeaderRow(docId);
-    if (!pinned) notes.push('ตั้งหัวตารางให้ซ้ำทุกหน้าไม่ได้ (บริการ Docs API ไม่พร้อม) เนื้อหาครบถ้วน');
+    if (!pinHeaderRow(docId)) notes.push('ตั้งหัวตารางให้ซ้ำทุกหน้าไม่ได้ (บริการ Docs API ไม่พร้อม) เนื้อหาครบถ้วน');
 
-    // 3. A PDF per version: earlier versions stay reachable from the publish log.
+    // 2. A PDF per version: earlier versions stay reachable from the publish log.
     progress?.('exporting');
-    const docFile = DriveApp.getFileById(docId);
-    const pdf = exportPdf(docFile, `${model.documentTitle} ฉบับที่ ${version}.pdf`);
-    progress?.('sharing');
-    const sharing = applySharing([docFile, pdf], settings.sharing);
-    if (sharing.note) notes.push(sharing.note);
+    const pdf = savePdf(docId, `${model.documentTitle} ฉบับที่ ${version}.pdf`);
+    pdfId = pdf.id;
+    rememberScratch(props, pdfId); // a PDF of a publish that does not complete is not kept
 
-    const next: PublishState = { docId, pdfId: pdf.getId(), version };
+    // 3. Sharing. The Doc's own sharing and editors can be set only by whoever the Drive API lets
+    //    reach it (its creator, under drive.file); another coordinator's run shares the PDF only.
+    progress?.('sharing');
+    const owner = published ? (state?.owner ?? '') : me;
+    const docReachable = docReach(docId) === 'ok';
+    const sharing = applySharing(docReachable ? [docId, pdf.id] : [pdf.id], settings.sharing, me.split('@')[1] ?? '');
+    if (sharing.note) notes.push(sharing.note);
+    if (docReachable) {
+      const failed = addEditors(docId, sheetEditors(ss, [me, owner]));
+      if (failed) notes.push(`เพิ่มผู้แก้ไขชีตเป็นผู้แก้ไขเอกสารไม่ได้ ${formatNumber(failed, numerals)} คน`);
+    } else if (!tempBecamePublished) {
+      notes.push(`การแชร์เอกสารเป็นไปตามที่ ${owner || 'เจ้าของเอกสาร'} ตั้งไว้ (ตั้งการแชร์ได้เฉพาะไฟล์ PDF ฉบับนี้)`);
+    }
+
+    const next: PublishState = { docId, pdfId: pdf.id, version, owner: owner || me };
     props.setProperty(DOC_PROPS.publish, JSON.stringify(next));
     committed = true;
 
     const now = new Date();
     const publishedAt = formatThaiDate(now, numerals, { time: true, timeZone: settings.timeZone });
-    const pdfUrl = pdf.getUrl();
     publishLogSheet(ss).appendRow([
-      publishedAt, userEmail(), version, docUrl, pdfUrl, run.result.errors, run.result.warnings,
+      publishedAt, me || 'ไม่ทราบผู้ใช้', version, docUrl, pdf.url, run.result.errors, run.result.warnings,
       overridden ? `ใช่ (ข้อผิดพลาด ${run.result.errors} รายการ)` : 'ไม่', sharing.label,
+      confirmedCount(run.result),
     ]);
     const versionText = formatNumber(version, numerals);
     return {
       ok: true,
       message: `เผยแพร่รายงานฉบับที่ ${versionText} แล้ว${notes.length ? ` — ${notes.join(' · ')}` : ''}`,
       docUrl,
-      pdfUrl,
+      pdfUrl: pdf.url,
       version,
       publishedAt,
       sharing: sharing.outcome,
@@ -314,6 +323,8 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
     };
   } finally {
     // The scratch Doc goes to the trash unless it became the published Doc of a completed publish.
-    if (!(tempBecamePublished && committed)) trash(tempId);
+    if (!(tempBecamePublished && committed)) trashFile(tempId);
+    if (pdfId && !committed) trashFile(pdfId);
+    forgetScratch(props, [tempId, pdfId]);
   }
 }

@@ -5,11 +5,12 @@
  * publish() reports failures in its typed response instead of throwing.
  */
 import type { Lang } from '../core';
-import type { FillResponse, ProgressView, PublishRequest, PublishResponse, SidebarApi, ValidateResponse } from '../core/api';
+import type { AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView, FillResponse, ProgressView, PublishRequest, PublishResponse, SidebarApi, ValidateResponse } from '../core/api';
 import { readProgress, withProgress } from './progress';
 import { USER_PROPS } from './names';
 import { UserError, describeFailure, sidebarError } from './errors';
 import { runValidation } from './validate';
+import { addSynonyms, confirmFinding, listConfirmations } from './confirm';
 import { fillSuggestions as fillAction } from './fill';
 import { EMPTY_VALIDATION, LOCK_WAIT_MS, publishLocked } from './publish';
 import { activeSpreadsheet, measuresSheet, splitSheetRef } from './sheetio';
@@ -40,6 +41,7 @@ export const server: SidebarApi = {
   },
 
   publish(request: PublishRequest): PublishResponse {
+    const startedAt = Date.now(); // the time budget counts the wait for the lock too
     const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
     if (!lock.tryLock(LOCK_WAIT_MS)) {
       const en = currentLang() === 'en';
@@ -53,7 +55,7 @@ export const server: SidebarApi = {
       };
     }
     try {
-      return withProgress('publish', (progress) => publishLocked(request ?? {}, progress));
+      return withProgress('publish', (progress) => publishLocked(request ?? {}, progress, startedAt));
     } catch (error) {
       return { ok: false, message: describeFailure(error, currentLang()), validation: EMPTY_VALIDATION };
     } finally {
@@ -81,6 +83,18 @@ export const server: SidebarApi = {
 
   getProgress(): ProgressView | null {
     return guard(() => readProgress());
+  },
+
+  confirmFinding(request: ConfirmRequest): ConfirmResponse {
+    return guard(() => confirmFinding(request));
+  },
+
+  listConfirmations(): ConfirmationView[] {
+    return guard(() => listConfirmations());
+  },
+
+  addSynonyms(request: AddSynonymsRequest): AddSynonymsResponse {
+    return guard(() => addSynonyms(request));
   },
 
   setLang(lang: Lang): void {

@@ -2,12 +2,14 @@ import { COLUMNS, MEASURE_HEADERS } from '../core';
 import { SHEETS } from './names';
 import { SETTINGS_HEADER, TEMPLATES_HEADER, settingsRows, templateRows } from './settings';
 import { isEmptyRow, writeBlock } from './sheetio';
+import { AGENCY_SHEETS, ensureAgencySheet } from './agencySheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const PUBLISH_LOG_HEADER = [
   'วันที่เผยแพร่', 'ผู้เผยแพร่', 'ฉบับที่', 'Google เอกสาร', 'PDF', 'ข้อผิดพลาด', 'คำเตือน', 'เผยแพร่แม้มีข้อผิดพลาด', 'การแชร์',
+  'ยืนยันโดยผู้ประสานงาน',
 ];
 
 /** Column widths in pixels: titles narrow, steps and results wide (Thai text wraps in long lines). */
@@ -95,6 +97,7 @@ export function setupSpreadsheet(ss: Spreadsheet): SetupResult {
   ensureKeyedSheet(ss, SHEETS.settings, SETTINGS_HEADER, settingsRows(), 2, result, [200, 320, 120, 420]);
   ensureKeyedSheet(ss, SHEETS.templates, TEMPLATES_HEADER, templateRows(), 0, result, [140, 560, 320]);
   ensurePublishLog(ss, result);
+  for (const { name } of AGENCY_SHEETS) (ensureAgencySheet(ss, name).created ? result.created : result.kept).push(name);
   const created = result.created.length ? `สร้าง/เพิ่ม: ${result.created.join(', ')}` : 'ไม่มีชีตที่ต้องสร้างเพิ่ม';
   const kept = result.kept.length ? ` · มีอยู่แล้ว (ไม่แก้ไข): ${result.kept.join(', ')}` : '';
   result.message = `ตั้งค่าชีตเรียบร้อย — ${created}${kept}`;

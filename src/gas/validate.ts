@@ -1,8 +1,9 @@
 import {
-  checkTable, formatThaiDate, readGrid, shownNumber, sortFindings,
-  type CheckResult, type Finding, type NumeralStyle,
+  checkWithAgencySheets, formatThaiDate, readGrid, validateResponse as coreValidateResponse,
+  type AgencySheets, type CheckResult, type Finding, type NumeralStyle,
 } from '../core';
-import type { FindingView, MeasureSummary, ValidateResponse } from '../core/api';
+import type { ValidateResponse } from '../core/api';
+import { readAgencySheets } from './agencySheets';
 import { DOC_PROPS } from './names';
 import {
   MARK_COLORS, markRecord, noteChangeApplies, parseMarks, placeMarks, planMarks, planTags, serializeMarks, withoutNewMarks, type NoteChange,
@@ -16,49 +17,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Settings = ReturnType<typeof readSettings>;
 
-/** Adds what the sidebar shows next to a finding: the sheet, the step text and the best result. */
-function findingViews(result: CheckResult, sheetName: string): FindingView[] {
-  return sortFindings(result.findings).map((f: Finding) => {
-    const view: FindingView = { ...f };
-    if (f.cell) view.sheet = sheetName;
-    const check = f.measure === null ? undefined : result.checks.find((c) => shownNumber(c.measure) === f.measure);
-    if (check && f.item !== null && (f.code === 'UNMATCHED_STEP' || f.code === 'WEAK_MATCH')) {
-      const stepIndex = check.measure.steps.findIndex((s, i) => (s.number ?? i + 1) === f.item);
-      const match = check.matches.find((m) => m.step === stepIndex);
-      if (stepIndex >= 0) view.stepText = check.measure.steps[stepIndex].text;
-      if (match) {
-        view.strength = match.strength;
-        view.resultNumber = match.result === null ? null : check.measure.results[match.result]?.number ?? match.result + 1;
-        if (match.result !== null) view.resultText = check.measure.results[match.result]?.text;
-      }
-    }
-    return view;
-  });
-}
-
-function summaries(result: CheckResult): MeasureSummary[] {
-  return result.checks.map(({ measure }) => {
-    const mine = result.findings.filter((f) => f.measure === shownNumber(measure));
-    return {
-      index: measure.index,
-      number: measure.number,
-      title: measure.title,
-      steps: measure.steps.length,
-      results: measure.results.length,
-      errors: mine.filter((f) => f.severity === 'error').length,
-      warnings: mine.filter((f) => f.severity === 'warning').length,
-    };
-  });
-}
-
 export function validateResponse(result: CheckResult, sheetName: string, numerals: NumeralStyle, timeZone: string, now = new Date()): ValidateResponse {
-  return {
-    measures: summaries(result),
-    findings: findingViews(result, sheetName),
-    errors: result.errors,
-    warnings: result.warnings,
-    checkedAt: formatThaiDate(now, numerals, { time: true, timeZone }),
-  };
+  return coreValidateResponse(result, sheetName, now, { numerals, timeZone });
 }
 
 /**
@@ -125,7 +85,7 @@ export interface ValidationRun {
 }
 
 /** Validate: one read of values, colours and notes; the core check; marks; the sidebar's response. */
-export function runValidation(context?: { ss?: Spreadsheet; settings?: Settings; progress?: ProgressReporter }): ValidationRun {
+export function runValidation(context?: { ss?: Spreadsheet; settings?: Settings; progress?: ProgressReporter; agency?: AgencySheets }): ValidationRun {
   context?.progress?.('reading');
   const ss = context?.ss ?? activeSpreadsheet();
   const settings = context?.settings ?? readSettings(ss);
@@ -136,13 +96,16 @@ export function runValidation(context?: { ss?: Spreadsheet; settings?: Settings;
   const stamp = formatThaiDate(now, settings.report.numerals, { time: true, timeZone: settings.timeZone });
   let result: CheckResult;
   try {
-    result = checkTable(readGrid(snap.values));
+    result = checkWithAgencySheets(readGrid(snap.values), context?.agency ?? readAgencySheets(ss, settings.timeZone));
   } catch (error) {
     // An unreadable table still gets last run's marks removed, so nothing stale stays on the sheet.
     applyMarks(sheet, snap.backgrounds, snap.notes, [], stamp);
     throw error;
   }
-  applyMarks(sheet, snap.backgrounds, snap.notes, result.findings, stamp);
+  // Only open problems of the measures sheet are marked: confirmed findings (info) and rows of the
+  // confirmations sheet are not.
+  const marked = result.findings.filter((f) => f.severity !== 'info' && !f.sheet);
+  applyMarks(sheet, snap.backgrounds, snap.notes, marked, stamp);
   const response = validateResponse(result, sheet.getName(), settings.report.numerals, settings.timeZone, now);
   return { result, response, sheet, values: snap.values };
 }

@@ -3,14 +3,16 @@
  * the add-on runs. Exit codes: 0 no errors, 1 errors found (or publish refused), 2 unusable input.
  */
 import * as path from 'path';
-import { promises as fs } from 'fs';
 import { parseArgs } from 'util';
 import {
   InputError,
   buildReport,
-  checkTable,
+  checkWithAgencySheets,
   fiscalYearBE,
+  parseIsoDay,
   parseSettings,
+  parseYear,
+  toArabicDigits,
   parseTemplates,
   planSuggestions,
   type CheckResult,
@@ -21,7 +23,8 @@ import {
 } from '../core';
 import { loadTable, writeFilledCopy, writeSheetLayout, type LoadedTable } from './tableFiles';
 import { renderDocx } from './docx';
-import { checkJson, explainLines, findingLine, summaryLine, type Out } from './cliFormat';
+import { assertDistinctOutput, writeFileAtomic } from './fileErrors';
+import { checkJson, explainLines, reportLines, trailingLine, type Out } from './cliFormat';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -86,13 +89,27 @@ export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date
   const table = loaded.table;
   const sheet = loaded.settingsValues ? parseSettings(loaded.settingsValues, 'Asia/Bangkok', now).report : null;
   const numerals = values.numerals ?? sheet?.numerals ?? table.numerals;
-  if (numerals !== 'thai' && numerals !== 'arabic') throw new UsageError(`--numerals ต้องเป็น thai หรือ arabic`);
-  const yearText = values['fiscal-year'];
-  const year = yearText ? Number(yearText) : sheet?.fiscalYear ?? table.preamble?.fiscalYear ?? fiscalYearBE(now);
-  if (!Number.isInteger(year) || year < 2400 || year > 2700) {
-    throw new UsageError(`--fiscal-year ต้องเป็นปีพุทธศักราช เช่น 2568 (ได้ "${yearText}")`);
+  if (numerals !== 'thai' && numerals !== 'arabic') {
+    throw new InputError('BAD_OPTION', `--numerals ต้องเป็น thai หรือ arabic (ได้ "${numerals}")`, `--numerals must be thai or arabic (got "${numerals}")`);
   }
-  if (values.date && !/^\d{4}-\d{1,2}-\d{1,2}$/.test(values.date)) throw new UsageError('--date ต้องอยู่ในรูป YYYY-MM-DD');
+  const yearText = values['fiscal-year'];
+  // Read as the settings sheet reads it: 2568, ๒๕๖๘, พ.ศ. 2568 or an A.D. year.
+  const year = yearText ? parseYear(yearText, NaN) : sheet?.fiscalYear ?? table.preamble?.fiscalYear ?? fiscalYearBE(now);
+  if (!Number.isInteger(year) || year < 2400 || year > 2700) {
+    throw new InputError(
+      'BAD_OPTION',
+      `--fiscal-year ต้องเป็นปีพุทธศักราช เช่น 2568 หรือ ๒๕๖๘ (ได้ "${yearText}")`,
+      `--fiscal-year must be a Buddhist Era year such as 2568 or ๒๕๖๘ (got "${yearText}")`,
+    );
+  }
+  const date = values.date === undefined ? undefined : toArabicDigits(values.date.trim());
+  if (date !== undefined && !parseIsoDay(date)) {
+    throw new InputError(
+      'BAD_OPTION',
+      `--date ต้องเป็นวันที่ที่มีจริงในรูป YYYY-MM-DD เช่น 2025-09-30 (ได้ "${values.date}")`,
+      `--date must be a real day written YYYY-MM-DD, such as 2025-09-30 (got "${values.date}")`,
+    );
+  }
   const settings: ReportSettings = {
     ...sheet,
     agency: values.agency ?? (sheet?.agency || table.preamble?.agency) ?? '',
@@ -102,8 +119,13 @@ export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date
   if (values.intro) settings.introduction = values.intro;
   if (values.signer) settings.signerName = values.signer;
   if (values.position) settings.signerPosition = values.position;
-  if (values.date) settings.reportDate = values.date;
+  if (date) settings.reportDate = date;
   return settings;
+}
+
+/** The check with the workbook's own confirmations and synonyms sheets, as the add-on runs it. */
+function checkLoaded(loaded: LoadedTable): CheckResult {
+  return checkWithAgencySheets(loaded.table, loaded.agency);
 }
 
 /** Suggestion templates from the add-on's templates sheet, when the workbook has one. */
@@ -114,11 +136,10 @@ function templatesOf(loaded: LoadedTable): Partial<SuggestionTemplates> {
 async function runCheck(file: string, values: Values, out: Out): Promise<number> {
   const lang = langOf(values);
   const loaded = await loadTable(file);
-  const result = checkTable(loaded.table);
+  const result = checkLoaded(loaded);
   if (values.json) out.stdout(JSON.stringify(checkJson(result, lang), null, 2));
   else {
-    out.stdout(summaryLine(file, result, lang));
-    for (const finding of result.findings) out.stdout(findingLine(finding, lang));
+    for (const line of reportLines(file, result, lang)) out.stdout(line);
     if (values.explain) for (const line of explainLines(result, lang)) out.stdout(line);
   }
   return result.errors > 0 ? EXIT_ERRORS : EXIT_OK;
@@ -128,14 +149,17 @@ async function runFill(file: string, values: Values, out: Out): Promise<number> 
   const lang = langOf(values);
   const outPath = requireOutput(values, 'fill');
   const loaded = await loadTable(file);
-  const result = checkTable(loaded.table);
+  const result = checkLoaded(loaded);
   const fills = planSuggestions(result, templatesOf(loaded));
-  await writeFilledCopy(loaded, outPath, fills);
-  for (const fill of fills) {
+  const { written, skipped } = await writeFilledCopy(loaded, outPath, fills);
+  for (const fill of written) {
     const where = fill.cell ?? `${lang === 'th' ? 'มาตรการที่' : 'measure'} ${fill.measureIndex}`;
     out.stdout(`${lang === 'th' ? 'เติม' : 'filled'} ${where}: ${fill.text}`);
   }
-  out.stdout(lang === 'th' ? `เติมข้อเสนอแนะ ${fills.length} ช่อง → ${outPath}` : `Filled ${fills.length} cell(s) → ${outPath}`);
+  for (const skip of skipped) out.stdout(`${lang === 'th' ? 'คำเตือน' : 'warning'} ${lang === 'th' ? skip.messageTh : skip.messageEn}`);
+  const trailing = trailingLine(result, lang);
+  if (trailing) out.stdout(trailing);
+  out.stdout(lang === 'th' ? `เติมข้อเสนอแนะ ${written.length} ช่อง → ${outPath}` : `Filled ${written.length} cell(s) → ${outPath}`);
   return EXIT_OK;
 }
 
@@ -157,8 +181,8 @@ async function publishTable(
   }
   const fills = planSuggestions(result, templatesOf(loaded));
   const model = buildReport(result, settingsFrom(values, loaded), fills);
-  await fs.mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
-  await fs.writeFile(outPath, await renderDocx(model));
+  await assertDistinctOutput(loaded.path, outPath);
+  await writeFileAtomic(outPath, await renderDocx(model));
   if (result.errors > 0) {
     out.stdout(lang === 'th' ? `เผยแพร่ทั้งที่มีข้อผิดพลาด ${result.errors} รายการ (--force)` : `Published despite ${result.errors} error(s) (--force)`);
   }
@@ -171,16 +195,15 @@ async function runPublish(file: string, values: Values, out: Out): Promise<numbe
   const outPath = requireOutput(values, 'publish');
   if (path.extname(outPath).toLowerCase() !== '.docx') throw new UsageError('ไฟล์รายงานต้องลงท้ายด้วย .docx');
   const loaded = await loadTable(file);
-  const result = checkTable(loaded.table);
-  out.stdout(summaryLine(file, result, lang));
-  for (const finding of result.findings) out.stdout(findingLine(finding, lang));
+  const result = checkLoaded(loaded);
+  for (const line of reportLines(file, result, lang)) out.stdout(line);
   return publishTable(loaded, result, values, outPath, out, lang);
 }
 
 async function runImport(file: string, values: Values, out: Out): Promise<number> {
   const outPath = requireOutput(values, 'import');
   const loaded = await loadTable(file);
-  await writeSheetLayout(loaded.table, outPath);
+  await writeSheetLayout(loaded.table, outPath, file);
   out.stdout(`นำเข้า ${loaded.table.measures.length} มาตรการ → ${path.resolve(outPath)}`);
   return EXIT_OK;
 }
@@ -193,13 +216,12 @@ async function runDemo(values: Values, out: Out, sampleDir: string): Promise<num
   const lang = langOf(values);
   out.stdout(lang === 'th' ? `== ตรวจสอบ ${sample}` : `== Check ${sample}`);
   const loaded = await loadTable(sample);
-  const result = checkTable(loaded.table);
-  out.stdout(summaryLine(sample, result, lang));
-  for (const finding of result.findings) out.stdout(findingLine(finding, lang));
+  const result = checkLoaded(loaded);
+  for (const line of reportLines(sample, result, lang)) out.stdout(line);
   // The sample's own suggestions are kept; emptying measures 3–10 shows the filling at work.
   const emptied = structuredClone(loaded.table);
   for (const m of emptied.measures.slice(2)) m.suggestion = '';
-  const emptiedResult = checkTable(emptied);
+  const emptiedResult = checkLoaded({ ...loaded, table: emptied });
   const fills = planSuggestions(emptiedResult);
   const filledPath = path.join(outDir, 'song-2565-filled.txt');
   await writeFilledCopy({ ...loaded, table: emptied }, filledPath, fills);

@@ -1,5 +1,5 @@
 /** How the command line prints results: one line per finding for people, a fixed JSON shape for tools. */
-import { findingMessage, formatNumber, itemLabel, shownNumber, type CheckResult, type Finding, type Item, type Lang } from '../core';
+import { findingMessage, formatNumber, itemLabel, shownNumber, type CheckResult, type Finding, type Item, type Lang, type Severity } from '../core';
 
 export interface Out {
   stdout(line: string): void;
@@ -11,22 +11,40 @@ export const consoleOut: Out = {
   stderr: (line) => process.stderr.write(line + '\n'),
 };
 
+const SEVERITY_TH: Record<Severity, string> = { error: 'ข้อผิดพลาด', warning: 'คำเตือน', info: 'ข้อมูล' };
+
 function where(finding: Finding, lang: Lang): string {
-  if (finding.cell) return finding.cell;
+  if (finding.cell) return finding.sheet ? `${finding.sheet}!${finding.cell}` : finding.cell;
   if (finding.line !== undefined) return lang === 'th' ? `บรรทัด ${finding.line}` : `line ${finding.line}`;
   return '-';
 }
 
 export function findingLine(finding: Finding, lang: Lang): string {
-  const severity = lang === 'th' ? (finding.severity === 'error' ? 'ข้อผิดพลาด' : 'คำเตือน') : finding.severity;
+  const severity = lang === 'th' ? SEVERITY_TH[finding.severity] : finding.severity;
   return `${severity.padEnd(10)} ${finding.code.padEnd(22)} ${where(finding, lang).padEnd(10)} ${findingMessage(finding, lang)}`;
+}
+
+/** The rows under the table that were not read (notes, a signature block), as one information line, or null. */
+export function trailingLine(result: CheckResult, lang: Lang): string | null {
+  const trailing = result.table.trailing;
+  if (!trailing) return null;
+  const label = lang === 'th' ? 'ข้อมูล' : 'info';
+  return `${label.padEnd(10)} ${'TABLE_END'.padEnd(22)} ${trailing.cell.padEnd(10)} ${lang === 'th' ? trailing.message : trailing.messageEn}`;
+}
+
+/** Everything `check` prints for people: the summary, one line per finding, the rows after the table. */
+export function reportLines(file: string, result: CheckResult, lang: Lang): string[] {
+  const lines = [summaryLine(file, result, lang), ...result.findings.map((finding) => findingLine(finding, lang))];
+  const trailing = trailingLine(result, lang);
+  if (trailing) lines.push(trailing);
+  return lines;
 }
 
 export function summaryLine(file: string, result: CheckResult, lang: Lang): string {
   const count = result.table.measures.length;
   return lang === 'th'
-    ? `${file}: ${count} มาตรการ — ข้อผิดพลาด ${result.errors} คำเตือน ${result.warnings}`
-    : `${file}: ${count} measure(s) — ${result.errors} error(s), ${result.warnings} warning(s)`;
+    ? `${file}: ${count} มาตรการ — ข้อผิดพลาด ${result.errors} คำเตือน ${result.warnings}${result.infos ? ` ข้อมูล/ยืนยันแล้ว ${result.infos}` : ''}`
+    : `${file}: ${count} measure(s) — ${result.errors} error(s), ${result.warnings} warning(s)${result.infos ? `, ${result.infos} info (confirmed)` : ''}`;
 }
 
 function itemJson(item: Item) {
@@ -60,10 +78,16 @@ export function checkJson(result: CheckResult, lang: Lang) {
       item: f.item,
       ...(f.cell !== undefined ? { cell: f.cell } : {}),
       ...(f.line !== undefined ? { line: f.line } : {}),
+      ...(f.sheet !== undefined ? { sheet: f.sheet } : {}),
       message: findingMessage(f, lang),
+      ...(f.confirmedBy ? { confirmedBy: f.confirmedBy } : {}),
     })),
     errors: result.errors,
     warnings: result.warnings,
+    infos: result.infos,
+    ...(result.table.trailing
+      ? { ignoredRows: { from: result.table.trailing.firstRow + 1, to: result.table.trailing.lastRow + 1, cell: result.table.trailing.cell, message: lang === 'th' ? result.table.trailing.message : result.table.trailing.messageEn } }
+      : {}),
   };
 }
 
@@ -78,7 +102,11 @@ export function explainLines(result: CheckResult, lang: Lang): string[] {
       const step = measure.steps[match.step];
       const label = itemLabel('step', step.number ?? match.step + 1, numerals, lang);
       const mark = match.strength === 'strong' ? '✓' : match.strength === 'weak' ? '?' : '✗';
-      lines.push(`  ${mark} ${label}: ${lang === 'th' ? match.why : match.whyEn}`);
+      const c = match.confirmed;
+      const word = !c ? '' : lang === 'th'
+        ? ` — ${c.by} ยืนยันว่า${c.verdict === 'reported' ? `รายงานแล้วในผลข้อที่ ${formatNumber(c.result as number, numerals)}` : 'ยังไม่ได้ทำ'}`
+        : ` — ${c.by} confirmed: ${c.verdict === 'reported' ? `reported by result ${c.result}` : 'not done'}`;
+      lines.push(`  ${mark} ${label}: ${lang === 'th' ? match.why : match.whyEn}${word}`);
     }
   }
   return lines;

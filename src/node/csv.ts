@@ -13,12 +13,24 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { InputError } from '../core/errors';
+import { findHeaderRow } from '../core/headers';
+import { normalizeText } from '../core/text';
+import { dropXmlForbidden } from '../core/xmlChars';
 import { assertCellPosition, assertDistinctOutput, readInputFile, writeFileAtomic } from './fileErrors';
 import type { CellText } from './xlsx';
 
+/** Comma; semicolon (Excel where the decimal mark is a comma); tab (Excel's "Unicode text" saved as .csv). */
+export type CsvDelimiter = ',' | ';' | '\t';
+
 export interface CsvGrid {
   grid: string[][];
+  /** The separator the file uses; a filled copy keeps it. */
+  delimiter: CsvDelimiter;
+  /** How the bytes were decoded. */
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-874';
 }
+
+const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
 
 const UTF8_BOM = '\uFEFF';
 /** Formula-looking after any number of protecting apostrophes. */
@@ -44,8 +56,9 @@ function withoutTrailingBlankRows(rows: string[][]): string[][] {
  * cell become '\n', which separates items), rows of differing length padded to a rectangle.
  * Throws csv-parse's CsvError for text that is not CSV (an unclosed quote).
  */
-export function parseCsvText(text: string): string[][] {
+export function parseCsvText(text: string, delimiter: CsvDelimiter = ','): string[][] {
   const rows = parse(text, {
+    delimiter,
     bom: true,
     relax_column_count: true,
     relax_quotes: true,
@@ -56,25 +69,74 @@ export function parseCsvText(text: string): string[][] {
 }
 
 /**
- * CSV files from Thai offices come in UTF-8 (with or without BOM), UTF-16 ("Unicode text" from
- * Excel) or the Thai Windows code page 874 (Excel's default "CSV" on Thai Windows).
+ * Without a byte-order mark, UTF-16 shows in which half of each code unit the high byte sits: 0x00
+ * for Latin letters and digits, 0x0E for Thai (U+0E00–U+0E7F). UTF-8 and code page 874 never
+ * contain those bytes in Thai text.
  */
-function decodeCsvBytes(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-874').decode(bytes);
+function utf16WithoutBom(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
+  const length = Math.min(bytes.length, 4096) & ~1;
+  if (length < 4) return null;
+  let odd = 0;
+  let even = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (bytes[i] === 0x00 || bytes[i] === 0x0e) even++;
+    if (bytes[i + 1] === 0x00 || bytes[i + 1] === 0x0e) odd++;
   }
+  const units = length / 2;
+  if (odd / units > 0.6 && even / units < 0.2) return 'utf-16le';
+  if (even / units > 0.6 && odd / units < 0.2) return 'utf-16be';
+  return null;
+}
+
+/**
+ * CSV files from Thai offices come in UTF-8 (with or without BOM), UTF-16 with or without a BOM
+ * ("Unicode text" from Excel) or the Thai Windows code page 874 (Excel's "CSV" on Thai Windows).
+ */
+function decodeCsvBytes(bytes: Buffer): { text: string; encoding: CsvGrid['encoding'] } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-874').decode(bytes), encoding: 'windows-874' };
+  }
+}
+
+function hasHeader(grid: string[][]): boolean {
+  return findHeaderRow(grid.map((row) => row.map((cell) => normalizeText(cell)))).match !== null;
+}
+
+/**
+ * Among the separators the first line holds (comma first), the one that makes the table's header
+ * row readable; when none does, the one that splits the first line into the most cells.
+ */
+function parseWithDelimiter(text: string): { grid: string[][]; delimiter: CsvDelimiter } {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const candidates = DELIMITERS.filter((d) => firstLine.includes(d));
+  const tries: { grid: string[][]; delimiter: CsvDelimiter }[] = [];
+  let firstError: unknown = null;
+  for (const delimiter of candidates.length > 0 ? candidates : DELIMITERS.slice(0, 1)) {
+    try {
+      const grid = parseCsvText(text, delimiter);
+      if (hasHeader(grid)) return { grid, delimiter };
+      tries.push({ grid, delimiter });
+    } catch (error) {
+      firstError ??= error;
+    }
+  }
+  if (tries.length === 0) throw firstError;
+  return tries.reduce((best, t) => ((t.grid[0]?.length ?? 0) > (best.grid[0]?.length ?? 0) ? t : best));
 }
 
 /** Reads a CSV file as a grid. Throws InputError: MISSING_FILE, CORRUPT_FILE (not CSV), EMPTY_INPUT. */
 export async function readCsvGrid(filePath: string): Promise<CsvGrid> {
-  const text = decodeCsvBytes(await readInputFile(filePath));
+  const { text, encoding } = decodeCsvBytes(await readInputFile(filePath));
   let grid: string[][];
+  let delimiter: CsvDelimiter;
   try {
-    grid = parseCsvText(text);
+    ({ grid, delimiter } = parseWithDelimiter(text));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new InputError(
@@ -86,7 +148,7 @@ export async function readCsvGrid(filePath: string): Promise<CsvGrid> {
   if (grid.every((row) => row.every((cell) => cell.trim() === ''))) {
     throw new InputError('EMPTY_INPUT', `ไฟล์ ${filePath} ไม่มีข้อมูล`, `${filePath} is empty`);
   }
-  return { grid };
+  return { grid, delimiter, encoding };
 }
 
 /** Protects a formula-looking value with a leading `'` (see the top of this file). */
@@ -99,14 +161,15 @@ export function protectCsvValue(value: string): string {
  * rows, quotes only where needed, formula-looking values protected. Line breaks inside a cell stay
  * '\n' inside the quotes.
  */
-export function stringifyCsv(grid: string[][]): string {
-  const rows = rectangular(grid.map((row) => row.map(protectCsvValue)));
+export function stringifyCsv(grid: string[][], delimiter: CsvDelimiter = ','): string {
+  // Control characters no spreadsheet file can hold are dropped here too, like every other writer.
+  const rows = rectangular(grid.map((row) => row.map((value) => protectCsvValue(dropXmlForbidden(value)))));
   // With CRLF as the row delimiter csv-stringify would leave a lone '\n' unquoted; quote any line break.
-  return UTF8_BOM + stringify(rows, { record_delimiter: '\r\n', quoted_match: /[\r\n]/, eof: true });
+  return UTF8_BOM + stringify(rows, { delimiter, record_delimiter: '\r\n', quoted_match: /[\r\n]/, eof: true });
 }
 
-export async function writeCsvGrid(filePath: string, grid: string[][]): Promise<void> {
-  await writeFileAtomic(filePath, stringifyCsv(grid));
+export async function writeCsvGrid(filePath: string, grid: string[][], delimiter: CsvDelimiter = ','): Promise<void> {
+  await writeFileAtomic(filePath, stringifyCsv(grid, delimiter));
 }
 
 /**
@@ -116,12 +179,12 @@ export async function writeCsvGrid(filePath: string, grid: string[][]): Promise<
 export async function writeCsvCells(inPath: string, outPath: string, cells: CellText[]): Promise<void> {
   await assertDistinctOutput(inPath, outPath);
   cells.forEach(assertCellPosition);
-  const { grid } = await readCsvGrid(inPath);
+  const { grid, delimiter } = await readCsvGrid(inPath);
   for (const { row, column, text } of cells) {
     while (grid.length <= row) grid.push([]);
     const line = grid[row];
     while (line.length <= column) line.push('');
     line[column] = text;
   }
-  await writeCsvGrid(outPath, rectangular(grid));
+  await writeCsvGrid(outPath, rectangular(grid), delimiter);
 }

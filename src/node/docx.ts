@@ -22,6 +22,7 @@ import {
   WidthType,
 } from 'docx';
 import type { ReportModel, ReportParagraph } from '../core/types';
+import { dropXmlForbidden } from '../core/xmlChars';
 
 /** A4 in twentieths of a point (portrait numbers; docx swaps them for landscape). */
 const A4_WIDTH = 11906;
@@ -52,8 +53,9 @@ interface RunStyle {
 }
 
 function runs(text: string, style: RunStyle, bold: boolean): TextRun[] {
-  // A line break inside a paragraph's text stays a line break (not a new paragraph).
-  return text.split('\n').map(
+  // A line break inside a paragraph's text stays a line break (not a new paragraph). Characters XML
+  // 1.0 forbids would make Word refuse the file; the check names the cells that held them.
+  return dropXmlForbidden(text).split('\n').map(
     (line, i) =>
       new TextRun({
         text: line,
@@ -158,7 +160,7 @@ function signatureBlock(model: ReportModel, style: RunStyle): Table {
 }
 
 function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return dropXmlForbidden(text).replace(/[<>&"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
 /**
@@ -198,7 +200,7 @@ export async function renderDocx(model: ReportModel, options: { now?: Date } = {
     signatureBlock(model, style),
   ];
   const document = new Document({
-    title: model.documentTitle,
+    title: dropXmlForbidden(model.documentTitle),
     creator: 'ita-sheets',
     styles: {
       default: {

@@ -3,7 +3,6 @@
  * MeasureTable, and a filled copy goes back out in the format it came in.
  */
 import * as path from 'path';
-import { promises as fs } from 'fs';
 import {
   InputError,
   SHEETS,
@@ -11,12 +10,15 @@ import {
   readGrid,
   renderReportText,
   tableToGrid,
+  type AgencySheets,
   type MeasureTable,
   type SuggestionFill,
+  dropXmlForbidden,
 } from '../core';
-import { readXlsxGrid, writeGridXlsx, writeXlsxCells } from './xlsx';
+import { quotedList, readXlsxGrid, writeGridXlsx, writeXlsxCells } from './xlsx';
 import { readCsvGrid, writeCsvCells, writeCsvGrid } from './csv';
 import { assertDistinctOutput, readInputFile, writeFileAtomic } from './fileErrors';
+import type { FillTarget, SkippedCell } from './xlsxParts';
 
 export type TableFormat = 'xlsx' | 'csv' | 'txt';
 
@@ -29,6 +31,8 @@ export interface LoadedTable {
   /** The add-on's settings and templates sheets, when the workbook was downloaded from it (xlsx). */
   settingsValues?: string[][];
   templateValues?: string[][];
+  /** The agency's confirmations and synonyms sheets, when the workbook has them (xlsx). */
+  agency?: AgencySheets;
 }
 
 export function formatOf(filePath: string): TableFormat {
@@ -43,13 +47,19 @@ export function formatOf(filePath: string): TableFormat {
   );
 }
 
-/** Adds the file name to a problem found inside it, so the message says where to look. */
-function inFile(filePath: string, run: () => MeasureTable): MeasureTable {
+/**
+ * Adds the file name to a problem found inside it, so the message says where to look, and for a
+ * workbook the sheets that were searched for the table.
+ */
+function inFile(filePath: string, run: () => MeasureTable, sheet?: { name: string; lookedAt: string[] }): MeasureTable {
   try {
     return run();
   } catch (error) {
     if (error instanceof InputError) {
-      throw new InputError(error.code, `${filePath}: ${error.messageTh}`, `${filePath}: ${error.messageEn}`, error.ref);
+      const sheets = sheet ? quotedList(sheet.lookedAt) : '';
+      const th = sheet ? ` (แผ่นงาน "${sheet.name}"; แผ่นงานที่ค้นหา: ${sheets})` : '';
+      const en = sheet ? ` (sheet "${sheet.name}"; sheets searched: ${sheets})` : '';
+      throw new InputError(error.code, `${filePath}: ${error.messageTh}${th}`, `${filePath}: ${error.messageEn}${en}`, error.ref);
     }
     throw error;
   }
@@ -58,10 +68,12 @@ function inFile(filePath: string, run: () => MeasureTable): MeasureTable {
 export async function loadTable(filePath: string): Promise<LoadedTable> {
   const format = formatOf(filePath);
   if (format === 'xlsx') {
-    const { sheetName, grid, extra } = await readXlsxGrid(filePath, [SHEETS.settings, SHEETS.templates]);
-    const loaded: LoadedTable = { path: filePath, format, sheetName, table: inFile(filePath, () => readGrid(grid)) };
+    const { sheetName, grid, extra, sheetsLookedAt } = await readXlsxGrid(filePath, [SHEETS.settings, SHEETS.templates, SHEETS.confirmations, SHEETS.synonyms]);
+    const table = inFile(filePath, () => readGrid(grid), { name: sheetName, lookedAt: sheetsLookedAt });
+    const loaded: LoadedTable = { path: filePath, format, sheetName, table };
     if (extra[SHEETS.settings]) loaded.settingsValues = extra[SHEETS.settings];
     if (extra[SHEETS.templates]) loaded.templateValues = extra[SHEETS.templates];
+    loaded.agency = { confirmations: extra[SHEETS.confirmations] ?? null, synonyms: extra[SHEETS.synonyms] ?? null };
     return loaded;
   }
   if (format === 'csv') {
@@ -82,21 +94,49 @@ function assertSameFormat(loaded: LoadedTable, outPath: string): void {
   }
 }
 
-/** Writes a copy of the input with the suggestions in their cells; the input is never touched. */
-export async function writeFilledCopy(loaded: LoadedTable, outPath: string, fills: SuggestionFill[]): Promise<void> {
-  assertSameFormat(loaded, outPath);
-  await fs.mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
-  const cells = fills.filter((f) => f.row >= 0).map((f) => ({ row: f.row, column: f.column, text: f.text }));
-  if (loaded.format === 'xlsx') return writeXlsxCells(loaded.path, outPath, cells, loaded.sheetName);
-  if (loaded.format === 'csv') return writeCsvCells(loaded.path, outPath, cells);
-  await assertDistinctOutput(loaded.path, outPath);
-  await writeFileAtomic(outPath, renderReportText(loaded.table, fills));
+/** What a fill wrote, and the cells it left alone with the reason. */
+export interface FillOutcome {
+  written: SuggestionFill[];
+  skipped: SkippedCell[];
 }
 
-/** The sheet layout of a table (import of an old report): .xlsx or .csv by the output's name. */
-export async function writeSheetLayout(table: MeasureTable, outPath: string): Promise<void> {
+/** Cells to write for the fills, each with the last row of its measure (a merge may reach that far, no further). */
+function fillTargets(table: MeasureTable, fills: SuggestionFill[]): FillTarget[] {
+  return fills
+    .filter((f) => f.row >= 0)
+    .map((f) => {
+      const measure = table.measures.find((m) => m.index === f.measureIndex);
+      const lastRow = Math.max(f.row, ...(measure?.continuationRows ?? []));
+      return { row: f.row, column: f.column, text: f.text, lastRow };
+    });
+}
+
+/**
+ * Writes a copy of the input with the suggestions in their empty cells; the input is never touched.
+ * In a workbook nothing else changes (see xlsxParts); cells found not empty or merged are skipped.
+ */
+export async function writeFilledCopy(loaded: LoadedTable, outPath: string, fills: SuggestionFill[]): Promise<FillOutcome> {
+  assertSameFormat(loaded, outPath);
+  await assertDistinctOutput(loaded.path, outPath);
+  if (loaded.format === 'xlsx') {
+    const { written, skipped } = await writeXlsxCells(loaded.path, outPath, fillTargets(loaded.table, fills), loaded.sheetName);
+    return { written: fills.filter((f) => f.cell && written.includes(f.cell)), skipped };
+  }
+  if (loaded.format === 'csv') {
+    await writeCsvCells(loaded.path, outPath, fillTargets(loaded.table, fills));
+    return { written: fills, skipped: [] };
+  }
+  await writeFileAtomic(outPath, dropXmlForbidden(renderReportText(loaded.table, fills)));
+  return { written: fills, skipped: [] };
+}
+
+/**
+ * The sheet layout of a table (import of an old report): .xlsx or .csv by the output's name.
+ * `inPath` is the file it came from, which is never overwritten.
+ */
+export async function writeSheetLayout(table: MeasureTable, outPath: string, inPath: string): Promise<void> {
   const format = formatOf(outPath);
-  await fs.mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
+  await assertDistinctOutput(inPath, outPath);
   const grid = tableToGrid(table);
   if (format === 'xlsx') {
     return writeGridXlsx(outPath, grid, { sheetName: SHEETS.measures, frozenRows: 1, columnWidths: [40, 60, 60, 40], wrap: true });

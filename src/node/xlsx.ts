@@ -5,13 +5,21 @@
  */
 import ExcelJS from 'exceljs';
 import { InputError } from '../core/errors';
+import { findHeaderRow } from '../core/headers';
+import { SHEETS } from '../core/settings';
+import { normalizeText } from '../core/text';
+import { EXCEL_CELL_LIMIT, decodeExcelEscapes, dropXmlForbidden } from '../core/xmlChars';
+import { toA1 } from '../core/a1';
 import { assertCellPosition, assertDistinctOutput, readInputFile, writeFileAtomic } from './fileErrors';
+import { fillXlsxParts, type FillTarget, type SkippedCell } from './xlsxParts';
 
 export interface XlsxGrid {
   sheetName: string;
   grid: string[][];
   /** Grids of the other sheets asked for by name (absent when the workbook has no such sheet). */
   extra: Record<string, string[][]>;
+  /** Every sheet looked at for the table, in the order searched (for a message when it is not found). */
+  sheetsLookedAt: string[];
 }
 
 export interface CellText {
@@ -32,8 +40,11 @@ export interface GridXlsxOptions {
   wrap?: boolean;
 }
 
-/** Names of the sheet that holds the measures, in Thai or English. */
+/** Names of the sheet that holds the measures, in Thai or English (after the exact name `มาตรการ`). */
 const MEASURE_SHEET_NAME = /มาตรการ|measures/i;
+
+/** The stream an encrypted (password-protected) Office file keeps its workbook in, as CFB stores names (UTF-16LE). */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
 /** Old binary Excel files (.xls) start with the OLE compound-file signature. */
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -41,6 +52,15 @@ const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe
 async function loadWorkbook(filePath: string): Promise<ExcelJS.Workbook> {
   const bytes = await readInputFile(filePath);
   if (bytes.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) {
+    // Excel saves a password-protected .xlsx inside the same compound-file container as an old .xls
+    // ([MS-OFFCRYPTO] §2.3.4: streams EncryptionInfo and EncryptedPackage).
+    if (bytes.includes(ENCRYPTED_PACKAGE)) {
+      throw new InputError(
+        'PASSWORD_PROTECTED',
+        `ไฟล์ ${filePath} ถูกป้องกันด้วยรหัสผ่าน เปิดใน Excel แล้วบันทึกใหม่โดยไม่ใส่รหัสผ่าน (ไฟล์ › ข้อมูล › ป้องกันเวิร์กบุ๊ก) แล้วลองอีกครั้ง`,
+        `${filePath} is protected by a password: open it in Excel, save it without one (File › Info › Protect Workbook) and try again`,
+      );
+    }
     throw new InputError(
       'UNSUPPORTED_FORMAT',
       `ไฟล์ ${filePath} เป็น Excel รุ่นเก่า (.xls) กรุณาบันทึกเป็น .xlsx แล้วลองอีกครั้ง`,
@@ -75,28 +95,28 @@ async function loadWorkbook(filePath: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-/** The measures sheet: one named for measures, else the first visible sheet, else the first. */
-function pickMeasureSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
-  const sheets = workbook.worksheets;
-  return (
-    sheets.find((sheet) => MEASURE_SHEET_NAME.test(sheet.name.normalize('NFC'))) ??
-    sheets.find((sheet) => sheet.state === 'visible') ??
-    sheets[0]
-  );
+function hasHeaderRow(grid: string[][]): boolean {
+  return findHeaderRow(grid.map((row) => row.map((cell) => normalizeText(cell)))).match !== null;
 }
 
-function findSheet(workbook: ExcelJS.Workbook, filePath: string, sheetName?: string): ExcelJS.Worksheet {
-  if (sheetName === undefined) return pickMeasureSheet(workbook);
-  const wanted = sheetName.normalize('NFC');
-  const sheet = workbook.worksheets.find((s) => s.name.normalize('NFC') === wanted);
-  if (!sheet) {
-    throw new InputError(
-      'NOT_A_TABLE',
-      `ไม่พบแผ่นงาน "${sheetName}" ในไฟล์ ${filePath}`,
-      `No sheet named "${sheetName}" in ${filePath}`,
-    );
-  }
-  return sheet;
+/**
+ * The measures sheet: the one named exactly `มาตรการ` (what the add-on creates), else the first
+ * sheet (visible ones first) whose first rows hold the table's header row, else one named for
+ * measures, else the first visible sheet, whose reading then says what is missing.
+ */
+function pickMeasureSheet(workbook: ExcelJS.Workbook): { sheet: ExcelJS.Worksheet; grid: string[][]; lookedAt: string[] } {
+  const sheets = workbook.worksheets;
+  const exact = sheets.find((sheet) => sheet.name.normalize('NFC').trim() === SHEETS.measures);
+  if (exact) return { sheet: exact, grid: worksheetToGrid(exact), lookedAt: [exact.name] };
+  const ordered = [...sheets.filter((s) => s.state === 'visible'), ...sheets.filter((s) => s.state !== 'visible')];
+  const grids = new Map(ordered.map((sheet) => [sheet, worksheetToGrid(sheet)] as const));
+  const lookedAt = ordered.map((s) => s.name);
+  const withHeader = ordered.find((sheet) => hasHeaderRow(grids.get(sheet) ?? []));
+  const sheet =
+    withHeader ??
+    ordered.find((s) => MEASURE_SHEET_NAME.test(s.name.normalize('NFC'))) ??
+    ordered[0];
+  return { sheet, grid: grids.get(sheet) ?? [], lookedAt };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -116,10 +136,13 @@ function isoDay(date: Date): string {
 /**
  * One exceljs cell value as the text a person sees: rich text joined, hyperlinks as their text,
  * formulas as their cached result (never the formula), errors as `#N/A` etc., dates as ISO days.
+ * exceljs decodes Excel's `_xHHHH_` escapes in shared strings and rich text but not in inline
+ * strings or formula results, so plain strings are decoded here (a shared string holding the
+ * literal text `_x005F_x000D_` would be decoded twice: a known, very rare limit).
  */
 export function xlsxValueToText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return decodeExcelEscapes(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) return isoDay(value);
   if (!isRecord(value)) return String(value);
@@ -172,39 +195,40 @@ export async function readXlsxGrid(filePath: string, extraSheets: readonly strin
     const other = workbook.worksheets.find((s) => s.name.normalize('NFC') === name.normalize('NFC'));
     if (other) extra[name] = worksheetToGrid(other);
   }
-  const sheet = pickMeasureSheet(workbook);
-  const grid = worksheetToGrid(sheet);
+  const { sheet, grid, lookedAt } = pickMeasureSheet(workbook);
   if (grid.length === 0) {
     throw new InputError(
       'EMPTY_INPUT',
-      `แผ่นงาน "${sheet.name}" ในไฟล์ ${filePath} ไม่มีข้อมูล`,
-      `Sheet "${sheet.name}" in ${filePath} is empty`,
+      `แผ่นงาน "${sheet.name}" ในไฟล์ ${filePath} ไม่มีข้อมูล (แผ่นงานที่ดู: ${quotedList(lookedAt)})`,
+      `Sheet "${sheet.name}" in ${filePath} is empty (sheets looked at: ${quotedList(lookedAt)})`,
     );
   }
-  return { sheetName: sheet.name, grid, extra };
+  return { sheetName: sheet.name, grid, extra, sheetsLookedAt: lookedAt };
+}
+
+export function quotedList(names: string[]): string {
+  return names.map((n) => `"${n}"`).join(', ');
 }
 
 /**
- * Copies a workbook with the given cells set to plain text. A string value is stored as a string
- * cell, so `=SUM(A1)` written here is text, never a formula. Everything else in the workbook is kept
- * as exceljs round-trips it. The input is never modified: the same path for both is refused.
- * Default sheet: the one readXlsxGrid reads, so its grid positions line up.
+ * Copies a workbook with the given cells set to plain text, changing nothing else: the package is
+ * edited at the part level (xlsxParts), so charts, pivot tables, comments and styles keep their bytes.
+ * Cells that are not empty or sit in a merge they cannot own are skipped and returned with a reason.
+ * The input is never modified: the same file for both is refused.
  */
 export async function writeXlsxCells(
   inPath: string,
   outPath: string,
-  cells: CellText[],
+  cells: FillTarget[],
   sheetName?: string,
-): Promise<void> {
+): Promise<{ written: string[]; skipped: SkippedCell[] }> {
   await assertDistinctOutput(inPath, outPath);
   cells.forEach(assertCellPosition);
   const workbook = await loadWorkbook(inPath);
-  const sheet = findSheet(workbook, inPath, sheetName);
-  for (const { row, column, text } of cells) {
-    sheet.getCell(row + 1, column + 1).value = text;
-  }
-  const bytes = await workbook.xlsx.writeBuffer();
-  await writeFileAtomic(outPath, Buffer.from(bytes));
+  const name = sheetName ?? pickMeasureSheet(workbook).sheet.name;
+  const result = await fillXlsxParts(await readInputFile(inPath), name, cells, inPath);
+  await writeFileAtomic(outPath, result.bytes);
+  return { written: result.written, skipped: result.skipped };
 }
 
 /**
@@ -221,7 +245,16 @@ export async function writeGridXlsx(outPath: string, grid: string[][], options: 
     views: frozenRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: frozenRows }] : [],
   });
   grid.forEach((line, r) => {
-    line.forEach((text, c) => {
+    line.forEach((raw, c) => {
+      const text = dropXmlForbidden(raw);
+      if (text.length > EXCEL_CELL_LIMIT) {
+        const a1 = toA1(r, c);
+        throw new InputError(
+          'CELL_TOO_LONG',
+          `เซลล์ ${a1} ยาว ${text.length} ตัวอักษร เกินขีดจำกัดของ Excel ${EXCEL_CELL_LIMIT} ตัวอักษร แบ่งข้อความเป็นหลายข้อหรือหลายแถว`,
+          `Cell ${a1} is ${text.length} characters, over Excel's limit of ${EXCEL_CELL_LIMIT}: split the text into several items or rows`,
+        );
+      }
       const cell = sheet.getCell(r + 1, c + 1);
       cell.value = text;
       cell.numFmt = '@';

@@ -29,7 +29,7 @@ describe('build-sidebar output', () => {
 
   test('does not carry the preview stand-in; the preview adds it as a <script> tag first in <head>', () => {
     expect(html).not.toContain('gas-standin');
-    const injected = injectStandin(html);
+    const injected = injectStandin(html, 'abc123');
     expect(injected.indexOf('<script src="/gas-standin.js"></script>')).toBeLessThan(injected.indexOf('<style>'));
   });
 });

@@ -120,6 +120,18 @@ export async function close(session: Session | undefined): Promise<void> {
   }
 }
 
+/**
+ * Ends a test's session: close first (a failed expectation must not leave a server or page open),
+ * then check that no test raised a dialog or a script error in the page.
+ */
+export async function endSession(ended: Session | undefined): Promise<void> {
+  await close(ended);
+  if (ended) {
+    expect(ended.dialogs).toEqual([]);
+    expect(ended.pageErrors).toEqual([]);
+  }
+}
+
 /** Text of a summary count (`#count-errors` etc.) as a number. */
 export async function count(frame: Frame, id: 'count-errors' | 'count-warnings' | 'count-measures'): Promise<number> {
   return Number(await frame.locator(`#${id} b`).textContent());

@@ -4,8 +4,10 @@ const ref = { cell: 'B2' };
 const texts = (raw: string) => splitItems(raw, ref).map((i) => [i.number, i.text]);
 
 describe('normalizeText', () => {
-  it('removes BOM, zero-width characters, CRLF and repeated spaces but keeps the words', () => {
-    expect(normalizeText('\uFEFF๑.  ศึกษา\u200Bคู่มือ \r\n๒.\tประชุม  ')).toBe('๑. ศึกษาคู่มือ\n๒. ประชุม');
+  it('removes BOM, CRLF and repeated spaces but keeps the words and the zero-width characters as written', () => {
+    expect(normalizeText('\uFEFF๑.  ศึกษา\u200Bคู่มือ \r\n๒.\tประชุม  ')).toBe('๑. ศึกษา\u200Bคู่มือ\n๒. ประชุม');
+    // A zero-width joiner and a soft hyphen a person typed stay in the text the report prints.
+    expect(normalizeText('ราย\u00ADงาน\u200Dผล')).toBe('ราย\u00ADงาน\u200Dผล');
   });
   it('composes to NFC', () => {
     expect(normalizeText('e\u0301')).toBe('\u00e9');

@@ -1,7 +1,7 @@
 import * as vm from 'vm';
 import * as path from 'path';
 import { buildSync } from 'esbuild';
-import { checkTable } from '../../src/core';
+import { CONFIRMATIONS_HEADER, checkTable, checkWithAgencySheets, readGrid, tableToGrid } from '../../src/core';
 import { sampleTable, sampleText } from '../helpers/sample';
 
 /**
@@ -31,5 +31,22 @@ describe('the core in a bare JavaScript context', () => {
       context,
     ) as string;
     expect(JSON.parse(findings)).toEqual(JSON.parse(JSON.stringify(checkTable(sampleTable()).findings)));
+  });
+
+  it('applies the confirmations and synonyms sheets exactly as Node does', () => {
+    const grid = tableToGrid(sampleTable());
+    const sheets = {
+      confirmations: [CONFIRMATIONS_HEADER, [2, 3, '', 'ยังไม่ได้ทำ', 'ยังไม่ได้ส่งเสริม', 'a', 'b', 'ส่งเสริมให้พนักงานและเจ้าหน้าที่ดำเนินการตามแนวทางที่กำหนด', '']],
+      synonyms: [['รณรงค์', 'ให้ความรู้']],
+    };
+    const context = vm.createContext({ input: JSON.stringify({ grid, sheets }) });
+    vm.runInContext(bundle, context);
+    const findings = vm.runInContext(
+      'const i = JSON.parse(input); JSON.stringify(Core.checkWithAgencySheets(Core.readGrid(i.grid), i.sheets).findings)',
+      context,
+    ) as string;
+    const node = checkWithAgencySheets(readGrid(grid), sheets).findings;
+    expect(node.some((f) => f.confirmedBy)).toBe(true);
+    expect(JSON.parse(findings)).toEqual(JSON.parse(JSON.stringify(node)));
   });
 });

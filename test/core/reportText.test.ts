@@ -74,6 +74,12 @@ describe('page breaks inside an item', () => {
     expect(table.measures[0].steps.map((s) => [s.number, s.text])).toEqual([[1, 'เผยแพร่ประกาศผ่านหน้าเว็บไซต์'], [2, 'ติดตามผล']]);
     expect(table.measures[0].results).toHaveLength(2);
   });
+  it('reads bulleted results on the next page as new items, not as the end of the last one', () => {
+    const table = parseReportText(
+      `${header}\n๑. มาตรการ ก\t<p>- ติดประกาศ</p> <p>- โพสต์เฟซบุ๊ก</p>\t- ติดประกาศที่บอร์ดแล้ว\t\n${header}\n\t\t<p>- โพสต์ทางเพจเฟซบุ๊กแล้ว</p> <p>- ส่งไลน์กลุ่มแล้ว</p>\t\n`,
+    );
+    expect(table.measures[0].results.map((r) => r.text)).toEqual(['ติดประกาศที่บอร์ดแล้ว', 'โพสต์ทางเพจเฟซบุ๊กแล้ว', 'ส่งไลน์กลุ่มแล้ว']);
+  });
 });
 
 describe('bad text', () => {

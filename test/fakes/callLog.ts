@@ -2,7 +2,9 @@
  * Shared record of every Apps Script service call the fakes receive, with counts per method
  * (`Range.getValues`, `Body.appendTable`, ...). Tests assert on it and the benchmark prices it at
  * 50 ms a call. It also injects faults (a chosen call throws on its Nth use) and runs hooks
- * before calls (a co-editor's edit between Fill's read and write, a second publish racing).
+ * before calls (a co-editor's edit between Fill's read and write, a second publish racing). Every
+ * call is checked first: against the auth mode, the manifest's scopes (test/fakes/scopes.ts) and the
+ * execution's time budget (a simulated clock; past 6 minutes the execution is killed).
  */
 export interface CallInfo {
   method: string;
@@ -27,6 +29,34 @@ const NONE_ALLOWED = new Set([
 
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
 
+/** Google's hard stop: "Exceeded maximum execution time" (quotas: https://developers.google.com/apps-script/guides/services/quotas#current_limitations). */
+export const KILLED_MESSAGE = 'Exceeded maximum execution time';
+
+/**
+ * Simulated time of one execution. `msPerCall` prices every service call; `advance` jumps (a slow
+ * call). Past `budgetMs` since `startExecution()` the execution is killed (see CallLog.record).
+ */
+export class FakeClock {
+  private elapsed = 0;
+  private readonly epoch = Date.now();
+  msPerCall = 0;
+  /** Apps Script's limit per execution: 6 minutes. */
+  budgetMs = 6 * 60 * 1000;
+  private started = 0;
+  now(): number {
+    return this.epoch + this.elapsed;
+  }
+  advance(ms: number): void {
+    this.elapsed += ms;
+  }
+  startExecution(): void {
+    this.started = this.elapsed;
+  }
+  overBudget(): boolean {
+    return this.elapsed - this.started > this.budgetMs;
+  }
+}
+
 export class CallLog {
   readonly counts = new Map<string, number>();
   /** Calls in order (method and detail), for debugging and ordering assertions. */
@@ -39,6 +69,15 @@ export class CallLog {
   private faults: { method: string; nth: number; message: string }[] = [];
   private inHook = 0;
   private muted = 0;
+  /** Checks each call against the manifest's scopes (set by createFakeEnv). */
+  scopeCheck: ((method: string) => void) | null = null;
+  readonly clock = new FakeClock();
+  /**
+   * Set once the execution ran past its time budget. Google then stops the script where it is: no
+   * catch or finally of the script runs. gas-local cannot stop the vm, so a killed execution's
+   * every later call throws and changes nothing, which has the same effect on Google's side.
+   */
+  killed = false;
 
   /** Runs fake-internal work that belongs to a call already recorded (e.g. each range of a RangeList). */
   mute<T>(fn: () => T): T {
@@ -52,10 +91,17 @@ export class CallLog {
 
   record(method: string, detail = ''): void {
     if (this.muted > 0) return;
+    if (this.killed) throw new Error(KILLED_MESSAGE);
+    this.clock.advance(this.clock.msPerCall);
+    if (this.clock.overBudget()) {
+      this.killed = true;
+      throw new Error(KILLED_MESSAGE);
+    }
     if (this.authMode === 'NONE' && !NONE_ALLOWED.has(method)) {
       this.authViolations.push(method);
       throw new Error(`You do not have permission to call ${method} (AuthMode.NONE: the add-on is not yet enabled in this document)`);
     }
+    this.scopeCheck?.(method);
     const n = (this.counts.get(method) ?? 0) + 1;
     this.counts.set(method, n);
     this.total++;
@@ -107,6 +153,12 @@ export class CallLog {
 
   snapshot(): Record<string, number> {
     return Object.fromEntries([...this.counts].sort((a, b) => b[1] - a[1]));
+  }
+
+  /** A new execution (the next google.script.run call): the clock's budget starts again. */
+  startExecution(): void {
+    this.killed = false;
+    this.clock.startExecution();
   }
 
   reset(): void {

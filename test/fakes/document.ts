@@ -3,9 +3,16 @@
  *
  * - Body → Paragraph | Table → TableRow → TableCell → Paragraph, with attributes (font, size,
  *   bold, alignment, indents), page size and margins in points, column widths, cell colours.
- * - Google's rules the add-on depends on: a new document has one empty paragraph; the last paragraph
- *   of a body cannot be removed; appending an element that still has a parent fails; a document
- *   closed by saveAndClose() cannot be edited; PDF export and the Docs API see only what was saved.
+ * - Google's rules the add-on depends on: a new document has one empty paragraph; `appendTable`
+ *   "will also append an empty paragraph after the table, since Google Docs documents cannot end
+ *   with a table" (https://developers.google.com/apps-script/reference/document/body#appendTable(String));
+ *   the last paragraph of a body cannot be removed ("Can't remove the last paragraph in a document
+ *   section"); appending an element that still has a parent fails; "a closed Document can't be
+ *   edited. Use DocumentApp.openById() to reopen" (https://developers.google.com/apps-script/reference/document/document#saveAndClose()):
+ *   the closed handle and the elements got through it stay closed, a reopened document gives new
+ *   ones; PDF export and the Docs API see only what was saved.
+ * - Per-user access (test/fakes/drive.ts): opening needs at least view access, editing needs edit
+ *   access (Drive roles: https://developers.google.com/workspace/drive/api/guides/ref-roles).
  * - DocumentApp text never holds a new-line: "Paragraphs may not contain new-line characters.
  *   New-line characters ("\n") are converted to line-break characters ("\r")" (Apps Script
  *   reference, class Paragraph). So `appendParagraph('a\nb')`, `setText` and each cell of
@@ -21,7 +28,7 @@
  *   `pinTableHeaderRows` must point at a table start and pin fewer rows than the table has.
  */
 import { CallLog, as } from './callLog';
-import { DOC_MIME, DriveStore, type FileData } from './drive';
+import { DOC_MIME, DriveStore, pdfOf, type FileData } from './drive';
 
 type Attrs = Record<string, unknown>;
 
@@ -59,12 +66,14 @@ export interface DocSnapshot {
 /** A document's state: the live body (DocumentApp) and what was last saved (PDF export, Docs API). */
 export class DocData {
   closed = false;
+  /** Whether the active user may edit this document (set from Drive's permissions). */
+  canEdit: () => boolean = () => true;
   /** Keeps Drive's file name in step with the document's (they are one name in Google). */
   onRename: (name: string) => void = () => undefined;
   /** DocumentApp changes not yet saved. */
   dirty = false;
   saved: DocSnapshot;
-  readonly body: FakeBody;
+  body: FakeBody;
 
   constructor(readonly log: CallLog, readonly id: string, public name: string) {
     this.body = new FakeBody(log, this);
@@ -73,7 +82,29 @@ export class DocData {
   /** Every edit goes through here: a closed document refuses, as Google does. */
   touch(): void {
     if (this.closed) throw new Error('Exception: Document is closed, its contents cannot be updated.');
+    if (!this.canEdit()) throw new Error('Exception: Access denied: DocumentApp.');
     this.dirty = true;
+  }
+  /**
+   * Reopening a closed document: the elements of the closed session stay closed (they now belong
+   * to a closed stand-in), the new session gets fresh element objects over the same content.
+   */
+  reopen(): void {
+    const old = this.body;
+    const fresh = new FakeBody(this.log, this);
+    fresh.children = old.children.map((el) => {
+      const c = el.clone();
+      c.parent = fresh;
+      c.adopt(this);
+      return c;
+    });
+    fresh.page = { ...old.page };
+    fresh.attrs = { ...old.attrs };
+    const closed = new DocData(this.log, `${this.id}-closed`, this.name);
+    closed.closed = true;
+    old.adopt(closed);
+    this.body = fresh;
+    this.closed = false;
   }
   save(): void {
     this.saved = this.snapshot();
@@ -177,8 +208,8 @@ export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.
     const parent = this.parent;
     if (parent) {
       const siblings = parent.children as FakeElement[];
-      const paragraphs = siblings.filter((c) => c instanceof FakeParagraph);
-      if (parent instanceof FakeBody && paragraphs.length === 1 && paragraphs[0] === this) {
+      // A section must end with a paragraph: its last one cannot go, even when others remain.
+      if (parent instanceof FakeBody && siblings[siblings.length - 1] === this) {
         throw new Error("Exception: Can't remove the last paragraph in a document section.");
       }
       siblings.splice(siblings.indexOf(this), 1);
@@ -462,7 +493,7 @@ type BodyChild = FakeParagraph | FakeTable;
 export class FakeBody extends FakeElement implements Pick<GoogleAppsScript.Document.Body,
   'appendParagraph' | 'appendTable' | 'appendListItem' | 'getChild' | 'getNumChildren' | 'clear' | 'getText' | 'editAsText' |
   'setPageWidth' | 'setPageHeight' | 'setMarginTop' | 'setMarginBottom' | 'setMarginLeft' | 'setMarginRight' |
-  'getPageWidth' | 'getPageHeight' | 'getParagraphs' | 'getTables' | 'setAttributes'> {
+  'getPageWidth' | 'getPageHeight' | 'getParagraphs' | 'getTables' | 'setAttributes' | 'getChildIndex'> {
   readonly kind = 'Body';
   children: BodyChild[] = [];
   /** A new Google Doc: US Letter, 1-inch margins. */
@@ -476,6 +507,10 @@ export class FakeBody extends FakeElement implements Pick<GoogleAppsScript.Docum
     el.parent = this;
     el.adopt(this.doc);
     return el;
+  }
+  override adopt(doc: DocData | null): void {
+    this.doc = doc;
+    this.children.forEach((c) => c.adopt(doc));
   }
   private self(): GoogleAppsScript.Document.Body {
     return as<GoogleAppsScript.Document.Body>(this);
@@ -499,6 +534,9 @@ export class FakeBody extends FakeElement implements Pick<GoogleAppsScript.Docum
     this.touch();
     const table = t === undefined ? new FakeTable(this.log, this.doc, [['']]) : Array.isArray(t) ? new FakeTable(this.log, this.doc, t as string[][]) : attachable(t as FakeTable);
     this.children.push(this.own(table));
+    // "This method will also append an empty paragraph after the table, since Google Docs documents
+    // cannot end with a table" (Body.appendTable reference): a default, unstyled paragraph.
+    this.children.push(this.own(new FakeParagraph(this.log, this.doc, '')));
     return as<GoogleAppsScript.Document.Table>(table);
   }
   getChild(childIndex: number): GoogleAppsScript.Document.Element {
@@ -508,6 +546,12 @@ export class FakeBody extends FakeElement implements Pick<GoogleAppsScript.Docum
   getNumChildren(): number {
     this.rec('getNumChildren');
     return this.children.length;
+  }
+  getChildIndex(child: GoogleAppsScript.Document.Element): number {
+    this.rec('getChildIndex');
+    const i = this.children.indexOf(child as unknown as BodyChild);
+    if (i < 0) throw new Error('Exception: Element does not contain the specified child element.');
+    return i;
   }
   /** Like Google: the body keeps one empty paragraph. */
   clear(): GoogleAppsScript.Document.Body {
@@ -577,35 +621,49 @@ export class FakeBody extends FakeElement implements Pick<GoogleAppsScript.Docum
   }
 }
 
-export class FakeDocument implements Pick<GoogleAppsScript.Document.Document, 'getId' | 'getName' | 'setName' | 'getBody' | 'getUrl' | 'saveAndClose'> {
+export class FakeDocument implements Pick<GoogleAppsScript.Document.Document, 'getId' | 'getName' | 'setName' | 'getBody' | 'getUrl' | 'saveAndClose' | 'getAs'> {
+  /** This handle was closed by saveAndClose(): it stays closed (reopening gives a new handle). */
+  private closed = false;
   constructor(private readonly log: CallLog, readonly data: DocData) {}
+  private rec(method: string): void {
+    this.log.record(`Document.${method}`);
+    if (this.closed && method !== 'getId') throw new Error('Exception: Document is closed, its contents cannot be updated.');
+  }
   getId(): string {
-    this.log.record('Document.getId');
+    this.rec('getId');
     return this.data.id;
   }
   getName(): string {
-    this.log.record('Document.getName');
+    this.rec('getName');
     return this.data.name;
   }
   setName(name: string): GoogleAppsScript.Document.Document {
-    this.log.record('Document.setName');
+    this.rec('setName');
     this.data.touch();
     this.data.name = name;
     this.data.onRename(name);
     return as<GoogleAppsScript.Document.Document>(this);
   }
   getBody(): GoogleAppsScript.Document.Body {
-    this.log.record('Document.getBody');
+    this.rec('getBody');
     return as<GoogleAppsScript.Document.Body>(this.data.body);
   }
   getUrl(): string {
-    this.log.record('Document.getUrl');
+    this.rec('getUrl');
     return `https://docs.google.com/document/d/${this.data.id}/edit`;
   }
+  /** The PDF of what was last saved ("Document.getAs": https://developers.google.com/apps-script/reference/document/document#getAs(String)). */
+  getAs(contentType: string): GoogleAppsScript.Base.Blob {
+    this.rec('getAs');
+    if (contentType !== 'application/pdf') throw new Error(`Exception: Converting from ${DOC_MIME} to ${contentType} is not supported.`);
+    return pdfOf(this.log, this.data.saved);
+  }
   saveAndClose(): void {
-    this.log.record('Document.saveAndClose');
+    this.rec('saveAndClose');
+    if (this.data.dirty && !this.data.canEdit()) throw new Error('Exception: Access denied: DocumentApp.');
     this.data.save();
     this.data.closed = true;
+    this.closed = true;
   }
 }
 
@@ -623,6 +681,7 @@ export class FakeDocumentApp implements Pick<GoogleAppsScript.Document.DocumentA
     doc.onRename = (n) => {
       file.name = n;
     };
+    doc.canEdit = () => ['owner', 'writer'].includes(this.drive.roleOf(file) ?? '');
     return doc;
   }
   create(name: string): GoogleAppsScript.Document.Document {
@@ -634,7 +693,8 @@ export class FakeDocumentApp implements Pick<GoogleAppsScript.Document.DocumentA
     this.log.record('DocumentApp.openById');
     const file = this.drive.files.get(id);
     if (!file?.doc) throw new Error(`Exception: Document ${id} is missing (perhaps it was deleted, or you don't have read access?)`);
-    file.doc.closed = false;
+    if (!this.drive.roleOf(file)) throw new Error('Exception: You do not have permission to access the requested document.');
+    if (file.doc.closed) file.doc.reopen();
     return as<GoogleAppsScript.Document.Document>(new FakeDocument(this.log, file.doc));
   }
 }
@@ -697,13 +757,25 @@ function paragraphElement(p: FakeParagraph, start: number): StructuralElement {
   const end = start + paragraphLength(p.text);
   // The REST API shows a line break as a vertical tab.
   const content = `${p.text.replace(/\r/g, '\u000b')}\n`;
-  return { startIndex: start, endIndex: end, paragraph: { elements: [{ startIndex: start, endIndex: end, textRun: { content } }] } };
+  return { startIndex: start, endIndex: end, paragraph: { elements: [{ startIndex: start, endIndex: end, textRun: { content, textStyle: textStyle(p.attrs) } }] } };
+}
+
+/**
+ * A run's TextStyle: only what was set on it; an unstyled run inherits the named style (Arial) and
+ * shows no font ("TextStyle": https://developers.google.com/workspace/docs/api/reference/rest/v1/documents#textstyle).
+ */
+function textStyle(attrs: Attrs): GoogleAppsScript.Docs.Schema.TextStyle {
+  const style: GoogleAppsScript.Docs.Schema.TextStyle = {};
+  if (typeof attrs.FONT_FAMILY === 'string') style.weightedFontFamily = { fontFamily: attrs.FONT_FAMILY, weight: 400 };
+  if (typeof attrs.FONT_SIZE === 'number') style.fontSize = { magnitude: attrs.FONT_SIZE, unit: 'PT' };
+  if (attrs.BOLD === true) style.bold = true;
+  return style;
 }
 
 function tableElement(t: FakeTable, start: number, out: Layout): StructuralElement {
   out.tables.push({ table: t, start });
   let index = start + 1;
-  const tableRows = t.rows.map((row) => {
+  const tableRows = t.rows.map((row, r) => {
     const rowStart = index;
     index += 1;
     const tableCells = row.cells.map((cell) => {
@@ -716,7 +788,8 @@ function tableElement(t: FakeTable, start: number, out: Layout): StructuralEleme
       });
       return { startIndex: cellStart, endIndex: index, content };
     });
-    return { startIndex: rowStart, endIndex: index, tableCells };
+    // A pinned header row reads back as `tableRowStyle.tableHeader` (TableRowStyle, Docs API v1).
+    return { startIndex: rowStart, endIndex: index, tableCells, tableRowStyle: { tableHeader: r < t.pinnedHeaderRows } as GoogleAppsScript.Docs.Schema.TableRowStyle };
   });
   index += 1;
   return { startIndex: start, endIndex: index, table: { rows: t.rows.length, columns: t.columnWidths.length, tableRows } };
@@ -822,11 +895,17 @@ export class FakeDocsService {
       get: (documentId: string, _optionalArgs?: object): DocsDocument => {
         this.log.record('Docs.Documents.get');
         const doc = this.doc(documentId);
-        return { documentId, title: doc.name, body: { content: structuralElements(doc.body) } };
+        const pt = (magnitude: number) => ({ magnitude, unit: 'PT' });
+        const page = doc.body.page;
+        const documentStyle = {
+          pageSize: { width: pt(page.width), height: pt(page.height) },
+          marginTop: pt(page.marginTop), marginBottom: pt(page.marginBottom), marginLeft: pt(page.marginLeft), marginRight: pt(page.marginRight),
+        };
+        return { documentId, title: doc.name, documentStyle, body: { content: structuralElements(doc.body) } };
       },
       batchUpdate: (resource: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, documentId: string) => {
         this.log.record('Docs.Documents.batchUpdate');
-        const doc = this.doc(documentId);
+        const doc = this.doc(documentId, true);
         const requests = (resource.requests ?? []) as ApiRequest[];
         this.requests.push({ documentId, requests: JSON.parse(JSON.stringify(requests)) });
         // All-or-nothing: the batch runs on a scratch copy first (throwing there changes nothing),
@@ -841,9 +920,11 @@ export class FakeDocsService {
   }
 
   /** The API reads what is saved; DocumentApp edits still pending would be invisible to it. */
-  private doc(documentId: string): DocData {
+  private doc(documentId: string, write = false): DocData {
     const file = this.drive.files.get(documentId);
-    if (!file?.doc) throw new Error(`API call to docs.documents.get failed with error: Requested entity was not found.`);
+    const method = write ? 'batchUpdate' : 'get';
+    if (!file?.doc || !this.drive.roleOf(file)) throw new Error(`API call to docs.documents.${method} failed with error: Requested entity was not found.`);
+    if (write && !file.doc.canEdit()) throw new Error('API call to docs.documents.batchUpdate failed with error: The caller does not have permission');
     if (file.doc.dirty) throw new Error('fake Docs API: the document has unsaved DocumentApp changes (call saveAndClose() first); the real API would not see them');
     return file.doc;
   }

@@ -1,7 +1,15 @@
 /**
- * DriveApp fake: files and folders with ids and URLs, PDF export of Google Docs (`getAs`), copies,
- * trash, and sharing that throws when a configurable domain policy forbids the access level (as a
- * Workspace domain that disallows link sharing does).
+ * Drive's state and two ways in: the Drive advanced service (API v3: Files, Permissions), which the
+ * add-on uses, and DriveApp, kept so tests can show Google refusing it under `drive.file`.
+ *
+ * - Per-user access: every file has an owner and a permission list (users, the domain, anyone with
+ *   the link), as Drive's roles define them (https://developers.google.com/workspace/drive/api/guides/ref-roles):
+ *   a reader cannot edit, only an owner or writer can share or trash.
+ * - `drive.file` is per file and per user: "Create new Drive files, or modify existing files, that you
+ *   open with an app or that the user shares with an app" (https://developers.google.com/workspace/drive/api/guides/api-specific-auth).
+ *   A file the user created through the Drive API counts; any other file is "File not found" to the
+ *   API, as Drive answers for a file the app may not see (https://developers.google.com/workspace/drive/api/guides/handle-errors#resolve_a_404_error_file_not_found_fileid).
+ * - A domain policy can forbid link sharing; the request then fails and the file keeps its access.
  */
 import { CallLog, as } from './callLog';
 import type { DocData, DocSnapshot } from './document';
@@ -52,13 +60,30 @@ export class FakeBlob implements Pick<Blob, 'getName' | 'setName' | 'getContentT
   }
 }
 
+/** A Drive API v3 permission (https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions). */
+export interface PermissionData {
+  id: string;
+  type: 'user' | 'group' | 'domain' | 'anyone';
+  role: 'owner' | 'organizer' | 'fileOrganizer' | 'writer' | 'commenter' | 'reader';
+  emailAddress?: string;
+  domain?: string;
+  allowFileDiscovery?: boolean;
+}
+
+export type Role = 'owner' | 'writer' | 'reader';
+
 export interface FileData {
   id: string;
   name: string;
   mimeType: string;
   trashed: boolean;
   parents: string[];
+  /** Link sharing as DriveApp names it (derived from `permissions` when set through the API). */
   sharing: { access: string; permission: string };
+  owner: string;
+  permissions: PermissionData[];
+  /** Users whose `drive.file` grant covers this file (they created it through the Drive API). */
+  appAccess: string[];
   /** Content of a non-Google file. */
   blob?: FakeBlob;
   /** A Google Doc's content. */
@@ -73,16 +98,38 @@ export class DriveStore {
   policy: DomainPolicy = { forbid: [] };
   private next = 1;
 
-  constructor() {
+  /** `user()` is the person running the script (Session's active user). */
+  constructor(readonly user: () => string = () => 'coordinator@song.go.th') {
     this.folders.set(this.rootId, { id: this.rootId, name: 'ไดรฟ์ของฉัน' });
   }
   newId(prefix: string): string {
     return `${prefix}-${this.next++}`;
   }
-  add(file: Omit<FileData, 'trashed' | 'parents' | 'sharing'> & Partial<FileData>): FileData {
-    const data: FileData = { trashed: false, parents: [this.rootId], sharing: { access: Access.PRIVATE, permission: Permission.EDIT }, ...file };
+  add(file: Omit<FileData, 'trashed' | 'parents' | 'sharing' | 'owner' | 'permissions' | 'appAccess'> & Partial<FileData>): FileData {
+    const owner = file.owner ?? this.user();
+    const data: FileData = {
+      trashed: false, parents: [this.rootId], sharing: { access: Access.PRIVATE, permission: Permission.EDIT }, owner,
+      permissions: [{ id: `perm-owner`, type: 'user', role: 'owner', emailAddress: owner }], appAccess: [], ...file,
+    };
     this.files.set(data.id, data);
     return data;
+  }
+  /** The user's role on a file: their own permission, their domain's, or anyone's with the link. */
+  roleOf(file: FileData, user = this.user()): Role | null {
+    const domain = user.split('@')[1];
+    const rank = { owner: 3, organizer: 3, fileOrganizer: 2, writer: 2, commenter: 1, reader: 1 } as const;
+    let best = 0;
+    for (const p of file.permissions) {
+      const applies = (p.type === 'user' && p.emailAddress === user) || (p.type === 'domain' && p.domain === domain) || p.type === 'anyone';
+      if (applies) best = Math.max(best, rank[p.role]);
+    }
+    return best === 3 ? 'owner' : best === 2 ? 'writer' : best === 1 ? 'reader' : null;
+  }
+  /** Gives `user` (default: the active one) a role on a file, as sharing it with them would. */
+  share(id: string, user: string, role: 'writer' | 'reader'): void {
+    const file = this.get(id);
+    file.permissions = file.permissions.filter((p) => !(p.type === 'user' && p.emailAddress === user));
+    file.permissions.push({ id: this.newId('perm'), type: 'user', role, emailAddress: user });
   }
   get(id: string): FileData {
     const f = this.files.get(id);
@@ -133,9 +180,7 @@ export class FakeFile implements Pick<File,
     this.log.record('File.getAs', contentType);
     if (this.data.doc) {
       if (contentType !== 'application/pdf') throw new Error(`Exception: Converting from ${DOC_MIME} to ${contentType} is not supported.`);
-      const snap = this.data.doc.saved;
-      const text = `%PDF-1.7 (fake)\n${snap.name}\n${snapshotText(snap)}`;
-      return as<Blob>(new FakeBlob(this.log, `${this.data.name}.pdf`, 'application/pdf', text, snap));
+      return pdfOf(this.log, this.data.doc.saved);
     }
     if (!this.data.blob) throw new Error('Exception: file has no content');
     return as<Blob>(new FakeBlob(this.log, this.data.name, contentType, this.data.blob.data));
@@ -246,6 +291,12 @@ export class FakeDriveApp implements Pick<GoogleAppsScript.Drive.DriveApp, 'getF
   }
 }
 
+/** A fake PDF of a saved document: its name and text, and the snapshot it was made from. */
+export function pdfOf(log: CallLog, snap: DocSnapshot): Blob {
+  const text = `%PDF-1.7 (fake)\n${snap.name}\n${snapshotText(snap)}`;
+  return as<Blob>(new FakeBlob(log, `${snap.name}.pdf`, 'application/pdf', text, snap));
+}
+
 /** Plain text of a saved document (what a PDF would show), paragraphs and cells one per line. */
 export function snapshotText(snap: DocSnapshot): string {
   const lines: string[] = [];
@@ -254,4 +305,155 @@ export function snapshotText(snap: DocSnapshot): string {
     else for (const row of el.rows) lines.push(row.cells.map((c) => c.paragraphs.map((p) => p.text).join(' / ')).join(' | '));
   }
   return lines.join('\n');
+}
+
+// ---- Drive advanced service (Drive API v3) -----------------------------------------------------
+
+type V3File = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
+type V3Permission = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
+type FilesCollection = GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
+type PermissionsCollection = GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection;
+
+const apiError = (method: string, message: string) => new Error(`GoogleJsonResponseException: API call to drive.${method} failed with error: ${message}`);
+
+/**
+ * The fields a response carries: Drive v3 returns only `kind,id,name,mimeType` unless `fields` asks for
+ * more ("Return specific fields": https://developers.google.com/workspace/drive/api/guides/fields-parameter).
+ */
+function pickFields(full: Record<string, unknown>, fields: unknown): Record<string, unknown> {
+  const wanted = typeof fields === 'string' && fields.trim()
+    ? fields.replace(/\([^)]*\)/g, '').split(',').map((f) => f.trim().split('/')[0])
+    : ['kind', 'id', 'name', 'mimeType'];
+  if (wanted.includes('*')) return full;
+  return Object.fromEntries(wanted.filter((f) => f in full).map((f) => [f, full[f]]));
+}
+
+/** DriveApp's access names for a permission list (for assertions shared with the DriveApp fake). */
+function sharingFromPermissions(perms: PermissionData[]): { access: string; permission: string } {
+  const link = (p: PermissionData) => (p.role === 'writer' ? Permission.EDIT : p.role === 'commenter' ? Permission.COMMENT : Permission.VIEW);
+  const anyone = perms.find((p) => p.type === 'anyone');
+  if (anyone) return { access: anyone.allowFileDiscovery ? Access.ANYONE : Access.ANYONE_WITH_LINK, permission: link(anyone) };
+  const domain = perms.find((p) => p.type === 'domain');
+  if (domain) return { access: domain.allowFileDiscovery ? Access.DOMAIN : Access.DOMAIN_WITH_LINK, permission: link(domain) };
+  return { access: Access.PRIVATE, permission: Permission.NONE };
+}
+
+export class FakeDriveV3 {
+  readonly Files: Pick<FilesCollection, 'create' | 'get' | 'update'>;
+  readonly Permissions: Pick<PermissionsCollection, 'create' | 'list' | 'remove'>;
+
+  constructor(
+    private readonly log: CallLog,
+    private readonly store: DriveStore,
+    private readonly granted: () => string[],
+    /** Makes an empty Google Doc (the Docs editor's own new document) and returns its file. */
+    private readonly newDoc: (name: string) => FileData,
+  ) {
+    this.Files = {
+      create: ((resource: V3File, mediaData?: Blob, optionalArgs?: Record<string, unknown>): V3File => {
+        this.log.record('Drive.Files.create');
+        const name = resource.name ?? (mediaData instanceof FakeBlob ? mediaData.name : 'Untitled');
+        let file: FileData;
+        if (resource.mimeType === DOC_MIME && !mediaData) {
+          file = this.newDoc(name);
+        } else {
+          if (!(mediaData instanceof FakeBlob)) throw apiError('files.create', 'Media is required for a non-Google file.');
+          const blob = new FakeBlob(this.log, name, mediaData.contentType, mediaData.data, mediaData.snapshot);
+          file = this.store.add({ id: this.store.newId('file'), name, mimeType: resource.mimeType ?? mediaData.contentType, blob });
+        }
+        const parent = resource.parents?.[0];
+        if (parent) {
+          if (!this.store.folders.has(parent)) throw apiError('files.create', `File not found: ${parent}.`);
+          file.parents = [parent];
+        }
+        file.appAccess.push(this.store.user()); // the app created it: drive.file now covers it for this user
+        return this.view(file, optionalArgs?.fields) as V3File;
+      }) as FilesCollection['create'],
+      get: ((fileId: string, optionalArgs?: Record<string, unknown>): V3File => {
+        this.log.record('Drive.Files.get');
+        return this.view(this.visible('files.get', fileId), optionalArgs?.fields) as V3File;
+      }) as FilesCollection['get'],
+      update: ((resource: V3File, fileId: string, _mediaData?: Blob, optionalArgs?: Record<string, unknown>): V3File => {
+        this.log.record('Drive.Files.update');
+        const file = this.visible('files.update', fileId);
+        const role = this.store.roleOf(file);
+        if (role !== 'owner' && role !== 'writer') throw apiError('files.update', `The user does not have sufficient permissions for file ${fileId}.`);
+        // Only the owner can trash a file in My Drive (https://support.google.com/drive/answer/2375102).
+        if (resource.trashed !== undefined && role !== 'owner') throw apiError('files.update', `The user does not have sufficient permissions for file ${fileId}.`);
+        if (resource.trashed !== undefined) file.trashed = Boolean(resource.trashed);
+        if (resource.name !== undefined) {
+          file.name = resource.name;
+          if (file.doc) file.doc.name = resource.name;
+        }
+        return this.view(file, optionalArgs?.fields) as V3File;
+      }) as FilesCollection['update'],
+    };
+    this.Permissions = {
+      create: ((resource: V3Permission, fileId: string, _optionalArgs?: Record<string, unknown>): V3Permission => {
+        this.log.record('Drive.Permissions.create');
+        const file = this.visible('permissions.create', fileId);
+        const role = this.store.roleOf(file);
+        if (role !== 'owner' && role !== 'writer') throw apiError('permissions.create', `The user does not have sufficient permissions for file ${fileId}.`);
+        const type = resource.type as PermissionData['type'];
+        const wantedRole = resource.role as PermissionData['role'];
+        if (!['user', 'group', 'domain', 'anyone'].includes(type) || !['writer', 'commenter', 'reader'].includes(wantedRole)) {
+          throw apiError('permissions.create', 'Invalid permission type or role.');
+        }
+        if ((type === 'user' || type === 'group') && !resource.emailAddress) throw apiError('permissions.create', 'The permission emailAddress field is required.');
+        if (type === 'domain' && !resource.domain) throw apiError('permissions.create', 'The permission domain field is required.');
+        const access = type === 'anyone' ? (resource.allowFileDiscovery ? Access.ANYONE : Access.ANYONE_WITH_LINK)
+          : type === 'domain' ? (resource.allowFileDiscovery ? Access.DOMAIN : Access.DOMAIN_WITH_LINK) : null;
+        if (access && this.store.policy.forbid.includes(access)) {
+          // A Workspace policy against sharing outside the domain (Drive API error "publishOutNotPermitted").
+          throw apiError('permissions.create', 'The user does not have permission to share this file with the requested audience (publishOutNotPermitted).');
+        }
+        const perm: PermissionData = {
+          id: type === 'anyone' ? 'anyoneWithLink' : this.store.newId('perm'), type, role: wantedRole,
+          ...(resource.emailAddress ? { emailAddress: resource.emailAddress } : {}),
+          ...(resource.domain ? { domain: resource.domain } : {}),
+          ...(type === 'anyone' || type === 'domain' ? { allowFileDiscovery: Boolean(resource.allowFileDiscovery) } : {}),
+        };
+        // One permission per grantee: a new one replaces the old (as Drive does).
+        file.permissions = file.permissions.filter((p) => !(p.type === type && p.emailAddress === perm.emailAddress && p.domain === perm.domain));
+        file.permissions.push(perm);
+        file.sharing = sharingFromPermissions(file.permissions);
+        return { ...perm } as V3Permission;
+      }) as PermissionsCollection['create'],
+      list: ((fileId: string, _optionalArgs?: Record<string, unknown>) => {
+        this.log.record('Drive.Permissions.list');
+        const file = this.visible('permissions.list', fileId);
+        return { permissions: file.permissions.map((p) => ({ ...p })) };
+      }) as PermissionsCollection['list'],
+      remove: ((fileId: string, permissionId: string, _optionalArgs?: Record<string, unknown>): void => {
+        this.log.record('Drive.Permissions.remove');
+        const file = this.visible('permissions.remove', fileId);
+        const role = this.store.roleOf(file);
+        if (role !== 'owner' && role !== 'writer') throw apiError('permissions.remove', `The user does not have sufficient permissions for file ${fileId}.`);
+        const perm = file.permissions.find((p) => p.id === permissionId);
+        if (!perm) throw apiError('permissions.remove', `Permission not found: ${permissionId}.`);
+        if (perm.role === 'owner') throw apiError('permissions.remove', 'The owner of a file cannot be removed.');
+        file.permissions = file.permissions.filter((p) => p !== perm);
+        file.sharing = sharingFromPermissions(file.permissions);
+      }) as PermissionsCollection['remove'],
+    };
+  }
+
+  /** A file the API lets this user and this app see: readable by the user and, under drive.file, created through the app. */
+  private visible(method: string, fileId: string): FileData {
+    const file = this.store.files.get(fileId);
+    const granted = this.granted();
+    const broad = granted.includes('https://www.googleapis.com/auth/drive') || granted.includes('https://www.googleapis.com/auth/drive.readonly');
+    const user = this.store.user();
+    if (!file || !this.store.roleOf(file, user) || (!broad && !file.appAccess.includes(user))) throw apiError(method, `File not found: ${fileId}.`);
+    return file;
+  }
+
+  private view(file: FileData, fields: unknown): Record<string, unknown> {
+    const full: Record<string, unknown> = {
+      kind: 'drive#file', id: file.id, name: file.name, mimeType: file.mimeType, trashed: file.trashed, parents: [...file.parents],
+      webViewLink: fileUrl(file), owners: [{ emailAddress: file.owner }],
+      capabilities: { canEdit: ['owner', 'writer'].includes(this.store.roleOf(file) ?? ''), canShare: ['owner', 'writer'].includes(this.store.roleOf(file) ?? '') },
+    };
+    return pickFields(full, fields);
+  }
 }

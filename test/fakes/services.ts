@@ -54,6 +54,13 @@ export class FakeLockService implements Pick<GoogleAppsScript.Lock.LockService, 
   readonly script = new LockState();
   readonly user = new LockState();
   constructor(private readonly log: CallLog) {}
+  /**
+   * Google releases the locks of an execution that ended, killed included ("If the script ends
+   * before the lock is released, the lock is released automatically": https://developers.google.com/apps-script/reference/lock/lock).
+   */
+  releaseAfterKill(): void {
+    for (const state of [this.document, this.script, this.user]) if (state.holder?.label !== 'elsewhere') state.release();
+  }
   getDocumentLock(): GoogleAppsScript.Lock.Lock {
     this.log.record('LockService.getDocumentLock');
     return as<GoogleAppsScript.Lock.Lock>(new FakeLock(this.log, this.document, 'document'));

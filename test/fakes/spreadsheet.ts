@@ -749,8 +749,10 @@ export class FakeSheet implements Pick<Sheet,
 }
 
 export class FakeSpreadsheet implements Pick<Spreadsheet,
-  'getId' | 'getName' | 'getUrl' | 'getSheetByName' | 'getSheets' | 'insertSheet' | 'getSpreadsheetTimeZone' | 'toast' | 'getActiveSheet'> {
+  'getId' | 'getName' | 'getUrl' | 'getSheetByName' | 'getSheets' | 'insertSheet' | 'getSpreadsheetTimeZone' | 'toast' | 'getActiveSheet' | 'getEditors' | 'deleteSheet'> {
   readonly sheets: FakeSheet[] = [];
+  /** The people who can edit the spreadsheet (its owner first), as e-mail addresses. */
+  editors: string[] = ['coordinator@song.go.th'];
   /** The selection (sheet and A1) after activate(): selectCell asserts on it. */
   active: { sheet: string; a1: string } | null = null;
   readonly toasts: { msg: string; title?: string }[] = [];
@@ -762,6 +764,26 @@ export class FakeSpreadsheet implements Pick<Spreadsheet,
 
   constructor(private readonly log: CallLog, readonly id = 'ss-1', readonly name = 'ITA ทดสอบ', public timeZone = 'Asia/Bangkok') {
     this.addSheet('Sheet1');
+  }
+
+  /** "Gets the list of editors for this Spreadsheet" (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getEditors()). */
+  getEditors(): GoogleAppsScript.Base.User[] {
+    this.log.record('Spreadsheet.getEditors');
+    return this.editors.map((email) => as<GoogleAppsScript.Base.User>({
+      getEmail: () => {
+        this.log.record('User.getEmail');
+        return email;
+      },
+    }));
+  }
+
+  /** Google refuses to delete a spreadsheet's only sheet. */
+  deleteSheet(sheet: Sheet): void {
+    this.log.record('Spreadsheet.deleteSheet');
+    const i = this.sheets.indexOf(sheet as unknown as FakeSheet);
+    if (i < 0) throw new Error('Exception: Invalid argument: sheet');
+    if (this.sheets.length === 1) throw new Error("Exception: You can't remove all the sheets in a document.");
+    this.sheets.splice(i, 1);
   }
 
   /** Adds a sheet without recording (test set-up). */

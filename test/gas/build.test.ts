@@ -21,7 +21,10 @@ test('dist holds exactly the files a clasp push sends', () => {
   const manifest = JSON.parse(readFileSync(path.join(DIST, 'appsscript.json'), 'utf8'));
   expect(manifest.runtimeVersion).toBe('V8');
   expect(manifest.timeZone).toBe('Asia/Bangkok');
-  expect(manifest.dependencies.enabledAdvancedServices).toEqual([{ userSymbol: 'Docs', serviceId: 'docs', version: 'v1' }]);
+  expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+    { userSymbol: 'Docs', serviceId: 'docs', version: 'v1' },
+    { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
+  ]);
 });
 
 test('clasp itself would push exactly those files (clasp status runs offline)', () => {

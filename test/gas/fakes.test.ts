@@ -1,5 +1,6 @@
 /** The fakes behave as Google documents the parts the add-on relies on (so passing tests mean something). */
-import { callKind, createFakeEnv, formatDate, parseA1, splitByKind, type FakeEnv, type TableSnapshot } from '../fakes';
+
+import { DOC_MIME, callKind, createFakeEnv, formatDate, parseA1, splitByKind, type FakeEnv, type TableSnapshot } from '../fakes';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Doc = GoogleAppsScript.Document.Document;
@@ -161,11 +162,54 @@ describe('DocumentApp, Drive and Docs API fakes', () => {
     const env = createFakeEnv();
     const doc = newDoc(env);
     doc.getBody().appendParagraph('ยังไม่บันทึก');
-    const file = env.globals.DriveApp.getFileById(doc.getId());
-    expect(file.getAs('application/pdf').getDataAsString()).not.toContain('ยังไม่บันทึก');
+    expect(doc.getAs('application/pdf').getDataAsString()).not.toContain('ยังไม่บันทึก');
     expect(() => env.docs.Documents.get(doc.getId())).toThrow(/unsaved DocumentApp changes/);
     doc.saveAndClose();
-    expect(file.getAs('application/pdf').getDataAsString()).toContain('ยังไม่บันทึก');
+    expect(env.globals.DocumentApp.openById(doc.getId()).getAs('application/pdf').getDataAsString()).toContain('ยังไม่บันทึก');
+  });
+
+  test('appendTable also appends an empty paragraph; a body\'s last paragraph cannot be removed even when others remain', () => {
+    const env = createFakeEnv();
+    const body = newDoc(env).getBody();
+    body.appendParagraph('ก');
+    const table = body.appendTable([['x']]);
+    expect(body.getNumChildren()).toBe(4); // initial empty paragraph, 'ก', the table, the paragraph Google adds
+    expect(body.getChildIndex(table)).toBe(2);
+    const trailing = body.getChild(3).asParagraph();
+    expect(trailing.getText()).toBe('');
+    expect(trailing.getAttributes()).toEqual({}); // unstyled: not in the report's font
+    expect(() => trailing.removeFromParent()).toThrow("Can't remove the last paragraph");
+    body.appendParagraph('ข');
+    trailing.removeFromParent(); // no longer the last one
+    expect(body.getNumChildren()).toBe(4);
+  });
+
+  test('a closed handle stays closed after the document is reopened; the new handle works', () => {
+    const env = createFakeEnv();
+    const doc = newDoc(env);
+    const oldBody = doc.getBody();
+    const p = oldBody.appendParagraph('ก');
+    doc.saveAndClose();
+    const again = env.globals.DocumentApp.openById(doc.getId());
+    expect(() => oldBody.appendParagraph('ข')).toThrow('Document is closed');
+    expect(() => p.setText('ค')).toThrow('Document is closed');
+    expect(() => doc.getBody()).toThrow('Document is closed');
+    again.getBody().appendParagraph('ง');
+    again.saveAndClose();
+    expect(env.doc(doc.getId()).saved.content.map((c) => (c.type === 'paragraph' ? c.text : 'table'))).toEqual(['', 'ก', 'ง']);
+  });
+
+  test('per-user access: a viewer can open a Doc but not edit it; a stranger cannot open it', () => {
+    const env = createFakeEnv();
+    const id = newDoc(env).getId();
+    env.drive.share(id, 'viewer@song.go.th', 'reader');
+    env.session.email = 'viewer@song.go.th';
+    const doc = env.globals.DocumentApp.openById(id);
+    expect(() => doc.getBody().appendParagraph('ก')).toThrow('Access denied: DocumentApp');
+    doc.saveAndClose(); // nothing pending: closing is allowed
+    expect(() => env.docs.Documents.batchUpdate({ requests: [] }, id)).toThrow('The caller does not have permission');
+    env.session.email = 'stranger@example.com';
+    expect(() => env.globals.DocumentApp.openById(id)).toThrow('You do not have permission to access the requested document');
   });
 
   test('DocumentApp keeps a new-line inside ONE paragraph, as a line break (Google: "\\n" is converted to "\\r")', () => {
@@ -207,7 +251,8 @@ describe('DocumentApp, Drive and Docs API fakes', () => {
       { startIndex: tableStart + 5, endIndex: tableStart + 8, content: [{ startIndex: tableStart + 6, endIndex: tableStart + 8 }] },
     ] });
     expect(rows[1]).toMatchObject({ startIndex: tableStart + 8, endIndex: tableStart + 15 });
-    expect(content[content.length - 1]).toMatchObject({ startIndex: tableStart, endIndex: tableStart + 16 });
+    expect(content[content.length - 2]).toMatchObject({ startIndex: tableStart, endIndex: tableStart + 16 });
+    expect(content[content.length - 1]).toMatchObject({ startIndex: tableStart + 16, endIndex: tableStart + 17 }); // appendTable's empty paragraph
   });
 
   test('Docs insertText: a "\\n" makes new paragraphs with the paragraph\'s attributes; an index outside a paragraph is refused', () => {
@@ -241,13 +286,63 @@ describe('DocumentApp, Drive and Docs API fakes', () => {
     expect(savedTable(env, id)).toMatchObject({ pinnedHeaderRows: 1 });
   });
 
-  test('setSharing throws under a domain policy', () => {
+  test('DriveApp under drive.file: Google refuses with its own text, naming the scopes the method needs', () => {
+    const env = createFakeEnv();
+    const id = newDoc(env).getId();
+    expect(() => env.globals.DriveApp.getFileById(id)).toThrow(
+      'Exception: Specified permissions are not sufficient to call DriveApp.getFileById. Required permissions: (https://www.googleapis.com/auth/drive.readonly || https://www.googleapis.com/auth/drive)');
+    expect(env.scopes.refused).toEqual(['DriveApp.getFileById']);
+  });
+
+  test('an advanced service is there only when the manifest enables it, and answers 403 without its scope', () => {
+    const narrow = createFakeEnv({ manifest: { oauthScopes: ['https://www.googleapis.com/auth/documents'], dependencies: { enabledAdvancedServices: [] } } });
+    expect(narrow.globals.Drive).toBeUndefined();
+    expect(narrow.globals.Docs).toBeUndefined();
+    expect(() => narrow.driveApi.Files.create({ name: 'x', mimeType: DOC_MIME })).toThrow(
+      'GoogleJsonResponseException: API call to drive.files.create failed with error: Request had insufficient authentication scopes.');
+  });
+
+  test('Drive v3 under drive.file sees only files this user created through the API', () => {
+    const env = createFakeEnv();
+    const byApi = env.driveApi.Files.create({ name: 'รายงาน', mimeType: DOC_MIME });
+    expect(byApi).toEqual({ kind: 'drive#file', id: byApi.id, name: 'รายงาน', mimeType: DOC_MIME }); // default fields only
+    expect(env.driveApi.Files.get(byApi.id!, { fields: 'trashed,webViewLink' })).toEqual({ trashed: false, webViewLink: expect.stringContaining(byApi.id!) });
+    const byDocumentApp = newDoc(env).getId();
+    expect(() => env.driveApi.Files.get(byDocumentApp)).toThrow(`File not found: ${byDocumentApp}.`);
+    // Another editor of the Doc: their drive.file grant does not cover a file someone else created.
+    env.drive.share(byApi.id!, 'second@song.go.th', 'writer');
+    env.session.email = 'second@song.go.th';
+    expect(() => env.driveApi.Files.get(byApi.id!)).toThrow(`File not found: ${byApi.id}.`);
+    expect(() => env.globals.DocumentApp.openById(byApi.id!).getBody().appendParagraph('ก')).not.toThrow(); // DocumentApp needs only `documents`
+  });
+
+  test('Drive v3 sharing: a domain policy refuses link sharing; only the owner may trash', () => {
     const env = createFakeEnv({ domainPolicy: { forbid: ['ANYONE_WITH_LINK'] } });
-    const file = env.globals.DriveApp.getFileById(newDoc(env).getId());
-    const { Access, Permission } = env.globals.DriveApp;
-    expect(() => file.setSharing(Access.ANYONE_WITH_LINK, Permission.VIEW)).toThrow(/policy/);
-    file.setSharing(Access.DOMAIN_WITH_LINK, Permission.VIEW);
-    expect(file.getSharingAccess()).toBe('DOMAIN_WITH_LINK');
+    const { id } = env.driveApi.Files.create({ name: 'รายงาน', mimeType: DOC_MIME });
+    expect(() => env.driveApi.Permissions.create({ type: 'anyone', role: 'reader' }, id!)).toThrow(/publishOutNotPermitted/);
+    env.driveApi.Permissions.create({ type: 'domain', role: 'reader', domain: 'song.go.th' }, id!);
+    expect(env.drive.get(id!).sharing).toEqual({ access: 'DOMAIN_WITH_LINK', permission: 'VIEW' });
+    env.drive.share(id!, 'second@song.go.th', 'writer');
+    env.drive.get(id!).appAccess.push('second@song.go.th');
+    env.session.email = 'second@song.go.th';
+    expect(() => env.driveApi.Files.update({ trashed: true }, id!)).toThrow('does not have sufficient permissions');
+    env.session.email = 'coordinator@song.go.th';
+    env.driveApi.Files.update({ trashed: true }, id!);
+    expect(env.drive.get(id!).trashed).toBe(true);
+  });
+
+  test('an execution past its time budget is killed: every later call fails and changes nothing', () => {
+    const env = createFakeEnv();
+    env.log.clock.budgetMs = 1000;
+    env.log.clock.msPerCall = 400;
+    const doc = newDoc(env); // 400 ms
+    const id = doc.getId(); // 800 ms
+    const body = env.log.mute(() => doc.getBody());
+    expect(() => body.appendParagraph('ก')).toThrow('Exceeded maximum execution time'); // 1,200 ms: killed
+    expect(() => doc.saveAndClose()).toThrow('Exceeded maximum execution time'); // a finally block's call
+    expect(env.doc(id).live.content.map((c) => c.type === 'paragraph' && c.text)).toEqual(['']);
+    env.log.startExecution(); // the next execution starts with a fresh budget
+    expect(() => env.globals.DocumentApp.openById(id)).not.toThrow();
   });
 });
 

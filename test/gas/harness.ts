@@ -17,6 +17,8 @@ export const MEASURES = 'มาตรการ';
 export const SETTINGS = 'ตั้งค่า';
 export const TEMPLATES = 'แม่แบบข้อเสนอแนะ';
 export const PUBLISH_LOG = 'บันทึกการเผยแพร่';
+export const CONFIRMATIONS = 'การยืนยันผลตรวจ';
+export const SYNONYMS = 'คำพ้องความหมาย';
 
 /** The entry points as the bundle defines them (top-level functions in the Apps Script global scope). */
 export interface Addon extends SidebarApi {
@@ -29,6 +31,7 @@ export interface Addon extends SidebarApi {
   menuValidate(): void;
   menuFill(): void;
   menuPublish(): void;
+  runSelfTest(): { passed: number; failed: number; lines: string[] };
   ItaSheets: Record<string, unknown>;
   [name: string]: unknown;
 }
@@ -60,7 +63,19 @@ export interface Loaded {
 export function load(options: FakeEnvOptions = {}): Loaded {
   ensureBuilt();
   const env = createFakeEnv({ htmlDir: DIST, ...options });
-  const addon = gasLocal.require<Addon>(DIST, env.globals, { filter: (f) => path.basename(f) === 'Code.js' });
+  const loaded = gasLocal.require<Addon>(DIST, env.globals, { filter: (f) => path.basename(f) === 'Code.js' });
+  // Each call a test makes is one Apps Script execution: the 6-minute budget starts again.
+  const addon = new Proxy(loaded, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        if (env.log.killed) env.locks.releaseAfterKill();
+        env.log.startExecution();
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
   return { env, addon };
 }
 

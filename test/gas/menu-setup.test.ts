@@ -1,6 +1,6 @@
 /** Menu in AuthMode.NONE, sheet set-up, import of the sample, dialogs, language, cell selection. */
 import { DEFAULT_TEMPLATES, MEASURE_HEADERS } from '../../src/core';
-import { MEASURES, PUBLISH_LOG, SAMPLE, SETTINGS, STACK_LINE, TEMPLATES, THAI, load, sidebarFailure, thrownMessage } from './harness';
+import { CONFIRMATIONS, MEASURES, PUBLISH_LOG, SAMPLE, SYNONYMS, SETTINGS, STACK_LINE, TEMPLATES, THAI, load, sidebarFailure, thrownMessage } from './harness';
 
 describe('menu', () => {
   test('onOpen in AuthMode.NONE builds the Thai add-on menu without touching properties or sheets', () => {
@@ -41,10 +41,15 @@ describe('menu', () => {
 });
 
 describe('set-up', () => {
-  test('creates the four sheets on an empty spreadsheet', () => {
+  test('creates the six sheets on an empty spreadsheet', () => {
     const { env, addon } = load();
     const result = addon.setupSheets();
-    expect(result.created).toEqual([MEASURES, SETTINGS, TEMPLATES, PUBLISH_LOG]);
+    expect(result.created).toEqual([MEASURES, SETTINGS, TEMPLATES, PUBLISH_LOG, CONFIRMATIONS, SYNONYMS]);
+    expect(env.spreadsheet.sheetData(CONFIRMATIONS).grid()).toEqual([
+      ['มาตรการ', 'ขั้นตอน', 'ผลการดำเนินงาน', 'การยืนยัน', 'เหตุผล', 'ผู้ยืนยัน', 'วันเวลา', 'ข้อความขั้นตอน', 'ข้อความผลการดำเนินงาน'],
+    ]);
+    expect(env.spreadsheet.sheetData(CONFIRMATIONS).frozenRows).toBe(1);
+    expect(env.spreadsheet.sheetData(SYNONYMS).grid()[0][0]).toBe('คำ');
     const measures = env.spreadsheet.sheetData(MEASURES);
     expect(measures.grid()).toEqual([[MEASURE_HEADERS.measure, MEASURE_HEADERS.steps, MEASURE_HEADERS.results, MEASURE_HEADERS.suggestion]]);
     expect(measures.frozenRows).toBe(1);
@@ -73,12 +78,24 @@ describe('set-up', () => {
     const before = { measures: own.grid(), settings: settings.grid() };
     const again = addon.setupSheets();
     expect(again.created).toEqual([]);
-    expect(again.kept).toEqual([MEASURES, SETTINGS, TEMPLATES, PUBLISH_LOG]);
+    expect(again.kept).toEqual([MEASURES, SETTINGS, TEMPLATES, PUBLISH_LOG, CONFIRMATIONS, SYNONYMS]);
     expect(own.grid()).toEqual(before.measures);
     expect(own.background(2, 2)).toBe('#00ff00');
     expect(own.note(2, 2)).toBe('โน้ตของฉัน');
     expect(own.frozenRows).toBe(0);
     expect(settings.grid()).toEqual(before.settings);
+  });
+
+  test('keeps an agency synonyms sheet a person already filled, header and all', () => {
+    const { env, addon } = load();
+    const own = env.spreadsheet.addSheet(SYNONYMS);
+    own.seed([['อัปโหลด', 'เผยแพร่', 'โพสต์'], ['ลงนามคำสั่ง', 'แต่งตั้ง']]);
+    const before = own.grid();
+    const result = addon.setupSheets();
+    expect(result.kept).toContain(SYNONYMS);
+    expect(result.created).toContain(CONFIRMATIONS);
+    expect(own.grid()).toEqual(before);
+    expect(own.frozenRows).toBe(0);
   });
 
   test('adds only missing keys to an existing settings sheet', () => {

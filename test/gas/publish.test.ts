@@ -70,13 +70,12 @@ test('renders A4 landscape, Sarabun, pinned header row, one paragraph per item, 
   const widths = table.columnWidths as number[];
   expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(841.89 - 70.9 - 56.7, -1);
 
-  // ONE batchUpdate: an insertText per cell with more than one item, in descending index order, then the pin.
-  expect(env.log.count('Docs.Documents.batchUpdate')).toBe(1);
-  expect(env.docs.requests).toHaveLength(1);
-  const [batch] = env.docs.requests;
+  // Two batchUpdates: first every insertText (one per cell with more than one item, in descending
+  // index order), then the header pin ALONE, so a refused pin cannot undo the inserts.
+  expect(env.log.count('Docs.Documents.batchUpdate')).toBe(2);
+  const [batch, pinBatch] = env.docs.requests;
   expect(batch.documentId).toBe(id);
-  const requests = batch.requests as { insertText?: { location: { index: number }; text: string } }[];
-  const inserts = requests.slice(0, -1).map((r) => r.insertText!);
+  const inserts = (batch.requests as { insertText?: { location: { index: number }; text: string } }[]).map((r) => r.insertText!);
   const multiItemCells = table.rows.flatMap((row) => row.cells).filter((c) => c.paragraphs.length > 1);
   expect(inserts).toHaveLength(multiItemCells.length);
   expect(inserts.every((r) => r.text.startsWith('\n'))).toBe(true);
@@ -84,7 +83,7 @@ test('renders A4 landscape, Sarabun, pinned header row, one paragraph per item, 
   expect(indexes).toEqual([...indexes].sort((a, b) => b - a));
   expect(new Set(indexes).size).toBe(indexes.length);
   expect(inserts[inserts.length - 1].text).toBe(`\n${cellTexts(table, 1, 1).slice(1).join('\n')}`); // the first steps cell, lowest index
-  expect(requests[requests.length - 1]).toEqual({ pinTableHeaderRows: { tableStartLocation: { index: expect.any(Number) }, pinnedHeaderRowsCount: 1 } });
+  expect(pinBatch).toEqual({ documentId: id, requests: [{ pinTableHeaderRows: { tableStartLocation: { index: expect.any(Number) }, pinnedHeaderRowsCount: 1 } }] });
 
   // PDF exported after saving, next to the Doc, shared; the scratch Doc is not left behind.
   const [pdf] = pdfs(env);
@@ -93,7 +92,7 @@ test('renders A4 landscape, Sarabun, pinned header row, one paragraph per item, 
   expect(pdf.sharing).toEqual({ access: 'ANYONE_WITH_LINK', permission: 'VIEW' });
   expect(liveDocs(env).map((d) => d.id)).toEqual([id]);
   expect(env.drive.get(id).sharing.access).toBe('ANYONE_WITH_LINK');
-  expect(JSON.parse(env.properties.document.data.get('ita.publish') ?? '{}')).toEqual({ docId: id, pdfId: pdf.id, version: 1 });
+  expect(JSON.parse(env.properties.document.data.get('ita.publish') ?? '{}')).toEqual({ docId: id, pdfId: pdf.id, version: 1, owner: 'coordinator@song.go.th' });
 });
 
 test('republish keeps the same Doc id, bumps the version, keeps the previous PDF', () => {
@@ -158,14 +157,14 @@ describe('a publish failing half way leaves the published Doc intact', () => {
 test('two coordinators racing: the second gets "publish in progress", not a second document', () => {
   const { env, addon } = ready();
   let second: ReturnType<Addon['publish']> | null = null;
-  env.log.before('DocumentApp.create', () => {
+  env.log.before('Drive.Files.create', () => {
     second = addon.publish({ force: true });
   }, { once: true });
   const first = addon.publish({ force: true });
   expect(first.ok).toBe(true);
   expect(second).toMatchObject({ ok: false, blockedReason: 'busy' });
   expect(second!.message).toMatch(/^กำลังเผยแพร่อยู่/);
-  expect(env.log.count('DocumentApp.create')).toBe(1);
+  expect(env.log.count('Drive.Files.create')).toBe(2); // one Doc, one PDF
   expect(liveDocs(env)).toHaveLength(1);
   expect(env.spreadsheet.sheetData(PUBLISH_LOG).grid()).toHaveLength(2);
 });
@@ -209,15 +208,27 @@ test('without the Docs advanced service the report is still complete, and the me
   expect(env.log.count('TableCell.appendParagraph')).toBe(table.rows.flatMap((row) => row.cells).reduce((n, c) => n + c.paragraphs.length - 1, 0));
 });
 
-test('a failing Docs batchUpdate changes nothing; the items are split with DocumentApp instead and the header is not pinned', () => {
+test('a failing item batch changes nothing; the items are split with DocumentApp instead, and the header is still pinned', () => {
   const { env, addon } = ready();
   env.log.failOn('Docs.Documents.batchUpdate', 1);
+  const r = addon.publish({ force: true });
+  expect(r.ok).toBe(true);
+  expect(r.message).not.toContain('หัวตารางให้ซ้ำทุกหน้าไม่ได้');
+  const table = tableOf(env, docIdOf(r.docUrl));
+  expect(table.pinnedHeaderRows).toBe(1);
+  expectItemParagraphs(table);
+});
+
+test('issue 8 defect 4: a refused header pin loses no item (the pin is a batch of its own)', () => {
+  const { env, addon } = ready();
+  env.log.failOn('Docs.Documents.batchUpdate', 2); // the second batch: the pin
   const r = addon.publish({ force: true });
   expect(r.ok).toBe(true);
   expect(r.message).toContain('หัวตารางให้ซ้ำทุกหน้าไม่ได้');
   const table = tableOf(env, docIdOf(r.docUrl));
   expect(table.pinnedHeaderRows).toBe(0);
-  expectItemParagraphs(table);
+  expectItemParagraphs(table); // split by the first batch, which the refused pin did not undo
+  expect(env.log.count('TableCell.appendParagraph')).toBe(0);
 });
 
 test('a batchUpdate that was applied but answered with an error does not duplicate the items', () => {
@@ -295,7 +306,7 @@ describe('progress the sidebar polls', () => {
     const { env, addon } = ready();
     let seenDuringExport: unknown = null;
     // getProgress is what a parallel google.script.run poll calls: ask it while the PDF is being made.
-    env.log.before('File.getAs', () => {
+    env.log.before('Document.getAs', () => {
       seenDuringExport = addon.getProgress();
     }, { once: true });
     expect(addon.publish({ force: true }).ok).toBe(true);
@@ -306,7 +317,7 @@ describe('progress the sidebar polls', () => {
 
   test('a publish that fails half way still clears its progress', () => {
     const { env, addon } = ready();
-    env.log.failOn('File.getAs', 1);
+    env.log.failOn('Document.getAs', 1);
     expect(addon.publish({ force: true }).ok).toBe(false);
     expect(phasesWritten(env)).toContain('exporting');
     expect(addon.getProgress()).toBeNull();

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { execFileSync, spawnSync } from 'child_process';
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
-import { runCli } from '../../src/node/cli';
+import { cli } from './helpers/cli';
 import { loadTable } from '../../src/node/tableFiles';
 import { SAMPLE_PATH, measureEssence, sampleText } from '../helpers/sample';
 
@@ -17,15 +17,6 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function cli(...argv: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await runCli(argv, {
-    out: { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) },
-    sampleDir: path.join(ROOT, 'samples'),
-  });
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
 
 async function writeWorkbook(file: string, rows: string[][]) {
   const wb = new ExcelJS.Workbook();

@@ -87,7 +87,7 @@ describe('CSV files', () => {
     const bytes = readFileSync(file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8')).toContain('\r\n');
-    expect(await readCsvGrid(file)).toEqual({ grid: GRID });
+    expect(await readCsvGrid(file)).toEqual({ grid: GRID, delimiter: ',', encoding: 'utf-8' });
   });
 
   it('reads UTF-8 without BOM, UTF-16 with BOM and Thai Windows-874 files', async () => {
@@ -139,7 +139,7 @@ describe('CSV files', () => {
     expect((await readCsvGrid(output)).grid).toEqual(expected);
     expect(readFileSync(output, 'utf8')).toContain("'=ไม่ใช่สูตร");
 
-    await expectInputError(writeCsvCells(input, input, []), 'UNSUPPORTED_FORMAT');
+    await expectInputError(writeCsvCells(input, input, []), 'SAME_FILE');
     await expectInputError(writeCsvCells(tmp.file('none.csv'), output, []), 'MISSING_FILE');
     expect(sha256(input)).toBe(before);
   });

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { readFileSync, writeFileSync, symlinkSync } from 'fs';
+import { linkSync, readFileSync, writeFileSync, symlinkSync } from 'fs';
 import { readXlsxGrid, writeGridXlsx, writeXlsxCells, xlsxValueToText } from '../../src/node/xlsx';
 import { expectInputError, sha256, useTempDir } from './helpers/tempDir';
 
@@ -113,7 +113,7 @@ describe('readXlsxGrid', () => {
     other.addWorksheet('แผ่น1').getCell('A1').value = 'first';
     other.addWorksheet('แผ่น2').getCell('A1').value = 'second';
     await other.xlsx.writeFile(plain);
-    expect(await readXlsxGrid(plain)).toEqual({ sheetName: 'แผ่น1', grid: [['first']], extra: {} });
+    expect(await readXlsxGrid(plain)).toEqual({ sheetName: 'แผ่น1', grid: [['first']], extra: {}, sheetsLookedAt: ['แผ่น1', 'แผ่น2'] });
   });
 
   it('reports a missing file', async () => {
@@ -154,7 +154,7 @@ describe('readXlsxGrid', () => {
 describe('writeXlsxCells', () => {
   const tmp = useTempDir();
 
-  it('sets only the given cells, as text, and keeps the rest of the workbook', async () => {
+  it('sets only the given empty cells, as text, and leaves formulas and values alone with a reason', async () => {
     const input = tmp.file('in.xlsx');
     const output = tmp.file('out.xlsx');
     await writeFixture(input);
@@ -162,12 +162,21 @@ describe('writeXlsxCells', () => {
     const { grid: original } = await readXlsxGrid(input);
 
     const cells = [
-      { row: 3, column: 5, text: '=SUM(A1)' },
-      { row: 4, column: 5, text: '- ไม่มีปัญหา\n- ควรอบรมเพิ่ม' },
+      { row: 5, column: 5, text: '=SUM(A1)' },
+      { row: 6, column: 5, text: '- ไม่มีปัญหา\n- ควรอบรมเพิ่ม' },
       { row: 6, column: 2, text: '@ผู้รับผิดชอบ' },
       { row: 7, column: 1, text: '+66 2 123 4567' },
     ];
-    await writeXlsxCells(input, output, cells);
+    const occupied = [
+      { row: 3, column: 5, text: 'ทับสูตร' }, // F4 holds the formula B4*2
+      { row: 4, column: 5, text: 'ทับค่าผิดพลาด' }, // F5 holds #N/A
+    ];
+    const result = await writeXlsxCells(input, output, [...cells, ...occupied]);
+    expect(result.written).toEqual(['F6', 'C7', 'F7', 'B8']);
+    expect(result.skipped.map((s) => [s.cell, s.messageEn])).toEqual([
+      ['F4', 'Not filled F4: the cell holds a formula'],
+      ['F5', 'Not filled F5: the cell already holds a value'],
+    ]);
 
     expect(sha256(input)).toBe(before);
     const { sheetName, grid } = await readXlsxGrid(output);
@@ -180,12 +189,13 @@ describe('writeXlsxCells', () => {
     const workbook = await loadWithExcelJs(output);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['ปก', 'มาตรการ ITA', 'ตั้งค่า']);
     const sheet = workbook.getWorksheet('มาตรการ ITA')!;
-    for (const address of ['F4', 'C7', 'B8']) {
+    for (const address of ['F6', 'C7', 'B8']) {
       expect(sheet.getCell(address).type).toBe(ExcelJS.ValueType.String);
       expect(sheet.getCell(address).formula).toBeUndefined();
     }
-    expect(sheet.getCell('F4').value).toBe('=SUM(A1)');
-    // The untouched formula is still a formula; the rich text is still rich text.
+    expect(sheet.getCell('F6').value).toBe('=SUM(A1)');
+    // The untouched formulas are still formulas; the rich text is still rich text.
+    expect(sheet.getCell('F4').type).toBe(ExcelJS.ValueType.Formula);
     expect(sheet.getCell('E5').type).toBe(ExcelJS.ValueType.Formula);
     expect(sheet.getCell('C4').type).toBe(ExcelJS.ValueType.RichText);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
@@ -193,12 +203,12 @@ describe('writeXlsxCells', () => {
     expect(workbook.getWorksheet('ปก')!.getCell('A1').value).toBe('หน้าปก เทศบาลตำบลสอง');
     expect(workbook.getWorksheet('ตั้งค่า')!.getCell('A1').value).toBe('agency');
 
-    // In the file itself the cell is a string cell with no <f> formula element.
+    // In the file itself the cell is an inline string cell with no <f> formula element.
     const zip = await JSZip.loadAsync(readFileSync(output));
     const sheetXml = await zip.file('xl/worksheets/sheet2.xml')!.async('string');
-    const f4 = /<c r="F4"[^>]*?(?:\/>|>.*?<\/c>)/.exec(sheetXml)![0];
-    expect(f4).not.toContain('<f>');
-    expect(f4).toMatch(/t="(s|str|inlineStr)"/);
+    const f6 = /<c r="F6"[^>]*?(?:\/>|>.*?<\/c>)/.exec(sheetXml)![0];
+    expect(f6).not.toContain('<f>');
+    expect(f6).toMatch(/t="inlineStr"/);
   });
 
   it('writes to a named sheet and refuses an unknown one', async () => {
@@ -215,10 +225,13 @@ describe('writeXlsxCells', () => {
     const input = tmp.file('in.xlsx');
     await writeFixture(input);
     const before = sha256(input);
-    await expectInputError(writeXlsxCells(input, input, [{ row: 0, column: 0, text: 'x' }]), 'UNSUPPORTED_FORMAT');
+    await expectInputError(writeXlsxCells(input, input, [{ row: 0, column: 0, text: 'x' }]), 'SAME_FILE');
     const link = tmp.file('link.xlsx');
     symlinkSync(input, link);
-    await expectInputError(writeXlsxCells(input, link, [{ row: 0, column: 0, text: 'x' }]), 'UNSUPPORTED_FORMAT');
+    await expectInputError(writeXlsxCells(input, link, [{ row: 0, column: 0, text: 'x' }]), 'SAME_FILE');
+    const hard = tmp.file('hard.xlsx');
+    linkSync(input, hard);
+    await expectInputError(writeXlsxCells(input, hard, [{ row: 0, column: 0, text: 'x' }]), 'SAME_FILE');
     expect(sha256(input)).toBe(before);
   });
 
@@ -243,7 +256,7 @@ describe('writeGridXlsx', () => {
       ['๒. มาตรการเผยแพร่', '-', '+๑', '@all'],
     ];
     await writeGridXlsx(output, grid, { sheetName: 'มาตรการ', columnWidths: [30, 50, 50, 30] });
-    expect(await readXlsxGrid(output)).toEqual({ sheetName: 'มาตรการ', grid, extra: {} });
+    expect(await readXlsxGrid(output)).toEqual({ sheetName: 'มาตรการ', grid, extra: {}, sheetsLookedAt: ['มาตรการ'] });
 
     const workbook = await loadWithExcelJs(output);
     const sheet = workbook.getWorksheet('มาตรการ')!;

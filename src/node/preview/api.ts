@@ -5,10 +5,16 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { FillResponse, Phase, ProgressAction, ProgressView, PublishRequest, PublishResponse, SidebarApi } from '../../core/api';
-import { checkTable } from '../../core/check';
+import type {
+  AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView, FillResponse, Phase,
+  ProgressAction, ProgressView, PublishRequest, PublishResponse, SidebarApi,
+} from '../../core/api';
+import { checkWithAgencySheets } from '../../core/agencyCheck';
+import { CONFIRMATIONS_HEADER, confirmedCount, parseConfirmations } from '../../core/confirmations';
+import { confirmationViews, planConfirmation, recordedMessage } from '../../core/confirmRequest';
+import { SYNONYMS_HEADER, checkSynonymWords, parseSynonymSheet, synonymsAddedMessage } from '../../core/synonymSheet';
 import { fiscalYearBE, formatThaiDate } from '../../core/dates';
 import { readGrid } from '../../core/grid';
 import { buildReport } from '../../core/report';
@@ -16,9 +22,10 @@ import { planSuggestions } from '../../core/suggest';
 import { isBlankCell } from '../../core/text';
 import type { CheckResult, Lang, ReportSettings, SuggestionFill } from '../../core/types';
 import { renderDocx } from '../docx';
+import { writeFileAtomic } from '../fileErrors';
 import type { CellText } from '../xlsx';
-import { saveFilledCopy, setCells, type PreviewWorkbook } from './workbook';
-import { validateResponse } from './views';
+import { appendAgencyRow, saveFilledCopy, setCells, type PreviewWorkbook } from './workbook';
+import { validateResponse } from '../../core/views';
 
 /** The same functions as `SidebarApi`, answering with promises (the Node adapters are async). */
 export type AsyncSidebarApi = {
@@ -33,6 +40,8 @@ export interface PreviewApiOptions {
   /** Called when the sidebar asks to select a cell (the page highlights it). */
   onSelect?: (a1: string) => void;
   now?: () => Date;
+  /** Who confirms findings in the preview (the add-on records the Google account's email). */
+  user?: string;
 }
 
 /** `libreoffice` / `soffice` on PATH, or null. */
@@ -66,7 +75,9 @@ function convertToPdf(office: string, docxPath: string, outDir: string): Promise
 export class PreviewApi implements AsyncSidebarApi {
   private lang: Lang = 'th';
   private publishing = false;
-  readonly calls: Record<keyof SidebarApi, number> = { validate: 0, fillSuggestions: 0, publish: 0, selectCell: 0, getLang: 0, setLang: 0, getProgress: 0 };
+  readonly calls: Record<keyof SidebarApi, number> = { validate: 0, fillSuggestions: 0, publish: 0, selectCell: 0, getLang: 0, setLang: 0, getProgress: 0,
+    confirmFinding: 0, listConfirmations: 0, addSynonyms: 0,
+  };
   private readonly now: () => Date;
   /** The running action's phase, as the add-on records it (public so tests can observe or set it). */
   progress: ProgressView | null = null;
@@ -92,7 +103,36 @@ export class PreviewApi implements AsyncSidebarApi {
   }
 
   private check(): CheckResult {
-    return checkTable(readGrid(this.workbook.grid));
+    return checkWithAgencySheets(readGrid(this.workbook.grid), this.workbook.agency);
+  }
+
+  private validation(): ReturnType<typeof validateResponse> {
+    return validateResponse(this.check(), this.workbook.sheetName, this.now());
+  }
+
+  async confirmFinding(request: ConfirmRequest): Promise<ConfirmResponse> {
+    this.calls.confirmFinding++;
+    const result = this.check();
+    const at = formatThaiDate(this.now(), result.table.numerals, { time: true });
+    const plan = planConfirmation(result, request, this.options.user ?? 'ผู้ทดสอบในเครื่อง (preview)', at, parseSynonymSheet(this.workbook.agency.synonyms));
+    const row = appendAgencyRow(this.workbook, 'confirmations', CONFIRMATIONS_HEADER, plan.row);
+    return { ...recordedMessage(plan.confirmation, row, result.table.numerals), offer: plan.offer, validation: this.validation() };
+  }
+
+  async listConfirmations(): Promise<ConfirmationView[]> {
+    this.calls.listConfirmations++;
+    return confirmationViews(this.check(), parseConfirmations(this.workbook.agency.confirmations));
+  }
+
+  async addSynonyms(request: AddSynonymsRequest): Promise<AddSynonymsResponse> {
+    this.calls.addSynonyms++;
+    const words = checkSynonymWords(Array.isArray(request?.words) ? request.words : []);
+    const row = appendAgencyRow(this.workbook, 'synonyms', SYNONYMS_HEADER, words);
+    return {
+      words,
+      ...synonymsAddedMessage(words, row),
+      validation: this.validation(),
+    };
   }
 
   async validate() {
@@ -203,7 +243,7 @@ export class PreviewApi implements AsyncSidebarApi {
     await this.phase('publish', 'building');
     const model = buildReport(result, this.settings(result, now), written);
     const docxPath = path.join(outDir, `ita-report-v${version}.docx`);
-    await writeFile(docxPath, await renderDocx(model, { now }));
+    await writeFileAtomic(docxPath, await renderDocx(model, { now }));
     await this.phase('publish', 'exporting');
     const office = this.options.pdf === false ? null : findLibreOffice();
     let pdfUrl: string | undefined;
@@ -221,7 +261,7 @@ export class PreviewApi implements AsyncSidebarApi {
     const overridden = result.errors > 0;
     await appendFile(
       path.join(outDir, 'publish-log.jsonl'),
-      JSON.stringify({ version, at: now.toISOString(), errors: result.errors, warnings: result.warnings, overridden, docx: path.basename(docxPath) }) + '\n',
+      JSON.stringify({ version, at: now.toISOString(), errors: result.errors, warnings: result.warnings, confirmed: confirmedCount(result), overridden, docx: path.basename(docxPath) }) + '\n',
     );
     const response: PublishResponse = {
       ok: true,

@@ -12,6 +12,9 @@
  */
 export const STANDIN_JS = `(function () {
   'use strict';
+  // The per-start secret sits in the served page (other origins cannot read it) and goes with every call.
+  var tokenTag = document.querySelector('meta[name="ita-preview-token"]');
+  var token = tokenTag ? tokenTag.getAttribute('content') : '';
   function notify(message) {
     try { window.parent.postMessage(message, window.location.origin); } catch (e) { /* no parent page */ }
   }
@@ -29,7 +32,7 @@ export const STANDIN_JS = `(function () {
           var args = Array.prototype.slice.call(arguments);
           fetch('/api/' + encodeURIComponent(name), {
             method: 'POST',
-            headers: { 'content-type': 'application/json' },
+            headers: { 'content-type': 'application/json', 'x-ita-token': token },
             body: JSON.stringify({ args: args })
           })
             .then(function (response) { return response.json(); })
@@ -55,9 +58,15 @@ export const STANDIN_JS = `(function () {
 })();
 `;
 
-/** Puts the stand-in first in <head> so it exists before the sidebar's own script runs. */
-export function injectStandin(sidebarHtml: string): string {
-  const tag = '<script src="/gas-standin.js"></script>';
+/** The page's copy of the per-start secret the API requires (hex, so safe inside an attribute). */
+export function tokenMeta(token: string): string {
+  if (!/^[0-9a-f]+$/.test(token)) throw new Error('preview token must be hex');
+  return `<meta name="ita-preview-token" content="${token}">`;
+}
+
+/** Puts the token and the stand-in first in <head> so they exist before the sidebar's own script runs. */
+export function injectStandin(sidebarHtml: string, token: string): string {
+  const tag = `${tokenMeta(token)}<script src="/gas-standin.js"></script>`;
   const at = sidebarHtml.search(/<head[^>]*>/i);
   if (at < 0) return tag + sidebarHtml;
   const end = sidebarHtml.indexOf('>', at) + 1;
@@ -119,7 +128,8 @@ const PAGE_JS = `(function () {
     var holder = document.getElementById('sheet');
     holder.replaceChildren(table);
   }
-  function load() { return fetch('/preview/grid').then(function (r) { return r.json(); }).then(render); }
+  var token = document.querySelector('meta[name="ita-preview-token"]').getAttribute('content');
+  function load() { return fetch('/preview/grid', { headers: { 'x-ita-token': token } }).then(function (r) { return r.json(); }).then(render); }
   function select(a1) {
     var cell = a1.slice(a1.lastIndexOf('!') + 1).replace(/\\$/g, '').toUpperCase();
     document.querySelectorAll('td.selected').forEach(function (td) { td.classList.remove('selected'); });
@@ -135,13 +145,14 @@ const PAGE_JS = `(function () {
   load().then(function () { document.body.setAttribute('data-ready', '1'); });
 })();`;
 
-export function previewPage(fileLabel: string): string {
+export function previewPage(fileLabel: string, token: string): string {
   // fileLabel is the only dynamic text here; it is escaped for HTML.
   const safe = fileLabel.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
   return `<!DOCTYPE html>
 <html lang="th">
 <head>
 <meta charset="utf-8">
+${tokenMeta(token)}
 <title>ita-sheets — ตัวอย่างในเครื่อง (local preview)</title>
 <style>${PAGE_CSS}</style>
 </head>

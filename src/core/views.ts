@@ -1,11 +1,12 @@
 /**
- * CheckResult -> the sidebar's ValidateResponse: findings enriched with the step they are about
- * and the result that covers it (FindingView), plus per-measure counts. Pure; only the preview
- * uses it (the Apps Script side builds the same shape from the same core result).
+ * CheckResult -> the sidebar's ValidateResponse: findings with the step they are about, the result
+ * that covers it and, for findings a coordinator may confirm, the measure's results to pick from;
+ * plus per-measure counts. Shared by the add-on and the local preview.
  */
-import type { FindingView, MeasureSummary, ValidateResponse } from '../../core/api';
-import type { CheckResult, Finding, MeasureCheck } from '../../core/types';
-import { formatThaiDate } from '../../core/dates';
+import type { FindingView, MeasureSummary, ValidateResponse } from './api';
+import type { CheckResult, Finding, MeasureCheck, NumeralStyle, Severity } from './types';
+import { formatThaiDate } from './dates';
+import { isConfirmable } from './confirmations';
 
 const shownNumber = (check: MeasureCheck) => check.measure.number ?? check.measure.index;
 
@@ -27,12 +28,14 @@ function stepOf(result: CheckResult, finding: Finding): { check: MeasureCheck; s
 
 export function findingView(result: CheckResult, finding: Finding, sheet?: string): FindingView {
   const view: FindingView = { ...finding };
-  if (sheet && finding.cell) view.sheet = sheet;
-  if (finding.code !== 'UNMATCHED_STEP' && finding.code !== 'WEAK_MATCH') return view;
+  if (sheet && finding.cell && !finding.sheet) view.sheet = sheet;
+  if (!isConfirmable(finding)) return view;
   const found = stepOf(result, finding);
   if (!found) return view;
   const { check, step } = found;
   view.stepText = check.measure.steps[step].text;
+  view.confirmable = true;
+  view.results = check.measure.results.map((r, i) => ({ number: r.number ?? i + 1, text: r.text }));
   const match = check.matches.find((m) => m.step === step);
   if (match) {
     view.strength = match.strength;
@@ -47,18 +50,26 @@ export function findingView(result: CheckResult, finding: Finding, sheet?: strin
   return view;
 }
 
-export function validateResponse(result: CheckResult, sheet: string | undefined, now: Date): ValidateResponse {
+export interface ViewOptions {
+  /** Digits of the check time (defaults to the table's). */
+  numerals?: NumeralStyle;
+  timeZone?: string;
+}
+
+export function validateResponse(result: CheckResult, sheet: string | undefined, now: Date, options: ViewOptions = {}): ValidateResponse {
   const measures: MeasureSummary[] = result.checks.map((check) => {
     const n = shownNumber(check);
-    const own = result.findings.filter((f) => f.measure === n);
+    const own = result.findings.filter((f) => f.measure === n && !f.sheet);
+    const count = (severity: Severity) => own.filter((f) => f.severity === severity).length;
     return {
       index: check.measure.index,
       number: check.measure.number,
       title: check.measure.title,
       steps: check.measure.steps.length,
       results: check.measure.results.length,
-      errors: own.filter((f) => f.severity === 'error').length,
-      warnings: own.filter((f) => f.severity === 'warning').length,
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
     };
   });
   return {
@@ -66,6 +77,7 @@ export function validateResponse(result: CheckResult, sheet: string | undefined,
     findings: result.findings.map((f) => findingView(result, f, sheet)),
     errors: result.errors,
     warnings: result.warnings,
-    checkedAt: formatThaiDate(now, result.table.numerals, { time: true }),
+    infos: result.infos,
+    checkedAt: formatThaiDate(now, options.numerals ?? result.table.numerals, { time: true, timeZone: options.timeZone }),
   };
 }

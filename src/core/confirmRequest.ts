@@ -1,0 +1,164 @@
+/**
+ * A coordinator's confirmation as the sidebar sends it, checked against the current table, and the
+ * synonym pair offered when a "reported" confirmation joins wording the matcher did not connect.
+ */
+import type { CheckResult, ConfirmationVerdict, NumeralStyle } from './types';
+import { InputError } from './errors';
+import type { ConfirmationView } from './api';
+import { MAX_REASON_LENGTH, confirmationApplies, confirmationRow, findResult, findStep, isConfirmable, type Confirmation, type ConfirmationSheet } from './confirmations';
+import { SHEETS } from './settings';
+import { itemLabel, measureLabel } from './messages';
+import { knownPair } from './synonymSheet';
+import { DEFAULT_SYNONYMS } from './synonyms';
+import { normalizeText } from './text';
+
+export interface ConfirmRequest {
+  /** Measure and step numbers as the finding shows them. */
+  measure: number;
+  step: number;
+  verdict: ConfirmationVerdict;
+  /** The result that reports the step (required for 'reported'). */
+  result?: number | null;
+  /** Required for 'not_done'. */
+  reason?: string;
+}
+
+function bad(th: string, en: string): InputError {
+  return new InputError('BAD_CONFIRMATION', th, en);
+}
+
+/**
+ * The confirmation to record, with the step's and result's text as they read now. Throws an
+ * InputError naming the measure and step when the request does not fit the table.
+ */
+export function buildConfirmation(result: CheckResult, request: ConfirmRequest, by: string, at: string): Confirmation {
+  const numerals: NumeralStyle = result.table.numerals;
+  const measure = Number(request?.measure);
+  const step = Number(request?.step);
+  const label = (lang: 'th' | 'en') => `${measureLabel(measure, numerals, lang)} ${itemLabel('step', step, numerals, lang)}`;
+  const found = Number.isInteger(measure) && Number.isInteger(step) ? findStep(result, measure, step) : null;
+  if (!found) throw bad(`ไม่พบ${label('th')} ในตาราง อาจถูกแก้ไขไปแล้ว กดตรวจสอบใหม่`, `${label('en')} is not in the table (it may have been edited): validate again`);
+  const open = result.findings.some((f) => isConfirmable(f) && f.measure === measure && f.item === step);
+  if (!open) throw bad(`${label('th')} ไม่มีข้อสังเกตที่ต้องยืนยัน (ผลตรวจล่าสุดพบว่ารายงานแล้ว)`, `${label('en')} has nothing to confirm (the latest check finds it reported)`);
+  const reason = normalizeText(String(request.reason ?? ''));
+  if (Array.from(reason).length > MAX_REASON_LENGTH) throw bad(`เหตุผลยาวเกิน ${MAX_REASON_LENGTH} ตัวอักษร เขียนให้สั้นลง`, `The reason is longer than ${MAX_REASON_LENGTH} characters`);
+  const base = { measure, step, reason, by, at, stepText: found.item.text, row: -1 };
+  if (request.verdict === 'not_done') {
+    if (!reason) throw bad('ยืนยันว่ายังไม่ได้ทำต้องใส่เหตุผลสั้น ๆ', 'Confirming “not done” needs a short reason');
+    return { ...base, verdict: 'not_done', result: null, resultText: '' };
+  }
+  if (request.verdict !== 'reported') throw bad('เลือก “ยืนยันว่ารายงานแล้ว” หรือ “ยืนยันว่ายังไม่ได้ทำ”', 'Choose “reported” or “not done”');
+  const res = request.result === null || request.result === undefined ? null : findResult(found.check, Number(request.result));
+  if (!res) throw bad(`เลือกผลการดำเนินงานที่รายงาน${label('th')}`, `Pick the result that reports ${label('en')}`);
+  return { ...base, verdict: 'reported', result: Number(request.result), resultText: res.item.text };
+}
+
+/** Openings that carry no action of their own: causatives, fillers, the staff a step is addressed to. */
+const FILLER_WORDS = new Set([
+  'ส่งเสริม', 'สนับสนุน', 'ให้', 'จัดให้มี', 'ได้', 'มีการ', 'การ', 'และ', 'ทุก', 'ต่าง', 'ๆ', 'ต่างๆ', 'ทาง',
+  'หน่วยงาน', 'พนักงาน', 'เจ้าหน้าที่', 'เจ้า', 'หน้าที่', 'บุคลากร', 'ข้าราชการ', 'ลูกจ้าง',
+]);
+/** A unit of the agency as a result's subject ("กองคลังประชาสัมพันธ์…"): the head and its name are skipped. */
+const SUBJECT_HEADS = new Set(['กอง', 'ส่วน', 'สำนัก', 'ฝ่าย', 'งาน', 'กลุ่ม', 'ศูนย์']);
+
+type Segmenter = { segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }> };
+
+/** Intl.Segmenter where the runtime has it (Node does; Apps Script's V8 may not). */
+function thaiSegmenter(): Segmenter | null {
+  const ctor = (Intl as unknown as { Segmenter?: new (locale: string, options: { granularity: 'word' }) => Segmenter }).Segmenter;
+  return ctor ? new ctor('th', { granularity: 'word' }) : null;
+}
+
+/**
+ * The action a step or result opens with (where Thai puts it), after fillers, the staff addressed
+ * and a unit named as subject; joined with the next word while shorter than five letters (or when
+ * `การ` follows), as
+ * segmenters split compounds. Only a proposal: the coordinator edits it before adding. Without a
+ * segmenter, the opening run of text (up to 12 letters).
+ */
+export function leadingAction(text: string): string {
+  const clean = normalizeText(text).replace(/^[\s\d๐-๙.)(•-]+/, '');
+  const segmenter = thaiSegmenter();
+  if (!segmenter) return Array.from(clean.split(/\s/)[0] ?? '').slice(0, 12).join('');
+  const words = [...segmenter.segment(clean)].filter((p) => p.isWordLike !== false).map((p) => p.segment.trim()).filter(Boolean);
+  let i = 0;
+  while (i < words.length - 1) {
+    // Segmenters split some compounds (ส่ง|เสริม): a filler may span two segments.
+    if (SUBJECT_HEADS.has(words[i])) {
+      i += 2;
+      continue;
+    }
+    const span = [3, 2, 1].find((n) => i + n < words.length && FILLER_WORDS.has(words.slice(i, i + n).join('')));
+    if (!span) break;
+    i += span;
+  }
+  let word = '';
+  for (; i < words.length && (Array.from(word).length < 5 || words[i] === 'การ'); i++) word += words[i];
+  return word;
+}
+
+export interface SynonymOffer {
+  /** The step's and the result's action words, proposed as one synonym group. */
+  stepWords: string;
+  resultWords: string;
+}
+
+/**
+ * When a coordinator says a result reports a step the matcher did not connect strongly, the pair of
+ * action words to offer for the agency's synonyms sheet; null when the matcher already connected
+ * them or the pair is known.
+ */
+export function synonymOffer(result: CheckResult, c: Confirmation, known: readonly (readonly string[])[]): SynonymOffer | null {
+  if (c.verdict !== 'reported' || c.result === null) return null;
+  const found = findStep(result, c.measure, c.step);
+  if (!found) return null;
+  const res = findResult(found.check, c.result);
+  const match = found.check.matches.find((m) => m.step === found.index);
+  if (!res || (match && match.strength === 'strong' && match.results.includes(res.index))) return null;
+  const stepWords = leadingAction(found.item.text);
+  const resultWords = leadingAction(res.item.text);
+  if (!stepWords || !resultWords || stepWords === resultWords || knownPair(stepWords, resultWords, known)) return null;
+  return { stepWords, resultWords };
+}
+
+/** "Recorded" in words, naming the step and the sheet row (Thai and English). */
+export function recordedMessage(c: Confirmation, row: number, numerals: NumeralStyle): { message: string; messageEn: string } {
+  const what = (lang: 'th' | 'en') => `${measureLabel(c.measure, numerals, lang)} ${itemLabel('step', c.step, numerals, lang)}`;
+  const verdictTh = c.verdict === 'reported' ? `รายงานแล้วใน${itemLabel('result', c.result as number, numerals, 'th')}` : 'ยังไม่ได้ทำ';
+  const verdictEn = c.verdict === 'reported' ? `reported by result ${c.result}` : 'not done';
+  return {
+    message: `บันทึกการยืนยัน${what('th')} ว่า${verdictTh} แล้ว (ชีต ${SHEETS.confirmations} แถวที่ ${row})`,
+    messageEn: `Recorded: ${what('en')} ${verdictEn} (sheet ${SHEETS.confirmations} row ${row})`,
+  };
+}
+
+/** The confirmations sheet as the sidebar lists it, each row saying whether it still applies. */
+export function confirmationViews(result: CheckResult, sheet: ConfirmationSheet): ConfirmationView[] {
+  return sheet.confirmations.map((c) => ({
+    row: c.row + 1,
+    measure: c.measure,
+    step: c.step,
+    result: c.result,
+    verdict: c.verdict,
+    reason: c.reason,
+    by: c.by,
+    at: c.at,
+    applies: confirmationApplies(result, c),
+  }));
+}
+
+/** What recording a confirmation takes: the checked confirmation, its sheet row and the synonym offer. */
+export function planConfirmation(
+  result: CheckResult,
+  request: ConfirmRequest,
+  by: string,
+  at: string,
+  agencySynonyms: readonly (readonly string[])[],
+): { confirmation: Confirmation; row: (string | number)[]; offer: SynonymOffer | null } {
+  const confirmation = buildConfirmation(result, request, by, at);
+  return {
+    confirmation,
+    row: confirmationRow(confirmation),
+    offer: synonymOffer(result, confirmation, [...DEFAULT_SYNONYMS, ...agencySynonyms]),
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Where the measures table of a sheet ends. Agencies put notes and a signature block under the
+ * table (ลงชื่อ ........ ผู้รายงาน, the name in parentheses, the position); read as rows they
+ * would become a measure with no results (an error that blocks publishing) and a place to fill.
+ * The table ends at the first row that is such a note, or at text that follows a blank row without
+ * starting a new measure.
+ */
+import type { ColumnMap } from './types';
+import { COLUMNS } from './headers';
+
+/** A signature, position or note line: `ลงชื่อ` then a space, dots or a name; `ผู้รายงาน` closing a line; `หมายเหตุ:` … */
+const NOTE_LINE = [
+  /^\(?ลงชื่อ(?:$|[\s.…_:)])/,
+  /^\(?ลงนาม(?:$|[\s.…_:)])/,
+  /(?:^|[\s.…_)])ผู้(?:รายงาน|จัดทำ|รับรอง|ตรวจสอบ|อนุมัติ|บันทึก)(?:ข้อมูล)?\s*$/,
+  /^ตำแหน่ง(?:$|[\s.…_:])/,
+  /^หมายเหตุ(?:$|[\s:：.])/,
+  /^ข้อมูล\s*ณ\s*วันที่/,
+  /^(?:note|notes|remarks?|signed|signature)\b\s*[:.]?/i,
+];
+
+/** A measure title starts with its number (`๑๑.`, `11)`), the way a new measure is written. */
+const NUMBERED = /^\(?[0-9\u0E50-\u0E59]{1,3}[.)]/;
+
+export function isNoteLine(text: string): boolean {
+  const line = text.trim();
+  return line !== '' && NOTE_LINE.some((pattern) => pattern.test(line));
+}
+
+function filled(row: readonly string[]): number[] {
+  const columns: number[] = [];
+  row.forEach((cell, c) => {
+    if (cell.trim() !== '') columns.push(c);
+  });
+  return columns;
+}
+
+/**
+ * The 0-based row where the table stops (rows.length when it runs to the end), searching below
+ * `headerRow`. `rows` are normalised cell texts.
+ */
+export function tableEndRow(rows: readonly (readonly string[])[], headerRow: number, columns: ColumnMap): number {
+  const tableColumns = [...COLUMNS.map((c) => columns[c]), ...(columns.number === undefined ? [] : [columns.number])];
+  let seenData = false;
+  let afterBlank = false;
+  for (let r = headerRow + 1; r < rows.length; r++) {
+    const row = rows[r];
+    const cells = filled(row);
+    if (cells.length === 0) {
+      afterBlank = seenData;
+      continue;
+    }
+    // Note or signature text in any cell of a row with at most two filled cells (a data row has more).
+    if (cells.length <= 2 && cells.some((c) => row[c].split('\n').some(isNoteLine))) return r;
+    const title = (row[columns.measure] ?? '').trim();
+    const number = columns.number === undefined ? '' : (row[columns.number] ?? '').trim();
+    const hasItems = [columns.steps, columns.results].some((c) => (row[c] ?? '').trim() !== '');
+    // After a blank row, text that neither starts a numbered measure nor is a titled row with items.
+    if (afterBlank && !number && !NUMBERED.test(title) && !(title && hasItems)) return r;
+    if (cells.some((c) => tableColumns.includes(c))) seenData = true;
+    afterBlank = false;
+  }
+  return rows.length;
+}

@@ -1,0 +1,68 @@
+/**
+ * Server side of the coordinator's word: confirm a finding, list the confirmations, add a synonym
+ * group. Writes go under the document lock (two coordinators confirming at once each get their own
+ * row) and always re-read the table first, so what is recorded is the text as it reads now.
+ */
+import {
+  SHEETS, checkSynonymWords, checkWithAgencySheets, confirmationViews, formatThaiDate, parseConfirmations,
+  parseSynonymSheet, planConfirmation, readGrid, recordedMessage, synonymsAddedMessage, type CheckResult,
+} from '../core';
+import type { AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView } from '../core/api';
+import { appendAgencyRow, readAgencySheets } from './agencySheets';
+import { UserError } from './errors';
+import { LOCK_WAIT_MS, userEmail } from './publish';
+import { readSettings } from './settings';
+import { activeSpreadsheet, measuresSheet, readValues } from './sheetio';
+import { runValidation } from './validate';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function withDocumentLock<T>(work: () => T): T {
+  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    throw new UserError('BUSY', 'มีผู้ประสานงานอีกคนกำลังบันทึกหรือเผยแพร่อยู่ โปรดลองใหม่อีกครั้ง', 'Another coordinator is saving or publishing right now; try again');
+  }
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** The table as it reads now, with the agency's sheets applied (no marks: nothing is written). */
+function currentCheck(ss: Spreadsheet, timeZone: string): { result: CheckResult; synonyms: string[][]; sheets: ReturnType<typeof readAgencySheets> } {
+  const sheets = readAgencySheets(ss, timeZone);
+  const result = checkWithAgencySheets(readGrid(readValues(measuresSheet(ss)).values), sheets);
+  return { result, synonyms: parseSynonymSheet(sheets.synonyms ?? null), sheets };
+}
+
+export function confirmFinding(request: ConfirmRequest): ConfirmResponse {
+  const ss = activeSpreadsheet();
+  const settings = readSettings(ss);
+  const recorded = withDocumentLock(() => {
+    const { result, synonyms } = currentCheck(ss, settings.timeZone);
+    const at = formatThaiDate(new Date(), settings.report.numerals, { time: true, timeZone: settings.timeZone });
+    const plan = planConfirmation(result, request, userEmail(), at, synonyms);
+    const row = appendAgencyRow(ss, SHEETS.confirmations, plan.row);
+    return { ...recordedMessage(plan.confirmation, row, settings.report.numerals), offer: plan.offer };
+  });
+  return { ...recorded, validation: runValidation({ ss, settings }).response };
+}
+
+export function listConfirmations(): ConfirmationView[] {
+  const ss = activeSpreadsheet();
+  const { result, sheets } = currentCheck(ss, readSettings(ss).timeZone);
+  return confirmationViews(result, parseConfirmations(sheets.confirmations ?? null, sheets.timeZone));
+}
+
+export function addSynonyms(request: AddSynonymsRequest): AddSynonymsResponse {
+  const words = checkSynonymWords(Array.isArray(request?.words) ? request.words : []);
+  const ss = activeSpreadsheet();
+  const settings = readSettings(ss);
+  const row = withDocumentLock(() => appendAgencyRow(ss, SHEETS.synonyms, words));
+  return {
+    words,
+    ...synonymsAddedMessage(words, row),
+    validation: runValidation({ ss, settings }).response,
+  };
+}

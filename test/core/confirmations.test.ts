@@ -1,0 +1,245 @@
+/** The coordinator's word on the real sample: the confirmations sheet, applying it, staleness, requests, offers. */
+import {
+  CONFIRMATIONS_HEADER, InputError, SYNONYMS_HEADER, applyConfirmations, buildConfirmation, checkTable, checkWithAgencySheets,
+  confirmationRow, confirmedCount, leadingAction, parseConfirmations, parseSynonymSheet, readGrid, synonymOffer, tableToGrid,
+  checkSynonymWords, planSuggestions, type CheckResult,
+} from '../../src/core';
+import { sampleTable } from '../helpers/sample';
+
+/** The sample as the add-on's measures sheet holds it (findings then point at cells). */
+function sampleGrid(): string[][] {
+  return tableToGrid(sampleTable());
+}
+
+function sampleCheck(grid = sampleGrid()): CheckResult {
+  return checkTable(readGrid(grid));
+}
+
+const M2_STEP3 = 'ส่งเสริมให้พนักงานและเจ้าหน้าที่ดำเนินการตามแนวทางที่กำหนด';
+const M2_RESULT2 = 'ส่วนราชการต่างๆ มีการใช้จ่ายงบประมาณเป็นไปตามแผนการใช้จ่ายงบประมาณ ประจำปี พ.ศ.๒๕๖๕ และมีการจัดซื้อจัดจ้างตามแผนการจัดซื้อจัดจ้าง';
+
+function sheet(...rows: (string | number | Date)[][]): (string | number | Date)[][] {
+  return [CONFIRMATIONS_HEADER, ...rows];
+}
+
+const reportedRow = (by = 'somchai@song.go.th', at = '๒๗ พฤศจิกายน ๒๕๖๙ เวลา ๑๐:๓๐ น.') =>
+  [2, 3, 2, 'รายงานแล้ว', 'การใช้จ่ายตามแผนคือการปฏิบัติตามแนวทาง', by, at, M2_STEP3, M2_RESULT2];
+
+describe('the sample before any confirmation', () => {
+  test('has the findings the confirmations below settle', () => {
+    const result = sampleCheck();
+    const brief = result.findings.map((f) => [f.severity, f.code, f.measure, f.item]);
+    expect(brief).toEqual([
+      ['error', 'UNMATCHED_STEP', 2, 3],
+      ['warning', 'WEAK_MATCH', 2, 1],
+      ['warning', 'WEAK_MATCH', 7, 1],
+    ]);
+    expect(result.checks[1].measure.steps[2].text).toBe(M2_STEP3);
+    expect(result.checks[1].measure.results[1].text).toBe(M2_RESULT2);
+    expect(result.infos).toBe(0);
+  });
+});
+
+describe('parseConfirmations', () => {
+  test('reads rows with Thai or Arabic digits and date cells, skipping blank rows', () => {
+    const at = new Date(Date.UTC(2026, 10, 27, 3, 30)); // 10:30 in Bangkok
+    const parsed = parseConfirmations(sheet(reportedRow(), ['', '', '', '', '', '', '', '', ''], ['๗', '๑', '', 'ยังไม่ได้ทำ', 'งดจัดรณรงค์เพราะโควิด', 'somsri@song.go.th', at, 'ประชาสัมพันธ์และรณรงค์', '']));
+    expect(parsed.findings).toEqual([]);
+    expect(parsed.confirmations).toEqual([
+      { measure: 2, step: 3, result: 2, verdict: 'reported', reason: 'การใช้จ่ายตามแผนคือการปฏิบัติตามแนวทาง', by: 'somchai@song.go.th', at: '๒๗ พฤศจิกายน ๒๕๖๙ เวลา ๑๐:๓๐ น.', stepText: M2_STEP3, resultText: M2_RESULT2, row: 1 },
+      { measure: 7, step: 1, result: null, verdict: 'not_done', reason: 'งดจัดรณรงค์เพราะโควิด', by: 'somsri@song.go.th', at: '๒๗ พฤศจิกายน ๒๕๖๙ เวลา ๑๐:๓๐ น.', stepText: 'ประชาสัมพันธ์และรณรงค์', resultText: '', row: 3 },
+    ]);
+  });
+
+  test('finds its columns by header text, in any order', () => {
+    const order = [8, 0, 1, 2, 3, 4, 5, 6, 7];
+    const row = reportedRow();
+    const parsed = parseConfirmations([order.map((i) => CONFIRMATIONS_HEADER[i]), order.map((i) => row[i])]);
+    expect(parsed.confirmations[0]).toMatchObject({ measure: 2, step: 3, result: 2, stepText: M2_STEP3, resultText: M2_RESULT2 });
+  });
+
+  test('a bad row gets a warning naming its row and cell, and the good rows still apply', () => {
+    const parsed = parseConfirmations(sheet(
+      ['สอง', 3, 2, 'รายงานแล้ว', '', 'a', 'b', M2_STEP3, M2_RESULT2],
+      [2, 3, '', 'รายงานแล้ว', '', 'a', 'b', M2_STEP3, M2_RESULT2],
+      [2, 3, '', 'ยังไม่ได้ทำ', '', 'a', 'b', M2_STEP3, ''],
+      [2, 3, 2, 'อาจจะ', '', 'a', 'b', M2_STEP3, M2_RESULT2],
+      reportedRow(),
+    ));
+    expect(parsed.confirmations.map((c) => c.row)).toEqual([5]);
+    expect(parsed.findings.map((f) => [f.severity, f.code, f.sheet, f.cell])).toEqual([
+      ['warning', 'CONFIRMATION_INVALID', 'การยืนยันผลตรวจ', 'A2'],
+      ['warning', 'CONFIRMATION_INVALID', 'การยืนยันผลตรวจ', 'C3'],
+      ['warning', 'CONFIRMATION_INVALID', 'การยืนยันผลตรวจ', 'E4'],
+      ['warning', 'CONFIRMATION_INVALID', 'การยืนยันผลตรวจ', 'D5'],
+    ]);
+    expect(parsed.findings[1].message).toContain('แถวที่ 3');
+    expect(parsed.findings[1].message).toContain('เลขข้อของผลการดำเนินงาน');
+    expect(parsed.findings[2].message).toContain('เหตุผล');
+    expect(parsed.findings[3].messageEn).toContain('row 5');
+  });
+});
+
+describe('applyConfirmations', () => {
+  test('"reported" turns the unmatched step into an info line naming who, when and which result', () => {
+    const result = applyConfirmations(sampleCheck(), parseConfirmations(sheet(reportedRow())));
+    const f = result.findings.find((x) => x.measure === 2 && x.item === 3);
+    expect(f).toMatchObject({ severity: 'info', code: 'UNMATCHED_STEP', cell: 'B3' });
+    expect(f?.confirmedBy).toEqual({ by: 'somchai@song.go.th', at: '๒๗ พฤศจิกายน ๒๕๖๙ เวลา ๑๐:๓๐ น.', verdict: 'reported', result: 2, reason: 'การใช้จ่ายตามแผนคือการปฏิบัติตามแนวทาง' });
+    expect(f?.message).toBe(
+      'มาตรการที่ ๒ (เซลล์ B3): ขั้นตอนที่ ๓ “ส่งเสริมให้พนักงานและเจ้าหน้าที่ดำเนินการตามแนวทางที่กำหนด” — somchai@song.go.th ยืนยันเมื่อ ๒๗ พฤศจิกายน ๒๕๖๙ เวลา ๑๐:๓๐ น. ว่ารายงานแล้วในผลข้อที่ ๒ (การใช้จ่ายตามแผนคือการปฏิบัติตามแนวทาง)',
+    );
+    expect(f?.messageEn).toContain('confirmed on ๒๗ พฤศจิกายน ๒๕๖๙ เวลา ๑๐:๓๐ น. that result 2 reports it');
+    expect([result.errors, result.warnings, result.infos]).toEqual([0, 2, 1]);
+    expect(confirmedCount(result)).toBe(1);
+    // Info lines come after errors and warnings.
+    expect(result.findings.map((x) => x.severity)).toEqual(['warning', 'warning', 'info']);
+  });
+
+  test('"not done" with its reason turns a weak match into an info line', () => {
+    const grid = sampleGrid();
+    const step = sampleCheck(grid).checks[6].measure.steps[0].text;
+    const result = applyConfirmations(sampleCheck(grid), parseConfirmations(sheet([7, 1, '', 'ยังไม่ได้ทำ', 'งดจัดรณรงค์เพราะงบประมาณไม่พอ', 'somsri', 'วันนี้', step, ''])));
+    const f = result.findings.find((x) => x.measure === 7 && x.item === 1);
+    expect(f).toMatchObject({ severity: 'info', code: 'WEAK_MATCH', confirmedBy: { verdict: 'not_done', result: null, reason: 'งดจัดรณรงค์เพราะงบประมาณไม่พอ', by: 'somsri' } });
+    expect(f?.message).toMatch(/somsri ยืนยันเมื่อ วันนี้ ว่ายังไม่ได้ทำ เหตุผล: งดจัดรณรงค์เพราะงบประมาณไม่พอ$/);
+    expect([result.errors, result.warnings, result.infos]).toEqual([1, 1, 1]);
+  });
+
+  test('a confirmation goes stale when the step text changes: the error is back, with an info line naming the row', () => {
+    const grid = sampleGrid();
+    grid[2][1] = grid[2][1].replace('ดำเนินการตามแนวทางที่กำหนด', 'ปฏิบัติตามแนวทางที่กำหนดอย่างเคร่งครัด');
+    const result = applyConfirmations(sampleCheck(grid), parseConfirmations(sheet(reportedRow())));
+    expect(result.findings.find((x) => x.code === 'UNMATCHED_STEP')?.severity).toBe('error');
+    const stale = result.findings.find((x) => x.code === 'CONFIRMATION_STALE');
+    expect(stale).toMatchObject({ severity: 'info', measure: 2, item: 3, sheet: 'การยืนยันผลตรวจ', cell: 'A2' });
+    expect(stale?.message).toContain('ข้อความขั้นตอนเปลี่ยนไปหลังยืนยัน');
+    expect(stale?.messageEn).toContain('the step text changed');
+    expect([result.errors, result.infos]).toEqual([1, 1]);
+  });
+
+  test('a confirmation goes stale when the chosen result text changes', () => {
+    const grid = sampleGrid();
+    grid[2][2] = grid[2][2].replace('เป็นไปตามแผน', 'ตามแผน');
+    const result = applyConfirmations(sampleCheck(grid), parseConfirmations(sheet(reportedRow())));
+    expect(result.errors).toBe(1);
+    expect(result.findings.find((x) => x.code === 'CONFIRMATION_STALE')?.message).toContain('ข้อความผลการดำเนินงานเปลี่ยนไป');
+  });
+
+  test('two coordinators confirming the same step: the later row is the one that counts', () => {
+    const later = [2, 3, '', 'ยังไม่ได้ทำ', 'ยังไม่ได้ส่งเสริมจริง', 'somsri@song.go.th', 'ภายหลัง', M2_STEP3, ''];
+    const result = applyConfirmations(sampleCheck(), parseConfirmations(sheet(reportedRow(), later)));
+    expect(result.findings.find((x) => x.item === 3)?.confirmedBy).toMatchObject({ by: 'somsri@song.go.th', verdict: 'not_done' });
+    expect(result.infos).toBe(1);
+  });
+
+  test('a confirmation of a step the check already finds reported changes nothing', () => {
+    const step = sampleCheck().checks[0].measure.steps[0].text;
+    const result = applyConfirmations(sampleCheck(), parseConfirmations(sheet([1, 1, 1, 'รายงานแล้ว', '', 'a', 'b', step, sampleCheck().checks[0].measure.results[0].text])));
+    expect(result.findings).toEqual(sampleCheck().findings);
+  });
+});
+
+describe('suggestions follow the coordinator\'s word', () => {
+  function emptiedSuggestion(grid: string[][]): string[][] {
+    grid[2][3] = ''; // measure 2's problems / suggestions cell
+    return grid;
+  }
+
+  test('a step confirmed as reported is no longer named as missing; one confirmed as not done still is', () => {
+    const grid = emptiedSuggestion(sampleGrid());
+    const plain = planSuggestions(sampleCheck(grid)).find((f) => f.cell === 'D3');
+    expect(plain?.text).toContain(M2_STEP3);
+    const reported = applyConfirmations(sampleCheck(grid), parseConfirmations(sheet(reportedRow())));
+    expect(reported.checks[1].matches[2]).toMatchObject({ strength: 'none', confirmed: { verdict: 'reported', result: 2 } });
+    expect(planSuggestions(reported).find((f) => f.cell === 'D3')?.text).not.toContain(M2_STEP3);
+    const notDone = applyConfirmations(sampleCheck(grid), parseConfirmations(sheet([2, 3, '', 'ยังไม่ได้ทำ', 'ยังไม่ได้ส่งเสริม', 'a', 'b', M2_STEP3, ''])));
+    expect(planSuggestions(notDone).find((f) => f.cell === 'D3')?.text).toContain(M2_STEP3);
+  });
+
+  test('applying confirmations leaves the unconfirmed check untouched', () => {
+    const before = sampleCheck();
+    const copy = JSON.parse(JSON.stringify(before));
+    applyConfirmations(before, parseConfirmations(sheet(reportedRow())));
+    expect(JSON.parse(JSON.stringify(before))).toEqual(copy);
+  });
+});
+
+describe('buildConfirmation (what the sidebar sends)', () => {
+  const at = '๒๗ พฤศจิกายน ๒๕๖๙ เวลา ๑๐:๓๐ น.';
+
+  test('records the step and result text as they read now; its row reads back and applies', () => {
+    const result = sampleCheck();
+    const c = buildConfirmation(result, { measure: 2, step: 3, verdict: 'reported', result: 2, reason: '' }, 'somchai@song.go.th', at);
+    expect(c).toMatchObject({ measure: 2, step: 3, result: 2, stepText: M2_STEP3, resultText: M2_RESULT2 });
+    const row = confirmationRow(c);
+    expect(row).toEqual([2, 3, 2, 'รายงานแล้ว', '', 'somchai@song.go.th', at, M2_STEP3, M2_RESULT2]);
+    expect(applyConfirmations(result, parseConfirmations(sheet(row))).errors).toBe(0);
+  });
+
+  test.each([
+    [{ measure: 2, step: 3, verdict: 'not_done' as const, reason: '   ' }, 'ต้องใส่เหตุผล'],
+    [{ measure: 2, step: 3, verdict: 'reported' as const }, 'เลือกผลการดำเนินงาน'],
+    [{ measure: 2, step: 3, verdict: 'reported' as const, result: 9 }, 'เลือกผลการดำเนินงาน'],
+    [{ measure: 1, step: 1, verdict: 'reported' as const, result: 1 }, 'ไม่มีข้อสังเกตที่ต้องยืนยัน'],
+    [{ measure: 12, step: 1, verdict: 'reported' as const, result: 1 }, 'ไม่พบมาตรการที่ ๑๒ ขั้นตอนที่ ๑'],
+  ])('refuses %j with a Thai message', (request, text) => {
+    let error: unknown;
+    try {
+      buildConfirmation(sampleCheck(), request, 'a', at);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).code).toBe('BAD_CONFIRMATION');
+    expect((error as InputError).messageTh).toContain(text);
+  });
+});
+
+describe('the agency synonyms sheet', () => {
+  test('one group per row; the header and one-word rows add nothing; commas split a cell', () => {
+    expect(parseSynonymSheet([SYNONYMS_HEADER, ['อัปโหลด', 'เผยแพร่', ''], ['ลงนามคำสั่ง, ออกคำสั่ง', 'แต่งตั้ง'], ['เดี่ยว'], []])).toEqual([
+      ['อัปโหลด', 'เผยแพร่'],
+      ['ลงนามคำสั่ง', 'ออกคำสั่ง', 'แต่งตั้ง'],
+    ]);
+  });
+
+  test('its groups join the matcher: a step reported in the agency\'s own words is no longer unmatched', () => {
+    const grid = [
+      ['มาตรการ', 'ขั้นตอน', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'],
+      ['๑. มาตรการรับฟังความคิดเห็นของประชาชน', '๑. ติดตั้งกล่องรับความคิดเห็นหน้าสำนักงาน\n๒. สรุปความคิดเห็นเสนอผู้บริหารทุกไตรมาส', '๑. มีตู้รับฟังข้อเสนอแนะไว้ที่อาคารสำนักงาน\n๒. สรุปความคิดเห็นของประชาชนเสนอนายกเทศมนตรีทุกไตรมาส', ''],
+    ];
+    const plain = checkWithAgencySheets(readGrid(grid));
+    expect(plain.findings.map((f) => [f.code, f.item])).toEqual([['UNMATCHED_STEP', 1]]);
+    const own = checkWithAgencySheets(readGrid(grid), { synonyms: [SYNONYMS_HEADER, ['กล่องรับความคิดเห็น', 'ตู้รับฟังข้อเสนอแนะ'], ['ติดตั้ง', 'มี']] });
+    expect(own.findings.some((f) => f.code === 'UNMATCHED_STEP')).toBe(false);
+    expect(own.checks[0].matches[0].score).toBeGreaterThan(plain.checks[0].matches[0].score);
+  });
+
+  test('words to add are checked: two different ones, each short', () => {
+    expect(checkSynonymWords([' อัปโหลด ', 'เผยแพร่', 'อัปโหลด'])).toEqual(['อัปโหลด', 'เผยแพร่']);
+    expect(() => checkSynonymWords(['อัปโหลด'])).toThrow('ต้องมีอย่างน้อยสองคำ');
+    expect(() => checkSynonymWords(['อัปโหลด', 'ก'.repeat(41)])).toThrow('ยาวเกิน 40');
+  });
+});
+
+describe('the synonym pair offered after a "reported" confirmation', () => {
+  const at = 'now';
+
+  test('proposes the step\'s and the result\'s action words when the matcher did not connect them', () => {
+    const result = sampleCheck();
+    const c = buildConfirmation(result, { measure: 2, step: 3, verdict: 'reported', result: 2 }, 'a', at);
+    expect(synonymOffer(result, c, [])).toEqual({ stepWords: leadingAction(M2_STEP3), resultWords: leadingAction(M2_RESULT2) });
+    expect(leadingAction(M2_RESULT2)).toBe('ใช้จ่าย');
+    expect(leadingAction('กองคลังประชาสัมพันธ์ข้อมูลแผนการใช้จ่ายงบประมาณ')).toBe('ประชาสัมพันธ์');
+    expect(leadingAction('ลงนามคำสั่งแต่งตั้งคณะทำงาน')).toMatch(/^ลงนาม/);
+  });
+
+  test('offers nothing for a known pair or a "not done" confirmation', () => {
+    const result = sampleCheck();
+    const c = buildConfirmation(result, { measure: 2, step: 3, verdict: 'reported', result: 2 }, 'a', at);
+    expect(synonymOffer(result, c, [[leadingAction(M2_STEP3), leadingAction(M2_RESULT2), 'อื่น']])).toBeNull();
+    const notDone = buildConfirmation(result, { measure: 2, step: 3, verdict: 'not_done', reason: 'ยังไม่ได้ทำจริง' }, 'a', at);
+    expect(synonymOffer(result, notDone, [])).toBeNull();
+  });
+});

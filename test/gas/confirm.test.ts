@@ -1,0 +1,182 @@
+/**
+ * The coordinator's word in the add-on: confirming findings into the sheet `การยืนยันผลตรวจ`, two
+ * co-editors confirming, a confirmation going stale when a step is edited, the agency synonyms sheet,
+ * and publish counting confirmations in its log.
+ */
+import { CONFIRMATIONS, MEASURES, PUBLISH_LOG, SYNONYMS, loadWithSample, sidebarFailure, type Addon } from './harness';
+import type { FakeEnv } from '../fakes';
+
+const ERROR_MARK = '#f4c7c3';
+const WARNING_MARK = '#fce8b2';
+const BE_TIME = /^[๐-๙]+ [ก-๙]+ [๐-๙]{4} เวลา [๐-๙]{2}:[๐-๙]{2} น\.$/;
+const M2_STEP3 = 'ส่งเสริมให้พนักงานและเจ้าหน้าที่ดำเนินการตามแนวทางที่กำหนด';
+
+function ready(): { env: FakeEnv; addon: Addon } {
+  const loaded = loadWithSample();
+  loaded.addon.setupSheets();
+  loaded.env.log.reset();
+  return loaded;
+}
+
+const confirmations = (env: FakeEnv) => env.spreadsheet.sheetData(CONFIRMATIONS).grid();
+
+describe('confirmFinding', () => {
+  test('"reported" writes one row with who, when (B.E.) and both texts; the error becomes an info line and its red mark goes', () => {
+    const { env, addon } = ready();
+    expect(addon.validate().errors).toBe(1);
+    expect(env.spreadsheet.sheetData(MEASURES).background(3, 2)).toBe(ERROR_MARK);
+    const r = addon.confirmFinding({ measure: 2, step: 3, verdict: 'reported', result: 2, reason: 'ใช้จ่ายตามแผนคือทำตามแนวทาง' });
+    const rows = confirmations(env);
+    expect(rows).toHaveLength(2);
+    expect(rows[1].slice(0, 6)).toEqual([2, 3, 2, 'รายงานแล้ว', 'ใช้จ่ายตามแผนคือทำตามแนวทาง', 'coordinator@song.go.th']);
+    expect(rows[1][6]).toMatch(BE_TIME);
+    expect(rows[1][7]).toBe(M2_STEP3);
+    expect(rows[1][8]).toMatch(/^ส่วนราชการต่างๆ มีการใช้จ่ายงบประมาณ/);
+    expect(r.message).toBe('บันทึกการยืนยันมาตรการที่ ๒ ขั้นตอนที่ ๓ ว่ารายงานแล้วในผลข้อที่ ๒ แล้ว (ชีต การยืนยันผลตรวจ แถวที่ 2)');
+    expect(r.validation).toMatchObject({ errors: 0, warnings: 2, infos: 1 });
+    const confirmed = r.validation.findings.find((f) => f.measure === 2 && f.item === 3);
+    expect(confirmed).toMatchObject({ severity: 'info', code: 'UNMATCHED_STEP', sheet: MEASURES, cell: 'B3', confirmedBy: { by: 'coordinator@song.go.th', verdict: 'reported', result: 2 } });
+    expect(r.validation.measures[1]).toMatchObject({ errors: 0, warnings: 1, infos: 1 });
+    // B3 still holds the weak match of step 1: a warning mark, no longer an error mark.
+    expect(env.spreadsheet.sheetData(MEASURES).background(3, 2)).toBe(WARNING_MARK);
+    expect(r.offer).toEqual({ stepWords: expect.any(String), resultWords: 'ใช้จ่าย' });
+    expect(env.locks.document.holder).toBeNull();
+  });
+
+  test('"not done" needs a short reason; a refused request writes nothing and says why in Thai', () => {
+    const { env, addon } = ready();
+    const failure = sidebarFailure(() => addon.confirmFinding({ measure: 7, step: 1, verdict: 'not_done', reason: ' ' }));
+    expect(failure.code).toBe('BAD_CONFIRMATION');
+    expect(failure.message).toBe('ยืนยันว่ายังไม่ได้ทำต้องใส่เหตุผลสั้น ๆ');
+    expect(failure.messageEn).toMatch(/short reason/);
+    expect(confirmations(env)).toHaveLength(1);
+    const ok = addon.confirmFinding({ measure: 7, step: 1, verdict: 'not_done', reason: 'งดจัดรณรงค์ปีนี้เพราะงบประมาณไม่พอ' });
+    expect(ok.offer).toBeNull();
+    expect(confirmations(env)[1].slice(0, 5)).toEqual([7, 1, '', 'ยังไม่ได้ทำ', 'งดจัดรณรงค์ปีนี้เพราะงบประมาณไม่พอ']);
+    expect(ok.validation.findings.find((f) => f.measure === 7)?.message).toMatch(/ว่ายังไม่ได้ทำ เหตุผล: งดจัดรณรงค์ปีนี้เพราะงบประมาณไม่พอ$/);
+  });
+
+  test('two co-editors: one confirming while the other writes is told to retry; both rows stay, each with its author', () => {
+    const { env, addon } = ready();
+    let clash: unknown = null;
+    env.log.before('Range.setValues', () => {
+      env.session.email = 'somsri@song.go.th';
+      try {
+        addon.confirmFinding({ measure: 7, step: 1, verdict: 'not_done', reason: 'งดจัดรณรงค์' });
+      } catch (error) {
+        clash = error;
+      }
+      env.session.email = 'coordinator@song.go.th';
+    }, { once: true });
+    addon.confirmFinding({ measure: 2, step: 3, verdict: 'reported', result: 1 });
+    expect(JSON.parse((clash as Error).message)).toMatchObject({ code: 'BUSY' });
+    env.session.email = 'somsri@song.go.th';
+    const second = addon.confirmFinding({ measure: 7, step: 1, verdict: 'not_done', reason: 'งดจัดรณรงค์' });
+    expect(confirmations(env).slice(1).map((r) => [r[0], r[1], r[5]])).toEqual([[2, 3, 'coordinator@song.go.th'], [7, 1, 'somsri@song.go.th']]);
+    expect(second.validation).toMatchObject({ errors: 0, warnings: 1, infos: 2 });
+    const list = addon.listConfirmations();
+    expect(list.map((c) => [c.row, c.measure, c.step, c.verdict, c.by, c.applies])).toEqual([
+      [2, 2, 3, 'reported', 'coordinator@song.go.th', true],
+      [3, 7, 1, 'not_done', 'somsri@song.go.th', true],
+    ]);
+  });
+
+  test('a confirmation goes stale when a co-editor changes the step text: the error is back, with an info line about the row', () => {
+    const { env, addon } = ready();
+    addon.confirmFinding({ measure: 2, step: 3, verdict: 'reported', result: 2 });
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    sheet.set(3, 2, String(sheet.get(3, 2)).replace('ดำเนินการตามแนวทางที่กำหนด', 'ปฏิบัติตามแนวทางที่กำหนดอย่างเคร่งครัด'));
+    const r = addon.validate();
+    expect(r.errors).toBe(1);
+    const stale = r.findings.find((f) => f.code === 'CONFIRMATION_STALE');
+    expect(stale).toMatchObject({ severity: 'info', sheet: CONFIRMATIONS, cell: 'A2', measure: 2, item: 3 });
+    expect(stale?.message).toContain('ข้อความขั้นตอนเปลี่ยนไปหลังยืนยัน');
+    expect(sheet.background(3, 2)).toBe(ERROR_MARK);
+    expect(addon.listConfirmations().map((c) => c.applies)).toEqual([false]);
+    // The row itself is kept: nothing a person (or the add-on on their behalf) wrote is removed.
+    expect(confirmations(env)).toHaveLength(2);
+  });
+
+  test('a reason or synonym that looks like a formula is written as text', () => {
+    const { env, addon } = ready();
+    addon.confirmFinding({ measure: 7, step: 1, verdict: 'not_done', reason: '=IMPORTXML("http://x","//a")' });
+    expect(confirmations(env)[1][4]).toBe('=IMPORTXML("http://x","//a")');
+    addon.addSynonyms({ words: ['+เผยแพร่', '-โพสต์'] });
+    expect(env.spreadsheet.sheetData(SYNONYMS).grid()[1].slice(0, 2)).toEqual(['+เผยแพร่', '-โพสต์']);
+  });
+
+  test('a lock held by another execution: BUSY at once, nothing written', () => {
+    const { env, addon } = ready();
+    env.locks.document.holdElsewhere();
+    expect(sidebarFailure(() => addon.confirmFinding({ measure: 2, step: 3, verdict: 'reported', result: 2 })).code).toBe('BUSY');
+    expect(confirmations(env)).toHaveLength(1);
+  });
+
+  test('the menu\'s Validate counts confirmed findings in its toast', () => {
+    const { env, addon } = ready();
+    addon.confirmFinding({ measure: 2, step: 3, verdict: 'reported', result: 2 });
+    addon.menuValidate();
+    expect(env.spreadsheet.toasts[env.spreadsheet.toasts.length - 1].msg).toMatch(/^ตรวจสอบแล้ว: ข้อผิดพลาด 0 · คำเตือน 2 · ยืนยันแล้ว\/ข้อมูล 1 /);
+  });
+
+  test('works before set-up made the sheet: the confirmations sheet is created with its header', () => {
+    const { env, addon } = loadWithSample();
+    addon.confirmFinding({ measure: 2, step: 3, verdict: 'reported', result: 2 });
+    expect(confirmations(env)[0][0]).toBe('มาตรการ');
+    expect(confirmations(env)).toHaveLength(2);
+  });
+});
+
+describe('fill', () => {
+  test('a step confirmed as reported is not named as missing in a filled suggestion', () => {
+    const { env, addon } = ready();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    sheet.set(3, 4, '');
+    addon.confirmFinding({ measure: 2, step: 3, verdict: 'reported', result: 2 });
+    const r = addon.fillSuggestions();
+    expect(r.filled.map((f) => f.cell)).toEqual(['D3']);
+    expect(String(sheet.get(3, 4))).toMatch(/^หน่วยงานอาจจัดอบรม/);
+    expect(String(sheet.get(3, 4))).not.toContain(M2_STEP3);
+  });
+
+  test('without the confirmation the same fill names the step', () => {
+    const { env, addon } = ready();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    sheet.set(3, 4, '');
+    addon.fillSuggestions();
+    expect(String(sheet.get(3, 4))).toContain(M2_STEP3);
+  });
+});
+
+describe('the agency synonyms sheet', () => {
+  test('addSynonyms appends the group the coordinator edited below the rows already there, and answers with a fresh check', () => {
+    const { env, addon } = ready();
+    env.spreadsheet.sheetData(SYNONYMS).set(2, 1, 'ของเดิม');
+    env.spreadsheet.sheetData(SYNONYMS).set(2, 2, 'คำเดิม');
+    const r = addon.addSynonyms({ words: ['ส่งเสริมให้ปฏิบัติ', ' ใช้จ่ายตามแผน '] });
+    expect(r.words).toEqual(['ส่งเสริมให้ปฏิบัติ', 'ใช้จ่ายตามแผน']);
+    expect(env.spreadsheet.sheetData(SYNONYMS).grid().slice(1)).toEqual([['ของเดิม', 'คำเดิม', '', ''], ['ส่งเสริมให้ปฏิบัติ', 'ใช้จ่ายตามแผน', '', '']]);
+    expect(r.message).toContain('แถวที่ 3');
+    expect(r.validation.measures).toHaveLength(10);
+  });
+
+  test('one word is refused with a Thai message', () => {
+    const { addon } = ready();
+    const failure = sidebarFailure(() => addon.addSynonyms({ words: ['อัปโหลด', 'อัปโหลด'] }));
+    expect(failure).toMatchObject({ code: 'BAD_SYNONYM', message: 'ต้องมีอย่างน้อยสองคำที่ต่างกัน' });
+  });
+});
+
+describe('publish', () => {
+  test('a confirmed error no longer blocks publishing, and the log counts the confirmations', () => {
+    const { env, addon } = ready();
+    expect(addon.publish({})).toMatchObject({ ok: false, blockedReason: 'errors' });
+    addon.confirmFinding({ measure: 2, step: 3, verdict: 'reported', result: 2 });
+    addon.confirmFinding({ measure: 7, step: 1, verdict: 'not_done', reason: 'งดจัดรณรงค์' });
+    const r = addon.publish({});
+    expect(r).toMatchObject({ ok: true, overridden: false, validation: { errors: 0, infos: 2 } });
+    const log = env.spreadsheet.sheetData(PUBLISH_LOG).grid();
+    expect(log[0][9]).toBe('ยืนยันโดยผู้ประสานงาน');
+    expect(log[1].slice(5, 10)).toEqual([0, 1, 'ไม่', 'ทุกคนที่มีลิงก์ดูได้', 2]);
+  });
+});
