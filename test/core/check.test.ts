@@ -38,9 +38,11 @@ describe('checkTable on the sample', () => {
     expect(unmatched[0].messageEn).toContain('measure 2');
   });
 
-  it('reports every other step, measure 7\'s campaign through its guideline and posting', () => {
-    expect(result.findings.map((f) => [f.code, f.measure, f.item])).toEqual([['UNMATCHED_STEP', 2, 3]]);
-    expect(result.checks[6].matches[0]).toMatchObject({ strength: 'strong', results: [0, 1] });
+  it('warns instead of staying silent on weak but plausible matches', () => {
+    // Measure 7's one step names three acts (ประชาสัมพันธ์ รณรงค์ ให้ความรู้); its results report
+    // only the guideline and its posting.
+    expect(result.findings.map((f) => [f.code, f.measure, f.item])).toEqual([['UNMATCHED_STEP', 2, 3], ['WEAK_MATCH', 7, 1]]);
+    expect(result.checks[6].matches[0]).toMatchObject({ strength: 'weak', results: [0, 1] });
   });
 });
 

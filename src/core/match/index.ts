@@ -13,6 +13,8 @@ import { ACTION_MIN, bestCover, cover, share, strengthOf, weighMeasure, WEAK_MAT
 
 /** Share of a status clause's wording that must be the step's for the status to apply to it. */
 const CLAUSE_ABOUT_STEP = 0.3;
+/** A step naming several acts is reported strongly only when its results name more than this share of them. */
+const MOST_ACTS = 1 / 3;
 import { compileWordFinder, type WordFinder } from './words';
 import { explainMatch, matchSummary, sharedWording } from './explain';
 
@@ -33,6 +35,8 @@ export interface MatcherOptions {
 /** A step ready to score. */
 export interface PreparedStep {
   grams: Grams;
+  /** The lexicon's action classes the step names (as token characters). */
+  actions: string[];
   /** The step forbids something (ห้าม…, ไม่…): a negated result reports it. */
   prohibition: boolean;
 }
@@ -40,6 +44,8 @@ export interface PreparedStep {
 /** A result ready to score: all its grams, the grams of its done clauses, and its other clauses. */
 export interface PreparedResult {
   grams: Grams;
+  /** Every lexicon token the result holds. */
+  tokens: Set<string>;
   done: Grams;
   /** Clauses that say something was not done or is under way. */
   flagged: { evidence: Exclude<Evidence, 'done'>; cue: string; grams: Grams; content: Grams; tally: boolean }[];
@@ -135,6 +141,13 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     let cue = '';
     let score = doneScore;
     let strength = strengthOf(doneScore, action);
+    // A step naming several acts (ประชาสัมพันธ์และรณรงค์ให้ความรู้…) is reported strongly only when
+    // the results name most of them.
+    const acts = steps[s].actions;
+    if (strength === 'strong' && acts.length >= 2) {
+      const named = acts.filter((a) => chosen.some((r) => results[r].tokens.has(a))).length;
+      if (named / acts.length <= MOST_ACTS) strength = 'weak';
+    }
     let indexes = strength === 'none' ? [] : chosen;
     // A clause that says the step was not done or is under way outweighs the rest of its result
     // when it carries the step itself ("…หกเดือนแล้ว ส่วนรอบสิบสองเดือนอยู่ระหว่างรวบรวม").
@@ -185,18 +198,23 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   return {
     words,
     step(text) {
-      const grams = gramsOf(text);
+      const { key, lead } = folder.key(text);
+      const grams = table.grams(key, lead, folder.isAction);
       table.count(grams);
-      return { grams, prohibition: cues.isProhibition(text) };
+      const actions = [...new Set([...key].filter((c) => folder.isAction(c.charCodeAt(0))))];
+      return { grams, actions, prohibition: cues.isProhibition(text) };
     },
     result(text) {
-      const grams = gramsOf(text);
+      const { key, lead } = folder.key(text);
+      const grams = table.grams(key, lead, folder.isAction);
       table.count(grams);
+      const tokens = new Set([...key].filter((c) => c.charCodeAt(0) >= 0xe000));
       const clauses = cues.clauses(text);
-      if (clauses.every((c) => c.evidence === 'done')) return { grams, done: grams, flagged: [], finished: true };
+      if (clauses.every((c) => c.evidence === 'done')) return { grams, tokens, done: grams, flagged: [], finished: true };
       const doneText = clauses.filter((c) => c.evidence === 'done').map((c) => c.text).join(' ');
       return {
         grams,
+        tokens,
         done: gramsOf(doneText),
         flagged: clauses.flatMap((c) =>
           c.evidence === 'done'

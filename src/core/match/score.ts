@@ -11,6 +11,8 @@ export const STRONG_MATCH = 0.4;
 export const WEAK_MATCH = 0.36;
 /** Share of the step's action words a result must carry for more than a weak match. */
 export const ACTION_MIN = 0.15;
+/** Share of the step's action words a result must carry to report it strongly. */
+export const ACTION_STRONG = 0.3;
 /** Opening words (the action, in Thai word order) weigh this much more. */
 const LEAD_WEIGHT = 2;
 /** Wording every step of a measure shares (its topic) still counts this much. */
@@ -92,7 +94,7 @@ export function share(part: Grams, whole: Grams, weights: Weights): number {
  */
 export function strengthOf(score: number, action = 1): MatchStrength {
   const acts = action >= ACTION_MIN;
-  if (score >= STRONG_MATCH) return acts ? 'strong' : 'weak';
+  if (score >= STRONG_MATCH) return action >= ACTION_STRONG ? 'strong' : acts ? 'weak' : 'weak';
   if (score >= WEAK_MATCH && acts) return 'weak';
   return 'none';
 }
