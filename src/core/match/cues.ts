@@ -41,7 +41,7 @@ export function splitClauses(text: string, cueAtStart: (chunk: string) => number
   for (const line of text.split(/\n|;\s*/)) {
     let current = '';
     for (const chunk of line.split(/\s+/).filter(Boolean)) {
-      const thai = chunk.replace(/[^\u0E01-\u0E4E]/g, '');
+      const thai = chunk.replace(/[^ก-๎]/g, '');
       const cueLength = cueAtStart(chunk);
       const statusOfTopic = cueLength >= 0 && !finished.test(current) && (TOPIC.test(current) || thai.length - cueLength < 10);
       const joins = current !== '' && !OPENER.test(chunk) && (CONTINUATION.test(chunk) || thai.length < 6 || statusOfTopic);

@@ -62,6 +62,8 @@ export function matchSummary(
   results: Item[],
   score: number,
   numerals: NumeralStyle,
+  /** Weak because the results name only some of the step's acts, not for lack of shared wording. */
+  someActs = false,
 ): { th: string; en: string } {
   if (evidence !== 'done' && resultIndexes.length > 0) {
     const labelTh = resultsLabel(resultIndexes, results, numerals, 'th');
@@ -76,11 +78,12 @@ export function matchSummary(
       en: `No result reports this step (best overlap ${percent(score, numerals, 'en')})`,
     };
   }
-  const levelTh = strength === 'strong' ? 'รายงานขั้นตอนนี้' : 'อาจรายงานขั้นตอนนี้ แต่ถ้อยคำตรงกันน้อย';
+  const weakTh = someActs ? 'อาจรายงานขั้นตอนนี้ แต่กล่าวถึงการดำเนินการเพียงบางส่วนของขั้นตอน' : 'อาจรายงานขั้นตอนนี้ แต่ถ้อยคำตรงกันน้อย';
+  const levelTh = strength === 'strong' ? 'รายงานขั้นตอนนี้' : weakTh;
   const several = resultIndexes.length > 1;
   const levelEn = strength === 'strong'
     ? `${several ? 'report' : 'reports'} this step`
-    : `may report this step, but the wording overlaps little`;
+    : someActs ? 'may report this step, but names only some of its actions' : 'may report this step, but the wording overlaps little';
   return {
     th: `${resultsLabel(resultIndexes, results, numerals, 'th')} ${levelTh} (ตรงกัน ${percent(score, numerals, 'th')})`,
     en: `${resultsLabel(resultIndexes, results, numerals, 'en')} ${levelEn} (${percent(score, numerals, 'en')} overlap)`,

@@ -144,9 +144,13 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // A step naming several acts (ประชาสัมพันธ์และรณรงค์ให้ความรู้…) is reported strongly only when
     // the results name most of them.
     const acts = steps[s].actions;
+    let someActs = false;
     if (strength === 'strong' && acts.length >= 2) {
       const named = acts.filter((a) => chosen.some((r) => results[r].tokens.has(a))).length;
-      if (named / acts.length <= MOST_ACTS) strength = 'weak';
+      if (named / acts.length <= MOST_ACTS) {
+        strength = 'weak';
+        someActs = true;
+      }
     }
     let indexes = strength === 'none' ? [] : chosen;
     // A clause that says the step was not done or is under way outweighs the rest of its result
@@ -180,7 +184,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       indexes = [flagged.r];
       strength = evidence === 'not_done' ? 'none' : 'weak';
     }
-    const summary = matchSummary(strength, evidence, cue, indexes, resultItems, score, numerals);
+    const summary = matchSummary(strength, evidence, cue, indexes, resultItems, score, numerals, someActs && evidence === 'done');
     const match = {
       step: s,
       result: indexes.length ? indexes[0] : null,

@@ -15,5 +15,5 @@ export function normaliseForMatch(text: string): string {
 
 /** What grams are made of: Thai letters, Latin letters, digits and lexicon tokens; the rest goes. */
 export function keepMatchChars(text: string): string {
-  return text.replace(/[^\u0E01-\u0E4E0-9a-z\uE000-\uF8FF]+/g, '');
+  return text.replace(/[^ก-๎0-9a-z\uE000-\uF8FF]+/g, '');
 }

@@ -57,7 +57,7 @@ export function lexiconWords(lexicon: Lexicon): string[] {
     // Context-only variants (มี+ช่องทาง) and two-letter words sit inside too many other words.
     if (entry.includes('+')) return;
     const word = entry.trim();
-    if (word.length >= 3 && /[\u0E01-\u0E4E]/.test(word) && !/\s/.test(word)) words.add(word);
+    if (word.length >= 3 && /[ก-๎]/.test(word) && !/\s/.test(word)) words.add(word);
   };
   for (const group of [...Object.values(lexicon.actions), ...Object.values(lexicon.objects), ...Object.values(lexicon.terms)]) group.forEach(add);
   [...lexicon.fillers, ...lexicon.notDone, ...lexicon.inProgress, ...lexicon.cueExceptions].forEach(add);
