@@ -57,7 +57,8 @@ export function splitClauses(text: string, cueAtStart: (chunk: string) => number
 }
 
 export interface CueReader {
-  clauses(text: string): Clause[];
+  /** The clauses of a result; `normal` is its normaliseForMatch form when the caller has it already. */
+  clauses(text: string, normal?: string): Clause[];
   /** Whether a step forbids something rather than asks for it. */
   isProhibition(text: string): boolean;
 }
@@ -99,9 +100,9 @@ export function compileCues(lexicon: Lexicon): CueReader {
   const prohibition = new RegExp(`^(?:${wordsPattern(lexicon.prohibitions)})|(?:${wordsPattern(lexicon.prohibitions.filter((w) => w.length > 2))})`);
   return {
     isProhibition: (text) => prohibition.test(normaliseForMatch(text)),
-    clauses(text) {
+    clauses(text, normal = normaliseForMatch(text)) {
       // Most results hold no cue at all: one done clause, without cutting anything.
-      if (!hasCue(normaliseForMatch(text))) return [{ text, evidence: 'done', cue: '' }];
+      if (!hasCue(normal)) return [{ text, evidence: 'done', cue: '' }];
       return splitClauses(text, startsWithCue, finished).map((clause) => {
         const normal = normaliseForMatch(clause);
         cue.lastIndex = 0;

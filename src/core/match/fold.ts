@@ -12,8 +12,8 @@ export const TOKEN_ALPHABET = 0x1900;
 const TOKEN_LENGTH = 1;
 
 export interface Folder {
-  /** Normalised, lexicon-folded text with only the characters grams are made of. */
-  key(text: string): { key: string; lead: number };
+  /** Normalised, lexicon-folded text with only the characters grams are made of (and the normalised text). */
+  key(text: string): { key: string; lead: number; normal: string };
   /** True for the characters of action-verb tokens (they weigh like opening words). */
   isAction(charCode: number): boolean;
   /** The token a group's words fold to (for tests and explanations). */
@@ -58,7 +58,11 @@ const isLatin = (code: number) => code >= 0x61 && code <= 0x7a;
 class VariantTrie {
   private root: TrieNode = { next: new Map(), ends: [] };
 
+  /** 1 for every character a variant starts with. */
+  private starts = new Uint8Array(0x10000);
+
   add(v: Variant): void {
+    this.starts[v.word.charCodeAt(0)] = 1;
     let node = this.root;
     for (let i = 0; i < v.word.length; i++) {
       const c = v.word.charCodeAt(i);
@@ -72,7 +76,10 @@ class VariantTrie {
 
   /** The longest variant starting at `at`, or null. */
   matchAt(text: string, at: number): Variant | null {
-    if (at > 0 && isLatin(text.charCodeAt(at)) && isLatin(text.charCodeAt(at - 1))) return null;
+    const first = text.charCodeAt(at);
+    // Most places start no variant: one look in a table instead of a map.
+    if (first < 0x10000 && !this.starts[first]) return null;
+    if (at > 0 && isLatin(first) && isLatin(text.charCodeAt(at - 1))) return null;
     let node: TrieNode | undefined = this.root;
     let best: Variant | null = null;
     for (let i = at; i < text.length; i++) {
@@ -152,7 +159,7 @@ export function compileFolder(lexicon: Lexicon, extraGroups: readonly (readonly 
       }
       const head = keepMatchChars(fold(normal.slice(0, start)));
       const rest = keepMatchChars(fold(normal.slice(start)));
-      return { key: head + rest, lead: head.length };
+      return { key: head + rest, lead: head.length, normal };
     },
     isAction(charCode) {
       return charCode >= 0xe000 && charCode < actionEnd;

@@ -44,8 +44,8 @@ export interface PreparedStep {
 /** A result ready to score: all its grams, the grams of its done clauses, and its other clauses. */
 export interface PreparedResult {
   grams: Grams;
-  /** Every lexicon token the result holds. */
-  tokens: Set<string>;
+  /** The folded text: which lexicon tokens the result holds. */
+  key: string;
   done: Grams;
   /** Clauses that say something was not done or is under way. */
   flagged: { evidence: Exclude<Evidence, 'done'>; cue: string; grams: Grams; content: Grams; tally: boolean }[];
@@ -146,7 +146,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     const acts = steps[s].actions;
     let someActs = false;
     if (strength === 'strong' && acts.length >= 2) {
-      const named = acts.filter((a) => chosen.some((r) => results[r].tokens.has(a))).length;
+      const named = acts.filter((a) => chosen.some((r) => results[r].key.includes(a))).length;
       if (named / acts.length <= MOST_ACTS) {
         strength = 'weak';
         someActs = true;
@@ -205,20 +205,20 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const { key, lead } = folder.key(text);
       const grams = table.grams(key, lead, folder.isAction);
       table.count(grams);
-      const actions = [...new Set([...key].filter((c) => folder.isAction(c.charCodeAt(0))))];
+      const actions: string[] = [];
+      for (const c of key) if (folder.isAction(c.charCodeAt(0)) && !actions.includes(c)) actions.push(c);
       return { grams, actions, prohibition: cues.isProhibition(text) };
     },
     result(text) {
-      const { key, lead } = folder.key(text);
+      const { key, lead, normal } = folder.key(text);
       const grams = table.grams(key, lead, folder.isAction);
       table.count(grams);
-      const tokens = new Set([...key].filter((c) => c.charCodeAt(0) >= 0xe000));
-      const clauses = cues.clauses(text);
-      if (clauses.every((c) => c.evidence === 'done')) return { grams, tokens, done: grams, flagged: [], finished: true };
+      const clauses = cues.clauses(text, normal);
+      if (clauses.every((c) => c.evidence === 'done')) return { grams, key, done: grams, flagged: [], finished: true };
       const doneText = clauses.filter((c) => c.evidence === 'done').map((c) => c.text).join(' ');
       return {
         grams,
-        tokens,
+        key,
         done: gramsOf(doneText),
         flagged: clauses.flatMap((c) =>
           c.evidence === 'done'
