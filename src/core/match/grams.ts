@@ -13,7 +13,7 @@ export const GRAM = 3;
  * A Thai step opens with its action ("ศึกษาคู่มือ…", "ประชุมคณะทำงาน…"); a result that shares only
  * the step's setting ("…ผ่านหน้าเว็บไซต์ของหน่วยงาน") has not reported it, so the opening counts more.
  */
-export const LEAD_CHARS = 12;
+export const LEAD_CHARS = 18;
 
 /** A text as deduplicated gram ids, and which of them stand in its opening words. */
 export interface Grams {
