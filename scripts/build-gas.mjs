@@ -33,8 +33,11 @@ const GLOBAL_NAME = 'ItaSheets';
 /** `.txt` imports become strings: the self-test embeds the bundled sample report. */
 const TEXT_LOADER = { '.txt': 'text' };
 
-/** Pure-JS packages that may be bundled (none today: the core has no dependencies). */
-const ALLOWED_PACKAGES = new Set([]);
+/**
+ * Pure-JS packages that may be bundled. qrcode-generator (MIT): the QR code of the report's link;
+ * no DOM or Node at load or in the functions the core calls (test/core/portable.test.ts runs it bare).
+ */
+const ALLOWED_PACKAGES = new Set(['qrcode-generator']);
 
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 

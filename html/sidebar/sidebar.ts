@@ -4,12 +4,14 @@
  * and every render goes through the text-only `h` helper.
  */
 import type { AddSynonymsResponse, ConfirmResponse, FillResponse, FindingView, Phase, ProgressView, PublishResponse, SynonymOffer, ValidateResponse } from '../../src/core/api';
-import type { ConfirmationVerdict, Lang } from '../../src/core/types';
+import type { ConfirmationVerdict, Edition, Lang } from '../../src/core/types';
 import { append, h, link } from './dom';
 import { cellAddress, renderFindings } from './findings';
 import { offerPanel, type ConfirmDraft } from './confirm';
 import { format, labels, phaseLabel, sharingLabel } from './i18n';
 import { ServerError, call } from './server';
+import { copyToClipboard } from './clipboard';
+import { editionName, editionPicker, itasPanel, yearLabels } from './year';
 
 type Action = 'validate' | 'fill' | 'publish' | 'confirm';
 
@@ -41,6 +43,9 @@ interface State {
   published: PublishResponse | null;
   selectedKey: string | null;
   copied: 'ok' | 'failed' | null;
+  /** The edition picked in the sidebar; null = the settings sheet's. */
+  edition: Edition | null;
+  itasCopied: 'ok' | 'failed' | null;
   /** The confirmation being written for one finding. */
   confirmDraft: ConfirmDraft | null;
   /** A synonym pair proposed after a confirmation. */
@@ -58,6 +63,8 @@ const state: State = {
   published: null,
   selectedKey: null,
   copied: null,
+  edition: null,
+  itasCopied: null,
   confirmDraft: null,
   offer: null,
 };
@@ -91,7 +98,7 @@ async function run<T>(action: Action, work: () => Promise<T>, done: (value: T) =
   const id = ++runCounter;
   activeRun = id;
   // Until the server answers a poll, the first phase is shown as current.
-  update({ busy: { action, phase: 0 }, notice: null, copied: null, confirming: false, confirmChecked: false });
+  update({ busy: { action, phase: 0 }, notice: null, copied: null, itasCopied: null, confirming: false, confirmChecked: false });
   schedulePoll(action, id);
   let patch: Partial<State>;
   try {
@@ -129,7 +136,7 @@ async function pollProgress(action: Action, id: number): Promise<void> {
 }
 
 function validate(): void {
-  void run('validate', () => call('validate'), (validation: ValidateResponse) => ({
+  void run('validate', () => call('validate', editionChoice()), (validation: ValidateResponse) => ({
     validation,
     blocked: state.blocked && validation.errors > 0,
     selectedKey: null,
@@ -151,13 +158,18 @@ function fill(): void {
 }
 
 function publish(force: boolean): void {
-  void run('publish', () => call('publish', force ? { force: true } : {}), (res: PublishResponse) => {
+  void run('publish', () => call('publish', force ? { ...editionChoice(), force: true } : editionChoice()), (res: PublishResponse) => {
     if (res.ok) return { published: res, validation: res.validation, blocked: false, selectedKey: null, confirmDraft: null };
     if (res.blockedReason === 'errors') return { validation: res.validation, blocked: true, selectedKey: null, confirmDraft: null };
     // Busy or failed: the server sends an empty validation then, so the last real list stays.
     if (res.blockedReason === 'busy') return { notice: { kind: 'error', th: labels('th').busy, en: labels('en').busy } };
     return { notice: { kind: 'error', th: res.message, en: res.message } };
   });
+}
+
+/** The sidebar's edition for the server; empty when the settings sheet decides. */
+function editionChoice(): { edition?: Edition } {
+  return state.edition ? { edition: state.edition } : {};
 }
 
 function startConfirm(key: string, verdict: ConfirmationVerdict): void {
@@ -203,25 +215,11 @@ function setLang(lang: Lang): void {
 }
 
 async function copyLink(url: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(url);
-    update({ copied: 'ok' });
-    return;
-  } catch {
-    // The sandboxed add-on frame may refuse the Clipboard API; fall back to a selected field.
-  }
-  const field = h('textarea', { className: 'copy-field' });
-  field.value = url;
-  document.body.appendChild(field);
-  field.select();
-  let ok = false;
-  try {
-    ok = document.execCommand('copy');
-  } catch {
-    ok = false;
-  }
-  field.remove();
-  update({ copied: ok ? 'ok' : 'failed' });
+  update({ copied: (await copyToClipboard(url)) ? 'ok' : 'failed' });
+}
+
+async function copyItas(text: string): Promise<void> {
+  update({ itasCopied: (await copyToClipboard(text)) ? 'ok' : 'failed' });
 }
 
 // ---------------------------------------------------------------- rendering
@@ -241,6 +239,7 @@ function actions(): HTMLElement {
   return h(
     'div',
     { className: 'actions block' },
+    editionPicker(state.edition, state.validation?.edition ?? null, state.lang, busy, (edition) => update({ edition, validation: null, blocked: false, published: null })),
     h('button', { className: 'action primary', id: 'btn-publish', disabled: busy, onClick: () => publish(false) }, t().publish),
     h(
       'div',
@@ -323,6 +322,10 @@ function publishedPanel(): HTMLElement | null {
   const lines: HTMLElement[] = [
     h('div', { className: 'published-head' }, h('strong', {}, `✓ ${t().published}`), res.version !== undefined && h('span', { className: 'version', id: 'published-version' }, `${t().version} ${res.version}`)),
   ];
+  if (res.edition) {
+    const year = res.fiscalYear ? ` · ${yearLabels(state.lang).fiscalYear} ${res.fiscalYear}` : '';
+    lines.push(h('p', { className: 'published-edition', id: 'published-edition' }, `${yearLabels(state.lang).editionLabel}: ${editionName(res.edition, state.lang)}${year}`));
+  }
   if (res.publishedAt) lines.push(h('p', { className: 'gray', id: 'published-at' }, `${t().publishedAt} ${res.publishedAt}`));
   if (res.overridden) lines.push(h('p', { className: 'warning-text' }, t().overridden));
   if (docUrl) {
@@ -351,6 +354,7 @@ function publishedPanel(): HTMLElement | null {
     );
   }
   if (res.message) lines.push(h('p', { className: 'gray small' }, res.message));
+  if (res.itasText) lines.push(itasPanel(res.itasText, state.lang, state.itasCopied, () => void copyItas(res.itasText ?? '')));
   const panel = h('div', { className: 'published block', id: 'published' }, ...lines);
   const field = panel.querySelector<HTMLInputElement>('#doc-url');
   if (field) {

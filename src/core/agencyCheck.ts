@@ -3,7 +3,7 @@
  * joins the built-in list, then the confirmations sheet settles what the coordinators confirmed.
  */
 import type { CheckResult, MeasureTable } from './types';
-import { checkTable } from './check';
+import { checkTable, type CheckOptions } from './check';
 import { applyConfirmations, parseConfirmations } from './confirmations';
 import { agencyCheckOptions, parseSynonymSheet } from './synonymSheet';
 
@@ -15,7 +15,8 @@ export interface AgencySheets {
   timeZone?: string;
 }
 
-export function checkWithAgencySheets(table: MeasureTable, sheets: AgencySheets = {}): CheckResult {
-  const result = checkTable(table, agencyCheckOptions(parseSynonymSheet(sheets.synonyms ?? null)));
+/** `edition`: the rules of the edition being checked (editionCheckOptions). */
+export function checkWithAgencySheets(table: MeasureTable, sheets: AgencySheets = {}, edition: Pick<CheckOptions, 'edition' | 'asOf' | 'fiscalYear'> = {}): CheckResult {
+  const result = checkTable(table, { ...agencyCheckOptions(parseSynonymSheet(sheets.synonyms ?? null)), ...edition });
   return applyConfirmations(result, parseConfirmations(sheets.confirmations ?? null, sheets.timeZone));
 }

@@ -4,7 +4,7 @@
  * sidebar's typed `google.script.run` wrapper is derived from it, so renaming a server
  * function breaks the build instead of the sidebar.
  */
-import type { Finding, Lang, MatchStrength, Severity } from './types';
+import type { Edition, Finding, Lang, MatchStrength, Severity } from './types';
 import type { Confirmation } from './confirmations';
 import type { ConfirmRequest, SynonymOffer } from './confirmRequest';
 
@@ -42,6 +42,14 @@ export interface ValidateResponse {
   infos: number;
   /** When the check ran, shown in the Buddhist Era, e.g. `๒๖ พฤศจิกายน ๒๕๖๙ ๑๔:๐๕`. */
   checkedAt: string;
+  /** The edition checked (its rules differ: the plan has no result checks) and the fiscal year (B.E.). */
+  edition?: Edition;
+  fiscalYear?: number;
+}
+
+/** Which edition to check or publish; without it, the settings sheet's `ฉบับรายงาน`. */
+export interface EditionChoice {
+  edition?: Edition;
 }
 
 export interface FillResponse {
@@ -54,7 +62,7 @@ export interface FillResponse {
 
 export type SharingOutcome = 'anyone_with_link' | 'domain_with_link' | 'private' | 'unchanged';
 
-export interface PublishRequest {
+export interface PublishRequest extends EditionChoice {
   /** Publish even when validation found errors (recorded in the publish log). */
   force?: boolean;
 }
@@ -73,6 +81,10 @@ export interface PublishResponse {
   /** Set when the requested sharing could not be applied (e.g. a domain policy). */
   sharingNote?: string;
   overridden?: boolean;
+  /** The edition published, its fiscal year, and the ready-to-paste ITAS answer (มี, link, description). */
+  edition?: Edition;
+  fiscalYear?: number;
+  itasText?: string;
   validation: ValidateResponse;
 }
 
@@ -122,7 +134,7 @@ export interface AddSynonymsResponse {
 }
 
 export interface SidebarApi {
-  validate(): ValidateResponse;
+  validate(request?: EditionChoice): ValidateResponse;
   fillSuggestions(): FillResponse;
   publish(request: PublishRequest): PublishResponse;
   /** Select a cell (A1, optionally `Sheet!A1`) in the sheet so the user sees the problem. */

@@ -1,4 +1,4 @@
-import type { Column, Finding, Item, Measure, NumeralStyle, SourceRef } from './types';
+import type { Column, ExtraColumn, Finding, Item, Measure, NumeralStyle, SourceRef } from './types';
 import { joinContinued, splitCell, stripParagraphTags } from './items';
 import { countDigits, normalizeText, parseDigits, withoutInvisible } from './text';
 import { makeFinding } from './findings';
@@ -12,6 +12,8 @@ export interface RowRecord {
   number: string;
   cells: Record<Column, string>;
   refs: Record<Column, SourceRef>;
+  /** Extra columns of the table (responsible, timeframe, ...), when it has them. */
+  extra?: Partial<Record<ExtraColumn, { text: string; ref: SourceRef }>>;
 }
 
 const NUMBERING = /(?:^|\s)\(?[0-9\u0E50-\u0E59]{1,3}[.)]?(?=\s|$)|(?:^|\s)\(?[0-9\u0E50-\u0E59]{1,3}[.)]/g;
@@ -53,7 +55,23 @@ function appendItems(target: Item[], raw: string, ref: SourceRef, continuation: 
 }
 
 function isEmptyRecord(rec: RowRecord): boolean {
-  return !rec.number.trim() && Object.values(rec.cells).every((v) => !withoutInvisible(normalizeText(v)));
+  return (
+    !rec.number.trim() &&
+    Object.values(rec.cells).every((v) => !withoutInvisible(normalizeText(v))) &&
+    Object.values(rec.extra ?? {}).every((v) => !withoutInvisible(normalizeText(v?.text ?? '')))
+  );
+}
+
+/** Extra cells of a row onto its measure: the first row sets them, a continuation row adds a line. */
+function appendExtra(measure: Measure, rec: RowRecord): void {
+  if (!rec.extra) return;
+  const extra = (measure.extra ??= {});
+  const refs = (measure.extraRefs ??= {});
+  for (const [column, cell] of Object.entries(rec.extra) as [ExtraColumn, { text: string; ref: SourceRef }][]) {
+    const text = normalizeText(stripParagraphTags(cell.text));
+    refs[column] ??= cell.ref;
+    extra[column] = [extra[column], text].filter(Boolean).join('\n');
+  }
 }
 
 function firstFilledRef(rec: RowRecord): SourceRef {
@@ -86,6 +104,7 @@ export function assembleMeasures(records: RowRecord[], continuation: Continuatio
       current.continuationRows.push(rec.row);
       appendItems(current.steps, rec.cells.steps, rec.refs.steps, continuation);
       appendItems(current.results, rec.cells.results, rec.refs.results, continuation);
+      appendExtra(current, rec);
       const more = cellText(rec.cells.suggestion);
       current.suggestion = continuation === 'page-break' || !current.suggestion || !more
         ? joinContinued(current.suggestion, more)
@@ -107,6 +126,7 @@ export function assembleMeasures(records: RowRecord[], continuation: Continuatio
     };
     appendItems(measure.steps, rec.cells.steps, rec.refs.steps, null);
     appendItems(measure.results, rec.cells.results, rec.refs.results, null);
+    appendExtra(measure, rec);
     measures.push(measure);
   }
   return { measures, findings };

@@ -1,14 +1,27 @@
-import type { CheckResult, Finding, Item, Measure, MeasureCheck, MeasureTable, NumeralStyle } from './types';
+import type { CheckResult, Edition, Finding, Item, Measure, MeasureCheck, MeasureTable, NumeralStyle } from './types';
 import { createMatcher } from './match/index';
 import { makeFinding, sortFindings, countBySeverity } from './findings';
 import { describeRef, itemLabel, measureLabel, quote } from './messages';
 import { markerStyle } from './items';
 import { formatNumber } from './text';
+import { extraColumnFindings } from './extraColumns';
+import { applyHalfYear } from './editionCheck';
+import { defaultAsOf } from './edition';
+import { fiscalYearBE, parseIsoDay } from './dates';
 
 export interface CheckOptions {
   /** The agency's own word groups (its synonyms sheet), added to the lexicon's groups. */
   synonyms?: readonly (readonly string[])[];
+  /** Which edition is checked (default annual): the plan has no result checks, the six-month report is lenient until due. */
+  edition?: Edition;
+  /** Six-month cut-off, ISO date (default 31 March of the fiscal year). */
+  asOf?: string;
+  /** Fiscal year (B.E.) that places timeframes written without a year (default: the cut-off's). */
+  fiscalYear?: number;
 }
+
+/** Findings that judge the results against the steps: none of them apply to the plan. */
+const RESULT_CODES = new Set(['UNMATCHED_STEP', 'WEAK_MATCH', 'IN_PROGRESS', 'EMPTY_RESULTS']);
 
 /** The number people see for a measure: the one they wrote, else its position. */
 export function shownNumber(measure: Measure): number {
@@ -169,14 +182,22 @@ export function checkTable(table: MeasureTable, options: CheckOptions = {}): Che
     measure,
     matches: matcher.matchSteps(measure.steps, measure.results, prepared[i], weights, table.numerals),
   }));
-  const findings = sortFindings([
+  const plan = options.edition === 'plan';
+  let all = [
     ...table.findings,
     ...checks.flatMap((check) => [
-      ...measureFindings(check, table.numerals),
+      ...measureFindings(check, table.numerals).filter((f) => !plan || !RESULT_CODES.has(f.code)),
       ...numberingFindings(check.measure, 'step', check.measure.steps, table.numerals),
-      ...numberingFindings(check.measure, 'result', check.measure.results, table.numerals),
+      ...(plan ? [] : numberingFindings(check.measure, 'result', check.measure.results, table.numerals)),
     ]),
     ...measureNumberFindings(table.measures, table.numerals),
-  ]);
+    ...extraColumnFindings(table, shownNumber),
+  ];
+  if (options.edition === 'half-year') {
+    const fiscalYear = options.fiscalYear ?? fiscalYearBE(parseIsoDay(options.asOf ?? '') ?? new Date());
+    const asOf = options.asOf ?? defaultAsOf(fiscalYear);
+    all = applyHalfYear(all, table.measures, { asOf, fiscalYear, numerals: table.numerals, shownNumber });
+  }
+  const findings = sortFindings(all);
   return { table, checks, findings, ...countBySeverity(findings) };
 }

@@ -1,5 +1,6 @@
-import type { Column, ColumnMap } from './types';
+import type { Column, ColumnMap, ExtraColumn } from './types';
 import { normalizeText, withoutInvisible } from './text';
+import { classifyExtraKey } from './extraColumns';
 
 /** The header texts the add-on writes (and the report prints). */
 export const MEASURE_HEADERS: Record<Column, string> = {
@@ -42,6 +43,13 @@ export function classifyHeader(text: string): Column | 'number' | null {
   return null;
 }
 
+/** Which extra column (responsible, timeframe, budget, indicator, evidence) a header cell names, if any. */
+export function classifyExtraHeader(text: string): ExtraColumn | null {
+  const key = headerKey(text);
+  if (!key || key.length > 40 || classifyHeader(text)) return null;
+  return classifyExtraKey(key);
+}
+
 export interface HeaderMatch {
   row: number;
   columns: ColumnMap;
@@ -59,13 +67,18 @@ export function findHeaderRow(rows: string[][], limit = 10): HeaderSearch {
   let closestFound = 0;
   for (let r = 0; r < Math.min(limit, rows.length); r++) {
     const found: Partial<ColumnMap> = {};
+    const extra: Partial<Record<ExtraColumn, number>> = {};
     rows[r].forEach((cell, c) => {
       const kind = classifyHeader(cell);
       if (kind && found[kind] === undefined) found[kind] = c;
+      const extraKind = kind ? null : classifyExtraHeader(cell);
+      if (extraKind && extra[extraKind] === undefined) extra[extraKind] = c;
     });
     const missing = COLUMNS.filter((col) => found[col] === undefined);
     if (missing.length === 0) {
-      return { match: { row: r, columns: found as ColumnMap }, closest: null };
+      const columns = found as ColumnMap;
+      if (Object.keys(extra).length > 0) columns.extra = extra;
+      return { match: { row: r, columns }, closest: null };
     }
     const count = COLUMNS.length - missing.length;
     if (count >= 2 && count > closestFound) {

@@ -1,25 +1,37 @@
-import type { CheckResult, Item, Measure, NumeralStyle, ReportModel, ReportParagraph, ReportSettings, SuggestionFill } from './types';
-import { COLUMNS, MEASURE_HEADERS } from './headers';
+import type { CheckResult, Item, Measure, NumeralStyle, ReportModel, ReportParagraph, ReportSettings, SuggestionFill, TableColumn } from './types';
 import { formatNumber, toThaiDigits, isBlankCell } from './text';
 import { formatThaiDate, parseIsoDay } from './dates';
+import { columnHeader, columnOrder } from './columns';
+import { contentWidths } from './columnWidths';
+import { RESULTS_TITLE, asOfLine, defaultAsOf, editionIntroduction, editionTitle } from './edition';
+import { qrGif } from './qr';
 
-export const REPORT_TITLE = 'รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน';
+export const REPORT_TITLE = RESULTS_TITLE;
 export const REPORT_FONT = { family: 'Sarabun', sizePt: 14 };
 
-/** Digits as the report wants them: Thai throughout when the agency writes Thai numerals. */
+/** Digits as the report wants them: Thai throughout when the agency writes Thai numerals, except inside links (they must still open). */
 function digits(text: string, numerals: NumeralStyle): string {
-  return numerals === 'thai' ? toThaiDigits(text) : text;
+  if (numerals !== 'thai') return text;
+  return text.split(/((?:https?:\/\/|www\.)\S+)/).map((part, i) => (i % 2 ? part : toThaiDigits(part))).join('');
 }
 
-function defaultIntroduction(agency: string, fiscalYear: number, count: number, numerals: NumeralStyle): string[] {
-  const fy = formatNumber(fiscalYear, numerals);
-  const previous = formatNumber(fiscalYear - 1, numerals);
-  return [
-    `ตามที่ ${agency} ได้จัดทำรายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ` +
-      `ประจำปีงบประมาณ พ.ศ.${previous} และได้กำหนดมาตรการเพื่อขับเคลื่อนการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ` +
-      `ประจำปีงบประมาณ พ.ศ.${fy} จำนวน ${formatNumber(count, numerals)} มาตรการ`,
-    'ในการนี้ จึงขอรายงานผลการดำเนินการตามมาตรการเพื่อส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน ดังนี้',
-  ];
+/** Columns that are never hidden: a report without the measure or its steps says nothing. */
+const ALWAYS_SHOWN: readonly TableColumn[] = ['measure', 'steps'];
+/** The plan is published before anything is done: no results, no problems found yet. */
+const NOT_IN_PLAN: readonly TableColumn[] = ['results', 'suggestion'];
+
+/** The columns the report prints: the sheet's, in its order, less those hidden by the settings or the edition. */
+export function reportColumns(result: CheckResult, settings: ReportSettings): TableColumn[] {
+  const hidden = new Set(settings.hiddenColumns ?? []);
+  const edition = settings.edition ?? 'annual';
+  return columnOrder(result.table.columns).filter(
+    (c) => ALWAYS_SHOWN.includes(c) || (!hidden.has(c) && !(edition === 'plan' && NOT_IN_PLAN.includes(c))),
+  );
+}
+
+/** Least share of the table width per column: the measure's title needs room to be read. */
+function widthFloor(column: TableColumn): number {
+  return column === 'measure' ? 0.12 : column === 'steps' || column === 'results' ? 0.15 : 0.07;
 }
 
 function itemParagraphs(items: Item[], numerals: NumeralStyle): ReportParagraph[] {
@@ -31,24 +43,46 @@ function measureTitle(measure: Measure, numerals: NumeralStyle): string {
   return digits(`${number}. ${measure.title}`, numerals);
 }
 
+/** The link on the last page: a caption, the link as text and its QR code. */
+function linkBlock(url: string) {
+  return { caption: 'สแกนหรือเปิดลิงก์เพื่อดูรายงานฉบับนี้', url, qr: qrGif(url) };
+}
+
 /**
- * The report as a document model: title block, introduction, the four-column table (one
- * paragraph per item) and the signature block. Renderers (Google Docs, docx) only lay it out.
+ * The report as a document model: title block, introduction, the table (the sheet's columns in its
+ * order, one paragraph per item) and the signature block. Renderers (Google Docs, docx) only lay it
+ * out. `link` is where the published report will be read, for the last page when the settings ask.
  */
-export function buildReport(result: CheckResult, settings: ReportSettings, fills: SuggestionFill[] = []): ReportModel {
+export function buildReport(result: CheckResult, settings: ReportSettings, fills: SuggestionFill[] = [], link?: string): ReportModel {
   const numerals = settings.numerals;
+  const edition = settings.edition ?? 'annual';
   const fy = formatNumber(settings.fiscalYear, numerals);
   const measures = result.table.measures;
+  const asOf = settings.asOf ?? defaultAsOf(settings.fiscalYear);
   const introText = settings.introduction?.trim()
     ? settings.introduction.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean)
-    : result.table.preamble?.introduction.length
+    : edition === 'annual' && result.table.preamble?.introduction.length
       ? result.table.preamble.introduction
-      : defaultIntroduction(settings.agency, settings.fiscalYear, measures.length, numerals);
+      : editionIntroduction(edition, settings.agency, settings.fiscalYear, measures.length, numerals, asOf);
   const fillByMeasure = new Map(fills.map((f) => [f.measureIndex, f]));
   const suggestionOf = (m: Measure) => {
     const filled = fillByMeasure.get(m.index);
     return filled && isBlankCell(m.suggestion) ? filled.text : m.suggestion;
   };
+  const lines = (text: string): ReportParagraph[] => text.split('\n').filter((l) => l.trim()).map((l) => ({ text: digits(l, numerals) }));
+  const cellOf = (m: Measure, column: TableColumn): ReportParagraph[] => {
+    switch (column) {
+      case 'measure': return [{ text: measureTitle(m, numerals) }];
+      case 'steps': return itemParagraphs(m.steps, numerals);
+      case 'results': return itemParagraphs(m.results, numerals);
+      case 'suggestion': return lines(suggestionOf(m));
+      default: return lines(m.extra?.[column] ?? '');
+    }
+  };
+  const columns = reportColumns(result, settings);
+  const tableHeader = columns.map((c) => columnHeader(c));
+  const rows = measures.map((m) => ({ cells: columns.map((c) => cellOf(m, c)) }));
+  const columnText = columns.map((_, c) => rows.map((row) => row.cells[c].map((p) => p.text).join(' ')));
   const date = settings.reportDate ? parseIsoDay(settings.reportDate) : null;
   const signature: ReportParagraph[] = [
     { text: 'ลงชื่อ ....................................................', align: 'center' },
@@ -56,31 +90,27 @@ export function buildReport(result: CheckResult, settings: ReportSettings, fills
   ];
   if (settings.signerPosition?.trim()) signature.push({ text: `ตำแหน่ง ${settings.signerPosition.trim()}`, align: 'center' });
   if (date) signature.push({ text: `วันที่ ${formatThaiDate(date, numerals)}`, align: 'center' });
-  return {
-    documentTitle: `${REPORT_TITLE} ประจำปีงบประมาณ พ.ศ.${fy}${settings.agency ? ` ${settings.agency}` : ''}`,
+  const title = editionTitle(edition, numerals);
+  const model: ReportModel = {
+    documentTitle: `${title} ประจำปีงบประมาณ พ.ศ.${fy}${settings.agency ? ` ${settings.agency}` : ''}`,
     titleLines: [
-      { text: REPORT_TITLE, bold: true, align: 'center' },
+      { text: title, bold: true, align: 'center' },
       ...(settings.agency ? [{ text: settings.agency, bold: true, align: 'center' as const }] : []),
       { text: `ประจำปีงบประมาณ พ.ศ.${fy}`, bold: true, align: 'center' },
+      ...(edition === 'half-year' ? [{ text: asOfLine(asOf, numerals), bold: true, align: 'center' as const }] : []),
     ],
     introduction: introText.map((text) => ({ text: digits(text, numerals), align: 'justify' })),
-    tableHeader: COLUMNS.map((c) => MEASURE_HEADERS[c]) as [string, string, string, string],
-    rows: measures.map((m) => {
-      const suggestion = suggestionOf(m);
-      return {
-        cells: [
-          [{ text: measureTitle(m, numerals) }],
-          itemParagraphs(m.steps, numerals),
-          itemParagraphs(m.results, numerals),
-          suggestion ? [{ text: digits(suggestion, numerals) }] : [],
-        ],
-      };
-    }),
+    columns,
+    tableHeader,
+    rows,
     signature,
     numerals,
     fiscalYear: settings.fiscalYear,
-    columnWidths: [0.2, 0.3, 0.3, 0.2],
+    edition,
+    columnWidths: contentWidths(columnText, tableHeader, columns.map(widthFloor)),
     font: REPORT_FONT,
     page: { size: 'A4', orientation: 'landscape' },
   };
+  if (settings.linkOnLastPage && link) model.linkBlock = linkBlock(link);
+  return model;
 }

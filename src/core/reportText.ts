@@ -3,6 +3,7 @@ import { InputError } from './errors';
 import { COLUMNS, MEASURE_HEADERS, findHeaderRow, isHeaderRow } from './headers';
 import { assembleMeasures, detectNumerals, type RowRecord } from './assemble';
 import { formatNumber, normalizeText, parseDigits } from './text';
+import { extraCells } from './columns';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
 
 /**
@@ -96,7 +97,10 @@ export function parseReportText(text: string): MeasureTable {
       refs[col] = { line: i + 1 };
       values[col] = cells[columns[col]] ?? '';
     }
-    records.push({ row: -1, number: columns.number === undefined ? '' : cells[columns.number] ?? '', cells: values, refs });
+    const record: RowRecord = { row: -1, number: columns.number === undefined ? '' : cells[columns.number] ?? '', cells: values, refs };
+    const extra = extraCells(columns, (c) => ({ text: cells[c] ?? '', ref: { line: i + 1 } }));
+    if (extra) record.extra = extra;
+    records.push(record);
   }
   const { measures, findings } = assembleMeasures(records, 'page-break');
   lines.forEach((line, i) => {

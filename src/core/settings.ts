@@ -4,6 +4,9 @@
  * (values from a downloaded workbook), so both read a sheet the same way.
  */
 import type { NumeralStyle, ReportSettings } from './types';
+import { parseEdition } from './edition';
+import { parseColumnList } from './columns';
+import type { MemoSettings } from './memo';
 import { DEFAULT_TEMPLATES, TEMPLATE_KEYS, type SuggestionTemplates } from './templates';
 import { dateParts, fiscalYearBE } from './dates';
 import { toArabicDigits } from './text';
@@ -24,9 +27,14 @@ export type SharingMode = 'anyone' | 'domain' | 'private';
 export interface AddonSettings {
   report: ReportSettings;
   sharing: SharingMode;
+  /** The approval memo's fields. */
+  memo: MemoSettings;
 }
 
-type SettingKey = 'agency' | 'province' | 'fiscalYear' | 'numerals' | 'introduction' | 'signerName' | 'signerPosition' | 'reportDate' | 'sharing';
+type SettingKey =
+  | 'agency' | 'province' | 'fiscalYear' | 'numerals' | 'introduction' | 'signerName' | 'signerPosition' | 'reportDate' | 'sharing'
+  | 'edition' | 'asOf' | 'hiddenColumns' | 'websitePath' | 'linkOnLastPage'
+  | 'memoDepartment' | 'memoNumber' | 'memoTo' | 'approverName' | 'approverPosition';
 
 interface SettingField {
   key: SettingKey;
@@ -47,6 +55,16 @@ export const SETTING_FIELDS: SettingField[] = [
   { key: 'signerPosition', label: 'ตำแหน่งผู้รายงาน', help: 'Signer position', initial: () => '' },
   { key: 'reportDate', label: 'วันที่รายงาน', help: 'ปปปป-ดด-วว เช่น 2568-09-30 หรือวันที่ในเซลล์; เว้นว่าง = ไม่พิมพ์วันที่ / Report date', initial: () => '' },
   { key: 'sharing', label: 'การแชร์รายงาน', help: 'ทุกคนที่มีลิงก์ / ภายในองค์กร / ส่วนตัว (anyone / domain / private)', initial: () => 'ทุกคนที่มีลิงก์' },
+  { key: 'edition', label: 'ฉบับรายงาน', help: 'แผน / รอบ ๖ เดือน / ประจำปี (plan / half-year / annual)', initial: () => 'ประจำปี' },
+  { key: 'asOf', label: 'ข้อมูล ณ วันที่ (รอบ ๖ เดือน)', help: 'ปปปป-ดด-วว; เว้นว่าง = ๓๑ มีนาคม ของปีงบประมาณ / Six-month cut-off', initial: () => '' },
+  { key: 'hiddenColumns', label: 'คอลัมน์ที่ไม่แสดงในรายงาน', help: 'ชื่อคอลัมน์คั่นด้วยจุลภาค เช่น งบประมาณ, หลักฐาน / Columns to leave out of the report', initial: () => '' },
+  { key: 'websitePath', label: 'ตำแหน่งบนเว็บไซต์ (เมนู)', help: 'เช่น หน้าแรก > การประเมิน ITA > O43 / Where the report sits on the website (for ITAS)', initial: () => '' },
+  { key: 'linkOnLastPage', label: 'พิมพ์ลิงก์และ QR ท้ายรายงาน', help: 'ใช่ / ไม่ (yes / no)', initial: () => 'ไม่' },
+  { key: 'memoDepartment', label: 'ส่วนราชการ (บันทึกข้อความ)', help: 'เช่น สำนักปลัดเทศบาล เทศบาลตำบลสอง; เว้นว่าง = ชื่อหน่วยงาน', initial: () => '' },
+  { key: 'memoNumber', label: 'ที่ (เลขที่บันทึก)', help: 'เช่น พร ๕๑๒๐๑/...', initial: () => '' },
+  { key: 'memoTo', label: 'เรียน (ผู้อนุมัติ)', help: 'เช่น นายกเทศมนตรีตำบลสอง', initial: () => '' },
+  { key: 'approverName', label: 'ชื่อผู้อนุมัติ', help: 'Approver full name', initial: () => '' },
+  { key: 'approverPosition', label: 'ตำแหน่งผู้อนุมัติ', help: 'Approver position', initial: () => '' },
 ];
 
 export const SETTINGS_HEADER = ['รายการ', 'ค่า', 'คีย์ (key)', 'คำอธิบาย'];
@@ -128,9 +146,17 @@ export function parseSettings(values: unknown[][] | null, timeZone: string, now 
     fiscalYear: parseYear(v.get('fiscalYear'), fiscalYearBE(now, timeZone)),
     numerals: parseNumerals(str('numerals') ?? 'ไทย'),
   };
-  const optional = { province: str('province'), introduction: str('introduction'), signerName: str('signerName'), signerPosition: str('signerPosition'), reportDate: parseReportDate(v.get('reportDate'), timeZone) };
+  const optional = { province: str('province'), introduction: str('introduction'), signerName: str('signerName'), signerPosition: str('signerPosition'), reportDate: parseReportDate(v.get('reportDate'), timeZone), asOf: parseReportDate(v.get('asOf'), timeZone), websitePath: str('websitePath') };
   for (const [key, value] of Object.entries(optional)) if (value) (report as unknown as Record<string, string>)[key] = value;
-  return { report, sharing: parseSharing(str('sharing') ?? '') };
+  const edition = parseEdition(str('edition') ?? '');
+  if (edition) report.edition = edition;
+  const hidden = parseColumnList(str('hiddenColumns') ?? '');
+  if (hidden.length) report.hiddenColumns = hidden;
+  if (/^(ใช่|yes|true|1|พิมพ์|มี)/i.test(str('linkOnLastPage') ?? '')) report.linkOnLastPage = true;
+  const memo: MemoSettings = {};
+  const memoFields = { department: str('memoDepartment'), number: str('memoNumber'), to: str('memoTo'), approverName: str('approverName'), approverPosition: str('approverPosition') };
+  for (const [key, value] of Object.entries(memoFields)) if (value) (memo as Record<string, string>)[key] = value;
+  return { report, sharing: parseSharing(str('sharing') ?? ''), memo };
 }
 
 export function parseTemplates(values: unknown[][] | null): Partial<SuggestionTemplates> {

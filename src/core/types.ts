@@ -15,6 +15,15 @@ export interface SourceRef {
 /** The four columns of the measures table. */
 export type Column = 'measure' | 'steps' | 'results' | 'suggestion';
 
+/** Optional columns the ITA criteria ask for; recognised by header when a sheet has them. */
+export type ExtraColumn = 'responsible' | 'timeframe' | 'budget' | 'indicator' | 'evidence';
+
+/** Any column the report can show. */
+export type TableColumn = Column | ExtraColumn;
+
+/** Which edition of the year's report: the plan, the six-month progress report or the annual report. */
+export type Edition = 'plan' | 'half-year' | 'annual';
+
 /** One numbered entry inside a steps or results cell. */
 export interface Item {
   /** The number written in the cell (Thai or Arabic digits), or null when the entry has none. */
@@ -43,6 +52,10 @@ export interface Measure {
   row: number;
   /** 0-based row indexes of continuation rows joined into this measure. */
   continuationRows: number[];
+  /** Text of each extra column the table has ('' when the cell is empty); absent columns are absent. */
+  extra?: Partial<Record<ExtraColumn, string>>;
+  /** Where each extra cell starts (first row of the measure). */
+  extraRefs?: Partial<Record<ExtraColumn, SourceRef>>;
 }
 
 /** Column positions found from the header row (0-based). */
@@ -53,6 +66,8 @@ export interface ColumnMap {
   suggestion: number;
   /** An optional `ที่` / `No.` column that gives the measure number. */
   number?: number;
+  /** Extra columns found (responsible, timeframe, budget, indicator, evidence). */
+  extra?: Partial<Record<ExtraColumn, number>>;
 }
 
 export interface MeasureTable {
@@ -107,6 +122,12 @@ export type FindingCode =
   | 'MEASURE_NUMBER_REPEAT'
   | 'ORPHAN_CONTINUATION'
   | 'NO_MEASURES'
+  | 'MISSING_RESPONSIBLE'
+  | 'MISSING_TIMEFRAME'
+  | 'MISSING_BUDGET'
+  | 'MISSING_INDICATOR'
+  | 'MISSING_EVIDENCE'
+  | 'EVIDENCE_LINK'
   | 'INVALID_CHARACTER'
   | 'CONFIRMATION_STALE'
   | 'CONFIRMATION_INVALID';
@@ -214,6 +235,16 @@ export interface ReportSettings {
   signerPosition?: string;
   /** Report date as an ISO date `YYYY-MM-DD` (rendered in the Buddhist Era). */
   reportDate?: string;
+  /** Which edition to publish (default annual). */
+  edition?: Edition;
+  /** Half-year cut-off as an ISO date (default 31 March of the fiscal year). */
+  asOf?: string;
+  /** Columns the coordinator chose not to print (never the measure or its steps). */
+  hiddenColumns?: TableColumn[];
+  /** Where the report sits on the agency's website, e.g. `หน้าแรก > ITA > O43` (for the ITAS answer). */
+  websitePath?: string;
+  /** Print the report's link as text and a QR code on its last page. */
+  linkOnLastPage?: boolean;
 }
 
 /** A paragraph of the report: plain text with an optional emphasis. */
@@ -224,8 +255,16 @@ export interface ReportParagraph {
 }
 
 export interface ReportTableRow {
-  /** Four cells, each a list of paragraphs (one per item). */
-  cells: [ReportParagraph[], ReportParagraph[], ReportParagraph[], ReportParagraph[]];
+  /** One cell per column of `ReportModel.columns`, each a list of paragraphs (one per item). */
+  cells: ReportParagraph[][];
+}
+
+/** The report's link, printed as text and as a QR code on its last page. */
+export interface ReportLinkBlock {
+  caption: string;
+  url: string;
+  /** The QR code as a GIF image (bytes) and its size in pixels. */
+  qr: { gif: number[]; sizePx: number };
 }
 
 /** The whole report, independent of Docs, docx or anything else that renders it. */
@@ -234,13 +273,18 @@ export interface ReportModel {
   documentTitle: string;
   titleLines: ReportParagraph[];
   introduction: ReportParagraph[];
-  tableHeader: [string, string, string, string];
+  /** The columns printed, in the sheet's order. */
+  columns: TableColumn[];
+  tableHeader: string[];
   rows: ReportTableRow[];
   signature: ReportParagraph[];
   numerals: NumeralStyle;
   fiscalYear: number;
-  /** Column widths as fractions of the table width (sum 1). */
-  columnWidths: [number, number, number, number];
+  edition: Edition;
+  /** Column widths as fractions of the table width (sum 1), from each column's content. */
+  columnWidths: number[];
+  /** Set when the settings ask for the link on the last page and the link is known. */
+  linkBlock?: ReportLinkBlock;
   font: { family: string; sizePt: number };
   page: { size: 'A4'; orientation: 'landscape' };
 }

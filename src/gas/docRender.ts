@@ -150,9 +150,31 @@ export function renderReport(body: Body, model: ReportModel): Table {
   // The signature block sits on the right half, centred, as Thai official letters do.
   const indent = Math.round((pageSize(model).width - MARGINS.left - MARGINS.right) / 2);
   for (const p of model.signature) appendStyled(body, p, model, { [String(A.INDENT_START)]: indent });
+  appendLinkPage(body, model);
   // A new document starts with one empty paragraph: drop it so the title is first.
   body.getChild(0).removeFromParent();
   return table;
+}
+
+/** A printed QR code stays easy to scan at about 4 cm: 150 px. */
+const QR_WIDTH_PX = 150;
+
+/**
+ * The report's link on a page of its own, when the settings ask: a caption, the link (clickable)
+ * and its QR code, so a reader of the printed report finds the published one.
+ */
+function appendLinkPage(body: Body, model: ReportModel): void {
+  const block = model.linkBlock;
+  if (!block) return;
+  const A = DocumentApp.Attribute;
+  body.appendPageBreak();
+  appendStyled(body, { text: block.caption, bold: true, align: 'center' }, model);
+  appendStyled(body, { text: block.url, align: 'center' }, model, { [String(A.LINK_URL)]: block.url });
+  // Apps Script bytes are Java bytes (-128..127); the GIF's are 0..255.
+  const bytes = block.qr.gif.map((b) => (b > 127 ? b - 256 : b));
+  const image = body.appendImage(Utilities.newBlob(bytes, 'image/gif', 'qr.gif'));
+  image.setWidth(QR_WIDTH_PX).setHeight(QR_WIDTH_PX);
+  image.getParent().asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
 }
 
 /** The empty paragraph appendTable put after `table` (one is appended if a DocumentApp ever does not). */

@@ -4,16 +4,17 @@
  * google.script.run can call. Nothing here runs at load time.
  */
 import type { Lang } from '../core';
-import type { AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView, FillResponse, ProgressView, PublishRequest, PublishResponse, ValidateResponse } from '../core/api';
+import type { AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView, EditionChoice, FillResponse, ProgressView, PublishRequest, PublishResponse, ValidateResponse } from '../core/api';
 import { server } from './server';
 
 // Run from the Apps Script editor on a real account (not on the add-on menu): see src/gas/selfTest.ts.
 export { runSelfTest } from './selfTest';
 export { onOpen, onInstall, showSidebar, showImportDialog, setupSheets, importReportText, menuValidate, menuFill, menuPublish } from './menu';
+export { menuStartNextYear, menuCreateMemo, menuAddExtraColumns } from './yearMenu';
 
 // SidebarApi, as plain functions (google.script.run calls top-level functions by name).
-export function validate(): ValidateResponse {
-  return server.validate();
+export function validate(request?: EditionChoice): ValidateResponse {
+  return server.validate(request);
 }
 export function fillSuggestions(): FillResponse {
   return server.fillSuggestions();

@@ -19,12 +19,18 @@ export const MENU_ITEMS: [label: string, fn: string][] = [
   ['ตรวจสอบ', 'menuValidate'],
   ['เติมข้อเสนอแนะ', 'menuFill'],
   ['เผยแพร่รายงาน', 'menuPublish'],
+  ['สร้างบันทึกขออนุญาตเผยแพร่', 'menuCreateMemo'],
+  ['เพิ่มคอลัมน์ตามเกณฑ์ ITA', 'menuAddExtraColumns'],
+  ['เริ่มปีงบประมาณใหม่', 'menuStartNextYear'],
 ];
+
+/** Items that start a group of their own in the menu. */
+const SEPARATED = new Set(['menuValidate', 'menuCreateMemo']);
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
-  MENU_ITEMS.forEach(([label, fn], i) => {
-    if (i === 3) menu.addSeparator();
+  MENU_ITEMS.forEach(([label, fn]) => {
+    if (SEPARATED.has(fn)) menu.addSeparator();
     menu.addItem(label, fn);
   });
   menu.addToUi();
@@ -44,12 +50,12 @@ export function showImportDialog(): void {
   SpreadsheetApp.getUi().showModalDialog(html, 'นำเข้ารายงานเดิม (วางข้อความ)');
 }
 
-function alertFailure(error: unknown): void {
+export function alertFailure(error: unknown): void {
   const ui = SpreadsheetApp.getUi();
   ui.alert(ADDON_NAME, describeFailure(error, 'th'), ui.ButtonSet.OK);
 }
 
-function toast(message: string): void {
+export function toast(message: string): void {
   activeSpreadsheet().toast(message, ADDON_NAME, 10);
 }
 
@@ -95,7 +101,7 @@ export function menuFill(): void {
   }
 }
 
-function escapeHtml(s: string): string {
+export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 

@@ -1,8 +1,8 @@
-import { buildReport, confirmedCount, formatNumber, formatThaiDate, type ReportModel } from '../core';
+import { buildReport, confirmedCount, editionLabel, formatNumber, formatThaiDate, itasAnswer, type ReportModel } from '../core';
 import type { PublishRequest, PublishResponse, ValidateResponse } from '../core/api';
-import { DOC_PROPS } from './names';
 import { activeSpreadsheet } from './sheetio';
-import { readSettings } from './settings';
+import { readSettings, withEdition } from './settings';
+import { docUrlOf, readEditionState, writeEditionState, type PublishState } from './editionState';
 import { runValidation } from './validate';
 import { fillCheckedTable } from './fill';
 import type { ProgressReporter } from './progress';
@@ -15,14 +15,7 @@ import { TimeBudget } from './timeBudget';
 
 type Document = GoogleAppsScript.Document.Document;
 
-/** What DocumentProperties remembers between publishes. */
-export interface PublishState {
-  docId: string;
-  pdfId: string;
-  version: number;
-  /** Who created the published Doc (its owner): named when another coordinator cannot edit it. */
-  owner?: string;
-}
+export type { PublishState } from './editionState';
 
 /** How long a second coordinator waits for the first publish before being told it is busy. */
 export const LOCK_WAIT_MS = 5000;
@@ -34,17 +27,6 @@ interface PinTableHeaderRowsRequest {
   pinTableHeaderRows: { tableStartLocation: { index: number; segmentId?: string }; pinnedHeaderRowsCount: number };
 }
 type DocsRequest = GoogleAppsScript.Docs.Schema.Request | PinTableHeaderRowsRequest;
-
-function readState(props: GoogleAppsScript.Properties.Properties): PublishState | null {
-  const raw = props.getProperty(DOC_PROPS.publish);
-  if (!raw) return null;
-  try {
-    const s = JSON.parse(raw) as PublishState;
-    return typeof s.docId === 'string' && typeof s.version === 'number' ? s : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The coordinator cannot edit the published Doc: say whose it is and what to do. */
 function notEditorError(state: PublishState): UserError {
@@ -201,7 +183,9 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   const ss = activeSpreadsheet();
   const props = PropertiesService.getDocumentProperties();
   cleanUpScratch(props); // what a run killed by the time limit left behind
-  const settings = readSettings(ss);
+  const settings = withEdition(readSettings(ss), request);
+  const edition = settings.report.edition ?? 'annual';
+  const fiscalYear = settings.report.fiscalYear;
   const run = runValidation({ ss, settings, progress }); // reports reading and checking
   const validation = run.response;
   const numerals = settings.report.numerals;
@@ -216,7 +200,8 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   }
   const overridden = errors > 0;
   const notes: string[] = [];
-  const state = readState(props);
+  // Each edition of each fiscal year has its own Doc: republishing one never replaces another.
+  const state = readEditionState(props, fiscalYear, edition);
   // Republish keeps the same Doc (its link may already be on the agency's website). Checked before
   // anything is written: a coordinator who cannot edit it is told whose it is, and the sheet is untouched.
   const published = state ? openPublished(state) : null;
@@ -226,9 +211,11 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   progress?.('filling');
   budget.check();
   // Fill writes only where the rows are still the ones read; if they moved, it validates again first.
-  const fills = fillCheckedTable(run, settings, () => runValidation({ ss, settings }));
-  const model = buildReport(fills.table.result, settings.report, fills.written);
-  if (fills.filled.length) notes.push(`เติมข้อเสนอแนะในช่องที่ว่าง ${formatNumber(fills.filled.length, numerals)} ช่อง`);
+  // The plan is published before anything is done: there is nothing to suggest yet.
+  const fills = edition === 'plan' ? null : fillCheckedTable(run, settings, () => runValidation({ ss, settings }));
+  const checked = (fills?.table ?? run).result;
+  let model = buildReport(checked, settings.report, fills?.written ?? []);
+  if (fills?.filled.length) notes.push(`เติมข้อเสนอแนะในช่องที่ว่าง ${formatNumber(fills.filled.length, numerals)} ช่อง`);
   const version = (state?.version ?? 0) + 1;
   const me = activeEmail();
 
@@ -239,6 +226,8 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   budget.check();
   const tempId = createDoc(`${model.documentTitle} (กำลังสร้างฉบับที่ ${version})`);
   rememberScratch(props, tempId);
+  // The last page's link (when the settings ask) is where the report will be read: the published Doc, or this one on a first publish.
+  if (settings.report.linkOnLastPage) model = buildReport(checked, settings.report, fills?.written ?? [], docUrlOf(published ? published.getId() : tempId));
   let tempBecamePublished = false;
   let committed = false;
   let pdfId = '';
@@ -298,15 +287,16 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
     }
 
     const next: PublishState = { docId, pdfId: pdf.id, version, owner: owner || me };
-    props.setProperty(DOC_PROPS.publish, JSON.stringify(next));
+    writeEditionState(props, fiscalYear, edition, next);
     committed = true;
 
     const now = new Date();
     const publishedAt = formatThaiDate(now, numerals, { time: true, timeZone: settings.timeZone });
+    const itasText = itasAnswer(settings.report, docUrl, now, settings.timeZone).text;
     publishLogSheet(ss).appendRow([
       publishedAt, me || 'ไม่ทราบผู้ใช้', version, docUrl, pdf.url, run.result.errors, run.result.warnings,
       overridden ? `ใช่ (ข้อผิดพลาด ${run.result.errors} รายการ)` : 'ไม่', sharing.label,
-      confirmedCount(run.result),
+      confirmedCount(run.result), editionLabel(edition, numerals), fiscalYear, itasText,
     ]);
     const versionText = formatNumber(version, numerals);
     return {
@@ -319,6 +309,9 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
       sharing: sharing.outcome,
       ...(sharing.note ? { sharingNote: sharing.note } : {}),
       overridden,
+      edition,
+      fiscalYear,
+      itasText,
       validation,
     };
   } finally {

@@ -119,7 +119,9 @@ export function runSelfTest(): SelfTestReport {
   };
   const ss = activeSpreadsheet();
   const present = Object.values(SHEETS).filter((name) => ss.getSheetByName(name));
-  if (present.length || PropertiesService.getDocumentProperties().getProperty(DOC_PROPS.publish)) {
+  // A publish record: the one from before editions, or one per edition and year (`ita.publish.<year>.<edition>`).
+  const records = PropertiesService.getDocumentProperties().getKeys().filter((k) => k === DOC_PROPS.publish || k.startsWith(`${DOC_PROPS.publish}.`));
+  if (present.length || records.length) {
     log(`FAIL self-test not run: this spreadsheet already holds the add-on's sheets (${present.join(', ') || 'a publish record'}); ` +
       'run it in a new, blank spreadsheet bound to the script');
     report.failed++;

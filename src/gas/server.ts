@@ -5,7 +5,7 @@
  * publish() reports failures in its typed response instead of throwing.
  */
 import type { Lang } from '../core';
-import type { AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView, FillResponse, ProgressView, PublishRequest, PublishResponse, SidebarApi, ValidateResponse } from '../core/api';
+import type { AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView, EditionChoice, FillResponse, ProgressView, PublishRequest, PublishResponse, SidebarApi, ValidateResponse } from '../core/api';
 import { readProgress, withProgress } from './progress';
 import { USER_PROPS } from './names';
 import { UserError, describeFailure, sidebarError } from './errors';
@@ -14,6 +14,7 @@ import { addSynonyms, confirmFinding, listConfirmations } from './confirm';
 import { fillSuggestions as fillAction } from './fill';
 import { EMPTY_VALIDATION, LOCK_WAIT_MS, publishLocked } from './publish';
 import { activeSpreadsheet, measuresSheet, splitSheetRef } from './sheetio';
+import { readSettings, withEdition } from './settings';
 
 export function currentLang(): Lang {
   try {
@@ -32,8 +33,11 @@ function guard<T>(action: () => T): T {
 }
 
 export const server: SidebarApi = {
-  validate(): ValidateResponse {
-    return guard(() => withProgress('validate', (progress) => runValidation({ progress }).response));
+  validate(request?: EditionChoice): ValidateResponse {
+    return guard(() => withProgress('validate', (progress) => {
+      const ss = activeSpreadsheet();
+      return runValidation({ ss, settings: withEdition(readSettings(ss), request), progress }).response;
+    }));
   },
 
   fillSuggestions(): FillResponse {

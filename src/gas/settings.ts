@@ -1,4 +1,5 @@
 import { parseSettings, parseTemplates, SHEETS, type AddonSettings, type SuggestionTemplates } from '../core';
+import type { EditionChoice } from '../core/api';
 
 export type { AddonSettings, SharingMode } from '../core';
 export { SETTINGS_HEADER, TEMPLATES_HEADER, settingsRows, templateRows } from '../core';
@@ -6,6 +7,11 @@ export { SETTINGS_HEADER, TEMPLATES_HEADER, settingsRows, templateRows } from '.
 function sheetValues(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): unknown[][] | null {
   const sheet = ss.getSheetByName(name);
   return sheet ? sheet.getDataRange().getValues() : null;
+}
+
+/** The settings with the edition the coordinator picked in the sidebar, when they picked one. */
+export function withEdition<T extends AddonSettings>(settings: T, choice?: EditionChoice): T {
+  return choice?.edition ? { ...settings, report: { ...settings.report, edition: choice.edition } } : settings;
 }
 
 /** Reads both the settings and the templates sheet (a constant handful of calls). */

@@ -1,4 +1,4 @@
-import { COLUMNS, MEASURE_HEADERS } from '../core';
+import { COLUMNS, EXTRA_COLUMNS, EXTRA_HEADERS, MEASURE_HEADERS, classifyExtraHeader, classifyHeader } from '../core';
 import { SHEETS } from './names';
 import { SETTINGS_HEADER, TEMPLATES_HEADER, settingsRows, templateRows } from './settings';
 import { isEmptyRow, writeBlock } from './sheetio';
@@ -9,12 +9,28 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const PUBLISH_LOG_HEADER = [
   'วันที่เผยแพร่', 'ผู้เผยแพร่', 'ฉบับที่', 'Google เอกสาร', 'PDF', 'ข้อผิดพลาด', 'คำเตือน', 'เผยแพร่แม้มีข้อผิดพลาด', 'การแชร์',
-  'ยืนยันโดยผู้ประสานงาน',
+  'ยืนยันโดยผู้ประสานงาน', 'ฉบับรายงาน', 'ปีงบประมาณ', 'ข้อความตอบ ITAS',
 ];
 
-/** Column widths in pixels: titles narrow, steps and results wide (Thai text wraps in long lines). */
-const MEASURE_WIDTHS = [260, 420, 420, 300];
-const HEADER_BACKGROUND = '#d9e2f3';
+/** Column widths in pixels by what a header names: steps and results wide (Thai text wraps in long lines), short facts narrow. */
+export function measureColumnWidth(header: string): number {
+  const kind = classifyHeader(header) ?? classifyExtraHeader(header);
+  if (kind === 'steps' || kind === 'results') return 420;
+  if (kind === 'suggestion') return 300;
+  if (kind === 'measure') return 260;
+  if (kind === 'number') return 50;
+  return kind === 'evidence' || kind === 'indicator' ? 240 : 160;
+}
+export const HEADER_BACKGROUND = '#d9e2f3';
+
+/** The header row bold, shaded and frozen; widths by column; whole columns wrapped and top-aligned. */
+export function formatMeasuresSheet(sheet: Sheet, headers: string[]): void {
+  sheet.getRange(1, 1, 1, headers.length).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setHorizontalAlignment('center');
+  sheet.setFrozenRows(1);
+  headers.forEach((h, i) => sheet.setColumnWidth(i + 1, measureColumnWidth(h)));
+  // Whole columns wrap and align top so multi-line steps stay readable.
+  sheet.getRange(1, 1, sheet.getMaxRows(), headers.length).setWrap(true).setVerticalAlignment('top');
+}
 
 export interface SetupResult {
   created: string[];
@@ -31,11 +47,8 @@ export function ensureMeasuresSheet(ss: Spreadsheet, result: SetupResult): Sheet
   }
   if (!sheet) sheet = ss.insertSheet(SHEETS.measures, 0);
   const headers = COLUMNS.map((c) => MEASURE_HEADERS[c]);
-  sheet.getRange(1, 1, 1, headers.length).setValues([headers]).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setHorizontalAlignment('center');
-  sheet.setFrozenRows(1);
-  MEASURE_WIDTHS.forEach((w, i) => sheet!.setColumnWidth(i + 1, w));
-  // Whole columns wrap and align top so multi-line steps stay readable.
-  sheet.getRange(1, 1, sheet.getMaxRows(), headers.length).setWrap(true).setVerticalAlignment('top');
+  sheet.getRange(1, 1, 1, headers.length).setValues([headers]);
+  formatMeasuresSheet(sheet, headers);
   result.created.push(SHEETS.measures);
   return sheet;
 }
@@ -86,8 +99,27 @@ function ensurePublishLog(ss: Spreadsheet, result: SetupResult): Sheet {
   return sheet;
 }
 
+/** The publish log; a log started before editions existed gets the new column headers (only blank header cells are written). */
 export function publishLogSheet(ss: Spreadsheet): Sheet {
-  return ss.getSheetByName(SHEETS.publishLog) ?? ensurePublishLog(ss, { created: [], kept: [], message: '' });
+  const sheet = ss.getSheetByName(SHEETS.publishLog);
+  if (!sheet) return ensurePublishLog(ss, { created: [], kept: [], message: '' });
+  const header = sheet.getRange(1, 1, 1, PUBLISH_LOG_HEADER.length).getValues()[0];
+  const first = header.findIndex((cell) => cell === '');
+  if (first >= 0 && header.slice(first).every((cell) => cell === '')) {
+    sheet.getRange(1, first + 1, 1, PUBLISH_LOG_HEADER.length - first).setValues([PUBLISH_LOG_HEADER.slice(first)]).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+  }
+  return sheet;
+}
+
+/** Set-up offers the columns the ITA criteria ask for when the measures table lacks some of them. */
+function extraColumnsOffer(ss: Spreadsheet): string {
+  const sheet = ss.getSheetByName(SHEETS.measures);
+  const header = sheet ? sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0].map((v) => String(v ?? '')) : [];
+  const present = new Set(header.map((h) => classifyExtraHeader(h)));
+  const missing = EXTRA_COLUMNS.filter((c) => !present.has(c));
+  return missing.length
+    ? ` · เพิ่มคอลัมน์ตามเกณฑ์ ITA (${missing.map((c) => EXTRA_HEADERS[c]).join(', ')}) ได้ที่เมนู “เพิ่มคอลัมน์ตามเกณฑ์ ITA”`
+    : '';
 }
 
 /** Creates what is missing, never touching what exists. */
@@ -100,6 +132,6 @@ export function setupSpreadsheet(ss: Spreadsheet): SetupResult {
   for (const { name } of AGENCY_SHEETS) (ensureAgencySheet(ss, name).created ? result.created : result.kept).push(name);
   const created = result.created.length ? `สร้าง/เพิ่ม: ${result.created.join(', ')}` : 'ไม่มีชีตที่ต้องสร้างเพิ่ม';
   const kept = result.kept.length ? ` · มีอยู่แล้ว (ไม่แก้ไข): ${result.kept.join(', ')}` : '';
-  result.message = `ตั้งค่าชีตเรียบร้อย — ${created}${kept}`;
+  result.message = `ตั้งค่าชีตเรียบร้อย — ${created}${kept}${extraColumnsOffer(ss)}`;
   return result;
 }

@@ -1,5 +1,5 @@
 import {
-  checkWithAgencySheets, formatThaiDate, readGrid, validateResponse as coreValidateResponse,
+  checkWithAgencySheets, editionCheckOptions, formatThaiDate, readGrid, validateResponse as coreValidateResponse,
   type AgencySheets, type CheckResult, type Finding, type NumeralStyle,
 } from '../core';
 import type { ValidateResponse } from '../core/api';
@@ -96,7 +96,7 @@ export function runValidation(context?: { ss?: Spreadsheet; settings?: Settings;
   const stamp = formatThaiDate(now, settings.report.numerals, { time: true, timeZone: settings.timeZone });
   let result: CheckResult;
   try {
-    result = checkWithAgencySheets(readGrid(snap.values), context?.agency ?? readAgencySheets(ss, settings.timeZone));
+    result = checkWithAgencySheets(readGrid(snap.values), context?.agency ?? readAgencySheets(ss, settings.timeZone), editionCheckOptions(settings.report));
   } catch (error) {
     // An unreadable table still gets last run's marks removed, so nothing stale stays on the sheet.
     applyMarks(sheet, snap.backgrounds, snap.notes, [], stamp);
@@ -107,5 +107,7 @@ export function runValidation(context?: { ss?: Spreadsheet; settings?: Settings;
   const marked = result.findings.filter((f) => f.severity !== 'info' && !f.sheet);
   applyMarks(sheet, snap.backgrounds, snap.notes, marked, stamp);
   const response = validateResponse(result, sheet.getName(), settings.report.numerals, settings.timeZone, now);
+  response.edition = settings.report.edition ?? 'annual';
+  response.fiscalYear = settings.report.fiscalYear;
   return { result, response, sheet, values: snap.values };
 }

@@ -9,6 +9,8 @@ import {
   buildReport,
   checkWithAgencySheets,
   fiscalYearBE,
+  editionCheckOptions,
+  parseEdition,
   parseIsoDay,
   parseSettings,
   parseYear,
@@ -25,6 +27,7 @@ import { loadTable, writeFilledCopy, writeSheetLayout, type LoadedTable } from '
 import { renderDocx } from './docx';
 import { assertDistinctOutput, writeFileAtomic } from './fileErrors';
 import { checkJson, explainLines, reportLines, trailingLine, type Out } from './cliFormat';
+import { itasLines, runMemo, runRollover } from './cliYear';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
@@ -32,13 +35,16 @@ export const EXIT_UNUSABLE = 2;
 
 const USAGE = `ita-sheets <command> [options]
 
-  check FILE [--json|--explain] [--lang th|en]
+  check FILE [--json|--explain] [--lang th|en] [--edition plan|half-year|annual] [--as-of YYYY-MM-DD]
                                             ตรวจตารางมาตรการ / check the measures table
                                             (--explain: ผลข้อใดรายงานขั้นตอนใด / which result reports each step)
   fill FILE -o OUT [--lang th|en]           เติมข้อเสนอแนะในช่องที่ว่าง / fill empty suggestion cells
-  publish FILE -o REPORT.docx [--force]     ตรวจ เติม และสร้างรายงาน .docx / check, fill, render
+  publish FILE -o REPORT.docx [--force]     ตรวจ เติม และสร้างรายงาน .docx แล้วพิมพ์ข้อความตอบ ITAS
+        [--edition plan|half-year|annual] [--as-of YYYY-MM-DD] [--link URL]
         [--agency NAME] [--fiscal-year 2565] [--numerals thai|arabic]
         [--signer NAME] [--position TEXT] [--date YYYY-MM-DD] [--intro TEXT]
+  rollover FILE -o NEXT.xlsx                เริ่มปีงบประมาณใหม่ / start the next fiscal year
+  memo FILE -o MEMO.docx [--link URL]       บันทึกขออนุญาตเผยแพร่ / the approval memo
   import REPORT.txt -o SHEET.xlsx           แปลงข้อความรายงานเดิมเป็นตาราง / old report text to a sheet
   demo [--out-dir out]                      ทั้งหมดบนตัวอย่างที่มากับโปรแกรม / the whole job on the bundled sample
 
@@ -57,6 +63,9 @@ const OPTIONS = {
   position: { type: 'string' },
   date: { type: 'string' },
   intro: { type: 'string' },
+  edition: { type: 'string' },
+  'as-of': { type: 'string' },
+  link: { type: 'string' },
   'out-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -120,12 +129,21 @@ export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date
   if (values.signer) settings.signerName = values.signer;
   if (values.position) settings.signerPosition = values.position;
   if (date) settings.reportDate = date;
+  if (values.edition) {
+    const edition = parseEdition(values.edition);
+    if (!edition) throw new UsageError(`--edition ต้องเป็น plan, half-year หรือ annual (ได้ "${values.edition}")`);
+    settings.edition = edition;
+  }
+  if (values['as-of']) {
+    if (!/^\d{4}-\d{1,2}-\d{1,2}$/.test(values['as-of'])) throw new UsageError('--as-of ต้องอยู่ในรูป YYYY-MM-DD');
+    settings.asOf = values['as-of'];
+  }
   return settings;
 }
 
-/** The check with the workbook's own confirmations and synonyms sheets, as the add-on runs it. */
-function checkLoaded(loaded: LoadedTable): CheckResult {
-  return checkWithAgencySheets(loaded.table, loaded.agency);
+/** The check with the workbook's own confirmations and synonyms sheets, as the add-on runs it, under the edition's rules. */
+function checkLoaded(loaded: LoadedTable, settings?: ReportSettings): CheckResult {
+  return checkWithAgencySheets(loaded.table, loaded.agency, settings ? editionCheckOptions(settings) : {});
 }
 
 /** Suggestion templates from the add-on's templates sheet, when the workbook has one. */
@@ -136,7 +154,7 @@ function templatesOf(loaded: LoadedTable): Partial<SuggestionTemplates> {
 async function runCheck(file: string, values: Values, out: Out): Promise<number> {
   const lang = langOf(values);
   const loaded = await loadTable(file);
-  const result = checkLoaded(loaded);
+  const result = checkLoaded(loaded, settingsFrom(values, loaded));
   if (values.json) out.stdout(JSON.stringify(checkJson(result, lang), null, 2));
   else {
     for (const line of reportLines(file, result, lang)) out.stdout(line);
@@ -179,14 +197,18 @@ async function publishTable(
     );
     return EXIT_ERRORS;
   }
-  const fills = planSuggestions(result, templatesOf(loaded));
-  const model = buildReport(result, settingsFrom(values, loaded), fills);
+  const settings = settingsFrom(values, loaded);
+  // The plan is published before anything is done: there is nothing to suggest yet.
+  const fills = settings.edition === 'plan' ? [] : planSuggestions(result, templatesOf(loaded));
+  const link = values.link ?? '';
+  const model = buildReport(result, settings, fills, link || undefined);
   await assertDistinctOutput(loaded.path, outPath);
   await writeFileAtomic(outPath, await renderDocx(model));
   if (result.errors > 0) {
     out.stdout(lang === 'th' ? `เผยแพร่ทั้งที่มีข้อผิดพลาด ${result.errors} รายการ (--force)` : `Published despite ${result.errors} error(s) (--force)`);
   }
   out.stdout(lang === 'th' ? `สร้างรายงานแล้ว: ${path.resolve(outPath)}` : `Report written: ${path.resolve(outPath)}`);
+  for (const line of itasLines(settings, link, values.date, lang)) out.stdout(line);
   return EXIT_OK;
 }
 
@@ -195,7 +217,7 @@ async function runPublish(file: string, values: Values, out: Out): Promise<numbe
   const outPath = requireOutput(values, 'publish');
   if (path.extname(outPath).toLowerCase() !== '.docx') throw new UsageError('ไฟล์รายงานต้องลงท้ายด้วย .docx');
   const loaded = await loadTable(file);
-  const result = checkLoaded(loaded);
+  const result = checkLoaded(loaded, settingsFrom(values, loaded));
   for (const line of reportLines(file, result, lang)) out.stdout(line);
   return publishTable(loaded, result, values, outPath, out, lang);
 }
@@ -206,6 +228,24 @@ async function runImport(file: string, values: Values, out: Out): Promise<number
   await writeSheetLayout(loaded.table, outPath, file);
   out.stdout(`นำเข้า ${loaded.table.measures.length} มาตรการ → ${path.resolve(outPath)}`);
   return EXIT_OK;
+}
+
+async function runRolloverCommand(file: string, values: Values, out: Out): Promise<number> {
+  const outPath = requireOutput(values, 'rollover');
+  const yearText = values['fiscal-year'];
+  const year = yearText === undefined ? undefined : Number(yearText);
+  if (year !== undefined && (!Number.isInteger(year) || year < 2400 || year > 2700)) {
+    throw new UsageError(`--fiscal-year ต้องเป็นปีพุทธศักราช เช่น 2568 (ได้ "${yearText}")`);
+  }
+  return runRollover(file, outPath, year, out, langOf(values));
+}
+
+async function runMemoCommand(file: string, values: Values, out: Out): Promise<number> {
+  const outPath = requireOutput(values, 'memo');
+  if (path.extname(outPath).toLowerCase() !== '.docx') throw new UsageError('ไฟล์บันทึกข้อความต้องลงท้ายด้วย .docx');
+  const loaded = await loadTable(file);
+  const memo = loaded.settingsValues ? parseSettings(loaded.settingsValues, 'Asia/Bangkok').memo : {};
+  return runMemo(settingsFrom(values, loaded), memo, values.link ?? '', values.date, outPath, out, langOf(values));
 }
 
 /** The bundled sample, through check, fill and publish: what `npm start` shows a newcomer. */
@@ -251,6 +291,8 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
       case 'fill': return await runFill(requireFile(positionals, command), values, out);
       case 'publish': return await runPublish(requireFile(positionals, command), values, out);
       case 'import': return await runImport(requireFile(positionals, command), values, out);
+      case 'rollover': return await runRolloverCommand(requireFile(positionals, command), values, out);
+      case 'memo': return await runMemoCommand(requireFile(positionals, command), values, out);
       case 'demo': return await runDemo(values, out, context.sampleDir);
       default: throw new UsageError(`ไม่รู้จักคำสั่ง "${command}"`);
     }

@@ -60,6 +60,8 @@ export function checkJson(result: CheckResult, lang: Lang) {
       steps: measure.steps.map(itemJson),
       results: measure.results.map(itemJson),
       suggestion: measure.suggestion,
+      // responsible, timeframe, budget, indicator, evidence: only the columns the sheet has.
+      ...measure.extra,
       matches: matches.map((m) => ({
         step: measure.steps[m.step].number ?? m.step + 1,
         result: m.result === null ? null : measure.results[m.result].number ?? m.result + 1,

@@ -7,6 +7,8 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ImageRun,
+  PageBreak,
   LineRuleType,
   Packer,
   PageOrientation,
@@ -21,7 +23,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import type { ReportModel, ReportParagraph } from '../core/types';
+import type { ReportLinkBlock, ReportModel, ReportParagraph } from '../core/types';
 import { dropXmlForbidden } from '../core/xmlChars';
 
 /** A4 in twentieths of a point (portrait numbers; docx swaps them for landscape). */
@@ -31,8 +33,10 @@ const A4_HEIGHT = 16838;
 const MARGIN = 1134;
 /** Usable width of a landscape A4 page between the margins. */
 const TEXT_WIDTH = A4_HEIGHT - 2 * MARGIN;
+/** Usable width of a portrait A4 page between the margins. */
+export const PORTRAIT_TEXT_WIDTH = A4_WIDTH - 2 * MARGIN;
 /** Thai official documents indent paragraphs 2.5 cm. */
-const FIRST_LINE_INDENT = 1418;
+export const FIRST_LINE_INDENT = 1418;
 /** Thai fonts sit tight vertically (stacked vowels and tone marks): 1.15 lines. */
 const LINE_SPACING = 276;
 const HEADER_FILL = 'D9D9D9';
@@ -46,13 +50,13 @@ const ALIGNMENTS = {
   justify: AlignmentType.JUSTIFIED,
 } as const;
 
-interface RunStyle {
+export interface RunStyle {
   font: string;
   /** Half-points. */
   size: number;
 }
 
-function runs(text: string, style: RunStyle, bold: boolean): TextRun[] {
+export function runs(text: string, style: RunStyle, bold: boolean): TextRun[] {
   // A line break inside a paragraph's text stays a line break (not a new paragraph). Characters XML
   // 1.0 forbids would make Word refuse the file; the check names the cells that held them.
   return dropXmlForbidden(text).split('\n').map(
@@ -70,7 +74,7 @@ function runs(text: string, style: RunStyle, bold: boolean): TextRun[] {
   );
 }
 
-function paragraph(
+export function paragraph(
   p: ReportParagraph,
   style: RunStyle,
   extra: { firstLineIndent?: number; spaceAfter?: number; bold?: boolean } = {},
@@ -135,8 +139,8 @@ function measuresTable(model: ReportModel, style: RunStyle): Table {
 }
 
 /** Signature lines centred on the right half of the page: a borderless two-column table. */
-function signatureBlock(model: ReportModel, style: RunStyle): Table {
-  const half = columnTwips([0.5, 0.5]);
+export function signatureBlock(lines: ReportParagraph[], style: RunStyle, textWidth: number = TEXT_WIDTH): Table {
+  const half = columnTwips([0.5, 0.5], textWidth);
   return new Table({
     rows: [
       new TableRow({
@@ -145,14 +149,14 @@ function signatureBlock(model: ReportModel, style: RunStyle): Table {
         children: [
           cell([], half[0], false),
           cell(
-            model.signature.map((p) => paragraph({ ...p, align: p.align ?? 'center' }, style)),
+            lines.map((p) => paragraph({ ...p, align: p.align ?? 'center' }, style)),
             half[1],
             false,
           ),
         ],
       }),
     ],
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: textWidth, type: WidthType.DXA },
     columnWidths: half,
     layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
@@ -167,14 +171,14 @@ function escapeXml(text: string): string {
  * docx writes no `dc:language`; this core.xml replaces its own so the file says it is Thai
  * (search engines and screen readers on agency websites read it).
  */
-function coreProperties(model: ReportModel, now: Date): string {
+function coreProperties(title: string, now: Date): string {
   const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
     'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
     'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${escapeXml(model.documentTitle)}</dc:title>` +
+    `<dc:title>${escapeXml(title)}</dc:title>` +
     '<dc:creator>ita-sheets</dc:creator>' +
     '<cp:lastModifiedBy>ita-sheets</cp:lastModifiedBy>' +
     `<dc:language>${THAI}</dc:language>` +
@@ -185,22 +189,33 @@ function coreProperties(model: ReportModel, now: Date): string {
   );
 }
 
-/** Renders the report model as a .docx file's bytes. */
-export async function renderDocx(model: ReportModel, options: { now?: Date } = {}): Promise<Buffer> {
-  const style: RunStyle = { font: model.font.family, size: Math.round(model.font.sizePt * 2) };
-  const gap = { text: '' };
-  const children = [
-    ...model.titleLines.map((p) => paragraph({ ...p, align: p.align ?? 'center' }, style)),
-    paragraph(gap, style),
-    ...model.introduction.map((p) =>
-      paragraph({ ...p, align: p.align ?? 'justify' }, style, { firstLineIndent: FIRST_LINE_INDENT, spaceAfter: 120 }),
-    ),
-    measuresTable(model, style),
-    paragraph(gap, style),
-    signatureBlock(model, style),
+/** The link on the last page: a page break, a caption, the link as text and its QR code. */
+function linkPage(block: ReportLinkBlock, style: RunStyle): Paragraph[] {
+  // 2 px of the GIF per point keeps the code about 4 cm wide: easy to scan from paper.
+  const size = Math.round(block.qr.sizePx * 0.75);
+  return [
+    new Paragraph({ children: [new PageBreak()] }),
+    paragraph({ text: block.caption, align: 'center', bold: true }, style),
+    paragraph({ text: block.url, align: 'center' }, style),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new ImageRun({ type: 'gif', data: Uint8Array.from(block.qr.gif), transformation: { width: size, height: size } })],
+    }),
   ];
+}
+
+export interface PageSetup {
+  title: string;
+  font: { family: string; sizePt: number };
+  orientation: 'portrait' | 'landscape';
+  now?: Date;
+}
+
+/** A Thai document: the font for every script, Thai as the document language, A4 with 2 cm margins. */
+export async function packDocument(children: (Paragraph | Table)[], setup: PageSetup): Promise<Buffer> {
+  const style: RunStyle = { font: setup.font.family, size: Math.round(setup.font.sizePt * 2) };
   const document = new Document({
-    title: dropXmlForbidden(model.documentTitle),
+    title: dropXmlForbidden(setup.title),
     creator: 'ita-sheets',
     styles: {
       default: {
@@ -220,7 +235,11 @@ export async function renderDocx(model: ReportModel, options: { now?: Date } = {
       {
         properties: {
           page: {
-            size: { width: A4_WIDTH, height: A4_HEIGHT, orientation: PageOrientation.LANDSCAPE },
+            size: {
+              width: A4_WIDTH,
+              height: A4_HEIGHT,
+              orientation: setup.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
             margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
           },
         },
@@ -229,6 +248,24 @@ export async function renderDocx(model: ReportModel, options: { now?: Date } = {
     ],
   });
   return Packer.toBuffer(document, false, [
-    { path: 'docProps/core.xml', data: coreProperties(model, options.now ?? new Date()) },
+    { path: 'docProps/core.xml', data: coreProperties(setup.title, setup.now ?? new Date()) },
   ]);
+}
+
+/** Renders the report model as a .docx file's bytes. */
+export async function renderDocx(model: ReportModel, options: { now?: Date } = {}): Promise<Buffer> {
+  const style: RunStyle = { font: model.font.family, size: Math.round(model.font.sizePt * 2) };
+  const gap = { text: '' };
+  const children = [
+    ...model.titleLines.map((p) => paragraph({ ...p, align: p.align ?? 'center' }, style)),
+    paragraph(gap, style),
+    ...model.introduction.map((p) =>
+      paragraph({ ...p, align: p.align ?? 'justify' }, style, { firstLineIndent: FIRST_LINE_INDENT, spaceAfter: 120 }),
+    ),
+    measuresTable(model, style),
+    paragraph(gap, style),
+    signatureBlock(model.signature, style),
+    ...(model.linkBlock ? linkPage(model.linkBlock, style) : []),
+  ];
+  return packDocument(children, { title: model.documentTitle, font: model.font, orientation: 'landscape', now: options.now });
 }

@@ -49,7 +49,7 @@ const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 /** Old binary Excel files (.xls) start with the OLE compound-file signature. */
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-async function loadWorkbook(filePath: string): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(filePath: string): Promise<ExcelJS.Workbook> {
   const bytes = await readInputFile(filePath);
   if (bytes.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) {
     // Excel saves a password-protected .xlsx inside the same compound-file container as an old .xls
@@ -104,7 +104,7 @@ function hasHeaderRow(grid: string[][]): boolean {
  * sheet (visible ones first) whose first rows hold the table's header row, else one named for
  * measures, else the first visible sheet, whose reading then says what is missing.
  */
-function pickMeasureSheet(workbook: ExcelJS.Workbook): { sheet: ExcelJS.Worksheet; grid: string[][]; lookedAt: string[] } {
+export function pickMeasureSheet(workbook: ExcelJS.Workbook): { sheet: ExcelJS.Worksheet; grid: string[][]; lookedAt: string[] } {
   const sheets = workbook.worksheets;
   const exact = sheets.find((sheet) => sheet.name.normalize('NFC').trim() === SHEETS.measures);
   if (exact) return { sheet: exact, grid: worksheetToGrid(exact), lookedAt: [exact.name] };
@@ -156,7 +156,7 @@ export function xlsxValueToText(value: unknown): string {
   return '';
 }
 
-function worksheetToGrid(sheet: ExcelJS.Worksheet): string[][] {
+export function worksheetToGrid(sheet: ExcelJS.Worksheet): string[][] {
   const texts = new Map<number, Map<number, string>>();
   let rowCount = 0;
   let columnCount = 0;
@@ -232,18 +232,10 @@ export async function writeXlsxCells(
 }
 
 /**
- * A new workbook holding one grid of text (for `import REPORT.txt -o SHEET.xlsx`): bold frozen header
- * row, wrapped text aligned to the top, given column widths. Cells get the text number format so
- * Excel and Sheets keep formula-looking text as text when someone edits it.
+ * Writes a grid of text into a sheet: bold header row, text aligned to the top, text number format
+ * (so formula-looking text stays text when someone edits it), given column widths.
  */
-export async function writeGridXlsx(outPath: string, grid: string[][], options: GridXlsxOptions): Promise<void> {
-  const frozenRows = options.frozenRows ?? 1;
-  const wrap = options.wrap ?? true;
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'ita-sheets';
-  const sheet = workbook.addWorksheet(options.sheetName, {
-    views: frozenRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: frozenRows }] : [],
-  });
+export function fillTextGrid(sheet: ExcelJS.Worksheet, grid: string[][], options: { wrap?: boolean; columnWidths?: number[] } = {}): void {
   grid.forEach((line, r) => {
     line.forEach((raw, c) => {
       const text = dropXmlForbidden(raw);
@@ -258,13 +250,29 @@ export async function writeGridXlsx(outPath: string, grid: string[][], options: 
       const cell = sheet.getCell(r + 1, c + 1);
       cell.value = text;
       cell.numFmt = '@';
-      cell.alignment = { vertical: 'top', wrapText: wrap };
+      cell.alignment = { vertical: 'top', wrapText: options.wrap ?? true };
       if (r === 0) cell.font = { bold: true };
     });
   });
   options.columnWidths?.forEach((width, c) => {
     sheet.getColumn(c + 1).width = width;
   });
+}
+
+/**
+ * A new workbook holding one grid of text (for `import REPORT.txt -o SHEET.xlsx`): bold frozen header
+ * row, wrapped text aligned to the top, given column widths. Cells get the text number format so
+ * Excel and Sheets keep formula-looking text as text when someone edits it.
+ */
+export async function writeGridXlsx(outPath: string, grid: string[][], options: GridXlsxOptions): Promise<void> {
+  const frozenRows = options.frozenRows ?? 1;
+  const wrap = options.wrap ?? true;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'ita-sheets';
+  const sheet = workbook.addWorksheet(options.sheetName, {
+    views: frozenRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: frozenRows }] : [],
+  });
+  fillTextGrid(sheet, grid, { wrap, columnWidths: options.columnWidths });
   const bytes = await workbook.xlsx.writeBuffer();
   await writeFileAtomic(outPath, Buffer.from(bytes));
 }

@@ -6,12 +6,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Frame } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import { CONFIRMATIONS_HEADER, SYNONYMS_HEADER, tableToGrid } from '../../src/core';
 import { PreviewApi } from '../../src/node/preview/api';
 import { loadWorkbook } from '../../src/node/preview/workbook';
-import { ARTIFACTS, HAS_BROWSER, SAMPLE, count, endSession, launch, open, removeTmpDirs, tmpDir, validate, type Session } from './harness';
+import { ARTIFACTS, HAS_BROWSER, SAMPLE, browserSessions, count, removeTmpDirs, tmpDir, validate } from './harness';
 import { sampleTable } from '../helpers/sample';
 
 jest.setTimeout(60_000);
@@ -48,25 +48,10 @@ describe('PreviewApi reads the workbook\'s confirmations and synonyms sheets', (
 });
 
 (HAS_BROWSER ? describe : describe.skip)('confirming findings in the sidebar (Chromium)', () => {
-  let browser: Browser;
-  let session: Session | undefined;
-
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    removeTmpDirs();
-  });
-  afterEach(async () => {
-    const ended = session;
-    session = undefined;
-    await endSession(ended);
-  });
+  const sessions = browserSessions();
 
   test('one finding confirmed each way; counts change; the synonym pair is edited and added', async () => {
-    session = await open(browser, { file: SAMPLE, pdf: false });
-    const { frame, page, preview } = session;
+    const { frame, page, preview } = await sessions.start({ file: SAMPLE, pdf: false });
     await validate(frame);
     expect([await count(frame, 'count-errors'), await count(frame, 'count-warnings'), await infos(frame)]).toEqual([1, 1, 0]);
 

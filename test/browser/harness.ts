@@ -132,6 +132,33 @@ export async function endSession(ended: Session | undefined): Promise<void> {
   }
 }
 
+/**
+ * For a describe block: one Chromium for its tests, and `start` opening the test's session, which is
+ * closed after the test and checked for dialogs and page errors (none are allowed).
+ */
+export function browserSessions(): { start: (options: Parameters<typeof open>[1]) => Promise<Session> } {
+  let browser: Browser;
+  let session: Session | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    removeTmpDirs();
+  });
+  afterEach(async () => {
+    const ended = session;
+    session = undefined;
+    await endSession(ended);
+  });
+  return {
+    start: async (options) => {
+      session = await open(browser, options);
+      return session;
+    },
+  };
+}
+
 /** Text of a summary count (`#count-errors` etc.) as a number. */
 export async function count(frame: Frame, id: 'count-errors' | 'count-warnings' | 'count-measures'): Promise<number> {
   return Number(await frame.locator(`#${id} b`).textContent());

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Frame } from 'playwright-core';
+import type { Frame } from 'playwright-core';
 import { findLibreOffice } from '../../src/node/preview/api';
 import {
   ARTIFACTS,
@@ -13,18 +13,14 @@ import {
   COL,
   HAS_BROWSER,
   SAMPLE,
+  browserSessions,
   check,
   count,
-  endSession,
-  launch,
   measureRow,
-  open,
-  removeTmpDirs,
   sampleGrid,
   tmpDir,
   validate,
   writeFixture,
-  type Session,
 } from './harness';
 
 jest.setTimeout(60_000);
@@ -62,27 +58,16 @@ function removedResultGrid(): { grid: string[][]; row: number } {
 const XSS_STEP = '<img src=x onerror="window.__xss=1;alert(1)"> </script><script>window.__xss=2;alert(2)</script>';
 
 suite('sidebar in Chromium', () => {
-  let browser: Browser;
-  let session: Session | undefined;
+  const sessions = browserSessions();
   let dir: string;
 
-  beforeAll(async () => {
-    browser = await launch();
+  beforeAll(() => {
     dir = tmpDir('fixtures');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    removeTmpDirs();
-  });
-  afterEach(async () => {
-    const ended = session;
-    session = undefined;
-    await endSession(ended);
   });
 
   test('validate on the sample shows the counts the core computes, grouped by measure', async () => {
     const expected = check(sampleGrid());
-    session = await open(browser, { file: SAMPLE });
+    const session = await sessions.start({ file: SAMPLE });
     const { frame } = session;
     await expect(frame.locator('#summary').textContent()).resolves.toContain('ยังไม่ได้ตรวจ');
     await validate(frame);
@@ -107,7 +92,7 @@ suite('sidebar in Chromium', () => {
     const cell = `B${row + 1}`;
     const target = expected.findings.find((f) => f.code === 'UNMATCHED_STEP' && f.measure === 4);
     expect(target?.cell).toBe(cell);
-    session = await open(browser, { file: await writeFixture(dir, 'removed-result.csv', grid) });
+    const session = await sessions.start({ file: await writeFixture(dir, 'removed-result.csv', grid) });
     const { frame, page, preview } = session;
     await validate(frame);
     const finding = frame.locator(`.finding[data-code="UNMATCHED_STEP"][data-cell="${cell}"]`);
@@ -126,7 +111,7 @@ suite('sidebar in Chromium', () => {
     const { grid, row } = removedResultGrid();
     const blankRows = [row, measureRow(grid, 6)];
     for (const r of blankRows) grid[r][COL.suggestion] = '';
-    session = await open(browser, { file: await writeFixture(dir, 'blank-suggestions.csv', grid) });
+    const session = await sessions.start({ file: await writeFixture(dir, 'blank-suggestions.csv', grid) });
     const { frame, page, outDir } = session;
     await frame.click('#btn-fill');
     await frame.waitForSelector('#notice.notice-success');
@@ -149,7 +134,7 @@ suite('sidebar in Chromium', () => {
   });
 
   test('errors block publish; "publish anyway" needs explicit confirmation, then links and the .docx exist', async () => {
-    session = await open(browser, { file: SAMPLE, pdf: false });
+    const session = await sessions.start({ file: SAMPLE, pdf: false });
     const { frame, preview, outDir, page } = session;
     await frame.click('#btn-publish');
     await frame.waitForSelector('#blocked');
@@ -178,7 +163,7 @@ suite('sidebar in Chromium', () => {
   test('progress shows the phase the server reports while it works', async () => {
     const grid = sampleGrid();
     grid.splice(measureRow(grid, 2), 1); // no errors: publish goes straight through
-    session = await open(browser, { file: await writeFixture(dir, 'progress.csv', grid), sidebarOnly: true, width: 300 });
+    const session = await sessions.start({ file: await writeFixture(dir, 'progress.csv', grid), sidebarOnly: true, width: 300 });
     const { frame, preview } = session;
     // The server pauses while "exporting" (as a slow PDF export would).
     let release: () => void = () => undefined;
@@ -200,7 +185,7 @@ suite('sidebar in Chromium', () => {
   });
 
   test('progress polls go one at a time; a failing poll is ignored and the action completes', async () => {
-    session = await open(browser, { file: SAMPLE, sidebarOnly: true });
+    const session = await sessions.start({ file: SAMPLE, sidebarOnly: true });
     const { frame, page, preview } = session;
     let refused = 0;
     let inFlight = 0;
@@ -229,7 +214,7 @@ suite('sidebar in Chromium', () => {
     const grid = sampleGrid();
     grid.splice(measureRow(grid, 2), 1); // measure 2 holds the sample's errors
     expect(check(grid).errors).toBe(0);
-    session = await open(browser, { file: await writeFixture(dir, 'clean.csv', grid), sidebarOnly: true, width: 300 });
+    const session = await sessions.start({ file: await writeFixture(dir, 'clean.csv', grid), sidebarOnly: true, width: 300 });
     const { frame, page, preview, outDir } = session;
     // Hold the publish answer so the running state can be inspected.
     let release: () => void = () => undefined;
@@ -288,7 +273,7 @@ suite('sidebar in Chromium', () => {
     const { grid, row } = removedResultGrid();
     grid[row][COL.steps] += `\n๔. ${XSS_STEP}`;
     grid[row][COL.measure] = `๔. มาตรการ <b>ตัวหนา</b> <img src=y onerror="window.__xss=3">`;
-    session = await open(browser, { file: await writeFixture(dir, 'xss.csv', grid) });
+    const session = await sessions.start({ file: await writeFixture(dir, 'xss.csv', grid) });
     const { frame, page } = session;
     await validate(frame);
     const findings = frame.locator('#findings');
@@ -310,7 +295,7 @@ suite('sidebar in Chromium', () => {
 
   test('a server error shows as a sentence (not a stack) and the buttons come back', async () => {
     const file = await writeFixture(dir, 'no-header.csv', [['ชื่อ', 'รายละเอียด'], ['ก', 'ข']]);
-    session = await open(browser, { file });
+    const session = await sessions.start({ file });
     const { frame } = session;
     await frame.click('#btn-validate');
     await frame.waitForSelector('#notice.notice-error');
@@ -324,7 +309,7 @@ suite('sidebar in Chromium', () => {
   });
 
   test('a busy or failed publish says so and keeps the last findings list', async () => {
-    session = await open(browser, { file: SAMPLE });
+    const session = await sessions.start({ file: SAMPLE });
     const { frame, page } = session;
     await validate(frame);
     const findings = await frame.locator('.finding').count();
@@ -343,7 +328,7 @@ suite('sidebar in Chromium', () => {
   });
 
   test('Thai by default; English switch relabels everything and is remembered', async () => {
-    session = await open(browser, { file: SAMPLE });
+    const session = await sessions.start({ file: SAMPLE });
     const { frame, preview } = session;
     expect(await frame.getAttribute('html', 'lang')).toBe('th');
     expect(await frame.textContent('#btn-publish')).toBe('ตรวจสอบและเผยแพร่');

@@ -3,7 +3,7 @@ import { readGrid, InputError, checkTable } from '../../src/core';
 const H = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'];
 
 describe('readGrid', () => {
-  it('finds the header below title rows, in any column order, ignoring extra columns', () => {
+  it('finds the header below title rows, in any column order, with the responsible column as an extra column', () => {
     const grid = [
       ['รายงานผลการดำเนินงาน', '', '', '', '', ''],
       ['เทศบาลตำบลสอง', '', '', '', '', ''],
@@ -12,8 +12,10 @@ describe('readGrid', () => {
     ];
     const table = readGrid(grid);
     expect(table.headerRow).toBe(2);
-    expect(table.columns).toEqual({ number: 0, results: 1, measure: 2, steps: 4, suggestion: 5 });
+    expect(table.columns).toEqual({ number: 0, results: 1, measure: 2, steps: 4, suggestion: 5, extra: { responsible: 3 } });
     const m = table.measures[0];
+    expect(m.extra).toEqual({ responsible: 'สำนักปลัด' });
+    expect(m.extraRefs).toEqual({ responsible: { cell: 'D4' } });
     expect(m.number).toBe(3);
     expect(m.title).toBe('มาตรการตรวจสอบ');
     expect(m.steps.map((s) => s.text)).toEqual(['จัดทำประกาศ', 'เผยแพร่ประกาศ']);

@@ -1,7 +1,7 @@
 import * as vm from 'vm';
 import * as path from 'path';
 import { buildSync } from 'esbuild';
-import { CONFIRMATIONS_HEADER, checkTable, checkWithAgencySheets, readGrid, tableToGrid } from '../../src/core';
+import { CONFIRMATIONS_HEADER, checkTable, checkWithAgencySheets, qrGif, readGrid, tableToGrid } from '../../src/core';
 import { sampleTable, sampleText } from '../helpers/sample';
 
 /**
@@ -48,5 +48,14 @@ describe('the core in a bare JavaScript context', () => {
     const node = checkWithAgencySheets(readGrid(grid), sheets).findings;
     expect(node.some((f) => f.confirmedBy)).toBe(true);
     expect(JSON.parse(findings)).toEqual(JSON.parse(JSON.stringify(node)));
+  });
+
+  it('draws the QR code of a link exactly as Node does (qrcode-generator runs bare)', () => {
+    const link = 'https://docs.google.com/document/d/1Zx9Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0Lz/edit';
+    const context = vm.createContext({ link });
+    vm.runInContext(bundle, context);
+    const image = JSON.parse(vm.runInContext('JSON.stringify(Core.qrGif(link))', context) as string);
+    expect(image).toEqual(JSON.parse(JSON.stringify(qrGif(link))));
+    expect(image.gif.length).toBeGreaterThan(100);
   });
 });

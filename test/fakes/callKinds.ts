@@ -40,7 +40,7 @@ const DOCUMENT_ELEMENTS = new Set([
   'HeaderSection', 'FooterSection', 'InlineImage', 'HorizontalRule', 'PageBreak', 'Footnote', 'RangeElement',
 ]);
 
-const SHEET_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'RangeList', 'DeveloperMetadata', 'DeveloperMetadataFinder', 'SpreadsheetApp']);
+const SHEET_CLASSES = new Set(['Spreadsheet', 'Sheet', 'Range', 'RangeList', 'DeveloperMetadata', 'DeveloperMetadataFinder', 'SpreadsheetApp', 'Protection']);
 
 /** Sheet calls answered from what the script holds (see the header). */
 const SHEET_LOCAL = new Set([

@@ -49,6 +49,18 @@ export interface ParagraphSnapshot {
   type: 'paragraph';
   text: string;
   attrs: Attrs;
+  /** Set when the paragraph holds a page break (Body.appendPageBreak). */
+  pageBreak?: true;
+  /** Set when the paragraph holds an inline image (Body.appendImage). */
+  image?: ImageData;
+}
+
+/** An inline image: its blob's content type and bytes, and its size in pixels. */
+export interface ImageData {
+  contentType: string;
+  bytes: number[];
+  width: number;
+  height: number;
 }
 export interface TableSnapshot {
   type: 'table';
@@ -199,8 +211,14 @@ export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.
     this.rec('copy');
     return as<GoogleAppsScript.Document.Paragraph>(this.clone());
   }
+  /** A page break or an inline image this paragraph holds (Paragraph.copy copies them with it). */
+  pageBreak = false;
+  image: ImageData | null = null;
   clone(): FakeParagraph {
-    return new FakeParagraph(this.log, null, this.text, { ...this.attrs });
+    const copy = new FakeParagraph(this.log, null, this.text, { ...this.attrs });
+    copy.pageBreak = this.pageBreak;
+    copy.image = this.image ? { ...this.image } : null;
+    return copy;
   }
   removeFromParent(): GoogleAppsScript.Document.Paragraph {
     this.rec('removeFromParent');
@@ -223,7 +241,10 @@ export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.
     return this.self();
   }
   snapshot(): ParagraphSnapshot {
-    return { type: 'paragraph', text: this.text, attrs: { ...this.attrs } };
+    const snap: ParagraphSnapshot = { type: 'paragraph', text: this.text, attrs: { ...this.attrs } };
+    if (this.pageBreak) snap.pageBreak = true;
+    if (this.image) snap.image = { ...this.image };
+    return snap;
   }
   /**
    * Docs API insertText at `offset`: every '\n' in `text` ends this paragraph and starts a new one
@@ -490,10 +511,35 @@ function attachable<T extends FakeElement>(el: T): T {
 
 type BodyChild = FakeParagraph | FakeTable;
 
+/**
+ * A page break or inline image inside its paragraph: getParent() is the paragraph
+ * (https://developers.google.com/apps-script/reference/document/inline-image), and an image's size is in pixels.
+ */
+export class FakeInlineChild {
+  constructor(private readonly log: CallLog, private readonly paragraph: FakeParagraph, private readonly kind: 'PageBreak' | 'InlineImage') {}
+  private size(method: string, key: 'width' | 'height', value: number): GoogleAppsScript.Document.InlineImage {
+    this.log.record(`InlineImage.${method}`);
+    if (!this.paragraph.image) throw new Error(`fake: ${this.kind} has no ${key}`);
+    this.paragraph.doc?.touch();
+    this.paragraph.image[key] = value;
+    return as<GoogleAppsScript.Document.InlineImage>(this);
+  }
+  setWidth(width: number): GoogleAppsScript.Document.InlineImage {
+    return this.size('setWidth', 'width', width);
+  }
+  setHeight(height: number): GoogleAppsScript.Document.InlineImage {
+    return this.size('setHeight', 'height', height);
+  }
+  getParent(): GoogleAppsScript.Document.ContainerElement {
+    this.log.record(`${this.kind}.getParent`);
+    return as<GoogleAppsScript.Document.ContainerElement>(this.paragraph);
+  }
+}
+
 export class FakeBody extends FakeElement implements Pick<GoogleAppsScript.Document.Body,
   'appendParagraph' | 'appendTable' | 'appendListItem' | 'getChild' | 'getNumChildren' | 'clear' | 'getText' | 'editAsText' |
   'setPageWidth' | 'setPageHeight' | 'setMarginTop' | 'setMarginBottom' | 'setMarginLeft' | 'setMarginRight' |
-  'getPageWidth' | 'getPageHeight' | 'getParagraphs' | 'getTables' | 'setAttributes' | 'getChildIndex'> {
+  'getPageWidth' | 'getPageHeight' | 'getParagraphs' | 'getTables' | 'setAttributes' | 'getChildIndex' | 'appendPageBreak' | 'appendImage'> {
   readonly kind = 'Body';
   children: BodyChild[] = [];
   /** A new Google Doc: US Letter, 1-inch margins. */
@@ -608,6 +654,33 @@ export class FakeBody extends FakeElement implements Pick<GoogleAppsScript.Docum
   getParagraphs(): GoogleAppsScript.Document.Paragraph[] {
     this.rec('getParagraphs');
     return as<GoogleAppsScript.Document.Paragraph[]>(this.children.flatMap((c) => (c instanceof FakeTable ? c.rows.flatMap((r) => r.cells.flatMap((x) => x.children)) : [c])));
+  }
+  /**
+   * https://developers.google.com/apps-script/reference/document/body#appendPageBreak(): "Creates and appends a new
+   * PageBreak"; in the body it sits in a paragraph of its own.
+   */
+  appendPageBreak(): GoogleAppsScript.Document.PageBreak {
+    this.rec('appendPageBreak');
+    this.touch();
+    const para = new FakeParagraph(this.log, this.doc, '');
+    para.pageBreak = true;
+    this.children.push(this.own(para));
+    return as<GoogleAppsScript.Document.PageBreak>(new FakeInlineChild(this.log, para, 'PageBreak'));
+  }
+  /**
+   * https://developers.google.com/apps-script/reference/document/body#appendImage(BlobSource): "Creates and appends a
+   * new InlineImage from the specified image blob", in a paragraph of its own; a blob that is not an image is refused.
+   */
+  appendImage(image: unknown): GoogleAppsScript.Document.InlineImage {
+    this.rec('appendImage');
+    this.touch();
+    const blob = image as GoogleAppsScript.Base.Blob;
+    const contentType = blob.getContentType() ?? '';
+    if (!/^image\/(png|jpeg|gif|bmp)$/.test(contentType)) throw new Error('Exception: Invalid image data.');
+    const para = new FakeParagraph(this.log, this.doc, '');
+    para.image = { contentType, bytes: blob.getBytes(), width: 0, height: 0 };
+    this.children.push(this.own(para));
+    return as<GoogleAppsScript.Document.InlineImage>(new FakeInlineChild(this.log, para, 'InlineImage'));
   }
   getTables(): GoogleAppsScript.Document.Table[] {
     this.rec('getTables');

@@ -30,7 +30,7 @@ export interface DomainPolicy {
 
 export class FakeBlob implements Pick<Blob, 'getName' | 'setName' | 'getContentType' | 'getDataAsString' | 'getBytes'> {
   constructor(
-    private readonly log: CallLog,
+    protected readonly log: CallLog,
     public name: string,
     readonly contentType: string,
     readonly data: string,
@@ -57,6 +57,17 @@ export class FakeBlob implements Pick<Blob, 'getName' | 'setName' | 'getContentT
   getBytes(): number[] {
     this.log.record('Blob.getBytes');
     return [...Buffer.from(this.data, 'utf8')].map((b) => (b > 127 ? b - 256 : b));
+  }
+}
+
+/** A blob made from bytes (Utilities.newBlob): Apps Script bytes are Java bytes, -128..127. */
+export class FakeBytesBlob extends FakeBlob {
+  constructor(log: CallLog, name: string, contentType: string, private readonly bytes: number[]) {
+    super(log, name, contentType, Buffer.from(bytes.map((b) => b & 0xff)).toString('latin1'));
+  }
+  override getBytes(): number[] {
+    this.log.record('Blob.getBytes');
+    return this.bytes.map((b) => (b > 127 ? b - 256 : b));
   }
 }
 

@@ -4,6 +4,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { CallLog, as } from './callLog';
+import { FakeBytesBlob } from './drive';
 
 // ---- LockService -------------------------------------------------------------------------------
 
@@ -278,8 +279,14 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   return pattern.replace(/'([^']*)'|yyyy|yy|MM|M|dd|d|HH|H|mm|ss/g, (m, quoted: string | undefined) => (quoted !== undefined ? quoted : tokens[m]));
 }
 
-export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'sleep'> {
+export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'sleep' | 'newBlob'> {
   constructor(private readonly log: CallLog) {}
+  /** https://developers.google.com/apps-script/reference/utilities/utilities#newBlob(Byte,String,String): a blob from bytes, content type and name. */
+  newBlob(data: unknown, contentType?: string, name?: string): GoogleAppsScript.Base.Blob {
+    this.log.record('Utilities.newBlob');
+    if (!Array.isArray(data)) throw new Error('fake: only Utilities.newBlob(bytes, contentType, name) is modelled');
+    return as<GoogleAppsScript.Base.Blob>(new FakeBytesBlob(this.log, name ?? '', contentType ?? '', data as number[]));
+  }
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
     this.log.record('Utilities.formatDate');
     return formatDate(date as unknown as Date, timeZone, format);

@@ -93,6 +93,8 @@ export class SheetData {
   /** Other formatting (font weight, wrap, alignment) per cell key `r,c`. */
   formats = new Map<string, Record<string, unknown>>();
   frozenRows = 0;
+  /** Set by Sheet.protect(). */
+  protection: { description: string; warningOnly: boolean } | null = null;
   columnWidths = new Map<number, number>();
   maxRows = 1000;
   maxColumns = 26;
@@ -564,6 +566,33 @@ export class FakeMetadataLocation implements Pick<GoogleAppsScript.Spreadsheet.D
   }
 }
 
+/** https://developers.google.com/apps-script/reference/spreadsheet/protection: description and warning-only mode. */
+export class FakeProtection implements Pick<GoogleAppsScript.Spreadsheet.Protection, 'setDescription' | 'getDescription' | 'setWarningOnly' | 'isWarningOnly'> {
+  constructor(private readonly log: CallLog, private readonly state: { description: string; warningOnly: boolean }) {}
+  private self(): GoogleAppsScript.Spreadsheet.Protection {
+    return as<GoogleAppsScript.Spreadsheet.Protection>(this);
+  }
+  setDescription(description: string): GoogleAppsScript.Spreadsheet.Protection {
+    this.log.record('Protection.setDescription');
+    this.state.description = description;
+    return this.self();
+  }
+  getDescription(): string {
+    this.log.record('Protection.getDescription');
+    return this.state.description;
+  }
+  /** "Sets whether or not this protected range is using 'warning based' protection": editors are warned, not blocked. */
+  setWarningOnly(warningOnly: boolean): GoogleAppsScript.Spreadsheet.Protection {
+    this.log.record('Protection.setWarningOnly');
+    this.state.warningOnly = warningOnly;
+    return this.self();
+  }
+  isWarningOnly(): boolean {
+    this.log.record('Protection.isWarningOnly');
+    return this.state.warningOnly;
+  }
+}
+
 export class FakeRangeList implements Pick<GoogleAppsScript.Spreadsheet.RangeList, 'getRanges' | 'setBackground' | 'setNote' | 'clearNote' | 'setValue'> {
   constructor(private readonly log: CallLog, private readonly ranges: FakeRange[]) {}
   private self(): GoogleAppsScript.Spreadsheet.RangeList {
@@ -598,7 +627,7 @@ export class FakeSheet implements Pick<Sheet,
   'getName' | 'getSheetId' | 'getRange' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' |
   'setFrozenRows' | 'getFrozenRows' | 'setColumnWidth' | 'getColumnWidth' | 'appendRow' | 'getRangeList' | 'activate' |
   'insertRowBefore' | 'insertRowAfter' | 'insertRowsBefore' | 'insertRowsAfter' | 'insertRows' | 'deleteRow' | 'deleteRows' | 'sort' |
-  'addDeveloperMetadata' | 'createDeveloperMetadataFinder'> {
+  'addDeveloperMetadata' | 'createDeveloperMetadataFinder' | 'setName' | 'protect'> {
   constructor(private readonly log: CallLog, readonly spreadsheet: FakeSpreadsheet, readonly data: SheetData) {}
 
   private rec(method: string, detail = ''): void {
@@ -687,6 +716,27 @@ export class FakeSheet implements Pick<Sheet,
     this.rec('activate');
     this.spreadsheet.active = { sheet: this.data.name, a1: 'A1' };
     return this.self();
+  }
+
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#setName(String): names are unique in a spreadsheet. */
+  setName(name: string): Sheet {
+    this.rec('setName', name);
+    if (this.spreadsheet.sheets.some((s) => s !== this && s.data.name === name)) {
+      throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    this.data.name = name;
+    return this.self();
+  }
+
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect(): "Creates an object that can
+   * protect the sheet from being edited except by users who have permission"; the Protection's settings are kept
+   * on the sheet for assertions.
+   */
+  protect(): GoogleAppsScript.Spreadsheet.Protection {
+    this.rec('protect');
+    this.data.protection = { description: '', warningOnly: false };
+    return as<GoogleAppsScript.Spreadsheet.Protection>(new FakeProtection(this.log, this.data.protection));
   }
 
   // Row inserts and deletes (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowBefore(Integer)

@@ -17,7 +17,9 @@ describe('menu', () => {
     const items = menu.items.filter((i): i is { caption: string; functionName: string } => i !== 'separator');
     expect(items.map((i) => i.caption)).toEqual([
       'เปิดแถบด้านข้าง', 'ตั้งค่าชีตใหม่', 'นำเข้ารายงานเดิม (วางข้อความ)', 'ตรวจสอบ', 'เติมข้อเสนอแนะ', 'เผยแพร่รายงาน',
+      'สร้างบันทึกขออนุญาตเผยแพร่', 'เพิ่มคอลัมน์ตามเกณฑ์ ITA', 'เริ่มปีงบประมาณใหม่',
     ]);
+    expect(menu.items.map((i) => (i === 'separator' ? '—' : i.functionName)).filter((f) => f === '—')).toHaveLength(2);
     // Each item names a top-level function of the bundle.
     for (const item of items) expect(typeof addon[item.functionName]).toBe('function');
   });
@@ -58,7 +60,10 @@ describe('set-up', () => {
     expect(env.spreadsheet.sheets[0].data.name).toBe(MEASURES);
 
     const settingsKeys = env.spreadsheet.sheetData(SETTINGS).grid().slice(1).map((r) => r[2]);
-    expect(settingsKeys).toEqual(['agency', 'province', 'fiscalYear', 'numerals', 'introduction', 'signerName', 'signerPosition', 'reportDate', 'sharing']);
+    expect(settingsKeys).toEqual([
+      'agency', 'province', 'fiscalYear', 'numerals', 'introduction', 'signerName', 'signerPosition', 'reportDate', 'sharing',
+      'edition', 'asOf', 'hiddenColumns', 'websitePath', 'linkOnLastPage', 'memoDepartment', 'memoNumber', 'memoTo', 'approverName', 'approverPosition',
+    ]);
     const templates = env.spreadsheet.sheetData(TEMPLATES).grid().slice(1);
     expect(Object.fromEntries(templates.map((r) => [r[0], r[1]]))).toEqual(DEFAULT_TEMPLATES);
     expect(env.spreadsheet.sheetData(PUBLISH_LOG).grid()[0][0]).toBe('วันที่เผยแพร่');

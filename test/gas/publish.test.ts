@@ -92,7 +92,7 @@ test('renders A4 landscape, Sarabun, pinned header row, one paragraph per item, 
   expect(pdf.sharing).toEqual({ access: 'ANYONE_WITH_LINK', permission: 'VIEW' });
   expect(liveDocs(env).map((d) => d.id)).toEqual([id]);
   expect(env.drive.get(id).sharing.access).toBe('ANYONE_WITH_LINK');
-  expect(JSON.parse(env.properties.document.data.get('ita.publish') ?? '{}')).toEqual({ docId: id, pdfId: pdf.id, version: 1, owner: 'coordinator@song.go.th' });
+  expect(JSON.parse(env.properties.document.data.get('ita.publish.2565.annual') ?? '{}')).toEqual({ docId: id, pdfId: pdf.id, version: 1, owner: 'coordinator@song.go.th' });
 });
 
 test('republish keeps the same Doc id, bumps the version, keeps the previous PDF', () => {
@@ -130,7 +130,7 @@ describe('a publish failing half way leaves the published Doc intact', () => {
     const first = addon.publish({ force: true });
     const id = docIdOf(first.docUrl);
     const before = env.doc(id).saved;
-    const stateBefore = env.properties.document.data.get('ita.publish');
+    const stateBefore = env.properties.document.data.get('ita.publish.2565.annual');
     env.spreadsheet.sheetData(MEASURES).set(11, 4, 'ข้อความที่ยังไม่ควรเผยแพร่');
     env.log.failOn(method, nth);
     const mark = env.log.total;
@@ -144,7 +144,7 @@ describe('a publish failing half way leaves the published Doc intact', () => {
     expect(doc.live.content).toEqual(before.content);
     expect(doc.saved.content).toEqual(before.content);
     expect(doc.saved.page).toEqual(before.page);
-    expect(env.properties.document.data.get('ita.publish')).toBe(stateBefore);
+    expect(env.properties.document.data.get('ita.publish.2565.annual')).toBe(stateBefore);
     expect(liveDocs(env).map((d) => d.id)).toEqual([id]); // the scratch Doc went to the trash
     expect(pdfs(env)).toHaveLength(1);
     expect(env.spreadsheet.sheetData(PUBLISH_LOG).grid()).toHaveLength(2);

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type {
-  AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView, FillResponse, Phase,
+  AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView, EditionChoice, FillResponse, Phase,
   ProgressAction, ProgressView, PublishRequest, PublishResponse, SidebarApi,
 } from '../../core/api';
 import { checkWithAgencySheets } from '../../core/agencyCheck';
@@ -20,8 +20,10 @@ import { readGrid } from '../../core/grid';
 import { buildReport } from '../../core/report';
 import { planSuggestions } from '../../core/suggest';
 import { isBlankCell } from '../../core/text';
-import type { CheckResult, Lang, ReportSettings, SuggestionFill } from '../../core/types';
+import type { CheckResult, Edition, Lang, ReportSettings, SuggestionFill } from '../../core/types';
 import { renderDocx } from '../docx';
+import { editionCheckOptions } from '../../core/edition';
+import { itasAnswer } from '../../core/itas';
 import { writeFileAtomic } from '../fileErrors';
 import type { CellText } from '../xlsx';
 import { appendAgencyRow, saveFilledCopy, setCells, type PreviewWorkbook } from './workbook';
@@ -102,8 +104,9 @@ export class PreviewApi implements AsyncSidebarApi {
     return this.options.workbook;
   }
 
-  private check(): CheckResult {
-    return checkWithAgencySheets(readGrid(this.workbook.grid), this.workbook.agency);
+  /** Checked with the rules of an edition (the sidebar's pick; annual by default, as the settings sheet's default). */
+  private check(edition: Edition = 'annual'): CheckResult {
+    return checkWithAgencySheets(readGrid(this.workbook.grid), this.workbook.agency, editionCheckOptions({ edition, fiscalYear: this.fiscalYear(this.now()) }));
   }
 
   private validation(): ReturnType<typeof validateResponse> {
@@ -135,12 +138,18 @@ export class PreviewApi implements AsyncSidebarApi {
     };
   }
 
-  async validate() {
+  private fiscalYear(now: Date): number {
+    return this.workbook.preamble?.fiscalYear ?? fiscalYearBE(now);
+  }
+
+  async validate(request?: EditionChoice) {
     this.calls.validate++;
     try {
       await this.phase('validate', 'reading');
       await this.phase('validate', 'checking');
-      return validateResponse(this.check(), this.workbook.sheetName, this.now());
+      const edition = request?.edition ?? 'annual';
+      const response = validateResponse(this.check(edition), this.workbook.sheetName, this.now());
+      return { ...response, edition, fiscalYear: this.fiscalYear(this.now()) };
     } finally {
       this.progress = null;
     }
@@ -188,9 +197,9 @@ export class PreviewApi implements AsyncSidebarApi {
     return { filled, skipped, written };
   }
 
-  private async nextVersion(): Promise<number> {
+  private async nextVersion(prefix: string): Promise<number> {
     const names = await readdir(this.options.outDir).catch(() => [] as string[]);
-    const versions = names.map((n) => /^ita-report-v(\d+)\.docx$/.exec(n)).map((m) => (m ? Number(m[1]) : 0));
+    const versions = names.map((n) => (n.startsWith(`${prefix}-v`) ? /-v(\d+)\.docx$/.exec(n) : null)).map((m) => (m ? Number(m[1]) : 0));
     return Math.max(0, ...versions) + 1;
   }
 
@@ -198,7 +207,7 @@ export class PreviewApi implements AsyncSidebarApi {
     const preamble = this.workbook.preamble;
     const settings: ReportSettings = {
       agency: preamble?.agency ?? 'หน่วยงานตัวอย่าง',
-      fiscalYear: preamble?.fiscalYear ?? fiscalYearBE(now),
+      fiscalYear: this.fiscalYear(now),
       numerals: result.table.numerals,
     };
     if (preamble?.introduction.length) settings.introduction = preamble.introduction.join('\n');
@@ -223,7 +232,8 @@ export class PreviewApi implements AsyncSidebarApi {
   private async publishNow(request: PublishRequest): Promise<PublishResponse> {
     await this.phase('publish', 'reading');
     await this.phase('publish', 'checking');
-    const result = this.check();
+    const edition = request.edition ?? 'annual';
+    const result = this.check(edition);
     const now = this.now();
     const validation = validateResponse(result, this.workbook.sheetName, now);
     if (result.errors > 0 && !request.force) {
@@ -236,13 +246,16 @@ export class PreviewApi implements AsyncSidebarApi {
     }
     const outDir = this.options.outDir;
     await mkdir(outDir, { recursive: true });
-    const version = await this.nextVersion();
-    // Like the add-on, Validate & Publish fills blank suggestion cells and prints them in the report.
+    // Like the add-on, each edition has its own file and versions; the annual report keeps the plain name.
+    const prefix = edition === 'annual' ? 'ita-report' : `ita-report-${edition}`;
+    const version = await this.nextVersion(prefix);
+    // Like the add-on, Validate & Publish fills blank suggestion cells and prints them in the report (not in the plan).
     await this.phase('publish', 'filling');
-    const { written } = await this.fillBlankCells(result);
+    const { written } = edition === 'plan' ? { written: [] } : await this.fillBlankCells(result);
     await this.phase('publish', 'building');
-    const model = buildReport(result, this.settings(result, now), written);
-    const docxPath = path.join(outDir, `ita-report-v${version}.docx`);
+    const settings = { ...this.settings(result, now), edition };
+    const model = buildReport(result, settings, written);
+    const docxPath = path.join(outDir, `${prefix}-v${version}.docx`);
     await writeFileAtomic(docxPath, await renderDocx(model, { now }));
     await this.phase('publish', 'exporting');
     const office = this.options.pdf === false ? null : findLibreOffice();
@@ -261,17 +274,21 @@ export class PreviewApi implements AsyncSidebarApi {
     const overridden = result.errors > 0;
     await appendFile(
       path.join(outDir, 'publish-log.jsonl'),
-      JSON.stringify({ version, at: now.toISOString(), errors: result.errors, warnings: result.warnings, confirmed: confirmedCount(result), overridden, docx: path.basename(docxPath) }) + '\n',
+      JSON.stringify({ version, edition, at: now.toISOString(), errors: result.errors, warnings: result.warnings, confirmed: confirmedCount(result), overridden, docx: path.basename(docxPath) }) + '\n',
     );
+    const docUrl = `/out/${path.basename(docxPath)}`;
     const response: PublishResponse = {
       ok: true,
       message: ['ตัวอย่างในเครื่อง: ไฟล์อยู่ในโฟลเดอร์ out/', pdfNote].filter(Boolean).join(' · '),
-      docUrl: `/out/${path.basename(docxPath)}`,
+      docUrl,
       version,
       publishedAt: formatThaiDate(now, result.table.numerals, { time: true }),
       sharing: 'unchanged',
       sharingNote: 'ตัวอย่างในเครื่องไม่แชร์ไฟล์ (local preview: files are not shared)',
       overridden,
+      edition,
+      fiscalYear: settings.fiscalYear,
+      itasText: itasAnswer(settings, docUrl, now).text,
       validation,
     };
     if (pdfUrl) response.pdfUrl = pdfUrl;

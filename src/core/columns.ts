@@ -1,0 +1,51 @@
+/**
+ * The table's columns as a whole: the four of every sheet plus whichever extra columns it has,
+ * in the sheet's own order. Readers, the report and rollover all go through here.
+ */
+import type { ColumnMap, ExtraColumn, SourceRef, TableColumn } from './types';
+import { COLUMNS, MEASURE_HEADERS, MEASURE_HEADERS_EN, classifyExtraHeader, classifyHeader } from './headers';
+import { EXTRA_COLUMNS, EXTRA_HEADERS, EXTRA_HEADERS_EN } from './extraColumns';
+
+export const ALL_COLUMNS: readonly TableColumn[] = [...COLUMNS, ...EXTRA_COLUMNS];
+
+export function isExtraColumn(column: TableColumn): column is ExtraColumn {
+  return (EXTRA_COLUMNS as readonly string[]).includes(column);
+}
+
+export function columnHeader(column: TableColumn, lang: 'th' | 'en' = 'th'): string {
+  if (isExtraColumn(column)) return (lang === 'th' ? EXTRA_HEADERS : EXTRA_HEADERS_EN)[column];
+  return (lang === 'th' ? MEASURE_HEADERS : MEASURE_HEADERS_EN)[column];
+}
+
+/** The columns a table has, in the sheet's order (the four alone, in their usual order, when unknown). */
+export function columnOrder(columns: ColumnMap | undefined): TableColumn[] {
+  if (!columns) return [...COLUMNS];
+  const positions: [TableColumn, number][] = [
+    ...COLUMNS.map((c): [TableColumn, number] => [c, columns[c]]),
+    ...(Object.entries(columns.extra ?? {}) as [ExtraColumn, number][]),
+  ];
+  return positions.sort((a, b) => a[1] - b[1]).map(([c]) => c);
+}
+
+/** The extra cells of one row, or undefined when the table has no extra column. */
+export function extraCells(
+  columns: ColumnMap,
+  cellAt: (column: number) => { text: string; ref: SourceRef },
+): Partial<Record<ExtraColumn, { text: string; ref: SourceRef }>> | undefined {
+  const entries = Object.entries(columns.extra ?? {}) as [ExtraColumn, number][];
+  if (entries.length === 0) return undefined;
+  const out: Partial<Record<ExtraColumn, { text: string; ref: SourceRef }>> = {};
+  for (const [column, position] of entries) out[column] = cellAt(position);
+  return out;
+}
+
+/** Reads a list of column names as a person types it (`งบประมาณ, หลักฐาน` or `budget, evidence`), with the header variants. */
+export function parseColumnList(text: string): TableColumn[] {
+  const out: TableColumn[] = [];
+  for (const word of text.split(/[,;\n]+/).map((s) => s.trim()).filter(Boolean)) {
+    const main = classifyHeader(word);
+    const column = main && main !== 'number' ? main : classifyExtraHeader(word) ?? (ALL_COLUMNS as readonly string[]).find((c) => c === word);
+    if (column && !out.includes(column as TableColumn)) out.push(column as TableColumn);
+  }
+  return out;
+}

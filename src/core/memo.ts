@@ -1,0 +1,100 @@
+/**
+ * The approval memo (บันทึกข้อความ) asking the head of the agency to allow posting the report on the
+ * website, as a document model: heading, ส่วนราชการ, ที่ and วันที่, เรื่อง, เรียน, the request with the
+ * link, the requester's signature and an approval block. Renderers lay it out on one A4 page.
+ */
+import type { NumeralStyle, ReportParagraph, ReportSettings } from './types';
+import { editionLabel, editionTitle } from './edition';
+import { formatThaiDate } from './dates';
+import { formatNumber, toThaiDigits } from './text';
+
+/** The memo's own settings (rows of the settings sheet); blanks print a dotted line to fill by hand. */
+export interface MemoSettings {
+  /** ส่วนราชการ (default: the agency). */
+  department?: string;
+  /** ที่: the memo's number. */
+  number?: string;
+  /** เรียน: who approves, e.g. นายกเทศมนตรีตำบลสอง. */
+  to?: string;
+  approverName?: string;
+  approverPosition?: string;
+}
+
+export interface MemoField {
+  label: string;
+  value: string;
+}
+
+export interface MemoModel {
+  documentTitle: string;
+  heading: string;
+  /** ส่วนราชการ on its own line, then ที่ and วันที่ side by side, then เรื่อง. */
+  department: MemoField;
+  number: MemoField;
+  date: MemoField;
+  subject: MemoField;
+  /** เรียน … */
+  to: MemoField;
+  body: ReportParagraph[];
+  requester: ReportParagraph[];
+  approval: ReportParagraph[];
+  numerals: NumeralStyle;
+  font: { family: string; sizePt: number };
+  page: { size: 'A4'; orientation: 'portrait' };
+}
+
+const DOTS = '....................................................';
+
+/** Official memos are set in 16 pt. */
+export const MEMO_FONT = { family: 'Sarabun', sizePt: 16 };
+
+function digits(text: string, numerals: NumeralStyle): string {
+  return numerals === 'thai' ? toThaiDigits(text) : text;
+}
+
+function signatureLines(name: string | undefined, position: string | undefined): ReportParagraph[] {
+  return [
+    { text: `ลงชื่อ ${DOTS}`, align: 'center' },
+    { text: `(${name?.trim() || DOTS})`, align: 'center' },
+    { text: `ตำแหน่ง ${position?.trim() || DOTS}`, align: 'center' },
+  ];
+}
+
+/** `link` is where the report will be read (a Doc or the website); `date` is the memo's date. */
+export function buildMemo(settings: ReportSettings, memo: MemoSettings, link: string, date: Date): MemoModel {
+  const numerals = settings.numerals;
+  const edition = settings.edition ?? 'annual';
+  const title = editionTitle(edition, numerals);
+  const fy = formatNumber(settings.fiscalYear, numerals);
+  const agency = settings.agency.trim();
+  const where = settings.websitePath?.trim() ? ` ที่เมนู ${settings.websitePath.trim()}` : '';
+  const subject = `ขออนุญาตเผยแพร่${title} (ฉบับ${editionLabel(edition, numerals)}) ประจำปีงบประมาณ พ.ศ.${fy} บนเว็บไซต์ของหน่วยงาน`;
+  return {
+    documentTitle: `บันทึกข้อความ ${subject}`,
+    heading: 'บันทึกข้อความ',
+    department: { label: 'ส่วนราชการ', value: memo.department?.trim() || agency || DOTS },
+    number: { label: 'ที่', value: digits(memo.number?.trim() || DOTS, numerals) },
+    date: { label: 'วันที่', value: formatThaiDate(date, numerals) },
+    subject: { label: 'เรื่อง', value: subject },
+    to: { label: 'เรียน', value: memo.to?.trim() || DOTS },
+    body: [
+      {
+        text: `ด้วย${agency ? ` ${agency}` : 'หน่วยงาน'} ได้จัดทำ${title} (ฉบับ${editionLabel(edition, numerals)}) ประจำปีงบประมาณ พ.ศ.${fy} ` +
+          'เพื่อเผยแพร่ต่อสาธารณะตามเกณฑ์การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)',
+        align: 'justify',
+      },
+      { text: `ในการนี้ จึงขออนุญาตนำรายงานดังกล่าวเผยแพร่บนเว็บไซต์ของหน่วยงาน${where} ตามลิงก์ ${link}`, align: 'justify' },
+      { text: 'จึงเรียนมาเพื่อโปรดพิจารณาอนุญาต', align: 'justify' },
+    ],
+    requester: signatureLines(settings.signerName, settings.signerPosition),
+    approval: [
+      { text: 'ความเห็นของผู้บังคับบัญชา', bold: true, align: 'left' },
+      { text: '☐ อนุญาต      ☐ ไม่อนุญาต', align: 'left' },
+      ...signatureLines(memo.approverName, memo.approverPosition),
+      { text: `วันที่ ${DOTS}`, align: 'center' },
+    ],
+    numerals,
+    font: MEMO_FONT,
+    page: { size: 'A4', orientation: 'portrait' },
+  };
+}

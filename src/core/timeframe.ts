@@ -1,0 +1,128 @@
+/**
+ * Reads the timeframe people write for a measure (`ต.ค. ๖๕ – ก.ย. ๖๖`, `ตุลาคม 2565 – มีนาคม 2566`,
+ * `ไตรมาส ๑–๒`, `ตลอดปีงบประมาณ`) as a span of calendar days, so the six-month edition can tell a
+ * step that is not due yet from one that is late. Anything it cannot read gives null, never a guess.
+ */
+import { THAI_MONTHS } from './dates';
+import { toArabicDigits } from './text';
+
+/** A span of days as ISO dates (A.D.), both ends included. */
+export interface DaySpan {
+  start: string;
+  end: string;
+}
+
+const BE_OFFSET = 543;
+
+const MONTH_ABBREVIATIONS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
+
+/**
+ * Month names, longest first so `มีนาคม` is not read as `มี.ค.` cut short. An abbreviation needs its
+ * first dot (`ต.ค`, `ต. ค.`): without it `กค` would be found inside words such as `ปกครอง`.
+ */
+const MONTH_WORDS: { pattern: string; month: number }[] = [
+  ...THAI_MONTHS.map((name, i) => ({ pattern: name, month: i + 1 })),
+  ...MONTH_ABBREVIATIONS.map((abbr, i) => {
+    const [head, ...rest] = abbr.split('.').filter(Boolean);
+    return { pattern: `${head}\\.\\s*${rest.join('\\.?\\s*')}`, month: i + 1 };
+  }),
+].sort((a, b) => b.pattern.length - a.pattern.length);
+
+const MONTH_MENTION = new RegExp(
+  `(?:(\\d{1,2})\\s*)?(${MONTH_WORDS.map((w) => w.pattern).join('|')})\\.?\\s*(?:(?:พ\\.?\\s*ศ\\.?|ปี)\\s*)?(\\d{4}|\\d{2}(?!\\d))?`,
+  'g',
+);
+
+function monthOf(word: string): number {
+  const compact = word.replace(/[.\s]/g, '');
+  const full = THAI_MONTHS.findIndex((name) => name === word);
+  if (full >= 0) return full + 1;
+  return MONTH_ABBREVIATIONS.findIndex((abbr) => abbr.replace(/\./g, '') === compact) + 1;
+}
+
+/** `65` → 2022, `2565` → 2022, `2022` → 2022. */
+function yearAD(text: string): number {
+  const n = Number(text);
+  if (text.length === 2) return 2500 + n - BE_OFFSET;
+  return n > 2400 ? n - BE_OFFSET : n;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+function lastDay(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** The calendar year (A.D.) a month falls in within fiscal year `fiscalYearBE` (Oct–Dec belong to the year before). */
+function yearInFiscal(month: number, fiscalYearBE: number): number {
+  return fiscalYearBE - BE_OFFSET - (month >= 10 ? 1 : 0);
+}
+
+/** Quarters of the fiscal year: ๑ = ต.ค.–ธ.ค., ๒ = ม.ค.–มี.ค., ๓ = เม.ย.–มิ.ย., ๔ = ก.ค.–ก.ย. */
+function quarterSpan(from: number, to: number, fiscalYearBE: number): DaySpan | null {
+  if (from < 1 || to > 4 || from > to) return null;
+  const startMonth = ((from - 1) * 3 + 9) % 12 + 1;
+  const endMonth = ((to - 1) * 3 + 11) % 12 + 1;
+  const endYear = yearInFiscal(endMonth, fiscalYearBE);
+  return { start: iso(yearInFiscal(startMonth, fiscalYearBE), startMonth, 1), end: iso(endYear, endMonth, lastDay(endYear, endMonth)) };
+}
+
+/** The whole fiscal year: 1 October of the year before to 30 September. */
+export function fiscalYearSpan(fiscalYearBE: number): DaySpan {
+  const year = fiscalYearBE - BE_OFFSET;
+  return { start: iso(year - 1, 10, 1), end: iso(year, 9, 30) };
+}
+
+/**
+ * Parses a timeframe cell. `fiscalYearBE` places months written without a year. Returns null when
+ * the text names no period it can read (`ตามแผน`, `-`).
+ */
+export function parseTimeframe(raw: string, fiscalYearBE: number): DaySpan | null {
+  const text = toArabicDigits(raw.normalize('NFC')).replace(/\s+/g, ' ').trim();
+  if (!text) return null;
+  if (/ตลอด\s*(ปีงบประมาณ|ปี|ทั้งปี)|ทั้งปีงบประมาณ/.test(text)) return fiscalYearSpan(fiscalYearBE);
+  const quarters = /ไตรมาส(?:ที่)?\s*(\d)(?:\s*(?:[-–—]|ถึง|และ|,)\s*(?:ไตรมาส(?:ที่)?\s*)?(\d))?/.exec(text);
+  if (quarters) return quarterSpan(Number(quarters[1]), Number(quarters[2] ?? quarters[1]), fiscalYearBE);
+  const mentions = [...text.matchAll(MONTH_MENTION)].map((m) => ({
+    day: m[1] ? Number(m[1]) : null,
+    month: monthOf(m[2].trim()),
+    year: m[3] ? yearAD(m[3]) : null,
+  })).filter((m) => m.month > 0);
+  if (mentions.length === 0) return null;
+  const first = mentions[0];
+  const last = mentions[mentions.length - 1];
+  // A year written once (`ม.ค. – มี.ค. 2566`) belongs to the whole span; a start month after the end month runs over New Year.
+  const endYear = last.year ?? first.year ?? yearInFiscal(last.month, fiscalYearBE);
+  const startYear = first.year ?? (first === last ? endYear : first.month > last.month ? endYear - 1 : endYear);
+  const endDay = last.day ?? lastDay(endYear, last.month);
+  const startDay = first.day ?? 1;
+  if (endDay > lastDay(endYear, last.month) || startDay > lastDay(startYear, first.month)) return null;
+  const span = { start: iso(startYear, first.month, startDay), end: iso(endYear, last.month, endDay) };
+  return span.start <= span.end ? span : null;
+}
+
+/**
+ * The same timeframe one fiscal year later (for rollover): every written year moves on by one,
+ * in the digits and width it was written with. Text without years is returned as it is.
+ */
+export function shiftTimeframeYears(raw: string, years: number): string {
+  return raw.replace(MONTH_MENTION_ANY_DIGITS, (whole, _day: string | undefined, _month: string, year: string | undefined) => {
+    if (!year) return whole;
+    const thai = /[๐-๙]/.test(year);
+    const arabic = toArabicDigits(year);
+    const width = arabic.length;
+    const shifted = String((Number(arabic) + years) % (width === 2 ? 100 : 10000)).padStart(width, '0');
+    const out = thai ? shifted.replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d))) : shifted;
+    return whole.slice(0, whole.length - year.length) + out;
+  });
+}
+
+const DIGIT = '[0-9๐-๙]';
+const MONTH_MENTION_ANY_DIGITS = new RegExp(
+  MONTH_MENTION.source.replace(/\\d/g, DIGIT),
+  'g',
+);

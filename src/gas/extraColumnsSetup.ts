@@ -1,0 +1,35 @@
+/**
+ * Set-up's offer of the columns the ITA criteria ask for (responsible, timeframe, budget, indicator,
+ * evidence): the missing ones are added as headers to the right of everything in the measures
+ * sheet, so no cell anyone typed moves or changes. Existing extra columns, under any of their
+ * spellings, are left as they are.
+ */
+import { EXTRA_COLUMNS, EXTRA_HEADERS, findHeaderRow, readGrid, type ExtraColumn } from '../core';
+import { measuresSheet } from './sheetio';
+import { HEADER_BACKGROUND, measureColumnWidth } from './setup';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface ExtraColumnsResult {
+  added: ExtraColumn[];
+  message: string;
+}
+
+export function addExtraColumns(ss: Spreadsheet): ExtraColumnsResult {
+  const sheet = measuresSheet(ss);
+  const values = sheet.getDataRange().getValues();
+  // readGrid explains a missing header row in the coordinator's words.
+  const table = readGrid(values);
+  const headerRow = findHeaderRow(values.map((row) => row.map((v) => String(v ?? ''))));
+  const present = table.columns?.extra ?? {};
+  const added = EXTRA_COLUMNS.filter((c) => present[c] === undefined);
+  if (added.length === 0) return { added, message: 'ตารางมีคอลัมน์ผู้รับผิดชอบ ระยะเวลา งบประมาณ ตัวชี้วัด และหลักฐานครบแล้ว' };
+  const row = (headerRow.match?.row ?? 0) + 1;
+  const first = sheet.getLastColumn() + 1;
+  const headers = added.map((c) => EXTRA_HEADERS[c]);
+  // Only the new columns get formatted: the coordinator's own widths and colours stay.
+  sheet.getRange(row, first, 1, headers.length).setValues([headers]).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setHorizontalAlignment('center');
+  headers.forEach((h, i) => sheet.setColumnWidth(first + i, measureColumnWidth(h)));
+  sheet.getRange(row, first, sheet.getMaxRows() - row + 1, headers.length).setWrap(true).setVerticalAlignment('top');
+  return { added, message: `เพิ่มคอลัมน์ ${headers.map((h) => `“${h}”`).join(' ')} ต่อท้ายตารางแล้ว (ไม่มีข้อมูลเดิมถูกย้ายหรือแก้ไข)` };
+}

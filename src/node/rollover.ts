@@ -1,0 +1,124 @@
+/**
+ * `rollover FILE -o NEXT.xlsx`: the workbook for the next fiscal year. The current measures sheet
+ * is kept as `มาตรการ <ปี>` (protected), a fresh `มาตรการ` comes first with the measures, steps and
+ * extra columns, last year's problems and suggestions as notes, and the settings' fiscal year moves
+ * on by one. The input is never modified; the output is written to a temporary file, then renamed.
+ */
+import ExcelJS from 'exceljs';
+import * as path from 'path';
+import { promises as fs } from 'fs';
+import {
+  InputError,
+  SHEETS,
+  classifyExtraHeader,
+  classifyHeader,
+  fiscalYearBE,
+  planRollover,
+  settingsFiscalYear,
+  settingsRows,
+  tableToGrid,
+  type RolloverPlan,
+} from '../core';
+import { fillTextGrid, loadWorkbook, pickMeasureSheet, worksheetToGrid } from './xlsx';
+import { readCsvGrid } from './csv';
+import { loadTable, formatOf } from './tableFiles';
+import { assertDistinctOutput, writeFileAtomic } from './fileErrors';
+
+export interface RolloverOptions {
+  /** The fiscal year being closed (B.E.); default: the settings sheet's, the report's, or today's. */
+  fiscalYear?: number;
+  now?: Date;
+}
+
+/** Column widths (characters) by what the header names: long lists wide, short facts narrow. */
+function widthOf(header: string): number {
+  const kind = classifyHeader(header) ?? classifyExtraHeader(header);
+  if (kind === 'steps' || kind === 'results') return 60;
+  if (kind === 'measure' || kind === 'suggestion') return 40;
+  if (kind === 'number') return 6;
+  return 24;
+}
+
+function fillMeasuresSheet(sheet: ExcelJS.Worksheet, plan: RolloverPlan): void {
+  fillTextGrid(sheet, plan.measures, { columnWidths: plan.measures[0].map(widthOf) });
+  for (const note of plan.notes) sheet.getCell(note.row + 1, note.column + 1).note = note.text;
+}
+
+/** Last year's sheet stays readable but cannot be edited by mistake (Excel and Sheets both honour it). */
+async function protectArchive(sheet: ExcelJS.Worksheet): Promise<void> {
+  await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true });
+}
+
+function addSettingsSheet(workbook: ExcelJS.Workbook, nextYear: number, agency: string): void {
+  const sheet = workbook.addWorksheet(SHEETS.settings);
+  sheet.addRow(['รายการ', 'ค่า', 'คีย์ (key)', 'คำอธิบาย']);
+  for (const row of settingsRows()) {
+    const key = row[2];
+    sheet.addRow([row[0], key === 'fiscalYear' ? nextYear : key === 'agency' ? agency : row[1], key, row[3]]);
+  }
+}
+
+function alreadyRolled(workbook: ExcelJS.Workbook, plan: RolloverPlan, file: string): void {
+  if (workbook.worksheets.some((s) => s.name.normalize('NFC') === plan.archiveName)) {
+    throw new InputError(
+      'NOT_A_TABLE',
+      `${file}: มีแผ่นงาน “${plan.archiveName}” อยู่แล้ว ปีงบประมาณนี้อาจเริ่มปีใหม่ไปแล้ว ตรวจปีงบประมาณในชีตตั้งค่า`,
+      `${file}: a sheet named “${plan.archiveName}” already exists; this year may already have been rolled over (check the fiscal year in the settings)`,
+    );
+  }
+}
+
+/** The new measures sheet placed first, so the workbook opens on the new year. */
+function addFirstSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  // exceljs orders sheets by `orderNo` when writing the workbook.
+  (sheet as unknown as { orderNo: number }).orderNo = Math.min(...workbook.worksheets.map((s) => (s as unknown as { orderNo: number }).orderNo)) - 1;
+  return sheet;
+}
+
+async function rolloverXlsx(inPath: string, options: RolloverOptions): Promise<{ workbook: ExcelJS.Workbook; plan: RolloverPlan }> {
+  const workbook = await loadWorkbook(inPath);
+  const { sheet: current, grid: currentGrid } = pickMeasureSheet(workbook);
+  const settingsSheet = workbook.worksheets.find((s) => s.name.normalize('NFC') === SHEETS.settings);
+  const settingsGrid = settingsSheet ? worksheetToGrid(settingsSheet) : null;
+  const loaded = await loadTable(inPath);
+  const fiscalYear = options.fiscalYear ?? settingsFiscalYear(settingsGrid) ?? fiscalYearBE(options.now ?? new Date());
+  const plan = planRollover(currentGrid, settingsGrid, fiscalYear);
+  alreadyRolled(workbook, plan, inPath);
+  current.name = plan.archiveName;
+  await protectArchive(current);
+  fillMeasuresSheet(addFirstSheet(workbook, SHEETS.measures), plan);
+  if (settingsSheet && plan.fiscalYearCell) {
+    settingsSheet.getCell(plan.fiscalYearCell.row + 1, plan.fiscalYearCell.column + 1).value = plan.fiscalYearCell.value;
+  } else if (!settingsSheet) {
+    addSettingsSheet(workbook, plan.nextFiscalYear, loaded.table.preamble?.agency ?? '');
+  }
+  return { workbook, plan };
+}
+
+/** A .csv or report text has no workbook around it: the output gets last year's table, the new one and settings. */
+async function rolloverTable(inPath: string, options: RolloverOptions): Promise<{ workbook: ExcelJS.Workbook; plan: RolloverPlan }> {
+  const loaded = await loadTable(inPath);
+  const grid = loaded.format === 'csv' ? (await readCsvGrid(inPath)).grid : tableToGrid(loaded.table);
+  const fiscalYear = options.fiscalYear ?? loaded.table.preamble?.fiscalYear ?? fiscalYearBE(options.now ?? new Date());
+  const plan = planRollover(grid, null, fiscalYear);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'ita-sheets';
+  fillMeasuresSheet(workbook.addWorksheet(SHEETS.measures, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] }), plan);
+  const archive = workbook.addWorksheet(plan.archiveName);
+  fillTextGrid(archive, grid);
+  await protectArchive(archive);
+  addSettingsSheet(workbook, plan.nextFiscalYear, loaded.table.preamble?.agency ?? '');
+  return { workbook, plan };
+}
+
+export async function writeRollover(inPath: string, outPath: string, options: RolloverOptions = {}): Promise<RolloverPlan> {
+  if (path.extname(outPath).toLowerCase() !== '.xlsx') {
+    throw new InputError('UNSUPPORTED_FORMAT', `ไฟล์ปีใหม่ต้องเป็น .xlsx (${outPath})`, `The next year's file must be .xlsx (${outPath})`);
+  }
+  await assertDistinctOutput(inPath, outPath);
+  const { workbook, plan } = formatOf(inPath) === 'xlsx' ? await rolloverXlsx(inPath, options) : await rolloverTable(inPath, options);
+  await fs.mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
+  await writeFileAtomic(outPath, Buffer.from(await workbook.xlsx.writeBuffer()));
+  return plan;
+}

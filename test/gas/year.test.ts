@@ -1,0 +1,250 @@
+/** The ITA year in the add-on: editions as separate Docs, the ITAS text, rollover, the memo, the extra columns. */
+import { DOC_MIME, type FakeEnv, type TableSnapshot } from '../fakes';
+import { splitByKind } from '../fakes/callKinds';
+import { MEASURES, PUBLISH_LOG, SETTINGS, fillSettings, loadWithSample, type Addon } from './harness';
+import { yearGrid } from '../helpers/yearSample';
+
+const docIdOf = (url: string | undefined) => /\/d\/([^/]+)/.exec(url ?? '')?.[1] ?? '';
+const tableOf = (env: FakeEnv, id: string) => env.doc(id).saved.content.find((c): c is TableSnapshot => c.type === 'table')!;
+const headerOf = (table: TableSnapshot) => table.rows[0].cells.map((c) => c.paragraphs[0].text);
+const paragraphsOf = (env: FakeEnv, id: string) => env.doc(id).saved.content.flatMap((c) => (c.type === 'paragraph' ? [c.text] : []));
+
+/** The sample as the year sheet (ten columns) in the add-on, fiscal year 2565, website menu set. */
+function yearReady(settings: Record<string, string | number> = {}): { env: FakeEnv; addon: Addon } {
+  const loaded = loadWithSample();
+  const measures = loaded.env.spreadsheet.sheetData(MEASURES);
+  measures.seed(yearGrid());
+  fillSettings(loaded.env, {
+    agency: 'เทศบาลตำบลสอง', fiscalYear: 2565, websitePath: 'หน้าแรก > การประเมิน ITA > O43', signerName: 'นางสาวสมใจ ตั้งใจ', ...settings,
+  });
+  return loaded;
+}
+
+describe('editions', () => {
+  test('each edition is its own Doc; republishing the annual report leaves the six-month one alone', () => {
+    const { env, addon } = yearReady({ asOf: '2565-03-31' });
+    // Measure 2's timeframe ended before the cut-off: its missing step is still an error.
+    const half = addon.publish({ edition: 'half-year', force: true });
+    expect(half).toMatchObject({ ok: true, edition: 'half-year', fiscalYear: 2565, version: 1 });
+    const halfId = docIdOf(half.docUrl);
+    expect(paragraphsOf(env, halfId)).toContain('ข้อมูล ณ วันที่ ๓๑ มีนาคม ๒๕๖๕');
+    expect(env.doc(halfId).saved.name).toBe('รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน รอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ.๒๕๖๕ เทศบาลตำบลสอง');
+    const halfBefore = JSON.stringify(env.doc(halfId).saved.content);
+
+    const annual = addon.publish({ edition: 'annual', force: true });
+    const annualId = docIdOf(annual.docUrl);
+    expect(annualId).not.toBe(halfId);
+    const again = addon.publish({ edition: 'annual', force: true });
+    expect(docIdOf(again.docUrl)).toBe(annualId);
+    expect(again.version).toBe(2);
+    expect(JSON.stringify(env.doc(halfId).saved.content)).toBe(halfBefore);
+    expect(env.drive.list(DOC_MIME).map((f) => f.id).sort()).toEqual([halfId, annualId].sort());
+
+    const log = env.spreadsheet.sheetData(PUBLISH_LOG).grid();
+    expect(log[0].slice(10, 13)).toEqual(['ฉบับรายงาน', 'ปีงบประมาณ', 'ข้อความตอบ ITAS']);
+    expect(log.slice(1).map((row) => [row[2], row[3], row[10], row[11]])).toEqual([
+      [1, half.docUrl, 'รอบ ๖ เดือน', 2565],
+      [1, annual.docUrl, 'ประจำปี', 2565],
+      [2, annual.docUrl, 'ประจำปี', 2565],
+    ]);
+    expect(log[3][12]).toBe(again.itasText);
+  });
+
+  test('the ITAS text: มี, the Doc link, title, edition, fiscal year, B.E. date and the website menu', () => {
+    const { addon } = yearReady();
+    const r = addon.publish({ edition: 'half-year', force: true });
+    const [answer, link, description] = (r.itasText ?? '').split('\n');
+    expect(answer).toBe('มี');
+    expect(link).toBe(r.docUrl);
+    expect(description).toMatch(
+      /^รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน รอบ ๖ เดือน \(ฉบับรอบ ๖ เดือน\) ประจำปีงบประมาณ พ\.ศ\.๒๕๖๕ ของเทศบาลตำบลสอง เผยแพร่เมื่อวันที่ [๐-๙]+ [ก-๙]+ [๐-๙]{4} บนเว็บไซต์ของหน่วยงาน เมนู หน้าแรก > การประเมิน ITA > O43$/,
+    );
+  });
+
+  test('the plan: no results column, no result checks, nothing filled into the sheet', () => {
+    const { env, addon } = yearReady({ edition: 'แผน' });
+    const before = env.spreadsheet.sheetData(MEASURES).grid();
+    const v = addon.validate();
+    expect(v.edition).toBe('plan');
+    expect(v.findings.map((f) => f.code).filter((c) => /UNMATCHED|WEAK|EMPTY_RESULTS/.test(c))).toEqual([]);
+    const r = addon.publish({});
+    expect(r).toMatchObject({ ok: true, edition: 'plan' });
+    expect(headerOf(tableOf(env, docIdOf(r.docUrl)))).toEqual([
+      'มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', 'งบประมาณ', 'ตัวชี้วัด / เป้าหมาย', 'หลักฐาน / เอกสารอ้างอิง',
+    ]);
+    expect(paragraphsOf(env, docIdOf(r.docUrl))[0]).toBe('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน');
+    expect(env.spreadsheet.sheetData(MEASURES).grid()).toEqual(before);
+  });
+
+  test('the link and its QR code on the last page when the settings ask, the same after republishing', () => {
+    const { env, addon } = yearReady({ linkOnLastPage: 'ใช่' });
+    const first = addon.publish({ force: true });
+    const id = docIdOf(first.docUrl);
+    const lastPage = () => {
+      const content = env.doc(id).saved.content;
+      const at = content.findIndex((c) => c.type === 'paragraph' && c.pageBreak);
+      return content.slice(at);
+    };
+    const page = lastPage();
+    expect(page).toHaveLength(4);
+    const [, caption, link, image] = page.map((c) => (c.type === 'paragraph' ? c : null));
+    expect(caption).toMatchObject({ text: 'สแกนหรือเปิดลิงก์เพื่อดูรายงานฉบับนี้', attrs: { BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' } });
+    expect(link).toMatchObject({ text: first.docUrl, attrs: { LINK_URL: first.docUrl } });
+    expect(image?.image).toMatchObject({ contentType: 'image/gif', width: 150, height: 150 });
+    expect(image?.attrs.HORIZONTAL_ALIGNMENT).toBe('CENTER');
+    // GIF87a, as Java bytes.
+    expect(image?.image?.bytes.slice(0, 6)).toEqual([71, 73, 70, 56, 55, 97]);
+    expect(image?.image?.bytes.some((b) => b < 0)).toBe(true);
+    const again = addon.publish({ force: true });
+    expect(docIdOf(again.docUrl)).toBe(id);
+    expect(lastPage()).toEqual(page);
+    expect(env.doc(id).saved.content.filter((c) => c.type === 'paragraph' && c.image)).toHaveLength(1);
+  });
+
+  test('no link page unless the settings ask', () => {
+    const { env, addon } = yearReady();
+    const r = addon.publish({ force: true });
+    expect(env.doc(docIdOf(r.docUrl)).saved.content.some((c) => c.type === 'paragraph' && (c.pageBreak || c.image))).toBe(false);
+  });
+
+  test('the extra columns are checked and marked in the sheet', () => {
+    const { env, addon } = yearReady();
+    const v = addon.validate();
+    const missing = v.findings.find((f) => f.code === 'MISSING_RESPONSIBLE');
+    expect(missing).toMatchObject({ severity: 'warning', cell: 'D5', sheet: MEASURES });
+    expect(env.spreadsheet.sheetData(MEASURES).note(5, 4)).toContain('ยังไม่ได้กรอก “ผู้รับผิดชอบ”');
+  });
+
+  test('a publish record from before editions is the annual report, and moves to its own key', () => {
+    const { env, addon } = yearReady();
+    const first = addon.publish({ force: true });
+    const props = env.properties.document.data;
+    props.set('ita.publish', props.get('ita.publish.2565.annual')!);
+    props.delete('ita.publish.2565.annual');
+    const again = addon.publish({ force: true });
+    expect(docIdOf(again.docUrl)).toBe(docIdOf(first.docUrl));
+    expect(again.version).toBe(2);
+    expect(props.has('ita.publish')).toBe(false);
+    expect(JSON.parse(props.get('ita.publish.2565.annual')!).version).toBe(2);
+  });
+});
+
+describe('เริ่มปีงบประมาณใหม่', () => {
+  test('keeps last year under a warning, starts a fresh sheet with notes, moves the fiscal year; new Docs next year', () => {
+    const { env, addon } = yearReady();
+    env.spreadsheet.sheetData(MEASURES).set(2, 10, 'หน่วยงานควรจัดอบรมให้ความรู้เกี่ยวกับการประเมิน ITA');
+    const lastYear = addon.publish({ force: true });
+    const before = env.spreadsheet.sheetData(MEASURES).grid();
+    const marked = env.spreadsheet.sheetData(MEASURES).note(5, 4);
+    expect(marked).toContain('ยังไม่ได้กรอก');
+
+    (addon.menuStartNextYear as () => void)();
+    const confirm = env.ui.dialogs[env.ui.dialogs.length - 1];
+    expect(confirm).toMatchObject({ kind: 'alert', title: 'เริ่มปีงบประมาณใหม่' });
+    expect(confirm.content).toContain('เริ่มปีงบประมาณ 2566 หรือไม่?');
+
+    const archive = env.spreadsheet.sheetData('มาตรการ 2565');
+    expect(archive.grid()).toEqual(before);
+    expect(archive.protection).toEqual({ description: 'ตารางมาตรการปีงบประมาณ 2565 (เก็บไว้เป็นหลักฐาน)', warningOnly: true });
+    expect(env.spreadsheet.sheets[0].data.name).toBe(MEASURES);
+    const fresh = env.spreadsheet.sheetData(MEASURES);
+    const grid = fresh.grid();
+    expect(grid[0]).toEqual(before[0]);
+    expect(grid).toHaveLength(11);
+    expect(grid.slice(1).map((row) => [row[6], row[8], row[9]])).toEqual(Array(10).fill(['', '', '']));
+    expect(grid[2][4]).toBe('ต.ค. ๖๕ – ธ.ค. ๖๕');
+    expect(fresh.note(2, 2)).toBe('ปัญหา / ข้อเสนอแนะ ปีงบประมาณ พ.ศ.๒๕๖๕:\nหน่วยงานควรจัดอบรมให้ความรู้เกี่ยวกับการประเมิน ITA');
+    const settings = env.spreadsheet.sheetData(SETTINGS).grid();
+    expect(settings.find((r) => r[2] === 'fiscalYear')?.[1]).toBe(2566);
+    // Validate on the new sheet: its own findings; last year's sheet keeps what it showed.
+    const v = addon.validate();
+    expect(v.fiscalYear).toBe(2566);
+    expect(v.findings.filter((f) => f.code === 'EMPTY_RESULTS')).toHaveLength(10);
+    expect(archive.note(5, 4)).toBe(marked);
+    expect(env.spreadsheet.toasts[env.spreadsheet.toasts.length - 1].msg).toMatch(/^เริ่มปีงบประมาณ 2566 แล้ว: 10 มาตรการ/);
+    // Every call the rollover makes is a known kind of round trip (the benchmark counts them).
+    expect(splitByKind(env.log.counts).unclassified).toEqual([]);
+
+    // The new year's plan is a new Doc; last year's annual report keeps its Doc and its log row.
+    const plan = addon.publish({ edition: 'plan' });
+    expect(plan).toMatchObject({ ok: true, fiscalYear: 2566 });
+    expect(docIdOf(plan.docUrl)).not.toBe(docIdOf(lastYear.docUrl));
+    const annual = addon.publish({ edition: 'annual', force: true });
+    expect(docIdOf(annual.docUrl)).not.toBe(docIdOf(lastYear.docUrl));
+    expect(env.drive.get(docIdOf(lastYear.docUrl)).trashed).toBe(false);
+    expect(env.spreadsheet.sheetData(PUBLISH_LOG).grid()[1][3]).toBe(lastYear.docUrl);
+  });
+
+  test('answering no changes nothing; a second rollover of the same year is refused', () => {
+    const { env, addon } = yearReady();
+    const before = env.spreadsheet.sheetData(MEASURES).grid();
+    env.ui.alertAnswers.push('NO');
+    (addon.menuStartNextYear as () => void)();
+    expect(env.spreadsheet.hasSheet('มาตรการ 2565')).toBe(false);
+    expect(env.spreadsheet.sheetData(MEASURES).grid()).toEqual(before);
+
+    (addon.menuStartNextYear as () => void)();
+    fillSettings(env, { fiscalYear: 2565 });
+    (addon.menuStartNextYear as () => void)();
+    const alert = env.ui.dialogs[env.ui.dialogs.length - 1];
+    expect(alert.content).toMatch(/^มีชีต “มาตรการ 2565” อยู่แล้ว/);
+  });
+});
+
+describe('สร้างบันทึกขออนุญาตเผยแพร่', () => {
+  test('a one-page A4 portrait memo with the published link, from the settings', () => {
+    const { env, addon } = yearReady({ memoNumber: 'สพ 51201/88', memoTo: 'นายกเทศมนตรีตำบลสอง', approverName: 'นายสมชาย ใจดี' });
+    const r = addon.publish({ force: true });
+    (addon.menuCreateMemo as () => void)();
+    const memo = env.drive.list(DOC_MIME).find((f) => f.name.startsWith('บันทึกข้อความ'))!;
+    const doc = env.doc(memo.id).saved;
+    expect(doc.page).toMatchObject({ width: 595.28, height: 841.89 });
+    const texts = paragraphsOf(env, memo.id);
+    expect(texts[0]).toBe('บันทึกข้อความ');
+    expect(texts.slice(1, 6)).toEqual([
+      'ส่วนราชการ เทศบาลตำบลสอง',
+      expect.stringMatching(/^ที่ สพ ๕๑๒๐๑\/๘๘ {5}วันที่ [๐-๙]+ [ก-๙]+ [๐-๙]{4}$/),
+      'เรื่อง ขออนุญาตเผยแพร่รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน (ฉบับประจำปี) ประจำปีงบประมาณ พ.ศ.๒๕๖๕ บนเว็บไซต์ของหน่วยงาน',
+      '',
+      'เรียน นายกเทศมนตรีตำบลสอง',
+    ]);
+    expect(texts.find((t) => t.startsWith('ในการนี้'))).toContain(`ตามลิงก์ ${r.docUrl}`);
+    expect(texts).toContain('(นางสาวสมใจ ตั้งใจ)');
+    expect(texts).toContain('(นายสมชาย ใจดี)');
+    expect(env.ui.dialogs[env.ui.dialogs.length - 1].content).toContain('สร้างบันทึกข้อความขออนุญาตเผยแพร่แล้ว');
+  });
+
+  test('before the edition is published the memo says the link is still to come', () => {
+    const { env, addon } = yearReady();
+    (addon.menuCreateMemo as () => void)();
+    const memo = env.drive.list(DOC_MIME).find((f) => f.name.startsWith('บันทึกข้อความ'))!;
+    expect(paragraphsOf(env, memo.id).find((t) => t.startsWith('ในการนี้'))).toContain('(ลิงก์ของรายงานจะได้หลังเผยแพร่ฉบับนี้)');
+  });
+});
+
+describe('the extra columns at set-up', () => {
+  test('set-up offers them; the menu adds the missing ones to the right without moving anything', () => {
+    const { env, addon } = loadWithSample();
+    expect(addon.setupSheets().message).toContain('เพิ่มคอลัมน์ตามเกณฑ์ ITA (ผู้รับผิดชอบ, ระยะเวลาดำเนินการ, งบประมาณ, ตัวชี้วัด / เป้าหมาย, หลักฐาน / เอกสารอ้างอิง)');
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    sheet.set(1, 5, 'ผู้รับผิดชอบ');
+    sheet.set(2, 5, 'สำนักปลัดเทศบาล');
+    const before = sheet.grid();
+    (addon.menuAddExtraColumns as () => void)();
+    const after = sheet.grid();
+    expect(after[0]).toEqual([...before[0], 'ระยะเวลาดำเนินการ', 'งบประมาณ', 'ตัวชี้วัด / เป้าหมาย', 'หลักฐาน / เอกสารอ้างอิง']);
+    expect(after.slice(1).map((row) => row.slice(0, 5))).toEqual(before.slice(1).map((row) => row.slice(0, 5)));
+    expect(env.spreadsheet.toasts[env.spreadsheet.toasts.length - 1].msg).toMatch(/^เพิ่มคอลัมน์ “ระยะเวลาดำเนินการ”/);
+    (addon.menuAddExtraColumns as () => void)();
+    expect(sheet.grid()[0]).toEqual(after[0]);
+    expect(addon.setupSheets().message).not.toContain('เพิ่มคอลัมน์ตามเกณฑ์');
+  });
+
+  test('validate uses the settings\' edition unless the sidebar picks one', () => {
+    const { addon } = yearReady({ edition: 'รอบ ๖ เดือน' });
+    expect(addon.validate({})).toMatchObject({ edition: 'half-year', fiscalYear: 2565 });
+    // With the cut-off of 31 March, measure 2's timeframe (ต.ค.–ธ.ค. ๖๔) is over: still an error.
+    expect(addon.validate({}).errors).toBe(1);
+    expect(addon.validate({ edition: 'plan' })).toMatchObject({ edition: 'plan', errors: 0 });
+  });
+});
