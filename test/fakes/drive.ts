@@ -107,6 +107,8 @@ export class DriveStore {
   readonly folders = new Map<string, { id: string; name: string }>();
   readonly rootId = 'root-folder';
   policy: DomainPolicy = { forbid: [] };
+  /** Sharing notification e-mails Drive sent (Permissions.create to a user or group), in order. */
+  readonly notifications: { fileId: string; to: string; role: string }[] = [];
   private next = 1;
 
   /** `user()` is the person running the script (Session's active user). */
@@ -400,7 +402,7 @@ export class FakeDriveV3 {
       }) as FilesCollection['update'],
     };
     this.Permissions = {
-      create: ((resource: V3Permission, fileId: string, _optionalArgs?: Record<string, unknown>): V3Permission => {
+      create: ((resource: V3Permission, fileId: string, optionalArgs?: Record<string, unknown>): V3Permission => {
         this.log.record('Drive.Permissions.create');
         const file = this.visible('permissions.create', fileId);
         const role = this.store.roleOf(file);
@@ -412,6 +414,13 @@ export class FakeDriveV3 {
         }
         if ((type === 'user' || type === 'group') && !resource.emailAddress) throw apiError('permissions.create', 'The permission emailAddress field is required.');
         if (type === 'domain' && !resource.domain) throw apiError('permissions.create', 'The permission domain field is required.');
+        // "sendNotificationEmail: Whether to send a notification email when sharing to users or groups. This defaults
+        // to true for users and groups, and is not allowed for other requests."
+        // (https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/create#query-parameters)
+        const notify = optionalArgs?.sendNotificationEmail;
+        if (notify !== undefined && type !== 'user' && type !== 'group') {
+          throw apiError('permissions.create', `sendNotificationEmail is not allowed for a permission of type ${type}.`);
+        }
         const access = type === 'anyone' ? (resource.allowFileDiscovery ? Access.ANYONE : Access.ANYONE_WITH_LINK)
           : type === 'domain' ? (resource.allowFileDiscovery ? Access.DOMAIN : Access.DOMAIN_WITH_LINK) : null;
         if (access && this.store.policy.forbid.includes(access)) {
@@ -428,6 +437,9 @@ export class FakeDriveV3 {
         file.permissions = file.permissions.filter((p) => !(p.type === type && p.emailAddress === perm.emailAddress && p.domain === perm.domain));
         file.permissions.push(perm);
         file.sharing = sharingFromPermissions(file.permissions);
+        if ((type === 'user' || type === 'group') && notify !== false) {
+          this.store.notifications.push({ fileId, to: resource.emailAddress ?? '', role: wantedRole });
+        }
         return { ...perm } as V3Permission;
       }) as PermissionsCollection['create'],
       list: ((fileId: string, _optionalArgs?: Record<string, unknown>) => {

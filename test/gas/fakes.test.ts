@@ -331,6 +331,19 @@ describe('DocumentApp, Drive and Docs API fakes', () => {
     expect(env.drive.get(id!).trashed).toBe(true);
   });
 
+  test('Drive v3 sharing with a person e-mails them unless told not to; the option is refused for link sharing', () => {
+    const env = createFakeEnv();
+    const { id } = env.driveApi.Files.create({ name: 'รายงาน', mimeType: DOC_MIME });
+    env.driveApi.Permissions.create({ type: 'user', role: 'writer', emailAddress: 'deputy@song.go.th' }, id!);
+    expect(env.drive.notifications).toEqual([{ fileId: id, to: 'deputy@song.go.th', role: 'writer' }]); // the default is true
+    env.driveApi.Permissions.create({ type: 'user', role: 'writer', emailAddress: 'clerk@song.go.th' }, id!, { sendNotificationEmail: false });
+    expect(env.drive.notifications).toHaveLength(1);
+    expect(env.drive.roleOf(env.drive.get(id!), 'clerk@song.go.th')).toBe('writer');
+    expect(() => env.driveApi.Permissions.create({ type: 'anyone', role: 'reader' }, id!, { sendNotificationEmail: false }))
+      .toThrow('sendNotificationEmail is not allowed for a permission of type anyone');
+    expect(env.drive.get(id!).sharing.access).toBe('PRIVATE'); // refused: nothing changed
+  });
+
   test('an execution past its time budget is killed: every later call fails and changes nothing', () => {
     const env = createFakeEnv();
     env.log.clock.budgetMs = 1000;

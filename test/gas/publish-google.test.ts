@@ -73,6 +73,7 @@ describe('defect 3: a second coordinator republishes', () => {
     const first = addon.publish({ force: true });
     const id = docIdOf(first.docUrl);
     expect(env.drive.roleOf(env.drive.get(id), SECOND)).toBe('writer');
+    expect(env.drive.notifications).toEqual([]); // no e-mail to each editor of the sheet at every publish
 
     env.session.email = SECOND;
     env.spreadsheet.sheetData(MEASURES).set(11, 4, 'ข้อเสนอแนะของผู้ประสานงานคนที่สอง');
