@@ -112,6 +112,40 @@ describe('defect 3: a second coordinator republishes', () => {
     expect(addon.publish({ force: true })).toMatchObject({ ok: true, version: 3, docUrl: first.docUrl });
   });
 
+  test('a moment\'s failure of Google Docs never replaces the published Doc: the link on the website stays', () => {
+    const { env, addon } = ready();
+    const first = addon.publish({ force: true });
+    const id = docIdOf(first.docUrl);
+    const record = env.properties.document.data.get('ita.publish.2565.annual');
+    env.log.failOn('DocumentApp.openById', 1, 'Exception: Service Documents failed while accessing document with id ' + id + '.');
+    const r = addon.publish({ force: true });
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(/^เปิดเอกสารรายงานที่เผยแพร่ไว้ไม่ได้ในขณะนี้ .*ยังไม่ได้เปลี่ยนแปลงสิ่งใด/);
+    expect(env.properties.document.data.get('ita.publish.2565.annual')).toBe(record); // still points at the published Doc
+    expect(liveDocs(env).map((d) => d.id)).toEqual([id]);
+    expect(addon.publish({ force: true })).toMatchObject({ ok: true, version: 2, docUrl: first.docUrl }); // the next try goes on as usual
+  });
+
+  test('another coordinator who cannot open the Doc at all is sent to its owner, not given a new Doc (DocumentApp does not tell "deleted" from "not shared")', () => {
+    const { env, addon } = ready();
+    const first = addon.publish({ force: true });
+    const id = docIdOf(first.docUrl);
+    const record = env.properties.document.data.get('ita.publish.2565.annual');
+    env.drive.files.delete(id); // deleted by its owner, or never shared: to the second coordinator both read "missing"
+    env.session.email = SECOND;
+    const r = addon.publish({ force: true });
+    expect(r.ok).toBe(false);
+    expect(r.message).toContain(`ขอให้ ${FIRST} เผยแพร่อีกครั้ง`);
+    expect(env.properties.document.data.get('ita.publish.2565.annual')).toBe(record);
+    expect(liveDocs(env)).toEqual([]);
+
+    env.session.email = FIRST; // the owner's run knows its own Doc is gone (the Drive API sees its own files): a new Doc, and it says so
+    const again = addon.publish({ force: true });
+    expect(again).toMatchObject({ ok: true, version: 2 });
+    expect(again.docUrl).not.toBe(first.docUrl);
+    expect(again.message).toContain('ไม่พบเอกสารที่เผยแพร่ไว้เดิม');
+  });
+
   test('in English the message says the same', () => {
     const { env, addon } = ready();
     const id = docIdOf(addon.publish({ force: true }).docUrl);
