@@ -203,7 +203,8 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   const budget = new TimeBudget(startedAt);
   const ss = activeSpreadsheet();
   const props = PropertiesService.getDocumentProperties();
-  cleanUpScratch(props); // what a run killed by the time limit left behind
+  const me = activeEmail();
+  cleanUpScratch(props, me); // what this user's runs killed by the time limit left behind
   const settings = withEdition(readSettings(ss), request);
   const edition = settings.report.edition ?? 'annual';
   const fiscalYear = settings.report.fiscalYear;
@@ -225,7 +226,6 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   const state = readEditionState(props, fiscalYear, edition);
   // Republish keeps the same Doc (its link may already be on the agency's website). Checked before
   // anything is written: a coordinator who cannot edit it is told whose it is, and the sheet is untouched.
-  const me = activeEmail();
   const published = state ? openPublished(state, me) : null;
   // Validate & Publish also fills blank suggestion cells in the sheet, so the sheet and the report
   // say the same thing; a cell someone typed into meanwhile keeps their text (and the report shows it
@@ -246,7 +246,7 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   progress?.('building');
   budget.check();
   const tempId = createDoc(`${model.documentTitle} (กำลังสร้างฉบับที่ ${version})`);
-  rememberScratch(props, tempId);
+  rememberScratch(props, tempId, me);
   // The last page's link (when the settings ask) is where the report will be read: the published Doc, or this one on a first publish.
   if (settings.report.linkOnLastPage) model = buildReport(checked, settings.report, fills?.written ?? [], docUrlOf(published ? published.getId() : tempId));
   let tempBecamePublished = false;
@@ -291,7 +291,7 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
     progress?.('exporting');
     const pdf = savePdf(docId, `${model.documentTitle} ฉบับที่ ${version}.pdf`);
     pdfId = pdf.id;
-    rememberScratch(props, pdfId); // a PDF of a publish that does not complete is not kept
+    rememberScratch(props, pdfId, me); // a PDF of a publish that does not complete is not kept
 
     // 3. Sharing. The Doc's own sharing and editors can be set only by whoever the Drive API lets
     //    reach it (its creator, under drive.file); another coordinator's run shares the PDF only.

@@ -18,6 +18,8 @@ function ready(): { env: FakeEnv; addon: Addon } {
 
 const docIdOf = (url: string | undefined) => /\/d\/([^/]+)/.exec(url ?? '')?.[1] ?? '';
 const liveDocs = (env: FakeEnv) => env.drive.list(DOC_MIME);
+/** The ids the scratch record lists (document property `ita.scratch`). */
+const scratchIds = (env: FakeEnv): string[] => (JSON.parse(env.properties.document.data.get('ita.scratch') ?? '[]') as { id: string }[]).map((e) => e.id);
 /** Paragraph texts and fonts around and after the table: what a reader sees as blank lines. */
 const shape = (doc: DocSnapshot) => doc.content.map((c) => (c.type === 'table' ? `table(${c.rows.length})` : `${c.text || '¶'}[${String(c.attrs.FONT_FAMILY)}]`));
 
@@ -182,7 +184,7 @@ describe('defect 5: the 6-minute limit', () => {
     env.log.before('Docs.Documents.batchUpdate', () => env.log.clock.advance(7 * 60 * 1000), { once: true });
     expect(() => addon.publish({ force: true })).toThrow('Exceeded maximum execution time'); // what the person sees
     expect(env.log.killed).toBe(true);
-    const leftovers = JSON.parse(env.properties.document.data.get('ita.scratch') ?? '[]') as string[];
+    const leftovers = scratchIds(env);
     expect(leftovers).toHaveLength(1);
     expect(env.drive.get(leftovers[0]).trashed).toBe(false); // no finally ran: the scratch Doc is still there
     expect(liveDocs(env)).toHaveLength(2);
@@ -192,6 +194,46 @@ describe('defect 5: the 6-minute limit', () => {
     expect(env.drive.get(leftovers[0]).trashed).toBe(true);
     expect(liveDocs(env)).toHaveLength(1);
     expect(env.properties.document.data.has('ita.scratch')).toBe(false);
+  });
+});
+
+describe('scratch files of a killed run under drive.file', () => {
+  const killPublish = (env: FakeEnv, addon: Addon) => {
+    env.log.before('Docs.Documents.batchUpdate', () => env.log.clock.advance(7 * 60 * 1000), { once: true });
+    expect(() => addon.publish({ force: true })).toThrow('Exceeded maximum execution time');
+  };
+
+  test('another coordinator\'s publish leaves them recorded (it cannot trash them); their creator\'s next publish trashes them', () => {
+    const { env, addon } = ready();
+    env.spreadsheet.editors = [FIRST, SECOND];
+    addon.publish({ force: true });
+    killPublish(env, addon);
+    const [left] = scratchIds(env);
+    expect(env.drive.get(left).owner).toBe(FIRST);
+
+    env.session.email = SECOND;
+    expect(addon.publish({ force: true }).ok).toBe(true);
+    expect(env.drive.get(left).trashed).toBe(false); // drive.file: the second coordinator's run cannot reach it
+    expect(scratchIds(env)).toEqual([left]); // still recorded, for its creator
+
+    env.session.email = FIRST;
+    expect(addon.publish({ force: true }).ok).toBe(true);
+    expect(env.drive.get(left).trashed).toBe(true);
+    expect(env.properties.document.data.has('ita.scratch')).toBe(false);
+  });
+
+  test('the record stays bounded, far under the 9 kB of a property value, when many coordinators\' runs were killed', () => {
+    const { env, addon } = ready();
+    // 60 coordinators, each with a run killed and no publish since: each one's scratch Doc waits for them.
+    const others = Array.from({ length: 60 }, (_, i) => ({ id: `1${'x'.repeat(40)}${String(i).padStart(3, '0')}`, by: `coordinator.${i}@song.go.th` }));
+    env.properties.document.data.set('ita.scratch', JSON.stringify(others));
+    expect(addon.publish({ force: true }).ok).toBe(true);
+    const record = env.properties.document.data.get('ita.scratch') ?? '';
+    const ids = scratchIds(env);
+    expect(ids.length).toBeGreaterThan(40);
+    expect(ids.length).toBeLessThanOrEqual(50);
+    expect(ids).toEqual(others.slice(-ids.length).map((e) => e.id)); // the newest are kept
+    expect(Buffer.byteLength(record)).toBeLessThan(9 * 1024);
   });
 });
 
