@@ -17,9 +17,6 @@ type Document = GoogleAppsScript.Document.Document;
 
 export type { PublishState } from './editionState';
 
-/** How long a second coordinator waits for the first publish before being told it is busy. */
-export const LOCK_WAIT_MS = 5000;
-
 export const EMPTY_VALIDATION: ValidateResponse = { measures: [], findings: [], errors: 0, warnings: 0, infos: 0, checkedAt: '' };
 
 /** The Docs API request that repeats the header row on every page; missing from @types (added to the API in 2023). */

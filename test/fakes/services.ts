@@ -11,6 +11,14 @@ import { FakeBytesBlob } from './drive';
 /** One lock per scope (document / script / user); held by one Lock object (one execution) at a time. */
 export class LockState {
   holder: FakeLock | null = null;
+  /**
+   * Releases made while the script's sheet writes were not yet flushed. Google's advice: "if you
+   * are working with a spreadsheet, you should call SpreadsheetApp.flush() prior to releasing the
+   * lock, to commit all pending changes to the spreadsheet while you still have exclusive access to
+   * it" (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()): the next
+   * holder could otherwise read the sheet without those writes.
+   */
+  readonly unflushedReleases: string[] = [];
   /** A lock held by "another execution" (e.g. a coordinator publishing in another browser). */
   holdElsewhere(): void {
     this.holder = new FakeLock(new CallLog(), this, 'elsewhere');
@@ -42,7 +50,9 @@ export class FakeLock implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'w
   }
   releaseLock(): void {
     this.log.record('Lock.releaseLock');
-    if (this.state.holder === this) this.state.holder = null;
+    if (this.state.holder !== this) return;
+    if (this.log.unflushedSheetWrites()) this.state.unflushedReleases.push(this.label);
+    this.state.holder = null;
   }
   hasLock(): boolean {
     this.log.record('Lock.hasLock');

@@ -371,6 +371,25 @@ describe('other services', () => {
     expect(b.tryLock(5000)).toBe(true);
   });
 
+  test('a lock released while sheet writes are not flushed is recorded (Google: flush before releasing)', () => {
+    const env = createFakeEnv();
+    const sheet = env.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('ก');
+    const lock = env.globals.LockService.getDocumentLock();
+    lock.tryLock(1000);
+    sheet.getRange('A1').setValue('เขียนแล้ว');
+    lock.releaseLock();
+    expect(env.locks.document.unflushedReleases).toEqual(['document']);
+    env.globals.SpreadsheetApp.flush();
+    lock.tryLock(1000);
+    sheet.getRange('A1').getValue(); // a read leaves nothing pending
+    lock.releaseLock();
+    lock.tryLock(1000);
+    sheet.getRange('A2').setValue('อีกแถว');
+    env.globals.SpreadsheetApp.flush();
+    lock.releaseLock();
+    expect(env.locks.document.unflushedReleases).toEqual(['document']);
+  });
+
   test('properties enforce the 9 kB value limit', () => {
     const env = createFakeEnv();
     const props = env.globals.PropertiesService.getDocumentProperties();

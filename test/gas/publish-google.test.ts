@@ -237,6 +237,16 @@ describe('scratch files of a killed run under drive.file', () => {
   });
 });
 
+describe('the document lock', () => {
+  test('publish and the coordinator\'s confirmations flush their sheet writes before releasing the lock, so the next holder reads them', () => {
+    const { env, addon } = ready();
+    expect(addon.publish({ force: true }).ok).toBe(true); // fills suggestion cells and appends the log row under the lock
+    expect(addon.confirmFinding({ measure: 2, step: 3, verdict: 'reported', result: 2, reason: 'ใช้จ่ายตามแผนคือทำตามแนวทาง' }).message).toContain('ยืนยัน');
+    expect(env.log.count('Lock.releaseLock')).toBe(2);
+    expect(env.locks.document.unflushedReleases).toEqual([]);
+  });
+});
+
 describe('defect 4: the header pin', () => {
   test('no pin is requested for a table of one row (the header alone): pinned rows must be fewer than the table\'s', () => {
     const { env, addon } = ready();
