@@ -38,12 +38,16 @@ export class FakeLock implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'w
       this.state.holder = this;
       return true;
     }
+    // "Attempts to acquire the lock, timing out after the provided number of milliseconds"
+    // (https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)): a refusal costs the whole wait.
     this.waits.push(timeoutInMillis);
+    this.log.clock.advance(timeoutInMillis);
     return false;
   }
   waitLock(timeoutInMillis: number): void {
     this.log.record('Lock.waitLock', String(timeoutInMillis));
     if (this.state.holder !== null && this.state.holder !== this) {
+      this.log.clock.advance(timeoutInMillis);
       throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
     }
     this.state.holder = this;

@@ -365,7 +365,9 @@ describe('other services', () => {
     const a = env.globals.LockService.getDocumentLock();
     const b = env.globals.LockService.getDocumentLock();
     expect(a.tryLock(1000)).toBe(true);
+    const before = env.log.clock.now();
     expect(b.tryLock(5000)).toBe(false);
+    expect(env.log.clock.now() - before).toBe(5000); // a refused tryLock has waited its whole timeout
     expect(() => b.waitLock(100)).toThrow('Lock timeout');
     a.releaseLock();
     expect(b.tryLock(5000)).toBe(true);
