@@ -128,6 +128,19 @@ describe('defect 3: a second coordinator republishes', () => {
     expect(addon.publish({ force: true })).toMatchObject({ ok: true, version: 2, docUrl: first.docUrl }); // the next try goes on as usual
   });
 
+  test('the owner\'s Doc counts as deleted only when the Drive API says "File not found", not when Drive and Docs both fail for a moment', () => {
+    const { env, addon } = ready();
+    const first = addon.publish({ force: true });
+    const record = env.properties.document.data.get('ita.publish.2565.annual');
+    env.log.failOn('Drive.Files.get', 1, 'GoogleJsonResponseException: API call to drive.files.get failed with error: Internal Error');
+    env.log.failOn('DocumentApp.openById', 1, 'Exception: Service Documents failed while accessing document with id ' + docIdOf(first.docUrl) + '.');
+    const r = addon.publish({ force: true });
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(/^เปิดเอกสารรายงานที่เผยแพร่ไว้ไม่ได้ในขณะนี้/);
+    expect(env.properties.document.data.get('ita.publish.2565.annual')).toBe(record);
+    expect(liveDocs(env).map((d) => d.id)).toEqual([docIdOf(first.docUrl)]);
+  });
+
   test('another coordinator who cannot open the Doc at all is sent to its owner, not given a new Doc (DocumentApp does not tell "deleted" from "not shared")', () => {
     const { env, addon } = ready();
     const first = addon.publish({ force: true });
