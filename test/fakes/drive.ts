@@ -10,6 +10,8 @@
  *   A file the user created through the Drive API counts; any other file is "File not found" to the
  *   API, as Drive answers for a file the app may not see (https://developers.google.com/workspace/drive/api/guides/handle-errors#resolve_a_404_error_file_not_found_fileid).
  * - A domain policy can forbid link sharing; the request then fails and the file keeps its access.
+ * - Sharing with a person or group e-mails them unless `sendNotificationEmail` is false; the option is
+ *   refused for other permissions (`store.notifications` lists what was sent).
  */
 import { CallLog, as } from './callLog';
 import type { DocData, DocSnapshot } from './document';

@@ -1,5 +1,7 @@
 /**
  * Smaller service fakes: LockService, PropertiesService, HtmlService, Session, Utilities, console.
+ * Enforced: one holder per lock, a refused lock spends its whole timeout, a release with sheet writes
+ * not yet flushed is recorded; properties' 9 kB per value and 500 kB per store.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
