@@ -9,7 +9,7 @@ import { MAX_REASON_LENGTH, confirmationApplies, confirmationRow, findResult, fi
 import { SHEETS } from './settings';
 import { itemLabel, measureLabel } from './messages';
 import { knownPair } from './synonymSheet';
-import { DEFAULT_SYNONYMS } from './synonyms';
+import { DEFAULT_SYNONYMS } from './match/lexicon';
 import { normalizeText } from './text';
 
 export interface ConfirmRequest {

@@ -9,8 +9,11 @@ export * from './headers';
 export { assembleMeasures, splitTitle, type RowRecord } from './assemble';
 export * from './grid';
 export * from './reportText';
-export * from './synonyms';
-export { createMatcher, matchSteps, sharedWording, strengthOf, STRONG_MATCH, WEAK_MATCH } from './match';
+export {
+  createMatcher, DEFAULT_LEXICON, DEFAULT_SYNONYMS, lexiconGroups, sharedWording, strengthOf, STRONG_MATCH, WEAK_MATCH,
+  hasIntlSegmenter, useIntlSegmenter, normaliseForMatch, compileFolder, compileCues, compileWordFinder, splitClauses,
+  type Lexicon, type Matcher, type MatcherOptions, type Clause, type Evidence, type WordFinder,
+} from './match/index';
 export * from './check';
 export * from './findings';
 export * from './messages';

@@ -6,7 +6,6 @@
 import type { CheckOptions } from './check';
 import { InputError } from './errors';
 import { SHEETS } from './settings';
-import { DEFAULT_SYNONYMS } from './synonyms';
 import { cellToString, normalizeText } from './text';
 
 export const SYNONYMS_HEADER = ['คำ', 'คำพ้องความหมาย', 'คำพ้องความหมาย', 'คำพ้องความหมาย'];
@@ -31,9 +30,9 @@ export function parseSynonymSheet(values: readonly (readonly unknown[])[] | null
   return groups;
 }
 
-/** The matcher's options with the agency's groups added to the built-in ones. */
+/** The matcher's options with the agency's groups (the matcher adds them to its lexicon's). */
 export function agencyCheckOptions(groups: readonly (readonly string[])[]): CheckOptions {
-  return groups.length ? { synonyms: [...DEFAULT_SYNONYMS, ...groups] } : {};
+  return groups.length ? { synonyms: groups } : {};
 }
 
 /** True when one group already holds both words (case does not matter). */

@@ -168,6 +168,9 @@ export interface Finding {
 
 export type MatchStrength = 'strong' | 'weak' | 'none';
 
+/** What the result(s) say about a step: done, or in so many words not done or still under way. */
+export type StepEvidence = 'done' | 'not_done' | 'in_progress';
+
 /** How one step is reported by the results. */
 export interface StepMatch {
   /** 0-based index of the step within the measure. */
@@ -181,7 +184,14 @@ export interface StepMatch {
   /** 0..1: share of the step's weighted n-grams found in the result. */
   score: number;
   strength: MatchStrength;
-  /** Short human explanation (Thai and English). */
+  /** 'not_done' (then strength is 'none') or 'in_progress' when the result says so. */
+  evidence: StepEvidence;
+  /** The not-done or in-progress cue as found ('' when done). */
+  cue: string;
+  /** How the step is reported, without the shared wording (Thai and English). */
+  summary: string;
+  summaryEn: string;
+  /** Short human explanation with the shared wording (Thai and English). */
   why: string;
   whyEn: string;
   /** Set when a coordinator's confirmation settles this step (the matcher's own verdict is kept above). */

@@ -68,6 +68,7 @@ export function checkJson(result: CheckResult, lang: Lang) {
         results: m.results.map((r) => measure.results[r].number ?? r + 1),
         score: m.score,
         strength: m.strength,
+        evidence: m.evidence,
         shared: m.shared,
         why: lang === 'th' ? m.why : m.whyEn,
       })),

@@ -36,9 +36,9 @@ describe('PreviewApi reads the workbook\'s confirmations and synonyms sheets', (
     wb.addWorksheet('คำพ้องความหมาย').addRow(SYNONYMS_HEADER);
     await wb.xlsx.writeFile(file);
     const api = new PreviewApi({ workbook: await loadWorkbook(file), outDir: tmpDir('out'), pdf: false, user: 'tester' });
-    expect(await api.validate()).toMatchObject({ errors: 1, warnings: 1, infos: 1 });
+    expect(await api.validate()).toMatchObject({ errors: 1, warnings: 0, infos: 1 });
     const r = await api.confirmFinding({ measure: 2, step: 3, verdict: 'reported', result: 2 });
-    expect(r.validation).toMatchObject({ errors: 0, warnings: 1, infos: 2 });
+    expect(r.validation).toMatchObject({ errors: 0, warnings: 0, infos: 2 });
     expect(r.message).toContain('แถวที่ 3');
     expect((await api.listConfirmations()).map((c) => [c.row, c.by, c.applies])).toEqual([[2, 'somsri@song.go.th', true], [3, 'tester', true]]);
     await api.addSynonyms({ words: ['ส่งเสริม', 'ใช้จ่าย'] });
@@ -53,7 +53,7 @@ describe('PreviewApi reads the workbook\'s confirmations and synonyms sheets', (
   test('one finding confirmed each way; counts change; the synonym pair is edited and added', async () => {
     const { frame, page, preview } = await sessions.start({ file: SAMPLE, pdf: false });
     await validate(frame);
-    expect([await count(frame, 'count-errors'), await count(frame, 'count-warnings'), await infos(frame)]).toEqual([1, 2, 0]);
+    expect([await count(frame, 'count-errors'), await count(frame, 'count-warnings'), await infos(frame)]).toEqual([1, 1, 0]);
 
     // "reported": the form needs a result before it can be saved; clicking it does not select the cell.
     const unmatched = frame.locator('.finding[data-code="UNMATCHED_STEP"]');
@@ -70,7 +70,7 @@ describe('PreviewApi reads the workbook\'s confirmations and synonyms sheets', (
     await frame.click('#btn-save-confirmation');
     await frame.waitForSelector('#notice.notice-success');
     expect(await frame.textContent('#notice')).toContain('บันทึกการยืนยันมาตรการที่ ๒ ขั้นตอนที่ ๓ ว่ารายงานแล้วในผลข้อที่ ๒');
-    expect([await count(frame, 'count-errors'), await count(frame, 'count-warnings'), await infos(frame)]).toEqual([0, 2, 1]);
+    expect([await count(frame, 'count-errors'), await count(frame, 'count-warnings'), await infos(frame)]).toEqual([0, 1, 1]);
     const confirmed = frame.locator('.finding-info[data-code="UNMATCHED_STEP"]');
     expect(await confirmed.locator('.confirmed-by').textContent()).toMatch(/^ยืนยันโดย: ผู้ทดสอบในเครื่อง \(preview\) เมื่อ .+ \(รายงานแล้ว: ผลข้อที่ 2\)$/);
     expect(await confirmed.locator('.btn-confirm-reported').count()).toBe(0);
@@ -95,7 +95,7 @@ describe('PreviewApi reads the workbook\'s confirmations and synonyms sheets', (
     expect(await frame.isDisabled('#btn-save-confirmation')).toBe(false);
     await frame.click('#btn-save-confirmation');
     await frame.waitForFunction(() => document.getElementById('count-infos')?.textContent?.startsWith('2'));
-    expect([await count(frame, 'count-errors'), await count(frame, 'count-warnings'), await infos(frame)]).toEqual([0, 1, 2]);
+    expect([await count(frame, 'count-errors'), await count(frame, 'count-warnings'), await infos(frame)]).toEqual([0, 0, 2]);
     const notDone = frame.locator('.finding-info[data-code="WEAK_MATCH"]');
     expect(await notDone.locator('.finding-msg').textContent()).toContain(`ว่ายังไม่ได้ทำ เหตุผล: ${XSS_REASON}`);
     expect(await frame.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();

@@ -7,7 +7,6 @@ import { CONFIRMATIONS, MEASURES, PUBLISH_LOG, SYNONYMS, loadWithSample, sidebar
 import type { FakeEnv } from '../fakes';
 
 const ERROR_MARK = '#f4c7c3';
-const WARNING_MARK = '#fce8b2';
 const BE_TIME = /^[๐-๙]+ [ก-๙]+ [๐-๙]{4} เวลา [๐-๙]{2}:[๐-๙]{2} น\.$/;
 const M2_STEP3 = 'ส่งเสริมให้พนักงานและเจ้าหน้าที่ดำเนินการตามแนวทางที่กำหนด';
 
@@ -33,12 +32,12 @@ describe('confirmFinding', () => {
     expect(rows[1][7]).toBe(M2_STEP3);
     expect(rows[1][8]).toMatch(/^ส่วนราชการต่างๆ มีการใช้จ่ายงบประมาณ/);
     expect(r.message).toBe('บันทึกการยืนยันมาตรการที่ ๒ ขั้นตอนที่ ๓ ว่ารายงานแล้วในผลข้อที่ ๒ แล้ว (ชีต การยืนยันผลตรวจ แถวที่ 2)');
-    expect(r.validation).toMatchObject({ errors: 0, warnings: 2, infos: 1 });
+    expect(r.validation).toMatchObject({ errors: 0, warnings: 1, infos: 1 });
     const confirmed = r.validation.findings.find((f) => f.measure === 2 && f.item === 3);
     expect(confirmed).toMatchObject({ severity: 'info', code: 'UNMATCHED_STEP', sheet: MEASURES, cell: 'B3', confirmedBy: { by: 'coordinator@song.go.th', verdict: 'reported', result: 2 } });
-    expect(r.validation.measures[1]).toMatchObject({ errors: 0, warnings: 1, infos: 1 });
-    // B3 still holds the weak match of step 1: a warning mark, no longer an error mark.
-    expect(env.spreadsheet.sheetData(MEASURES).background(3, 2)).toBe(WARNING_MARK);
+    expect(r.validation.measures[1]).toMatchObject({ errors: 0, warnings: 0, infos: 1 });
+    // B3 holds nothing open any more (an info line is not marked): its red mark is gone.
+    expect(env.spreadsheet.sheetData(MEASURES).background(3, 2)).toBe('#ffffff');
     expect(r.offer).toEqual({ stepWords: expect.any(String), resultWords: 'ใช้จ่าย' });
     expect(env.locks.document.holder).toBeNull();
   });
@@ -73,7 +72,7 @@ describe('confirmFinding', () => {
     env.session.email = 'somsri@song.go.th';
     const second = addon.confirmFinding({ measure: 7, step: 1, verdict: 'not_done', reason: 'งดจัดรณรงค์' });
     expect(confirmations(env).slice(1).map((r) => [r[0], r[1], r[5]])).toEqual([[2, 3, 'coordinator@song.go.th'], [7, 1, 'somsri@song.go.th']]);
-    expect(second.validation).toMatchObject({ errors: 0, warnings: 1, infos: 2 });
+    expect(second.validation).toMatchObject({ errors: 0, warnings: 0, infos: 2 });
     const list = addon.listConfirmations();
     expect(list.map((c) => [c.row, c.measure, c.step, c.verdict, c.by, c.applies])).toEqual([
       [2, 2, 3, 'reported', 'coordinator@song.go.th', true],
@@ -116,7 +115,7 @@ describe('confirmFinding', () => {
     const { env, addon } = ready();
     addon.confirmFinding({ measure: 2, step: 3, verdict: 'reported', result: 2 });
     addon.menuValidate();
-    expect(env.spreadsheet.toasts[env.spreadsheet.toasts.length - 1].msg).toMatch(/^ตรวจสอบแล้ว: ข้อผิดพลาด 0 · คำเตือน 2 · ยืนยันแล้ว\/ข้อมูล 1 /);
+    expect(env.spreadsheet.toasts[env.spreadsheet.toasts.length - 1].msg).toMatch(/^ตรวจสอบแล้ว: ข้อผิดพลาด 0 · คำเตือน 1 · ยืนยันแล้ว\/ข้อมูล 1 /);
   });
 
   test('works before set-up made the sheet: the confirmations sheet is created with its header', () => {
@@ -177,6 +176,6 @@ describe('publish', () => {
     expect(r).toMatchObject({ ok: true, overridden: false, validation: { errors: 0, infos: 2 } });
     const log = env.spreadsheet.sheetData(PUBLISH_LOG).grid();
     expect(log[0][9]).toBe('ยืนยันโดยผู้ประสานงาน');
-    expect(log[1].slice(5, 10)).toEqual([0, 1, 'ไม่', 'ทุกคนที่มีลิงก์ดูได้', 2]);
+    expect(log[1].slice(5, 10)).toEqual([0, 0, 'ไม่', 'ทุกคนที่มีลิงก์ดูได้', 2]);
   });
 });

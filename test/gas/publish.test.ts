@@ -40,7 +40,7 @@ test('refuses on errors unless forced; the override is recorded', () => {
   expect(log).toHaveLength(2);
   expect(log[1].slice(1, 3)).toEqual(['coordinator@song.go.th', 1]);
   expect(log[1][0]).toMatch(/^[๐-๙]+ [ก-๙]+ [๐-๙]{4}/); // B.E. date
-  expect(log[1].slice(3, 9)).toEqual([r.docUrl, r.pdfUrl, 1, 2, 'ใช่ (ข้อผิดพลาด 1 รายการ)', 'ทุกคนที่มีลิงก์ดูได้']);
+  expect(log[1].slice(3, 9)).toEqual([r.docUrl, r.pdfUrl, 1, 1, 'ใช่ (ข้อผิดพลาด 1 รายการ)', 'ทุกคนที่มีลิงก์ดูได้']);
 });
 
 test('renders A4 landscape, Sarabun, pinned header row, one paragraph per item, Thai digits, signature', () => {

@@ -47,7 +47,7 @@ describe('check on a workbook with confirmations', () => {
     const file = await downloadedWorkbook();
     const r = await cli('check', file);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('10 มาตรการ — ข้อผิดพลาด 0 คำเตือน 2 ข้อมูล/ยืนยันแล้ว 2');
+    expect(r.stdout).toContain('10 มาตรการ — ข้อผิดพลาด 0 คำเตือน 1 ข้อมูล/ยืนยันแล้ว 2');
     const lines = r.stdout.split('\n');
     const confirmed = lines.find((l) => l.includes('UNMATCHED_STEP'));
     expect(confirmed).toMatch(/^ข้อมูล\s+UNMATCHED_STEP\s+B3\s+มาตรการที่ ๒/);
@@ -62,7 +62,7 @@ describe('check on a workbook with confirmations', () => {
   it('--json findings carry code, severity and confirmedBy where confirmed', async () => {
     const file = await downloadedWorkbook();
     const json = JSON.parse((await cli('check', file, '--json', '--lang', 'en')).stdout);
-    expect([json.errors, json.warnings, json.infos]).toEqual([0, 2, 2]);
+    expect([json.errors, json.warnings, json.infos]).toEqual([0, 1, 2]);
     const confirmed = json.findings.find((f: { code: string }) => f.code === 'UNMATCHED_STEP');
     expect(confirmed).toEqual({
       severity: 'info', code: 'UNMATCHED_STEP', measure: 2, item: 3, cell: 'B3',
@@ -70,7 +70,7 @@ describe('check on a workbook with confirmations', () => {
       confirmedBy: { by: 'somchai@song.go.th', at: AT, verdict: 'reported', result: 2, reason: '' },
     });
     const weak = json.findings.filter((f: { code: string }) => f.code === 'WEAK_MATCH');
-    expect(weak.map((f: { severity: string; confirmedBy?: unknown }) => [f.severity, f.confirmedBy])).toEqual([['warning', undefined], ['warning', undefined]]);
+    expect(weak.map((f: { severity: string; confirmedBy?: unknown }) => [f.severity, f.confirmedBy])).toEqual([['warning', undefined]]);
     expect(json.findings.find((f: { code: string }) => f.code === 'CONFIRMATION_STALE')).toMatchObject({ severity: 'info', sheet: 'การยืนยันผลตรวจ', cell: 'A3' });
   });
 
@@ -81,7 +81,7 @@ describe('check on a workbook with confirmations', () => {
 
   it('--lang en names the severity info', async () => {
     const r = await cli('check', await downloadedWorkbook(), '--lang', 'en');
-    expect(r.stdout).toContain('0 error(s), 2 warning(s), 2 info (confirmed)');
+    expect(r.stdout).toContain('0 error(s), 1 warning(s), 2 info (confirmed)');
     expect(r.stdout).toMatch(/^info\s+UNMATCHED_STEP/m);
   });
 

@@ -29,7 +29,7 @@ describe('check', () => {
   it('prints the findings of the sample and exits 1 because it has errors', async () => {
     const r = await cli('check', SAMPLE_PATH);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('10 มาตรการ — ข้อผิดพลาด 1 คำเตือน 2');
+    expect(r.stdout).toContain('10 มาตรการ — ข้อผิดพลาด 1 คำเตือน 1');
     expect(r.stdout).toContain('UNMATCHED_STEP');
   });
 
@@ -51,6 +51,7 @@ describe('check', () => {
     expect(r.stdout).toMatch(/✗ ขั้นตอนที่ ๓: ไม่มีผลการดำเนินงานข้อใดรายงานขั้นตอนนี้/);
     const en = await cli('check', SAMPLE_PATH, '--explain', '--lang', 'en');
     expect(en.stdout).toMatch(/\? step 1: result 1 and result 2 may report this step/);
+    expect(en.stdout).toMatch(/✗ step 3: No result reports this step/);
   });
 
   it('exits 0 for a clean table', async () => {

@@ -1,0 +1,117 @@
+import type { Lexicon } from './lexicon';
+import { normaliseForMatch } from './normalise';
+
+/**
+ * Stage 4 of matching: what a result says about each thing it mentions. A result is cut into
+ * clauses, and each clause is read for a not-done cue (งด…, เลื่อน…, ยกเลิก…, ยังไม่ได้…) or an
+ * in-progress cue (อยู่ระหว่าง…, กำลัง…, รอ…). Cues apply to their clause only, so one sentence of an
+ * unnumbered paragraph can say a step was cancelled while the others report steps done.
+ */
+
+export type Evidence = 'done' | 'not_done' | 'in_progress';
+
+export interface Clause {
+  text: string;
+  evidence: Evidence;
+  /** The cue as written ('' for done). */
+  cue: string;
+  /** A done clause that says it is finished (…แล้ว), or a status clause about counted cases (… ๒ เรื่อง). */
+  finished?: boolean;
+  tally?: boolean;
+}
+
+/**
+ * Words that continue the clause before them rather than start one: a reason, a date, a count, a
+ * passive (`… ถูกยกเลิก`), so `การอบรม ถูกยกเลิกเนื่องจาก…` stays one clause.
+ */
+const CONTINUATION = /^(?:เนื่องจาก|เพราะ|โดย|ณ|เมื่อ|ประจำ|จำนวน|ตาม|ใน|ที่|ซึ่ง|ถูก|แล้ว|ครั้ง|คน|ราย|เรื่อง|ครบ|ทั้ง|เป็น|จาก|ของ|กับ|แก่|ไป|ออกไป|ไว้|จึง|ทำให้|และ|หรือ|รวม|คิดเป็น|ร้อยละ|วันที่|เดือน|ปี|พ\.ศ|ต่อ|ให้แก่|ให้กับ|ระหว่าง|ช่วง|ภายใน|จนถึง|ถึง|[0-9๐-๙(]|[a-zA-Z])/;
+/** Sentence openers that start a new clause even mid-line. */
+const OPENER = /^(?:ส่วน|แต่|สำหรับ|ทั้งนี้|นอกจากนี้|อีกทั้ง|ด้าน|อย่างไรก็ตาม)/;
+
+/** A nominalised topic (`การตรวจสอบพัสดุ…`): the status after it is the topic's. */
+const TOPIC = /^(?:การ|ความ)/;
+
+/**
+ * Splits a result into clauses: lines, semicolons, and spaces where a new statement starts. Thai
+ * puts a status after its topic (`การตรวจสอบพัสดุประจำปี รอคำสั่ง…`), so a chunk that opens with a
+ * cue stays with a topic before it, unless that topic is already reported finished.
+ */
+export function splitClauses(text: string, cueAtStart: (chunk: string) => number = () => -1, finished: RegExp = /แล้ว|เรียบร้อย|ครบ|เสร็จ/): string[] {
+  const clauses: string[] = [];
+  for (const line of text.split(/\n|;\s*/)) {
+    let current = '';
+    for (const chunk of line.split(/\s+/).filter(Boolean)) {
+      const thai = chunk.replace(/[^ก-๎]/g, '');
+      const cueLength = cueAtStart(chunk);
+      const statusOfTopic = cueLength >= 0 && !finished.test(current) && (TOPIC.test(current) || thai.length - cueLength < 10);
+      const joins = current !== '' && !OPENER.test(chunk) && (CONTINUATION.test(chunk) || thai.length < 6 || statusOfTopic);
+      if (joins) current += ' ' + chunk;
+      else {
+        if (current) clauses.push(current);
+        current = chunk;
+      }
+    }
+    if (current) clauses.push(current);
+  }
+  return clauses;
+}
+
+export interface CueReader {
+  /** The clauses of a result; `normal` is its normaliseForMatch form when the caller has it already. */
+  clauses(text: string, normal?: string): Clause[];
+  /** Whether a step forbids something rather than asks for it. */
+  isProhibition(text: string): boolean;
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Cue words as one alternation, longest first; `word+next|other` counts only before those words. */
+function wordsPattern(words: readonly string[]): string {
+  return words
+    .map((entry) => {
+      const [word, context] = entry.split('+');
+      return { word: normaliseForMatch(word), before: context ? context.split('|').map(normaliseForMatch) : [] };
+    })
+    .filter((w) => w.word)
+    .sort((a, b) => b.word.length - a.word.length)
+    .map((w) => escape(w.word) + (w.before.length ? `(?=${w.before.map(escape).join('|')})` : ''))
+    .join('|');
+}
+
+export function compileCues(lexicon: Lexicon): CueReader {
+  // Exceptions come first in the alternation so `เลื่อนขั้น` is consumed before `เลื่อน` can match.
+  const exceptions = wordsPattern(lexicon.cueExceptions);
+  const notDone = wordsPattern(lexicon.notDone);
+  const inProgress = wordsPattern(lexicon.inProgress);
+  const cue = new RegExp(`(${exceptions})|(${notDone})|(${inProgress})`, 'g');
+  const leading = new RegExp(`^(?:(${exceptions})|(${notDone}|${inProgress}))`);
+  const finished = new RegExp(wordsPattern(lexicon.finished));
+  const tally = new RegExp(`[0-9](?:${wordsPattern(lexicon.counters)})`);
+  const hasCue = (normal: string): boolean => {
+    cue.lastIndex = 0;
+    for (let m = cue.exec(normal); m !== null; m = cue.exec(normal)) if (m[1] === undefined) return true;
+    return false;
+  };
+  /** The length of the cue a chunk opens with, or -1. */
+  const startsWithCue = (chunk: string): number => {
+    const m = leading.exec(normaliseForMatch(chunk));
+    return m !== null && m[2] !== undefined ? m[2].length : -1;
+  };
+  const prohibition = new RegExp(`^(?:${wordsPattern(lexicon.prohibitions)})|(?:${wordsPattern(lexicon.prohibitions.filter((w) => w.length > 2))})`);
+  return {
+    isProhibition: (text) => prohibition.test(normaliseForMatch(text)),
+    clauses(text, normal = normaliseForMatch(text)) {
+      // Most results hold no cue at all: one done clause, without cutting anything.
+      if (!hasCue(normal)) return [{ text, evidence: 'done', cue: '' }];
+      return splitClauses(text, startsWithCue, finished).map((clause) => {
+        const normal = normaliseForMatch(clause);
+        cue.lastIndex = 0;
+        for (let m = cue.exec(normal); m !== null; m = cue.exec(normal)) {
+          if (m[2] !== undefined) return { text: clause, evidence: 'not_done', cue: m[2], tally: tally.test(normal) };
+          if (m[3] !== undefined) return { text: clause, evidence: 'in_progress', cue: m[3], tally: tally.test(normal) };
+        }
+        return { text: clause, evidence: 'done', cue: '', finished: finished.test(normal) };
+      });
+    },
+  };
+}

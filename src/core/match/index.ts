@@ -1,0 +1,222 @@
+/**
+ * Matching steps to results, as a pipeline of small stages:
+ * normalise (normalise.ts) → words (words.ts) → lexicon (lexicon.ts, folded by fold.ts) →
+ * evidence cues (cues.ts) → score (grams.ts, score.ts) → explain (explain.ts).
+ */
+import type { Item, NumeralStyle, StepEvidence, StepMatch } from '../types';
+import { DEFAULT_LEXICON, type Lexicon } from './lexicon';
+import { compileFolder } from './fold';
+import { normaliseForMatch } from './normalise';
+import { compileCues, type Evidence } from './cues';
+import { createGramTable, type Grams, type Weights } from './grams';
+import { ACTION_MIN, bestCover, cover, share, strengthOf, weighMeasure, WEAK_MATCH } from './score';
+
+/** Share of a status clause's wording that must be the step's for the status to apply to it. */
+const CLAUSE_ABOUT_STEP = 0.3;
+/** A step naming several acts is reported strongly only when its results name more than this share of them. */
+const MOST_ACTS = 1 / 3;
+import { compileWordFinder, type WordFinder } from './words';
+import { explainMatch, matchSummary, sharedWording } from './explain';
+
+export { DEFAULT_LEXICON, DEFAULT_SYNONYMS, lexiconGroups, type Lexicon } from './lexicon';
+export { normaliseForMatch } from './normalise';
+export { compileFolder } from './fold';
+export { compileCues, splitClauses, type Clause, type Evidence } from './cues';
+export { compileWordFinder, hasIntlSegmenter, useIntlSegmenter, type WordFinder } from './words';
+export { STRONG_MATCH, WEAK_MATCH, strengthOf } from './score';
+export { sharedWording } from './explain';
+
+export interface MatcherOptions {
+  lexicon?: Lexicon;
+  /** The agency's own word groups, added to the lexicon's. */
+  synonyms?: readonly (readonly string[])[];
+}
+
+/** A step ready to score. */
+export interface PreparedStep {
+  grams: Grams;
+  /** The lexicon's action classes the step names (as token characters). */
+  actions: string[];
+  /** The step forbids something (ห้าม…, ไม่…): a negated result reports it. */
+  prohibition: boolean;
+}
+
+/** A result ready to score: all its grams, the grams of its done clauses, and its other clauses. */
+export interface PreparedResult {
+  grams: Grams;
+  /** The folded text: which lexicon tokens the result holds. */
+  key: string;
+  done: Grams;
+  /** Clauses that say something was not done or is under way. */
+  flagged: { evidence: Exclude<Evidence, 'done'>; cue: string; grams: Grams; content: Grams; tally: boolean }[];
+  /** Some done clause says it is finished (…แล้ว, …ครบ). */
+  finished: boolean;
+}
+
+export interface Matcher {
+  step(text: string): PreparedStep;
+  result(text: string): PreparedResult;
+  /** Freezes the weights once every step and result of the table is prepared. */
+  weights(): Weights;
+  matchSteps(steps: Item[], results: Item[], prepared: { steps: PreparedStep[]; results: PreparedResult[] }, weights: Weights, numerals: NumeralStyle): StepMatch[];
+  words: WordFinder;
+}
+
+type MatchFacts = Omit<StepMatch, 'shared' | 'why' | 'whyEn'>;
+
+/**
+ * A match whose `shared`, `why` and `whyEn` are worked out when first read: finding whole words
+ * costs more than matching itself, and a check needs them only for the steps someone looks at.
+ * They are own enumerable getters, so JSON, `{ ...match }` and deep equality all see them.
+ */
+function explainedMatch(facts: MatchFacts, findShared: () => string): StepMatch {
+  let explained: { shared: string; why: string; whyEn: string } | null = null;
+  const explain = () => {
+    if (explained === null) {
+      const shared = findShared();
+      explained = { shared, ...explainMatch({ th: facts.summary, en: facts.summaryEn }, shared) };
+    }
+    return explained;
+  };
+  return {
+    step: facts.step,
+    result: facts.result,
+    results: facts.results,
+    score: facts.score,
+    strength: facts.strength,
+    evidence: facts.evidence,
+    cue: facts.cue,
+    summary: facts.summary,
+    summaryEn: facts.summaryEn,
+    get shared() {
+      return explain().shared;
+    },
+    get why() {
+      return explain().why;
+    },
+    get whyEn() {
+      return explain().whyEn;
+    },
+  };
+}
+
+export function createMatcher(options: MatcherOptions = {}): Matcher {
+  const lexicon = options.lexicon ?? DEFAULT_LEXICON;
+  const folder = compileFolder(lexicon, options.synonyms ?? []);
+  const cues = compileCues(lexicon);
+  const words = compileWordFinder(lexicon);
+  const table = createGramTable();
+  const gramsOf = (text: string): Grams => {
+    const { key, lead } = folder.key(text);
+    return table.grams(key, lead, folder.isAction);
+  };
+
+  function matchOne(
+    s: number, step: Item, steps: PreparedStep[], results: PreparedResult[], all: Grams[], done: Grams[],
+    resultItems: Item[], weights: Weights, numerals: NumeralStyle,
+  ): StepMatch {
+    const stepGrams = steps[s].grams;
+    // What the results report as done; clauses saying "not done" or "under way" are weighed apart.
+    // A prohibition (ไม่เรียกเก็บเงิน…) is reported by its negation, so nothing is set apart for it.
+    const reportedDone = steps[s].prohibition ? all : done;
+    const { chosen, score: doneScore, action } = bestCover(stepGrams, s, reportedDone, weights, steps.length === results.length);
+    let evidence: StepEvidence = 'done';
+    let cue = '';
+    let score = doneScore;
+    let strength = strengthOf(doneScore, action);
+    // A step naming several acts (ประชาสัมพันธ์และรณรงค์ให้ความรู้…) is reported strongly only when
+    // the results name most of them.
+    const acts = steps[s].actions;
+    let someActs = false;
+    if (strength === 'strong' && acts.length >= 2) {
+      const named = acts.filter((a) => chosen.some((r) => results[r].key.includes(a))).length;
+      if (named / acts.length <= MOST_ACTS) {
+        strength = 'weak';
+        someActs = true;
+      }
+    }
+    let indexes = strength === 'none' ? [] : chosen;
+    // A clause that says the step was not done or is under way outweighs the rest of its result
+    // when it carries the step itself ("…หกเดือนแล้ว ส่วนรอบสิบสองเดือนอยู่ระหว่างรวบรวม").
+    let flagged = { score: WEAK_MATCH, r: -1, evidence: 'done' as StepEvidence, cue: '' };
+    results.forEach((result, r) => {
+      for (const clause of result.flagged) {
+        const c = cover(stepGrams, [clause.grams], weights);
+        // A short status clause of the step's own result ("ส่วนรอบ ๑๒ เดือนอยู่ระหว่างรวบรวม")
+        // speaks of the step when most of its words are the step's.
+        const about = chosen.includes(r) && share(clause.content, stepGrams, weights) >= CLAUSE_ABOUT_STEP;
+        if (about && c.score < flagged.score) c.score = flagged.score;
+        else if (c.action < ACTION_MIN) continue;
+        // A status clause elsewhere must carry the step at least as well as what was reported done.
+        if (!chosen.includes(r) && c.score < doneScore) continue;
+        // A prohibition (ไม่เรียกเก็บเงิน…) is reported by its negation.
+        if (clause.evidence === 'not_done' && steps[s].prohibition) continue;
+        if (c.score > flagged.score || (flagged.r < 0 && c.score === flagged.score)) flagged = { score: c.score, r, evidence: clause.evidence, cue: clause.cue };
+      }
+    });
+    // The step's one result says nothing is finished, only that something waits or is under way
+    // ("คณะกรรมการติดตามและประเมินผล… รอการประชุมสรุปผล"): the step is under way.
+    if (flagged.r < 0 && chosen.length === 1 && !results[chosen[0]].finished) {
+      const waiting = results[chosen[0]].flagged.find((c) => c.evidence === 'in_progress' && !c.tally);
+      if (waiting) flagged = { score: doneScore, r: chosen[0], evidence: waiting.evidence, cue: waiting.cue };
+    }
+    if (flagged.r >= 0) {
+      evidence = flagged.evidence;
+      cue = flagged.cue;
+      score = flagged.score;
+      indexes = [flagged.r];
+      strength = evidence === 'not_done' ? 'none' : 'weak';
+    }
+    const summary = matchSummary(strength, evidence, cue, indexes, resultItems, score, numerals, someActs && evidence === 'done');
+    const match = {
+      step: s,
+      result: indexes.length ? indexes[0] : null,
+      results: indexes,
+      score: Math.round(score * 1000) / 1000,
+      strength,
+      evidence,
+      cue,
+      summary: summary.th,
+      summaryEn: summary.en,
+    };
+    return explainedMatch(match, () => (indexes.length === 0 ? '' : sharedWording(step.text, resultItems[indexes[0]].text, words)));
+  }
+
+  return {
+    words,
+    step(text) {
+      const { key, lead } = folder.key(text);
+      const grams = table.grams(key, lead, folder.isAction);
+      table.count(grams);
+      const actions: string[] = [];
+      for (const c of key) if (folder.isAction(c.charCodeAt(0)) && !actions.includes(c)) actions.push(c);
+      return { grams, actions, prohibition: cues.isProhibition(text) };
+    },
+    result(text) {
+      const { key, lead, normal } = folder.key(text);
+      const grams = table.grams(key, lead, folder.isAction);
+      table.count(grams);
+      const clauses = cues.clauses(text, normal);
+      if (clauses.every((c) => c.evidence === 'done')) return { grams, key, done: grams, flagged: [], finished: true };
+      const doneText = clauses.filter((c) => c.evidence === 'done').map((c) => c.text).join(' ');
+      return {
+        grams,
+        key,
+        done: gramsOf(doneText),
+        flagged: clauses.flatMap((c) =>
+          c.evidence === 'done'
+            ? []
+            : [{ evidence: c.evidence, cue: c.cue, grams: gramsOf(c.text), content: gramsOf(normaliseForMatch(c.text).replace(c.cue, '')), tally: c.tally === true }],
+        ),
+        finished: clauses.some((c) => c.finished === true),
+      };
+    },
+    weights: () => table.weights(),
+    matchSteps(steps, results, prepared, weights, numerals) {
+      weighMeasure(prepared.steps.map((p) => p.grams), weights);
+      const all = prepared.results.map((r) => r.grams);
+      const done = prepared.results.map((r) => r.done);
+      return steps.map((step, s) => matchOne(s, step, prepared.steps, prepared.results, all, done, results, weights, numerals));
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import type { Grams, Weights } from './grams';
+import type { MatchStrength } from '../types';
+
+/**
+ * Stage 5 of matching: how much of a step the results carry. Every gram is weighted by how rare it
+ * is in the whole table (IDF) and, mildly, inside the measure; the step's opening words count double.
+ */
+
+/** Share of the step's weight a result must carry to count as reporting it. */
+export const STRONG_MATCH = 0.4;
+export const WEAK_MATCH = 0.36;
+/** Share of the step's action words a result must carry for more than a weak match. */
+export const ACTION_MIN = 0.15;
+/** Share of the step's action words a result must carry to report it strongly. */
+export const ACTION_STRONG = 0.3;
+/** Opening words (the action, in Thai word order) weigh this much more. */
+const LEAD_WEIGHT = 2;
+/** Wording every step of a measure shares (its topic) still counts this much. */
+const LOCAL_FLOOR = 0.2;
+
+/**
+ * Weighs one measure: the table-wide rarity, lowered for wording several of the measure's steps
+ * share (its topic: it cannot tell one step from another). Results do not lower anything: two
+ * results repeating a step's phrase are what reporting it looks like.
+ */
+export function weighMeasure(steps: Grams[], weights: Weights): void {
+  const { global, local, localDf } = weights;
+  for (const item of steps) for (const id of item.ids) localDf[id]++;
+  for (const item of steps) {
+    for (const id of item.ids) {
+      const d = localDf[id];
+      if (d === 0) continue; // already weighed through an earlier step
+      local[id] = global[id] * Math.max(LOCAL_FLOOR, 1 / Math.pow(d, SIBLING_POWER));
+      localDf[id] = 0; // leaves the scratch array clean for the next measure
+    }
+  }
+}
+
+/** How fast wording shared by sibling steps loses weight (1: halved when two steps share it). */
+const SIBLING_POWER = 1;
+
+/** Weighted share of `step` grams found in any of `results`; marks result grams with a fresh stamp instead of sorting. */
+export function coverage(step: Grams, results: Grams[], weights: Weights): number {
+  return cover(step, results, weights).score;
+}
+
+/** The share of the whole step and, apart, of its action words (opening words and action verbs). */
+export function cover(step: Grams, results: Grams[], weights: Weights): { score: number; action: number } {
+  const { local, seen } = weights;
+  const stamp = ++weights.stamp;
+  for (const result of results) for (const id of result.ids) seen[id] = stamp;
+  let total = 0;
+  let covered = 0;
+  let actionTotal = 0;
+  let actionCovered = 0;
+  for (let k = 0; k < step.ids.length; k++) {
+    const id = step.ids[k];
+    const hit = seen[id] === stamp;
+    if (step.lead[k]) {
+      const w = local[id] * LEAD_WEIGHT;
+      total += w;
+      actionTotal += w;
+      if (hit) {
+        covered += w;
+        actionCovered += w;
+      }
+    } else {
+      total += local[id];
+      if (hit) covered += local[id];
+    }
+  }
+  return { score: total === 0 ? 0 : covered / total, action: actionTotal === 0 ? 1 : actionCovered / actionTotal };
+}
+
+/** Table-weighted share of `part`'s grams that also stand in `whole` (how much of a clause is about a step). */
+export function share(part: Grams, whole: Grams, weights: Weights): number {
+  const { global, seen } = weights;
+  const stamp = ++weights.stamp;
+  for (const id of whole.ids) seen[id] = stamp;
+  let total = 0;
+  let covered = 0;
+  for (const id of part.ids) {
+    const w = id < global.length ? global[id] : 0;
+    total += w;
+    if (seen[id] === stamp) covered += w;
+  }
+  return total === 0 ? 0 : covered / total;
+}
+
+/**
+ * How strongly a step is reported. A result that shares the step's setting but none of its action
+ * ("…ผ่านหน้าเว็บไซต์ของหน่วยงาน" without "ศึกษาคู่มือ") has not reported it: at most weak, and
+ * nothing when the rest is weak too.
+ */
+export function strengthOf(score: number, action = 1): MatchStrength {
+  const acts = action >= ACTION_MIN;
+  if (score >= STRONG_MATCH) return action >= ACTION_STRONG ? 'strong' : acts ? 'weak' : 'weak';
+  if (score >= WEAK_MATCH && acts) return 'weak';
+  return 'none';
+}
+
+/** Added to the score of the result in the step's own place when steps and results pair one to one. */
+const ALIGNED_BONUS = 0.1;
+/** …provided it shares this much of the step's action. */
+const ALIGNED_ACTION = 0.3;
+/** A second result joins the first only when it adds this much of the step. */
+const EXTRA_RESULT_GAIN = 0.1;
+/** Results sharing less than this with a step are not even partial reports of it. */
+const MIN_PARTIAL = 0.05;
+
+/**
+ * The result, or two results together, that carry most of a step. Ties go to the result in the
+ * same position as the step, the usual way people write them.
+ */
+export function bestCover(step: Grams, stepIndex: number, results: Grams[], weights: Weights, aligned = false): { chosen: number[]; score: number; action: number } {
+  const scored = results
+    .map((grams, r) => ({ r, ...cover(step, [grams], weights) }))
+    .sort((a, b) => b.score - a.score || Math.abs(a.r - stepIndex) - Math.abs(b.r - stepIndex));
+  const chosen: number[] = [];
+  let score = 0;
+  let action = 0;
+  for (const candidate of scored) {
+    if (candidate.score < MIN_PARTIAL) break;
+    const combined = chosen.length === 0 ? candidate : cover(step, [...chosen, candidate.r].map((r) => results[r]), weights);
+    if (chosen.length === 0 || combined.score - score >= EXTRA_RESULT_GAIN) {
+      chosen.push(candidate.r);
+      score = combined.score;
+      action = combined.action;
+    }
+    if (chosen.length === 2) break;
+  }
+  if (chosen.length === 0 && scored.length > 0) ({ score, action } = scored[0]);
+  // One result per step, in the steps' order: the result in the step's own place is its likely
+  // report, so a paraphrase there needs a little less shared wording.
+  if (aligned && chosen[0] === stepIndex && action >= ALIGNED_ACTION) score = Math.min(1, score + ALIGNED_BONUS);
+  return { chosen, score, action };
+}

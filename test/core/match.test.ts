@@ -1,0 +1,180 @@
+import {
+  checkTable, compileCues, compileFolder, compileWordFinder, DEFAULT_LEXICON, hasIntlSegmenter, normaliseForMatch,
+  readGrid, splitClauses, useIntlSegmenter, type Finding,
+} from '../../src/core';
+import { loadCorpus, type CorpusReport } from '../corpus/corpus';
+import { sampleTable } from '../helpers/sample';
+
+const H = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'];
+const grid = (steps: string, results: string) => readGrid([H, ['๑. มาตรการทดสอบ', steps, results, '']]);
+const codesOf = (findings: Finding[]) => findings.map((f) => [f.code, f.item]);
+
+describe('normalise', () => {
+  it('spells dots, hyphens, digits and spaces one way, keeping the space between Latin words', () => {
+    expect(normaliseForMatch('ป.ป.ช. ทุก ๓ เดือน ผ่าน LINE OA และ e-GP')).toBe('ปปชทุก3เดือนผ่านline oaและegp');
+    expect(normaliseForMatch('กํากับ')).toBe(normaliseForMatch('กำกับ'));
+  });
+});
+
+describe('lexicon folding', () => {
+  const folder = compileFolder(DEFAULT_LEXICON);
+  const token = (word: string) => folder.tokenOf(word);
+
+  it('folds the verbs of one action class to one token', () => {
+    for (const word of ['อัปโหลด', 'โพสต์', 'ติดป้าย', 'ประชาสัมพันธ์']) expect(token(word)).toBe(token('เผยแพร่'));
+    for (const word of ['ออกคำสั่ง', 'มอบหมาย']) expect(token(word)).toBe(token('แต่งตั้ง'));
+    expect(token('ปฐมนิเทศ')).toBe(token('อบรม'));
+    expect(token('อบรม')).not.toBe(token('เผยแพร่'));
+  });
+
+  it('counts a context-only variant only before its object: มีช่องทาง is providing one, มีคุณธรรม is not', () => {
+    expect(folder.key('มีช่องทางร้องเรียน').key).toBe(folder.key('จัดให้มีช่องทางร้องเรียน').key);
+    expect(folder.key('มีคุณธรรม').key).not.toContain(token('จัดให้มี'));
+  });
+
+  it('skips a causative opening for the opening-words bonus, but not a word that starts the same way', () => {
+    expect(folder.key('ส่งเสริมให้พนักงานปฏิบัติตามแนวทาง').lead).toBe(0); // a filler: folded to nothing
+    expect(folder.key('ให้เจ้าหน้าที่รับเรื่องร้องเรียน').lead).toBeGreaterThan(0);
+    expect(folder.key('ให้ความรู้แก่พนักงาน').lead).toBe(0); // ให้ความรู้ is training, not a causative
+  });
+
+  it('adds the agency\'s own groups to the lexicon instead of replacing it', () => {
+    const agency = compileFolder(DEFAULT_LEXICON, [['บันทึกข้อความ', 'หนังสือราชการ']]);
+    expect(agency.tokenOf('บันทึกข้อความ')).toBe(agency.tokenOf('หนังสือราชการ'));
+    expect(agency.tokenOf('อัปโหลด')).toBe(agency.tokenOf('เผยแพร่'));
+  });
+});
+
+describe('evidence cues', () => {
+  const cues = compileCues(DEFAULT_LEXICON);
+  const statuses = (text: string) => cues.clauses(text).map((c) => c.evidence);
+
+  it('reads each clause of an unnumbered paragraph apart', () => {
+    const text = 'จัดอบรมเจ้าหน้าที่ครบทุกคน ส่วนการศึกษาดูงานยกเลิกเนื่องจากไม่ได้รับงบประมาณ';
+    expect(splitClauses(text)).toEqual(['จัดอบรมเจ้าหน้าที่ครบทุกคน', 'ส่วนการศึกษาดูงานยกเลิกเนื่องจากไม่ได้รับงบประมาณ']);
+    expect(statuses(text)).toEqual(['done', 'not_done']);
+  });
+
+  it('keeps a status with the topic before it: การตรวจสอบพัสดุประจำปี รอคำสั่ง…', () => {
+    expect(cues.clauses('การตรวจสอบพัสดุประจำปี รอคำสั่งแต่งตั้งกรรมการจาก สพป.')).toEqual([
+      { text: 'การตรวจสอบพัสดุประจำปี รอคำสั่งแต่งตั้งกรรมการจาก สพป.', evidence: 'in_progress', cue: 'รอ', tally: false },
+    ]);
+  });
+
+  it('tells a status about counted cases from a status of the step', () => {
+    const [, , status] = cues.clauses('รับเรื่องร้องเรียน ๑๑ เรื่อง ดำเนินการแล้วเสร็จ ๙ เรื่อง อยู่ระหว่างดำเนินการ ๒ เรื่อง');
+    expect(status).toMatchObject({ evidence: 'in_progress', tally: true });
+  });
+
+  it('knows words that hold a cue without being one', () => {
+    expect(statuses('เลื่อนขั้นเงินเดือนตามผลการประเมิน')).toEqual(['done']);
+    expect(statuses('ระบบจองรถราชการออนไลน์เปิดใช้งานแล้ว')).toEqual(['done']); // ราชการ|ออนไลน์ holds รอ
+    expect(statuses('รณรงค์งดเหล้าเข้าพรรษา')).toEqual(['done']);
+    expect(statuses('เลื่อนการประชุมไปปีงบประมาณหน้า')).toEqual(['not_done']);
+    expect(statuses('อยู่ระหว่างรวบรวมข้อมูล')).toEqual(['in_progress']);
+  });
+
+  it('tells a prohibition step, which a negated result reports', () => {
+    expect(cues.isProhibition('ไม่เรียกเก็บเงินบริจาคที่เป็นเงื่อนไขในการรับนักเรียน')).toBe(true);
+    expect(cues.isProhibition('ห้ามครูรับจ้างสอนพิเศษนักเรียนของตน')).toBe(true);
+    expect(cues.isProhibition('จัดอบรมเจ้าหน้าที่')).toBe(false);
+  });
+});
+
+describe('findings from cues and paraphrases', () => {
+  it('a step whose only result says it was not done is UNMATCHED_STEP saying so, in the table\'s numerals', () => {
+    const r = checkTable(grid('๑. จัดทำประกาศเจตนารมณ์\n๒. จัดอบรมคุณธรรมจริยธรรมให้แก่พนักงาน', '๑. นายกลงนามประกาศเจตนารมณ์แล้ว\n๒. การอบรมคุณธรรมจริยธรรมเลื่อนออกไปเนื่องจากไม่ได้รับงบประมาณ'));
+    expect(codesOf(r.findings)).toEqual([['UNMATCHED_STEP', 2]]);
+    expect(r.findings[0].message).toContain('ยังไม่ได้ทำ');
+    expect(r.findings[0].message).toContain('ผลข้อที่ ๒');
+    expect(r.findings[0].messageEn).toContain('not done');
+    expect(r.checks[0].matches[1]).toMatchObject({ evidence: 'not_done', cue: 'เลื่อน', result: 1 });
+  });
+
+  it('applies a not-done clause to its own step only, inside one unnumbered paragraph', () => {
+    const r = checkTable(grid(
+      '๑. เผยแพร่คู่มือผ่านเว็บไซต์\n๒. จัดอบรมเจ้าหน้าที่เรื่องคู่มือ',
+      'เผยแพร่คู่มือบนเว็บไซต์ของหน่วยงานแล้ว ส่วนการอบรมเจ้าหน้าที่ยังไม่ได้ดำเนินการเนื่องจากติดภารกิจ',
+    ));
+    expect(codesOf(r.findings).filter(([code]) => code !== 'NUMBERING_MIXED')).toEqual([['UNMATCHED_STEP', 2]]);
+    expect(r.checks[0].matches.map((m) => m.evidence)).toEqual(['done', 'not_done']);
+  });
+
+  it('a step still under way is an IN_PROGRESS warning, not a silent match', () => {
+    const r = checkTable(grid('๑. ประชุมคณะทำงาน\n๒. ปรับปรุงเว็บไซต์ของหน่วยงาน', '๑. จัดประชุมคณะทำงานแล้ว\n๒. การปรับปรุงเว็บไซต์ของหน่วยงาน อยู่ระหว่างดำเนินการ'));
+    expect(r.findings.map((f) => [f.code, f.severity, f.item])).toEqual([['IN_PROGRESS', 'warning', 2]]);
+    expect(r.findings[0].messageEn).toContain('in progress');
+  });
+
+  it('a prohibition is reported by its negation', () => {
+    const r = checkTable(grid('๑. ไม่เรียกเก็บเงินบริจาคในการรับนักเรียน', '๑. โรงเรียนไม่มีการเรียกเก็บเงินบริจาคใด ๆ ในการรับนักเรียน'));
+    expect(r.findings).toEqual([]);
+  });
+
+  it('the same act in other words reports the step (อัปโหลด/โพสต์ for เผยแพร่, ออกคำสั่ง for แต่งตั้ง)', () => {
+    const r = checkTable(grid(
+      '๑. แต่งตั้งคณะทำงานจัดทำแผน\n๒. เผยแพร่แผนผ่านเว็บไซต์และเฟซบุ๊กของหน่วยงาน',
+      '๑. ออกคำสั่งคณะทำงานจัดทำแผน ลงวันที่ ๑ ต.ค. ๒๕๖๗\n๒. อัปโหลดแผนขึ้นเว็บไซต์และโพสต์ลงเพจ Facebook',
+    ));
+    expect(r.checks[0].matches.map((m) => [m.strength, m.evidence])).toEqual([['strong', 'done'], ['strong', 'done']]);
+  });
+});
+
+describe('words and explanations', () => {
+  const words = compileWordFinder(DEFAULT_LEXICON);
+
+  afterEach(() => useIntlSegmenter(true));
+
+  it('rejoins compounds the segmenter splits, and the fallback never cuts inside a lexicon word', () => {
+    for (const intl of [true, false]) {
+      useIntlSegmenter(intl);
+      const found = words.words('ส่งเสริมให้เจ้าหน้าที่ประชาสัมพันธ์ผ่านเว็บไซต์');
+      expect(found).toEqual(expect.arrayContaining(['ส่งเสริมให้', 'เจ้าหน้าที่', 'ประชาสัมพันธ์', 'เว็บไซต์']));
+    }
+  });
+
+  it('shows shared wording as whole words on every match of the sample and the tune half', async () => {
+    expect(hasIntlSegmenter()).toBe(true); // Node has it; the other path is checked just below
+    const tune = await loadCorpus(['tune']);
+    for (const table of [sampleTable(), ...tune.map((r) => r.table)]) {
+      for (const { measure, matches } of checkTable(table).checks) {
+        for (const m of matches) {
+          if (!m.shared) continue;
+          const step = measure.steps[m.step].text;
+          const start = step.indexOf(m.shared);
+          const bounds = words.boundaries(step);
+          expect(bounds.has(start) && bounds.has(start + m.shared.length)).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('a match as plain data', () => {
+  it('keeps its explanation when copied, serialised or compared', () => {
+    const m = checkTable(sampleTable()).checks[2].matches[1];
+    expect(m.shared).toContain('ผ่านเว็บไซต์และสื่อสังคมออนไลน์');
+    expect({ ...m }.why).toBe(m.why);
+    expect(JSON.parse(JSON.stringify(m))).toMatchObject({ shared: m.shared, why: m.why, whyEn: m.whyEn, evidence: 'done' });
+  });
+});
+
+describe('the same findings with and without Intl.Segmenter', () => {
+  let corpus: CorpusReport[] = [];
+  beforeAll(async () => {
+    corpus = await loadCorpus();
+  });
+  afterAll(() => useIntlSegmenter(true));
+
+  it('on the sample and on every report of the corpus (both halves)', () => {
+    for (const table of [sampleTable(), ...corpus.map((r) => r.table)]) {
+      useIntlSegmenter(true);
+      const withIntl = checkTable(table);
+      useIntlSegmenter(false);
+      const without = checkTable(table);
+      expect(without.findings).toEqual(withIntl.findings);
+      expect(without.checks.map((c) => c.matches.map((m) => [m.result, m.score, m.strength, m.evidence])))
+        .toEqual(withIntl.checks.map((c) => c.matches.map((m) => [m.result, m.score, m.strength, m.evidence])));
+    }
+  });
+});
