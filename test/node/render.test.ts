@@ -22,6 +22,11 @@ if (!HAS_RENDERER) {
   console.warn('\n!!  RENDER TESTS SKIPPED: no LibreOffice or poppler-utils (apt-get install -y libreoffice-writer-nogui poppler-utils)\n');
 }
 const suite = HAS_RENDERER ? describe : describe.skip;
+if (!HAS_RENDERER && process.env.CI) {
+  test('LibreOffice and poppler-utils are installed on CI (.ci/run installs them)', () => {
+    throw new Error('No LibreOffice or poppler-utils: the rendering suite cannot run on CI');
+  });
+}
 const tmp = useTempDir('ita-render-docs-');
 
 /** The year sheet with the add-on's settings sheet, as a coordinator downloads it. */
