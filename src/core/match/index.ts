@@ -17,6 +17,7 @@ const CLAUSE_ABOUT_STEP = 0.3;
 const MOST_ACTS = 1 / 3;
 import { compileWordFinder, type WordFinder } from './words';
 import { explainMatch, matchSummary, sharedWording } from './explain';
+import { aboutAnotherStep, PLACED_NOTE, structuralPriors } from './structure';
 
 export { DEFAULT_LEXICON, DEFAULT_SYNONYMS, lexiconGroups, type Lexicon } from './lexicon';
 export { normaliseForMatch } from './normalise';
@@ -61,6 +62,8 @@ export interface Matcher {
   matchSteps(steps: Item[], results: Item[], prepared: { steps: PreparedStep[]; results: PreparedResult[] }, weights: Weights, numerals: NumeralStyle): StepMatch[];
   words: WordFinder;
 }
+
+type LexicalCover = ReturnType<typeof bestCover>;
 
 type MatchFacts = Omit<StepMatch, 'shared' | 'why' | 'whyEn'>;
 
@@ -129,23 +132,33 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   };
 
   function matchOne(
-    s: number, step: Item, steps: PreparedStep[], results: PreparedResult[], all: Grams[], done: Grams[],
-    resultItems: Item[], weights: Weights, numerals: NumeralStyle,
+    s: number, step: Item, steps: PreparedStep[], results: PreparedResult[], all: Grams[],
+    lexical: LexicalCover, prior: number | null, resultItems: Item[], weights: Weights, numerals: NumeralStyle,
   ): StepMatch {
     const stepGrams = steps[s].grams;
-    // What the results report as done; clauses saying "not done" or "under way" are weighed apart.
-    // A prohibition (ไม่เรียกเก็บเงิน…) is reported by its negation, so nothing is set apart for it.
-    const reportedDone = steps[s].prohibition ? all : done;
-    const { chosen, score: doneScore, action } = bestCover(stepGrams, s, reportedDone, weights, steps.length === results.length);
+    let { chosen, score: doneScore } = lexical;
     let evidence: StepEvidence = 'done';
     let cue = '';
     let score = doneScore;
-    let strength = strengthOf(doneScore, action);
+    let strength = strengthOf(doneScore, lexical.action);
+    // The result in the step's own place, in a measure whose results follow its steps, reports it
+    // unless it says something is not done or under way, or is plainly about another step.
+    let placed = false;
+    if (strength !== 'strong' && prior !== null && !results[prior].flagged.some((c) => !c.tally)) {
+      const own = cover(stepGrams, [all[prior]], weights).score;
+      const others = steps.flatMap((t, k) => (k === s ? [] : [cover(t.grams, [all[prior]], weights).score]));
+      if (!aboutAnotherStep(own, others)) {
+        chosen = [prior];
+        score = doneScore = own;
+        strength = 'strong';
+        placed = true;
+      }
+    }
     // A step naming several acts (ประชาสัมพันธ์และรณรงค์ให้ความรู้…) is reported strongly only when
     // the results name most of them.
     const acts = steps[s].actions;
     let someActs = false;
-    if (strength === 'strong' && acts.length >= 2) {
+    if (strength === 'strong' && !placed && acts.length >= 2) {
       const named = acts.filter((a) => chosen.some((r) => results[r].key.includes(a))).length;
       if (named / acts.length <= MOST_ACTS) {
         strength = 'weak';
@@ -185,6 +198,10 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       strength = evidence === 'not_done' ? 'none' : 'weak';
     }
     const summary = matchSummary(strength, evidence, cue, indexes, resultItems, score, numerals, someActs && evidence === 'done');
+    if (placed && evidence === 'done') {
+      summary.th += ` ${PLACED_NOTE.th}`;
+      summary.en += `; ${PLACED_NOTE.en}`;
+    }
     const match = {
       step: s,
       result: indexes.length ? indexes[0] : null,
@@ -233,7 +250,11 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       weighMeasure(prepared.steps.map((p) => p.grams), weights);
       const all = prepared.results.map((r) => r.grams);
       const done = prepared.results.map((r) => r.done);
-      return steps.map((step, s) => matchOne(s, step, prepared.steps, prepared.results, all, done, results, weights, numerals));
+      // What the results report as done; clauses saying "not done" or "under way" are weighed apart.
+      // A prohibition (ไม่เรียกเก็บเงิน…) is reported by its negation, so nothing is set apart for it.
+      const lexical = prepared.steps.map((p, s) => bestCover(p.grams, s, p.prohibition ? all : done, weights, steps.length === results.length));
+      const priors = structuralPriors(steps, results, lexical.map((l) => ({ chosen: l.chosen, clear: strengthOf(l.score, l.action) === 'strong' })));
+      return steps.map((step, s) => matchOne(s, step, prepared.steps, prepared.results, all, lexical[s], priors[s], results, weights, numerals));
     },
   };
 }

@@ -1,0 +1,76 @@
+import type { Item } from '../types';
+import { STRONG_MATCH } from './score';
+
+/**
+ * Structural evidence for matching: how a measure's results are laid out against its steps.
+ * Agencies write results in the order of the steps (on the tune half, 85 of 106 reported steps
+ * are reported by the result in the same place). When a measure's results visibly run parallel to
+ * its steps, the result in a step's own place is prior evidence that it reports that step, whatever
+ * words it uses. This holds across agencies; it is no sentence fix.
+ */
+
+/** Share of a measure's lexically clear pairs that must fall in their own place for the measure to run parallel. */
+const MOSTLY = 2 / 3;
+/** A result is about another step when that step's share of it is strong and this much above this step's. */
+export const OTHER_STEP_MARGIN = 0.3;
+
+/**
+ * The result in each step's own place, or null: by number when every result is numbered (distinct
+ * numbers; a step's number is the one written, else its position), by position when steps and results
+ * are as many and the results are not numbered, and none otherwise (a few paragraphs for many steps
+ * say nothing about which step each one reports).
+ */
+export function placedResults(steps: readonly Item[], results: readonly Item[]): (number | null)[] {
+  const numbers = results.map((r) => r.number);
+  const numbered = numbers.length > 0 && numbers.every((n) => n !== null) && new Set(numbers).size === numbers.length;
+  if (numbered) {
+    return steps.map((step, s) => {
+      const r = numbers.indexOf(step.number ?? s + 1);
+      return r < 0 ? null : r;
+    });
+  }
+  if (steps.length === results.length && numbers.every((n) => n === null)) return steps.map((_, s) => s);
+  return steps.map(() => null);
+}
+
+/** A step's best lexical report: the result(s) chosen, and whether they carry it clearly. */
+export interface LexicalPick {
+  chosen: readonly number[];
+  clear: boolean;
+}
+
+/**
+ * Whether the results run parallel to the steps: of the steps the wording alone reports clearly,
+ * most are reported by the result in their own place, and at least one is. A step reported clearly
+ * by some result while its own place is empty or taken by another result counts against it.
+ */
+export function runsParallel(placed: readonly (number | null)[], picks: readonly LexicalPick[]): boolean {
+  let agree = 0;
+  let judged = 0;
+  placed.forEach((r, s) => {
+    if (!picks[s].clear) return;
+    judged++;
+    if (r !== null && picks[s].chosen[0] === r) agree++;
+  });
+  return agree > 0 && agree >= judged * MOSTLY;
+}
+
+/**
+ * The results placed as prior evidence for each step (null where there is none): only in a measure
+ * whose results run parallel to its steps.
+ */
+export function structuralPriors(steps: readonly Item[], results: readonly Item[], picks: readonly LexicalPick[]): (number | null)[] {
+  const placed = placedResults(steps, results);
+  return runsParallel(placed, picks) ? placed : placed.map(() => null);
+}
+
+/** Appended to a match's summary when its result counts for its place. */
+export const PLACED_NOTE = {
+  th: 'ผลข้อนี้อยู่ลำดับเดียวกับขั้นตอน และผลของมาตรการนี้เรียงตามขั้นตอน',
+  en: 'this result stands in the step\'s own place, and this measure\'s results follow its steps',
+};
+
+/** Whether a result carrying `own` of a step is plainly about another: some other step's share is strong and well above. */
+export function aboutAnotherStep(own: number, others: readonly number[]): boolean {
+  return others.some((o) => o >= STRONG_MATCH && o - own >= OTHER_STEP_MARGIN);
+}
