@@ -253,7 +253,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       // What the results report as done; clauses saying "not done" or "under way" are weighed apart.
       // A prohibition (ไม่เรียกเก็บเงิน…) is reported by its negation, so nothing is set apart for it.
       const lexical = prepared.steps.map((p, s) => bestCover(p.grams, s, p.prohibition ? all : done, weights, steps.length === results.length));
-      const priors = structuralPriors(steps, results, lexical.map((l) => ({ chosen: l.chosen, clear: strengthOf(l.score, l.action) === 'strong' })));
+      const priors = structuralPriors(steps, results, lexical.map((l) => ({ chosen: l.chosen, judged: strengthOf(l.score, l.action) !== 'none' })));
       return steps.map((step, s) => matchOne(s, step, prepared.steps, prepared.results, all, lexical[s], priors[s], results, weights, numerals));
     },
   };

@@ -33,22 +33,23 @@ export function placedResults(steps: readonly Item[], results: readonly Item[]):
   return steps.map(() => null);
 }
 
-/** A step's best lexical report: the result(s) chosen, and whether they carry it clearly. */
+/** A step's best lexical report: the result(s) chosen, and whether the wording alone points at them (a weak or strong match). */
 export interface LexicalPick {
   chosen: readonly number[];
-  clear: boolean;
+  judged: boolean;
 }
 
 /**
- * Whether the results run parallel to the steps: of the steps the wording alone reports clearly,
- * most are reported by the result in their own place, and at least one is. A step reported clearly
- * by some result while its own place is empty or taken by another result counts against it.
+ * Whether the results run parallel to the steps: of the steps the wording alone can pair with a
+ * result (even weakly), most pair with the result in their own place, and at least one does. A step
+ * whose wording points at another result than the one in its place (or at any, when its place is
+ * empty) counts against it.
  */
 export function runsParallel(placed: readonly (number | null)[], picks: readonly LexicalPick[]): boolean {
   let agree = 0;
   let judged = 0;
   placed.forEach((r, s) => {
-    if (!picks[s].clear) return;
+    if (!picks[s].judged) return;
     judged++;
     if (r !== null && picks[s].chosen[0] === r) agree++;
   });
