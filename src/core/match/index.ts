@@ -17,7 +17,7 @@ const CLAUSE_ABOUT_STEP = 0.3;
 const MOST_ACTS = 1 / 3;
 import { compileWordFinder, type WordFinder } from './words';
 import { explainMatch, matchSummary, sharedWording } from './explain';
-import { aboutAnotherStep, PLACED_NOTE, structuralPriors } from './structure';
+import { aboutAnotherStep, inStepOrder, PLACED_NOTE, structuralPriors, type LexicalPick } from './structure';
 
 export { DEFAULT_LEXICON, DEFAULT_SYNONYMS, lexiconGroups, type Lexicon } from './lexicon';
 export { normaliseForMatch } from './normalise';
@@ -133,7 +133,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
 
   function matchOne(
     s: number, step: Item, steps: PreparedStep[], results: PreparedResult[], all: Grams[],
-    lexical: LexicalCover, prior: number | null, resultItems: Item[], weights: Weights, numerals: NumeralStyle,
+    lexical: LexicalCover, prior: number | null, order: { picks: LexicalPick[]; clear: boolean[] }, resultItems: Item[], weights: Weights, numerals: NumeralStyle,
   ): StepMatch {
     const stepGrams = steps[s].grams;
     let { chosen, score: doneScore } = lexical;
@@ -143,7 +143,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     let strength = strengthOf(doneScore, lexical.action);
     // The result in the step's own place, in a measure whose results follow its steps, reports it
     // unless it says something is not done or under way, or is plainly about another step.
-    let placed = false;
+    let placed: keyof typeof PLACED_NOTE | null = null;
     if (strength !== 'strong' && prior !== null && !results[prior].flagged.some((c) => !c.tally)) {
       const own = cover(stepGrams, [all[prior]], weights).score;
       const others = steps.flatMap((t, k) => (k === s ? [] : [cover(t.grams, [all[prior]], weights).score]));
@@ -151,7 +151,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         chosen = [prior];
         score = doneScore = own;
         strength = 'strong';
-        placed = true;
+        placed = 'place';
       }
     }
     // A step naming several acts (ประชาสัมพันธ์และรณรงค์ให้ความรู้…) is reported strongly only when
@@ -197,10 +197,15 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       indexes = [flagged.r];
       strength = evidence === 'not_done' ? 'none' : 'weak';
     }
+    // A weak report by the one result that stands where the step falls in the results' order.
+    if (evidence === 'done' && strength === 'weak' && !someActs && indexes.length === 1 && inStepOrder(s, indexes[0], order.picks, order.clear)) {
+      strength = 'strong';
+      placed = 'order';
+    }
     const summary = matchSummary(strength, evidence, cue, indexes, resultItems, score, numerals, someActs && evidence === 'done');
-    if (placed && evidence === 'done') {
-      summary.th += ` ${PLACED_NOTE.th}`;
-      summary.en += `; ${PLACED_NOTE.en}`;
+    if (placed !== null && evidence === 'done') {
+      summary.th += ` ${PLACED_NOTE[placed].th}`;
+      summary.en += `; ${PLACED_NOTE[placed].en}`;
     }
     const match = {
       step: s,
@@ -253,8 +258,10 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       // What the results report as done; clauses saying "not done" or "under way" are weighed apart.
       // A prohibition (ไม่เรียกเก็บเงิน…) is reported by its negation, so nothing is set apart for it.
       const lexical = prepared.steps.map((p, s) => bestCover(p.grams, s, p.prohibition ? all : done, weights, steps.length === results.length));
-      const priors = structuralPriors(steps, results, lexical.map((l) => ({ chosen: l.chosen, judged: strengthOf(l.score, l.action) !== 'none' })));
-      return steps.map((step, s) => matchOne(s, step, prepared.steps, prepared.results, all, lexical[s], priors[s], results, weights, numerals));
+      const picks = lexical.map((l) => ({ chosen: l.chosen, judged: strengthOf(l.score, l.action) !== 'none' }));
+      const priors = structuralPriors(steps, results, picks);
+      const order = { picks, clear: lexical.map((l) => strengthOf(l.score, l.action) === 'strong') };
+      return steps.map((step, s) => matchOne(s, step, prepared.steps, prepared.results, all, lexical[s], priors[s], order, results, weights, numerals));
     },
   };
 }

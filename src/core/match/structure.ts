@@ -9,7 +9,7 @@ import { STRONG_MATCH } from './score';
  * words it uses. This holds across agencies; it is no sentence fix.
  */
 
-/** Share of a measure's lexically clear pairs that must fall in their own place for the measure to run parallel. */
+/** Share of the pairs a measure's wording can judge that must fall in their own place for the measure to run parallel. */
 const MOSTLY = 2 / 3;
 /** A result is about another step when that step's share of it is strong and this much above this step's. */
 export const OTHER_STEP_MARGIN = 0.3;
@@ -65,13 +65,33 @@ export function structuralPriors(steps: readonly Item[], results: readonly Item[
   return runsParallel(placed, picks) ? placed : placed.map(() => null);
 }
 
-/** Appended to a match's summary when its result counts for its place. */
+/** Appended to a match's summary when its result counts for where it stands. */
 export const PLACED_NOTE = {
-  th: 'ผลข้อนี้อยู่ลำดับเดียวกับขั้นตอน และผลของมาตรการนี้เรียงตามขั้นตอน',
-  en: 'this result stands in the step\'s own place, and this measure\'s results follow its steps',
-};
+  place: {
+    th: 'ผลข้อนี้อยู่ลำดับเดียวกับขั้นตอน และผลของมาตรการนี้เรียงตามขั้นตอน',
+    en: 'this result stands in the step\'s own place, and this measure\'s results follow its steps',
+  },
+  order: {
+    th: 'ผลข้อนี้อยู่ตรงลำดับของขั้นตอนนี้ในผลที่เรียงตามขั้นตอน',
+    en: 'this result stands where the step falls in the order of the results',
+  },
+} as const;
 
 /** Whether a result carrying `own` of a step is plainly about another: some other step's share is strong and well above. */
 export function aboutAnotherStep(own: number, others: readonly number[]): boolean {
   return others.some((o) => o >= STRONG_MATCH && o - own >= OTHER_STEP_MARGIN);
+}
+
+/**
+ * Whether result `r` stands where step `s` falls in the order of the results: at or after the result
+ * that clearly reports the nearest earlier step, and at or before the one of the nearest later step,
+ * with at least one such neighbour (results are written in the order of the steps).
+ */
+export function inStepOrder(s: number, r: number, picks: readonly LexicalPick[], clear: readonly boolean[]): boolean {
+  let before = -1;
+  for (let t = s - 1; t >= 0; t--) if (clear[t]) { before = picks[t].chosen[0]; break; }
+  let after = -1;
+  for (let t = s + 1; t < picks.length; t++) if (clear[t]) { after = picks[t].chosen[0]; break; }
+  if (before < 0 && after < 0) return false;
+  return (before < 0 || before <= r) && (after < 0 || r <= after);
 }
