@@ -17,7 +17,7 @@ const CLAUSE_ABOUT_STEP = 0.3;
 const MOST_ACTS = 1 / 3;
 import { compileWordFinder, type WordFinder } from './words';
 import { explainMatch, matchSummary, sharedWording } from './explain';
-import { aboutAnotherStep, inStepOrder, PLACED_NOTE, structuralPriors, type LexicalPick } from './structure';
+import { aboutAnotherStep, inStepOrder, isNilReport, PLACED_NOTE, structuralPriors, type LexicalPick } from './structure';
 
 export { DEFAULT_LEXICON, DEFAULT_SYNONYMS, lexiconGroups, type Lexicon } from './lexicon';
 export { normaliseForMatch } from './normalise';
@@ -147,7 +147,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     if (strength !== 'strong' && prior !== null && !results[prior].flagged.some((c) => !c.tally)) {
       const own = cover(stepGrams, [all[prior]], weights).score;
       const others = steps.flatMap((t, k) => (k === s ? [] : [cover(t.grams, [all[prior]], weights).score]));
-      if (!aboutAnotherStep(own, others)) {
+      if (!aboutAnotherStep(own, others) && !isNilReport(resultItems[prior].text)) {
         chosen = [prior];
         score = doneScore = own;
         strength = 'strong';
@@ -198,7 +198,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       strength = evidence === 'not_done' ? 'none' : 'weak';
     }
     // A weak report by the one result that stands where the step falls in the results' order.
-    if (evidence === 'done' && strength === 'weak' && !someActs && indexes.length === 1 && inStepOrder(s, indexes[0], order.picks, order.clear)) {
+    if (evidence === 'done' && strength === 'weak' && !someActs && indexes.length === 1 && inStepOrder(s, indexes[0], order.picks, order.clear) && !isNilReport(resultItems[indexes[0]].text)) {
       strength = 'strong';
       placed = 'order';
     }

@@ -1,5 +1,6 @@
 import type { Item } from '../types';
 import { STRONG_MATCH } from './score';
+import { normaliseForMatch } from './normalise';
 
 /**
  * Structural evidence for matching: how a measure's results are laid out against its steps.
@@ -94,4 +95,12 @@ export function inStepOrder(s: number, r: number, picks: readonly LexicalPick[],
   for (let t = s + 1; t < picks.length; t++) if (clear[t]) { after = picks[t].chosen[0]; break; }
   if (before < 0 && after < 0) return false;
   return (before < 0 || before <= r) && (after < 0 || r <= after);
+}
+
+/**
+ * A result saying there was nothing of the kind (ปีนี้ไม่มีเรื่องร้องเรียน): it stands in a place
+ * without reporting the step there, so its place is no evidence.
+ */
+export function isNilReport(text: string): boolean {
+  return normaliseForMatch(text).includes('ไม่มี');
 }
