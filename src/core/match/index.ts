@@ -197,10 +197,12 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       indexes = [flagged.r];
       strength = evidence === 'not_done' ? 'none' : 'weak';
     }
-    // A weak report by the one result that stands where the step falls in the results' order.
-    if (evidence === 'done' && strength === 'weak' && !someActs && indexes.length === 1 && inStepOrder(s, indexes[0], order.picks, order.clear) && !isNilReport(resultItems[indexes[0]].text)) {
+    // A weak report by the one result that stands where the step falls in the results' order is
+    // its report, also when it names only some of the step's acts (agencies sum a step up).
+    if (evidence === 'done' && strength === 'weak' && indexes.length === 1 && inStepOrder(s, indexes[0], order.picks, order.clear) && !isNilReport(resultItems[indexes[0]].text)) {
       strength = 'strong';
       placed = 'order';
+      someActs = false;
     }
     const summary = matchSummary(strength, evidence, cue, indexes, resultItems, score, numerals, someActs && evidence === 'done');
     if (placed !== null && evidence === 'done') {
