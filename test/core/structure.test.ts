@@ -1,5 +1,5 @@
 import { checkTable, readGrid, type Item } from '../../src/core';
-import { inStepOrder, isNilReport, placedResults, runsParallel, type LexicalPick } from '../../src/core/match/structure';
+import { inStepOrder, isNilReport, placedResults, runsParallel, stepPlaces, type LexicalPick } from '../../src/core/match/structure';
 
 const H = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'];
 const check = (steps: string, results: string) => checkTable(readGrid([H, ['๑. มาตรการส่งเสริมคุณธรรม', steps, results, '']]));
@@ -26,6 +26,23 @@ describe('where results stand (structure stage)', () => {
     expect(runsParallel([0, 1, 2], [pick(2), pick(1), pick(0)])).toBe(false); // written in another order
     expect(runsParallel([0, 1, 2], [pick(0, false), pick(1, false), pick(2, false)])).toBe(false); // nothing to judge by
     expect(runsParallel([0, null, 1], [pick(0), pick(1), pick(0)])).toBe(false); // steps 2 and 3 name results standing elsewhere
+  });
+
+  it('gives each step of a parallel measure its own result, and the results other steps clearly own', () => {
+    const steps = [item(1), item(2), item(3)];
+    const results = [item(1), item(2), item(3)];
+    // Step 1 and 3 are reported by their own results; step 2 only overlaps (weakly) with result 1.
+    const picks = [[0], [0], [2]].map((chosen) => ({ chosen, judged: true }));
+    expect(stepPlaces(steps, results, picks, [true, false, true])).toEqual([
+      { prior: 0, taken: [2] },
+      { prior: 1, taken: [0, 2] },
+      { prior: 2, taken: [0] },
+    ]);
+    // Written in another order: no place means anything.
+    const shuffled = [[2], [1], [0]].map((chosen) => ({ chosen, judged: true }));
+    expect(stepPlaces(steps, results, shuffled, [true, true, true])).toEqual([
+      { prior: null, taken: [] }, { prior: null, taken: [] }, { prior: null, taken: [] },
+    ]);
   });
 
   it('keeps a result in order with its neighbours: after the earlier step\'s, before the later step\'s', () => {

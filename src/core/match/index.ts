@@ -17,7 +17,7 @@ const CLAUSE_ABOUT_STEP = 0.3;
 const MOST_ACTS = 1 / 3;
 import { compileWordFinder, type WordFinder } from './words';
 import { explainMatch, matchSummary, sharedWording } from './explain';
-import { aboutAnotherStep, inStepOrder, isNilReport, PLACED_NOTE, structuralPriors, type LexicalPick } from './structure';
+import { aboutAnotherStep, inStepOrder, isNilReport, PLACED_NOTE, stepPlaces, type LexicalPick, type StepPlace } from './structure';
 
 export { DEFAULT_LEXICON, DEFAULT_SYNONYMS, lexiconGroups, type Lexicon } from './lexicon';
 export { normaliseForMatch } from './normalise';
@@ -133,7 +133,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
 
   function matchOne(
     s: number, step: Item, steps: PreparedStep[], results: PreparedResult[], all: Grams[],
-    lexical: LexicalCover, prior: number | null, order: { picks: LexicalPick[]; clear: boolean[] }, resultItems: Item[], weights: Weights, numerals: NumeralStyle,
+    lexical: LexicalCover, place: StepPlace, order: { picks: LexicalPick[]; clear: boolean[] }, resultItems: Item[], weights: Weights, numerals: NumeralStyle,
   ): StepMatch {
     const stepGrams = steps[s].grams;
     let { chosen, score: doneScore } = lexical;
@@ -144,6 +144,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // The result in the step's own place, in a measure whose results follow its steps, reports it
     // unless it says something is not done or under way, or is plainly about another step.
     let placed: keyof typeof PLACED_NOTE | null = null;
+    const { prior } = place;
     if (strength !== 'strong' && prior !== null && !results[prior].flagged.some((c) => !c.tally)) {
       const own = cover(stepGrams, [all[prior]], weights).score;
       const others = steps.flatMap((t, k) => (k === s ? [] : [cover(t.grams, [all[prior]], weights).score]));
@@ -165,6 +166,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         someActs = true;
       }
     }
+    // A weak overlap only with results that stand for other steps, and report them, reports nothing here.
+    if (strength === 'weak' && placed === null && chosen.length > 0 && chosen.every((r) => place.taken.includes(r))) strength = 'none';
     let indexes = strength === 'none' ? [] : chosen;
     // A clause that says the step was not done or is under way outweighs the rest of its result
     // when it carries the step itself ("…หกเดือนแล้ว ส่วนรอบสิบสองเดือนอยู่ระหว่างรวบรวม").
@@ -261,9 +264,9 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       // A prohibition (ไม่เรียกเก็บเงิน…) is reported by its negation, so nothing is set apart for it.
       const lexical = prepared.steps.map((p, s) => bestCover(p.grams, s, p.prohibition ? all : done, weights, steps.length === results.length));
       const picks = lexical.map((l) => ({ chosen: l.chosen, judged: strengthOf(l.score, l.action) !== 'none' }));
-      const priors = structuralPriors(steps, results, picks);
       const order = { picks, clear: lexical.map((l) => strengthOf(l.score, l.action) === 'strong') };
-      return steps.map((step, s) => matchOne(s, step, prepared.steps, prepared.results, all, lexical[s], priors[s], order, results, weights, numerals));
+      const places = stepPlaces(steps, results, picks, order.clear);
+      return steps.map((step, s) => matchOne(s, step, prepared.steps, prepared.results, all, lexical[s], places[s], order, results, weights, numerals));
     },
   };
 }

@@ -57,13 +57,23 @@ export function runsParallel(placed: readonly (number | null)[], picks: readonly
   return agree > 0 && agree >= judged * MOSTLY;
 }
 
-/**
- * The results placed as prior evidence for each step (null where there is none): only in a measure
- * whose results run parallel to its steps.
- */
-export function structuralPriors(steps: readonly Item[], results: readonly Item[], picks: readonly LexicalPick[]): (number | null)[] {
+/** What a step's place in the measure says. */
+export interface StepPlace {
+  /** The result in the step's own place, when the measure's results run parallel to its steps. */
+  prior: number | null;
+  /**
+   * Results standing in other steps' places that clearly report those steps (only when the results
+   * run parallel): a weak overlap with these alone does not report this step.
+   */
+  taken: number[];
+}
+
+/** Each step's place: evidence only in a measure whose results run parallel to its steps. */
+export function stepPlaces(steps: readonly Item[], results: readonly Item[], picks: readonly LexicalPick[], clear: readonly boolean[]): StepPlace[] {
   const placed = placedResults(steps, results);
-  return runsParallel(placed, picks) ? placed : placed.map(() => null);
+  if (!runsParallel(placed, picks)) return placed.map(() => ({ prior: null, taken: [] }));
+  const owned = placed.map((r, t) => (r !== null && clear[t] && picks[t].chosen[0] === r ? r : null));
+  return placed.map((prior, s) => ({ prior, taken: owned.filter((r, t): r is number => t !== s && r !== null) }));
 }
 
 /** Appended to a match's summary when its result counts for where it stands. */
