@@ -77,4 +77,22 @@ describe('where results stand (structure stage)', () => {
     expect(unmatched(`๑. ${APPOINTED}\n๒. เลื่อนการทำความสะอาดวัดออกไปเนื่องจากฝนตกหนัก\n๓. ${REPORTED}`)).toEqual([2]);
     expect(unmatched(`๑. ${APPOINTED}\n๒. ปีนี้ไม่มีกิจกรรม\n๓. ${REPORTED}`)).toEqual([2]);
   });
+
+  it('leaves a step to the results of other steps only when its own place does not say otherwise', () => {
+    const steps = '๑. แต่งตั้งคณะทำงานป้องกันผลประโยชน์ทับซ้อน\n๒. อบรมให้ความรู้พนักงานเรื่องผลประโยชน์ทับซ้อน\n'
+      + '๓. รายงานผลการดำเนินงานต่อนายกองค์การบริหารส่วนตำบล\n๔. เผยแพร่คู่มือป้องกันผลประโยชน์ทับซ้อนทางเว็บไซต์';
+    // Result 1 reports step 1 and also names step 3's wording.
+    const results = (third: string) => [
+      '๑. มีคำสั่งแต่งตั้งคณะทำงานป้องกันผลประโยชน์ทับซ้อน และรายงานผลการดำเนินงานต่อนายก อบต. ทราบแล้ว',
+      '๒. จัดอบรมให้ความรู้พนักงานเรื่องผลประโยชน์ทับซ้อน เมื่อวันที่ ๑๒ ม.ค. ๒๕๖๗ ผู้เข้าร่วม ๓๐ คน',
+      `๓. ${third}`,
+      '๔. เผยแพร่คู่มือป้องกันผลประโยชน์ทับซ้อนทางเว็บไซต์ของ อบต. แล้ว',
+    ].join('\n');
+    const nothing = check(steps, results('ปีนี้ไม่มีการประชุมคณะทำงาน'));
+    expect(nothing.findings.filter((f) => f.code === 'UNMATCHED_STEP').map((f) => f.item)).toEqual([3]);
+    expect(nothing.checks[0].matches[2].summaryEn).toContain('other steps\' places');
+    const somethingElse = check(steps, results('คณะทำงานประชุมสรุปผล ๒ ครั้ง'));
+    expect(somethingElse.findings.filter((f) => f.code === 'UNMATCHED_STEP')).toEqual([]);
+    expect(somethingElse.checks[0].matches[2].results).toEqual([0]); // one result may report two steps
+  });
 });

@@ -166,8 +166,17 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         someActs = true;
       }
     }
-    // A weak overlap only with results that stand for other steps, and report them, reports nothing here.
-    if (strength === 'weak' && placed === null && chosen.length > 0 && chosen.every((r) => place.taken.includes(r))) strength = 'none';
+    // Results that stand for other steps, and report them, are theirs: a weak overlap with them alone
+    // reports nothing here, nor a strong one when the step's own place says there was nothing of the
+    // kind, or that it was not done or is under way.
+    if (strength !== 'none' && placed === null && chosen.length > 0 && chosen.every((r) => place.taken.includes(r))) {
+      const ownSaysOtherwise = prior !== null && !place.taken.includes(prior)
+        && (isNilReport(resultItems[prior].text) || results[prior].flagged.some((c) => !c.tally));
+      if (strength === 'weak' || ownSaysOtherwise) {
+        strength = 'none';
+        placed = 'taken';
+      }
+    }
     let indexes = strength === 'none' ? [] : chosen;
     // A clause that says the step was not done or is under way outweighs the rest of its result
     // when it carries the step itself ("…หกเดือนแล้ว ส่วนรอบสิบสองเดือนอยู่ระหว่างรวบรวม").

@@ -76,7 +76,7 @@ export function stepPlaces(steps: readonly Item[], results: readonly Item[], pic
   return placed.map((prior, s) => ({ prior, taken: owned.filter((r, t): r is number => t !== s && r !== null) }));
 }
 
-/** Appended to a match's summary when its result counts for where it stands. */
+/** Appended to a match's summary when where the results stand decided it. */
 export const PLACED_NOTE = {
   place: {
     th: 'ผลข้อนี้อยู่ลำดับเดียวกับขั้นตอน และผลของมาตรการนี้เรียงตามขั้นตอน',
@@ -85,6 +85,10 @@ export const PLACED_NOTE = {
   order: {
     th: 'ผลข้อนี้อยู่ตรงลำดับของขั้นตอนนี้ในผลที่เรียงตามขั้นตอน',
     en: 'this result stands where the step falls in the order of the results',
+  },
+  taken: {
+    th: 'ผลที่มีถ้อยคำตรงกันอยู่ในลำดับของขั้นตอนอื่นและรายงานขั้นตอนนั้น',
+    en: 'the results sharing its wording stand in other steps\' places and report those steps',
   },
 } as const;
 
