@@ -1,7 +1,7 @@
 /**
  * Matching steps to results, as a pipeline of small stages:
  * normalise (normalise.ts) → words (words.ts) → lexicon (lexicon.ts, folded by fold.ts) →
- * evidence cues (cues.ts) → score (grams.ts, score.ts) → explain (explain.ts).
+ * evidence cues (cues.ts) → score (grams.ts, score.ts) → structure (structure.ts) → explain (explain.ts).
  */
 import type { Item, NumeralStyle, StepEvidence, StepMatch } from '../types';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon';
