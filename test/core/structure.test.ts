@@ -18,6 +18,7 @@ describe('where results stand (structure stage)', () => {
     expect(placedResults(steps, [item(null), item(null), item(null)])).toEqual([0, 1, 2]);
     expect(placedResults(steps, [item(null), item(null)])).toEqual([null, null, null]);
     expect(placedResults(steps, [item(1), item(1), item(2)])).toEqual([null, null, null]); // numbers repeat: no order to trust
+    expect(placedResults([item(1), item(1), item(2)], [item(1), item(2)])).toEqual([null, null, null]);
   });
 
   it('calls results parallel when the pairs the wording can judge mostly fall in their own place', () => {

@@ -17,7 +17,7 @@ export const OTHER_STEP_MARGIN = 0.3;
 
 /**
  * The result in each step's own place, or null: by number when every result is numbered (distinct
- * numbers; a step's number is the one written, else its position), by position when steps and results
+ * numbers, and distinct step numbers: a step's number is the one written, else its position), by position when steps and results
  * are as many and the results are not numbered, and none otherwise (a few paragraphs for many steps
  * say nothing about which step each one reports).
  */
@@ -25,8 +25,10 @@ export function placedResults(steps: readonly Item[], results: readonly Item[]):
   const numbers = results.map((r) => r.number);
   const numbered = numbers.length > 0 && numbers.every((n) => n !== null) && new Set(numbers).size === numbers.length;
   if (numbered) {
-    return steps.map((step, s) => {
-      const r = numbers.indexOf(step.number ?? s + 1);
+    const stepNumbers = steps.map((step, s) => step.number ?? s + 1);
+    if (new Set(stepNumbers).size !== stepNumbers.length) return steps.map(() => null);
+    return stepNumbers.map((n) => {
+      const r = numbers.indexOf(n);
       return r < 0 ? null : r;
     });
   }
