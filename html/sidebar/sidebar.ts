@@ -149,9 +149,16 @@ function fill(): void {
     const parts: Notice = res.filled.length
       ? { kind: 'success', th: format(labels('th').filledCount, { n: res.filled.length }), en: format(labels('en').filledCount, { n: res.filled.length }) }
       : { kind: 'info', th: labels('th').filledNone, en: labels('en').filledNone };
-    if (res.skipped.length) {
-      parts.th += ` · ${format(labels('th').skippedCount, { n: res.skipped.length })}`;
-      parts.en += ` · ${format(labels('en').skippedCount, { n: res.skipped.length })}`;
+    // Cells typed into meanwhile are counted; a cell left alone for another reason (a formula, a merge) says why.
+    const typed = res.skipped.filter((s) => !s.reasonTh).length;
+    if (typed) {
+      parts.th += ` · ${format(labels('th').skippedCount, { n: typed })}`;
+      parts.en += ` · ${format(labels('en').skippedCount, { n: typed })}`;
+    }
+    for (const s of res.skipped) {
+      if (!s.reasonTh) continue;
+      parts.th += ` · ${s.reasonTh}`;
+      parts.en += ` · ${s.reasonEn ?? s.reasonTh}`;
     }
     return { validation: res.validation, notice: parts, selectedKey: null, confirmDraft: null, blocked: state.blocked && res.validation.errors > 0 };
   });

@@ -22,3 +22,10 @@ export function fromA1(a1: string): { row: number; column: number } {
   for (const ch of match[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(match[2]) - 1, column: column - 1 };
 }
+
+/** Sheet order of two A1 cells: by row, then by column. */
+export function compareA1(a: string, b: string): number {
+  const pa = fromA1(a);
+  const pb = fromA1(b);
+  return pa.row - pb.row || pa.column - pb.column;
+}

@@ -55,8 +55,11 @@ export interface EditionChoice {
 export interface FillResponse {
   /** Cells that received a suggestion. */
   filled: { cell: string; measure: number | null; text: string }[];
-  /** Cells skipped because someone typed into them meanwhile. */
-  skipped: { cell: string; measure: number | null }[];
+  /**
+   * Cells left alone: someone typed into them meanwhile, or (a workbook file in the preview) the
+   * cell holds a formula or sits in a merge it cannot own, said in `reasonTh` / `reasonEn`.
+   */
+  skipped: { cell: string; measure: number | null; reasonTh?: string; reasonEn?: string }[];
   validation: ValidateResponse;
 }
 

@@ -7,6 +7,7 @@ import type { ExtraColumn, Finding, FindingCode, Measure, MeasureTable, NumeralS
 import { makeFinding } from './findings';
 import { describeRef, measureLabel, quote } from './messages';
 import { normalizeText } from './text';
+import { readBudget } from './budget';
 
 export const EXTRA_COLUMNS: readonly ExtraColumn[] = ['responsible', 'timeframe', 'budget', 'indicator', 'evidence'];
 
@@ -105,7 +106,18 @@ function evidenceFindings(measure: Measure, shown: number, numerals: NumeralStyl
   );
 }
 
-/** Warnings for the extra columns the table has: empty cells and malformed evidence links. */
+/** A budget that is neither an amount nor a clear "no budget" (an empty cell is MISSING_BUDGET's). */
+function budgetFinding(measure: Measure, shown: number, numerals: NumeralStyle): Finding | null {
+  const text = normalizeText(measure.extra?.budget ?? '');
+  if (!text || readBudget(text)) return null;
+  const ref = measure.extraRefs?.budget ?? measure.refs.measure;
+  const where = (lang: 'th' | 'en') => `${measureLabel(shown, numerals, lang)} (${describeRef(ref, lang)})`;
+  return makeFinding('warning', 'BUDGET_UNCLEAR', shown, null, ref,
+    `${where('th')}: งบประมาณ ${quote(text)} ไม่ใช่จำนวนเงิน ใส่จำนวนเงิน เช่น ๒๐,๐๐๐ บาท หรือ “ไม่ใช้งบประมาณ”`,
+    `${where('en')}: the budget ${quote(text)} is neither an amount nor “no budget”; write an amount such as 20,000 บาท, or ไม่ใช้งบประมาณ`);
+}
+
+/** Warnings for the extra columns the table has: empty cells, unclear budgets and malformed evidence links. */
 export function extraColumnFindings(table: MeasureTable, shownNumber: (m: Measure) => number): Finding[] {
   const present = EXTRA_COLUMNS.filter((c) => table.columns?.extra?.[c] !== undefined);
   const findings: Finding[] = [];
@@ -114,6 +126,8 @@ export function extraColumnFindings(table: MeasureTable, shownNumber: (m: Measur
     for (const column of present) {
       if (!normalizeText(measure.extra?.[column] ?? '')) findings.push(missingFinding(measure, column, shown, table.numerals));
     }
+    const budget = present.includes('budget') ? budgetFinding(measure, shown, table.numerals) : null;
+    if (budget) findings.push(budget);
     if (present.includes('evidence')) findings.push(...evidenceFindings(measure, shown, table.numerals));
   }
   return findings;

@@ -28,6 +28,7 @@ export * from './synonymSheet';
 export * from './agencyCheck';
 export * from './views';
 export * from './extraColumns';
+export * from './budget';
 export * from './columns';
 export * from './columnWidths';
 export * from './edition';

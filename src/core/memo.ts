@@ -44,6 +44,8 @@ export interface MemoModel {
 }
 
 const DOTS = '....................................................';
+/** A signature line's dots: `ลงชื่อ` and them fit on one line of half the page at 16 pt. */
+const SIGN_DOTS = '........................................';
 
 /** Official memos are set in 16 pt. */
 export const MEMO_FONT = { family: 'Sarabun', sizePt: 16 };
@@ -54,9 +56,9 @@ function digits(text: string, numerals: NumeralStyle): string {
 
 function signatureLines(name: string | undefined, position: string | undefined): ReportParagraph[] {
   return [
-    { text: `ลงชื่อ ${DOTS}`, align: 'center' },
-    { text: `(${name?.trim() || DOTS})`, align: 'center' },
-    { text: `ตำแหน่ง ${position?.trim() || DOTS}`, align: 'center' },
+    { text: `ลงชื่อ ${SIGN_DOTS}`, align: 'center' },
+    { text: `(${name?.trim() || SIGN_DOTS})`, align: 'center' },
+    { text: `ตำแหน่ง ${position?.trim() || SIGN_DOTS}`, align: 'center' },
   ];
 }
 
@@ -64,11 +66,14 @@ function signatureLines(name: string | undefined, position: string | undefined):
 export function buildMemo(settings: ReportSettings, memo: MemoSettings, link: string, date: Date): MemoModel {
   const numerals = settings.numerals;
   const edition = settings.edition ?? 'annual';
+  const label = editionLabel(edition, numerals);
+  // The six-month title already ends in รอบ ๖ เดือน: the edition is named once.
   const title = editionTitle(edition, numerals);
+  const named = title.endsWith(label) ? title : `${title} (ฉบับ${label})`;
   const fy = formatNumber(settings.fiscalYear, numerals);
   const agency = settings.agency.trim();
   const where = settings.websitePath?.trim() ? ` ที่เมนู ${settings.websitePath.trim()}` : '';
-  const subject = `ขออนุญาตเผยแพร่${title} (ฉบับ${editionLabel(edition, numerals)}) ประจำปีงบประมาณ พ.ศ.${fy} บนเว็บไซต์ของหน่วยงาน`;
+  const subject = `ขออนุญาตเผยแพร่${named} ประจำปีงบประมาณ พ.ศ.${fy} บนเว็บไซต์ของหน่วยงาน`;
   return {
     documentTitle: `บันทึกข้อความ ${subject}`,
     heading: 'บันทึกข้อความ',
@@ -79,11 +84,12 @@ export function buildMemo(settings: ReportSettings, memo: MemoSettings, link: st
     to: { label: 'เรียน', value: memo.to?.trim() || DOTS },
     body: [
       {
-        text: `ด้วย${agency ? ` ${agency}` : 'หน่วยงาน'} ได้จัดทำ${title} (ฉบับ${editionLabel(edition, numerals)}) ประจำปีงบประมาณ พ.ศ.${fy} ` +
+        text: `ด้วย${agency ? ` ${agency}` : 'หน่วยงาน'} ได้จัดทำ${named} ประจำปีงบประมาณ พ.ศ.${fy} ` +
           'เพื่อเผยแพร่ต่อสาธารณะตามเกณฑ์การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)',
         align: 'justify',
       },
-      { text: `ในการนี้ จึงขออนุญาตนำรายงานดังกล่าวเผยแพร่บนเว็บไซต์ของหน่วยงาน${where} ตามลิงก์ ${link}`, align: 'justify' },
+      // Not justified: a link cannot break, so the line before it would be stretched letter by letter.
+      { text: `ในการนี้ จึงขออนุญาตนำรายงานดังกล่าวเผยแพร่บนเว็บไซต์ของหน่วยงาน${where} ตามลิงก์ ${link}`, align: 'left' },
       { text: 'จึงเรียนมาเพื่อโปรดพิจารณาอนุญาต', align: 'justify' },
     ],
     requester: signatureLines(settings.signerName, settings.signerPosition),
@@ -91,7 +97,7 @@ export function buildMemo(settings: ReportSettings, memo: MemoSettings, link: st
       { text: 'ความเห็นของผู้บังคับบัญชา', bold: true, align: 'left' },
       { text: '☐ อนุญาต      ☐ ไม่อนุญาต', align: 'left' },
       ...signatureLines(memo.approverName, memo.approverPosition),
-      { text: `วันที่ ${DOTS}`, align: 'center' },
+      { text: `วันที่ ${SIGN_DOTS}`, align: 'center' },
     ],
     numerals,
     font: MEMO_FONT,

@@ -29,9 +29,28 @@ export function reportColumns(result: CheckResult, settings: ReportSettings): Ta
   );
 }
 
-/** Least share of the table width per column: the measure's title needs room to be read. */
-function widthFloor(column: TableColumn): number {
-  return column === 'measure' ? 0.12 : column === 'steps' || column === 'results' ? 0.15 : 0.07;
+/** The table spans an A4 landscape page inside 2 cm margins (points). */
+const TABLE_WIDTH_PT = 841.89 - 2 * 56.69;
+/**
+ * The narrowest a column may be: seven Thai letters (most words; Sarabun's average advance is
+ * about 0.55 em) and the cell's side margins. Narrower, a word like ประมาณ is cut letter by letter.
+ */
+function minColumn(sizePt: number): number {
+  return (7 * 0.55 * sizePt + 2 * 5.4) / TABLE_WIDTH_PT;
+}
+
+/**
+ * The table's type size: the report's own up to seven columns; 12 pt from eight on, where at 14 pt
+ * the step and result lists would get a few words a line (Sarabun at 12 pt still reads like TH
+ * Sarabun PSK at 16, the official size).
+ */
+export function tableFontPt(columnCount: number): number {
+  return columnCount >= 8 ? 12 : REPORT_FONT.sizePt;
+}
+
+/** Least share of the table width per column: the measure's title needs room to be read, any column a whole word. */
+function widthFloor(column: TableColumn, sizePt: number): number {
+  return Math.max(minColumn(sizePt), column === 'measure' ? 0.12 : column === 'steps' || column === 'results' ? 0.15 : 0);
 }
 
 function itemParagraphs(items: Item[], numerals: NumeralStyle): ReportParagraph[] {
@@ -80,6 +99,7 @@ export function buildReport(result: CheckResult, settings: ReportSettings, fills
     }
   };
   const columns = reportColumns(result, settings);
+  const tableSize = tableFontPt(columns.length);
   const tableHeader = columns.map((c) => columnHeader(c));
   const rows = measures.map((m) => ({ cells: columns.map((c) => cellOf(m, c)) }));
   const columnText = columns.map((_, c) => rows.map((row) => row.cells[c].map((p) => p.text).join(' ')));
@@ -107,8 +127,9 @@ export function buildReport(result: CheckResult, settings: ReportSettings, fills
     numerals,
     fiscalYear: settings.fiscalYear,
     edition,
-    columnWidths: contentWidths(columnText, tableHeader, columns.map(widthFloor)),
+    columnWidths: contentWidths(columnText, tableHeader, columns.map((c) => widthFloor(c, tableSize))),
     font: REPORT_FONT,
+    tableFontPt: tableSize,
     page: { size: 'A4', orientation: 'landscape' },
   };
   if (settings.linkOnLastPage && link) model.linkBlock = linkBlock(link);

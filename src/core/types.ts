@@ -125,6 +125,7 @@ export type FindingCode =
   | 'MISSING_RESPONSIBLE'
   | 'MISSING_TIMEFRAME'
   | 'MISSING_BUDGET'
+  | 'BUDGET_UNCLEAR'
   | 'MISSING_INDICATOR'
   | 'MISSING_EVIDENCE'
   | 'EVIDENCE_LINK'
@@ -286,5 +287,7 @@ export interface ReportModel {
   /** Set when the settings ask for the link on the last page and the link is known. */
   linkBlock?: ReportLinkBlock;
   font: { family: string; sizePt: number };
+  /** The measures table's size: smaller than the text when many columns share the page. */
+  tableFontPt: number;
   page: { size: 'A4'; orientation: 'landscape' };
 }

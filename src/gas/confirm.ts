@@ -10,23 +10,19 @@ import {
 import type { AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView } from '../core/api';
 import { appendAgencyRow, readAgencySheets } from './agencySheets';
 import { UserError } from './errors';
-import { LOCK_WAIT_MS, userEmail } from './publish';
+import { userEmail } from './publish';
+import { withDocumentLock } from './docLock';
 import { readSettings } from './settings';
 import { activeSpreadsheet, measuresSheet, readValues } from './sheetio';
 import { runValidation } from './validate';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-function withDocumentLock<T>(work: () => T): T {
-  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) {
+/** Writes under the document lock; a coordinator who finds it held is told to try again. */
+function locked<T>(work: () => T): T {
+  return withDocumentLock(work, () => {
     throw new UserError('BUSY', 'มีผู้ประสานงานอีกคนกำลังบันทึกหรือเผยแพร่อยู่ โปรดลองใหม่อีกครั้ง', 'Another coordinator is saving or publishing right now; try again');
-  }
-  try {
-    return work();
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 /** The table as it reads now, with the agency's sheets applied (no marks: nothing is written). */
@@ -39,7 +35,7 @@ function currentCheck(ss: Spreadsheet, timeZone: string): { result: CheckResult;
 export function confirmFinding(request: ConfirmRequest): ConfirmResponse {
   const ss = activeSpreadsheet();
   const settings = readSettings(ss);
-  const recorded = withDocumentLock(() => {
+  const recorded = locked(() => {
     const { result, synonyms } = currentCheck(ss, settings.timeZone);
     const at = formatThaiDate(new Date(), settings.report.numerals, { time: true, timeZone: settings.timeZone });
     const plan = planConfirmation(result, request, userEmail(), at, synonyms);
@@ -59,7 +55,7 @@ export function addSynonyms(request: AddSynonymsRequest): AddSynonymsResponse {
   const words = checkSynonymWords(Array.isArray(request?.words) ? request.words : []);
   const ss = activeSpreadsheet();
   const settings = readSettings(ss);
-  const row = withDocumentLock(() => appendAgencyRow(ss, SHEETS.synonyms, words));
+  const row = locked(() => appendAgencyRow(ss, SHEETS.synonyms, words));
   return {
     words,
     ...synonymsAddedMessage(words, row),

@@ -26,17 +26,21 @@ export function createDoc(name: string): string {
   return file.id;
 }
 
-export type DocReach = 'ok' | 'trashed' | 'unseen';
+export type DocReach = 'ok' | 'trashed' | 'unseen' | 'unknown';
 
 /**
- * What the Drive API says about a Doc: trashed, fine, or 'unseen' (not found for this user and this
- * add-on: deleted, or `drive.file` does not cover it because another coordinator created it).
+ * What the Drive API says about a Doc: trashed, fine, 'unseen' (its 404 "File not found": deleted,
+ * or `drive.file` does not cover it because another coordinator created it,
+ * https://developers.google.com/workspace/drive/api/guides/handle-errors#resolve_a_404_error_file_not_found_fileid)
+ * or 'unknown' (any other failure, e.g. a passing server error: nothing can be concluded).
  */
 export function docReach(docId: string): DocReach {
   try {
     return drive().Files.get(docId, { fields: 'trashed' }).trashed ? 'trashed' : 'ok';
-  } catch {
-    return 'unseen';
+  } catch (error) {
+    if (/File not found/i.test(errorText(error))) return 'unseen';
+    console.warn(`Drive API on ${docId}: ${errorText(error)}`);
+    return 'unknown';
   }
 }
 

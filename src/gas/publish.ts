@@ -17,9 +17,6 @@ type Document = GoogleAppsScript.Document.Document;
 
 export type { PublishState } from './editionState';
 
-/** How long a second coordinator waits for the first publish before being told it is busy. */
-export const LOCK_WAIT_MS = 5000;
-
 export const EMPTY_VALIDATION: ValidateResponse = { measures: [], findings: [], errors: 0, warnings: 0, infos: 0, checkedAt: '' };
 
 /** The Docs API request that repeats the header row on every page; missing from @types (added to the API in 2023). */
@@ -41,19 +38,40 @@ function notEditorError(state: PublishState): UserError {
   );
 }
 
+/** The published Doc cannot be opened now, and this run cannot tell why: nothing is written, nothing replaced. */
+function unreachableError(state: PublishState): UserError {
+  const owner = state.owner || 'ผู้ที่เผยแพร่ครั้งแรก';
+  const ownerEn = state.owner || 'the coordinator who first published it';
+  return new UserError(
+    'DOC_UNREACHABLE',
+    `เปิดเอกสารรายงานที่เผยแพร่ไว้ไม่ได้ในขณะนี้ (Google เอกสารอาจขัดข้องชั่วคราว เอกสารอาจถูกลบ หรือยังไม่ได้แชร์ให้คุณ) ยังไม่ได้เปลี่ยนแปลงสิ่งใด ` +
+      `โปรดลองใหม่อีกครั้ง หากยังไม่ได้ ขอให้ ${owner} เผยแพร่อีกครั้ง (หากเอกสารถูกลบ ส่วนเสริมจะสร้างเอกสารใหม่ และลิงก์จะเปลี่ยน)`,
+    `The published report Doc cannot be opened right now (Google Docs may be failing for a moment, the Doc may have been deleted, or it is not shared with you). ` +
+      `Nothing was changed. Try again; if it still fails, ask ${ownerEn} to publish once more (if the Doc was deleted, a new one is made and the link changes).`,
+  );
+}
+
 /**
  * The published Doc, open and known to be editable by this user, or null when it is gone (trashed
- * or deleted: a new Doc is made). The Drive API may not see a Doc another coordinator created
- * (`drive.file` covers the files this user created through the add-on), so DocumentApp decides then.
+ * or deleted: a new Doc is made, and its link differs from the one on the agency's website). So
+ * "gone" must be certain. DocumentApp's error does not say which of "deleted", "not shared with you"
+ * or a passing failure it is (its reference documents no errors), so only the Drive API decides:
+ * it sees a Doc the user created through the add-on (`drive.file`), so for its creator a Doc the API
+ * does not find is deleted. Anyone else, or a Doc the API still sees, is told and nothing changes.
+ * A record from before owners were recorded (no owner) keeps the earlier rule: a new Doc.
  */
-function openPublished(state: PublishState): Document | null {
-  if (docReach(state.docId) === 'trashed') return null;
+function openPublished(state: PublishState, me: string): Document | null {
+  const reach = docReach(state.docId);
+  if (reach === 'trashed') return null;
   let doc: Document;
   try {
     doc = DocumentApp.openById(state.docId);
   } catch (error) {
     if (/permission/i.test(errorText(error))) throw notEditorError(state);
-    return null; // deleted
+    const mine = !state.owner || (me !== '' && state.owner.toLowerCase() === me.toLowerCase());
+    if (mine && reach === 'unseen') return null; // deleted
+    console.warn(`opening the published Doc ${state.docId}: ${errorText(error)}`);
+    throw unreachableError(state);
   }
   try {
     doc.setName(doc.getName()); // an edit that changes nothing: fails now, not after the old content is cleared
@@ -182,7 +200,8 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   const budget = new TimeBudget(startedAt);
   const ss = activeSpreadsheet();
   const props = PropertiesService.getDocumentProperties();
-  cleanUpScratch(props); // what a run killed by the time limit left behind
+  const me = activeEmail();
+  cleanUpScratch(props, me); // what this user's runs killed by the time limit left behind
   const settings = withEdition(readSettings(ss), request);
   const edition = settings.report.edition ?? 'annual';
   const fiscalYear = settings.report.fiscalYear;
@@ -204,7 +223,7 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   const state = readEditionState(props, fiscalYear, edition);
   // Republish keeps the same Doc (its link may already be on the agency's website). Checked before
   // anything is written: a coordinator who cannot edit it is told whose it is, and the sheet is untouched.
-  const published = state ? openPublished(state) : null;
+  const published = state ? openPublished(state, me) : null;
   // Validate & Publish also fills blank suggestion cells in the sheet, so the sheet and the report
   // say the same thing; a cell someone typed into meanwhile keeps their text (and the report shows it
   // at the next publish).
@@ -217,7 +236,6 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   let model = buildReport(checked, settings.report, fills?.written ?? []);
   if (fills?.filled.length) notes.push(`เติมข้อเสนอแนะในช่องที่ว่าง ${formatNumber(fills.filled.length, numerals)} ช่อง`);
   const version = (state?.version ?? 0) + 1;
-  const me = activeEmail();
 
   // 1. The new version is built in a fresh Doc the add-on creates through the Drive API (so
   //    drive.file covers it): a failure here cannot touch the published one. Recorded first, so a
@@ -225,7 +243,7 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   progress?.('building');
   budget.check();
   const tempId = createDoc(`${model.documentTitle} (กำลังสร้างฉบับที่ ${version})`);
-  rememberScratch(props, tempId);
+  rememberScratch(props, tempId, me);
   // The last page's link (when the settings ask) is where the report will be read: the published Doc, or this one on a first publish.
   if (settings.report.linkOnLastPage) model = buildReport(checked, settings.report, fills?.written ?? [], docUrlOf(published ? published.getId() : tempId));
   let tempBecamePublished = false;
@@ -270,7 +288,7 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
     progress?.('exporting');
     const pdf = savePdf(docId, `${model.documentTitle} ฉบับที่ ${version}.pdf`);
     pdfId = pdf.id;
-    rememberScratch(props, pdfId); // a PDF of a publish that does not complete is not kept
+    rememberScratch(props, pdfId, me); // a PDF of a publish that does not complete is not kept
 
     // 3. Sharing. The Doc's own sharing and editors can be set only by whoever the Drive API lets
     //    reach it (its creator, under drive.file); another coordinator's run shares the PDF only.

@@ -1,7 +1,8 @@
 /**
  * "เริ่มปีงบประมาณใหม่" in the spreadsheet: the core's rollover plan applied with a fixed number of
  * service calls. The current measures sheet is renamed `มาตรการ <ปี>` and protected with a warning
- * (editors are warned before changing last year's record, nobody is locked out), a new `มาตรการ`
+ * (editors are warned before changing last year's record, nobody is locked out; a protection
+ * someone already set is kept as it is), a new `มาตรการ`
  * sheet comes first, last year's problems and suggestions become notes, the settings' fiscal year
  * moves on by one. Nothing is deleted.
  */
@@ -44,9 +45,13 @@ export function planSheetRollover(ss: Spreadsheet): RolloverPlan {
 export function applySheetRollover(ss: Spreadsheet, plan: RolloverPlan): RolloverResult {
   const current = measuresSheet(ss);
   current.setName(plan.archiveName);
-  current.protect()
-    .setDescription(`ตารางมาตรการปีงบประมาณ ${plan.fiscalYear} (เก็บไว้เป็นหลักฐาน)`)
-    .setWarningOnly(true);
+  // A sheet someone already protected keeps that protection: protect() would return it, and
+  // setWarningOnly would loosen it to a mere warning.
+  if (current.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
+    current.protect()
+      .setDescription(`ตารางมาตรการปีงบประมาณ ${plan.fiscalYear} (เก็บไว้เป็นหลักฐาน)`)
+      .setWarningOnly(true);
+  }
   const fresh = ss.insertSheet(SHEETS.measures, 0);
   writeBlock(fresh, 1, 1, plan.measures);
   formatMeasuresSheet(fresh, plan.measures[0]);

@@ -12,7 +12,8 @@ import { UserError, describeFailure, sidebarError } from './errors';
 import { runValidation } from './validate';
 import { addSynonyms, confirmFinding, listConfirmations } from './confirm';
 import { fillSuggestions as fillAction } from './fill';
-import { EMPTY_VALIDATION, LOCK_WAIT_MS, publishLocked } from './publish';
+import { EMPTY_VALIDATION, publishLocked } from './publish';
+import { withDocumentLock } from './docLock';
 import { activeSpreadsheet, measuresSheet, splitSheetRef } from './sheetio';
 import { readSettings, withEdition } from './settings';
 
@@ -46,25 +47,21 @@ export const server: SidebarApi = {
 
   publish(request: PublishRequest): PublishResponse {
     const startedAt = Date.now(); // the time budget counts the wait for the lock too
-    const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
-    if (!lock.tryLock(LOCK_WAIT_MS)) {
-      const en = currentLang() === 'en';
-      return {
-        ok: false,
-        blockedReason: 'busy',
-        message: en
-          ? 'Another coordinator is publishing this report right now. Wait a minute and try again.'
-          : 'กำลังเผยแพร่อยู่ โดยผู้ประสานงานอีกคน โปรดรอสักครู่แล้วลองใหม่',
-        validation: EMPTY_VALIDATION,
-      };
-    }
-    try {
-      return withProgress('publish', (progress) => publishLocked(request ?? {}, progress, startedAt));
-    } catch (error) {
-      return { ok: false, message: describeFailure(error, currentLang()), validation: EMPTY_VALIDATION };
-    } finally {
-      lock.releaseLock();
-    }
+    const busy = (): PublishResponse => ({
+      ok: false,
+      blockedReason: 'busy',
+      message: currentLang() === 'en'
+        ? 'Another coordinator is publishing this report right now. Wait a minute and try again.'
+        : 'กำลังเผยแพร่อยู่ โดยผู้ประสานงานอีกคน โปรดรอสักครู่แล้วลองใหม่',
+      validation: EMPTY_VALIDATION,
+    });
+    return withDocumentLock(() => {
+      try {
+        return withProgress('publish', (progress) => publishLocked(request ?? {}, progress, startedAt));
+      } catch (error) {
+        return { ok: false, message: describeFailure(error, currentLang()), validation: EMPTY_VALIDATION };
+      }
+    }, busy);
   },
 
   selectCell(a1: string): void {

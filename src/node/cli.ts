@@ -8,7 +8,6 @@ import {
   InputError,
   buildReport,
   checkWithAgencySheets,
-  fiscalYearBE,
   editionCheckOptions,
   parseEdition,
   parseIsoDay,
@@ -23,6 +22,7 @@ import {
   type ReportSettings,
   type SuggestionTemplates,
 } from '../core';
+import { workbookSettings } from './workbookSettings';
 import { loadTable, writeFilledCopy, writeSheetLayout, type LoadedTable } from './tableFiles';
 import { renderDocx } from './docx';
 import { assertDistinctOutput, writeFileAtomic } from './fileErrors';
@@ -90,20 +90,12 @@ function requireFile(positionals: string[], command: string): string {
   return positionals[1];
 }
 
-/**
- * Report settings: the options first, then the add-on's settings sheet when the workbook has one
- * (read as the add-on reads it), else what the source report says, else sensible defaults.
- */
-export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date()): ReportSettings {
-  const table = loaded.table;
-  const sheet = loaded.settingsValues ? parseSettings(loaded.settingsValues, 'Asia/Bangkok', now).report : null;
-  const numerals = values.numerals ?? sheet?.numerals ?? table.numerals;
-  if (numerals !== 'thai' && numerals !== 'arabic') {
-    throw new InputError('BAD_OPTION', `--numerals ต้องเป็น thai หรือ arabic (ได้ "${numerals}")`, `--numerals must be thai or arabic (got "${numerals}")`);
-  }
+
+/** `--fiscal-year`, read as the settings sheet reads it: 2568, ๒๕๖๘, พ.ศ. 2568 or an A.D. year; undefined when not given. */
+function fiscalYearOption(values: Values): number | undefined {
   const yearText = values['fiscal-year'];
-  // Read as the settings sheet reads it: 2568, ๒๕๖๘, พ.ศ. 2568 or an A.D. year.
-  const year = yearText ? parseYear(yearText, NaN) : sheet?.fiscalYear ?? table.preamble?.fiscalYear ?? fiscalYearBE(now);
+  if (yearText === undefined) return undefined;
+  const year = parseYear(yearText, NaN);
   if (!Number.isInteger(year) || year < 2400 || year > 2700) {
     throw new InputError(
       'BAD_OPTION',
@@ -111,17 +103,38 @@ export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date
       `--fiscal-year must be a Buddhist Era year such as 2568 or ๒๕๖๘ (got "${yearText}")`,
     );
   }
-  const date = values.date === undefined ? undefined : toArabicDigits(values.date.trim());
-  if (date !== undefined && !parseIsoDay(date)) {
+  return year;
+}
+/** A day option (`--date`, `--as-of`): YYYY-MM-DD that exists, Thai digits and B.E. years read; undefined when not given. */
+function dayOption(values: Values, name: 'date' | 'as-of'): string | undefined {
+  const given = values[name];
+  if (given === undefined) return undefined;
+  const day = toArabicDigits(given.trim());
+  if (!parseIsoDay(day)) {
     throw new InputError(
       'BAD_OPTION',
-      `--date ต้องเป็นวันที่ที่มีจริงในรูป YYYY-MM-DD เช่น 2025-09-30 (ได้ "${values.date}")`,
-      `--date must be a real day written YYYY-MM-DD, such as 2025-09-30 (got "${values.date}")`,
+      `--${name} ต้องเป็นวันที่ที่มีจริงในรูป YYYY-MM-DD เช่น 2025-09-30 (ได้ "${given}")`,
+      `--${name} must be a real day written YYYY-MM-DD, such as 2025-09-30 (got "${given}")`,
     );
   }
+  return day;
+}
+
+/**
+ * Report settings: the options first, then the add-on's settings sheet when the workbook has one
+ * (read as the add-on reads it), else what the source report says, else sensible defaults.
+ */
+export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date()): ReportSettings {
+  const base = workbookSettings(loaded.settingsValues, loaded.table, now);
+  const numerals = values.numerals ?? base.numerals;
+  if (numerals !== 'thai' && numerals !== 'arabic') {
+    throw new InputError('BAD_OPTION', `--numerals ต้องเป็น thai หรือ arabic (ได้ "${numerals}")`, `--numerals must be thai or arabic (got "${numerals}")`);
+  }
+  const year = fiscalYearOption(values) ?? base.fiscalYear;
+  const date = dayOption(values, 'date');
   const settings: ReportSettings = {
-    ...sheet,
-    agency: values.agency ?? (sheet?.agency || table.preamble?.agency) ?? '',
+    ...base,
+    agency: values.agency ?? base.agency,
     fiscalYear: year,
     numerals: numerals as NumeralStyle,
   };
@@ -134,10 +147,8 @@ export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date
     if (!edition) throw new UsageError(`--edition ต้องเป็น plan, half-year หรือ annual (ได้ "${values.edition}")`);
     settings.edition = edition;
   }
-  if (values['as-of']) {
-    if (!/^\d{4}-\d{1,2}-\d{1,2}$/.test(values['as-of'])) throw new UsageError('--as-of ต้องอยู่ในรูป YYYY-MM-DD');
-    settings.asOf = values['as-of'];
-  }
+  const asOf = dayOption(values, 'as-of');
+  if (asOf) settings.asOf = asOf;
   return settings;
 }
 
@@ -208,7 +219,7 @@ async function publishTable(
     out.stdout(lang === 'th' ? `เผยแพร่ทั้งที่มีข้อผิดพลาด ${result.errors} รายการ (--force)` : `Published despite ${result.errors} error(s) (--force)`);
   }
   out.stdout(lang === 'th' ? `สร้างรายงานแล้ว: ${path.resolve(outPath)}` : `Report written: ${path.resolve(outPath)}`);
-  for (const line of itasLines(settings, link, values.date, lang)) out.stdout(line);
+  for (const line of itasLines(settings, link, dayOption(values, 'date'), lang)) out.stdout(line);
   return EXIT_OK;
 }
 
@@ -232,12 +243,7 @@ async function runImport(file: string, values: Values, out: Out): Promise<number
 
 async function runRolloverCommand(file: string, values: Values, out: Out): Promise<number> {
   const outPath = requireOutput(values, 'rollover');
-  const yearText = values['fiscal-year'];
-  const year = yearText === undefined ? undefined : Number(yearText);
-  if (year !== undefined && (!Number.isInteger(year) || year < 2400 || year > 2700)) {
-    throw new UsageError(`--fiscal-year ต้องเป็นปีพุทธศักราช เช่น 2568 (ได้ "${yearText}")`);
-  }
-  return runRollover(file, outPath, year, out, langOf(values));
+  return runRollover(file, outPath, fiscalYearOption(values), out, langOf(values));
 }
 
 async function runMemoCommand(file: string, values: Values, out: Out): Promise<number> {
@@ -245,7 +251,7 @@ async function runMemoCommand(file: string, values: Values, out: Out): Promise<n
   if (path.extname(outPath).toLowerCase() !== '.docx') throw new UsageError('ไฟล์บันทึกข้อความต้องลงท้ายด้วย .docx');
   const loaded = await loadTable(file);
   const memo = loaded.settingsValues ? parseSettings(loaded.settingsValues, 'Asia/Bangkok').memo : {};
-  return runMemo(settingsFrom(values, loaded), memo, values.link ?? '', values.date, outPath, out, langOf(values));
+  return runMemo(settingsFrom(values, loaded), memo, values.link ?? '', dayOption(values, 'date'), outPath, out, langOf(values));
 }
 
 /** The bundled sample, through check, fill and publish: what `npm start` shows a newcomer. */

@@ -18,6 +18,7 @@ import { normalizeText } from '../core/text';
 import { dropXmlForbidden } from '../core/xmlChars';
 import { assertCellPosition, assertDistinctOutput, readInputFile, writeFileAtomic } from './fileErrors';
 import type { CellText } from './xlsx';
+import { decodeOfficeText, type TextEncoding } from './textEncoding';
 
 /** Comma; semicolon (Excel where the decimal mark is a comma); tab (Excel's "Unicode text" saved as .csv). */
 export type CsvDelimiter = ',' | ';' | '\t';
@@ -27,7 +28,7 @@ export interface CsvGrid {
   /** The separator the file uses; a filled copy keeps it. */
   delimiter: CsvDelimiter;
   /** How the bytes were decoded. */
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-874';
+  encoding: TextEncoding;
 }
 
 const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
@@ -68,42 +69,6 @@ export function parseCsvText(text: string, delimiter: CsvDelimiter = ','): strin
   return rectangular(withoutTrailingBlankRows(cells));
 }
 
-/**
- * Without a byte-order mark, UTF-16 shows in which half of each code unit the high byte sits: 0x00
- * for Latin letters and digits, 0x0E for Thai (U+0E00–U+0E7F). UTF-8 and code page 874 never
- * contain those bytes in Thai text.
- */
-function utf16WithoutBom(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
-  const length = Math.min(bytes.length, 4096) & ~1;
-  if (length < 4) return null;
-  let odd = 0;
-  let even = 0;
-  for (let i = 0; i < length; i += 2) {
-    if (bytes[i] === 0x00 || bytes[i] === 0x0e) even++;
-    if (bytes[i + 1] === 0x00 || bytes[i + 1] === 0x0e) odd++;
-  }
-  const units = length / 2;
-  if (odd / units > 0.6 && even / units < 0.2) return 'utf-16le';
-  if (even / units > 0.6 && odd / units < 0.2) return 'utf-16be';
-  return null;
-}
-
-/**
- * CSV files from Thai offices come in UTF-8 (with or without BOM), UTF-16 with or without a BOM
- * ("Unicode text" from Excel) or the Thai Windows code page 874 (Excel's "CSV" on Thai Windows).
- */
-function decodeCsvBytes(bytes: Buffer): { text: string; encoding: CsvGrid['encoding'] } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
-  const utf16 = utf16WithoutBom(bytes);
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-874').decode(bytes), encoding: 'windows-874' };
-  }
-}
-
 function hasHeader(grid: string[][]): boolean {
   return findHeaderRow(grid.map((row) => row.map((cell) => normalizeText(cell)))).match !== null;
 }
@@ -132,7 +97,7 @@ function parseWithDelimiter(text: string): { grid: string[][]; delimiter: CsvDel
 
 /** Reads a CSV file as a grid. Throws InputError: MISSING_FILE, CORRUPT_FILE (not CSV), EMPTY_INPUT. */
 export async function readCsvGrid(filePath: string): Promise<CsvGrid> {
-  const { text, encoding } = decodeCsvBytes(await readInputFile(filePath));
+  const { text, encoding } = decodeOfficeText(await readInputFile(filePath));
   let grid: string[][];
   let delimiter: CsvDelimiter;
   try {

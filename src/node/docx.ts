@@ -42,6 +42,7 @@ const LINE_SPACING = 276;
 const HEADER_FILL = 'D9D9D9';
 const CELL_MARGINS = { top: 57, bottom: 57, left: 108, right: 108 };
 const THAI = 'th-TH';
+const LATIN = 'en-US';
 
 const ALIGNMENTS = {
   left: AlignmentType.LEFT,
@@ -83,7 +84,8 @@ export function paragraph(
     children: runs(p.text, style, Boolean(p.bold || extra.bold)),
     alignment: p.align ? ALIGNMENTS[p.align] : undefined,
     indent: extra.firstLineIndent ? { firstLine: extra.firstLineIndent } : undefined,
-    spacing: { line: LINE_SPACING, lineRule: LineRuleType.AUTO, after: extra.spaceAfter ?? 0 },
+    // Line spacing comes from the document's default (packDocument).
+    spacing: { after: extra.spaceAfter ?? 0 },
   });
 }
 
@@ -106,7 +108,8 @@ function cell(children: Paragraph[], width: number, header: boolean): TableCell 
   });
 }
 
-function measuresTable(model: ReportModel, style: RunStyle): Table {
+function measuresTable(model: ReportModel, textStyle: RunStyle): Table {
+  const style: RunStyle = { ...textStyle, size: Math.round(model.tableFontPt * 2) };
   const widths = columnTwips(model.columnWidths);
   const headerRow = new TableRow({
     // Repeats on every page the table runs onto.
@@ -138,8 +141,11 @@ function measuresTable(model: ReportModel, style: RunStyle): Table {
   });
 }
 
-/** Signature lines centred on the right half of the page: a borderless two-column table. */
-export function signatureBlock(lines: ReportParagraph[], style: RunStyle, textWidth: number = TEXT_WIDTH): Table {
+/**
+ * Signature lines centred on the right half of the page: a borderless two-column table. `left`
+ * goes beside them (the memo's approval heading and choices), so the block takes no more lines.
+ */
+export function signatureBlock(lines: ReportParagraph[], style: RunStyle, textWidth: number = TEXT_WIDTH, left: ReportParagraph[] = []): Table {
   const half = columnTwips([0.5, 0.5], textWidth);
   return new Table({
     rows: [
@@ -147,7 +153,7 @@ export function signatureBlock(lines: ReportParagraph[], style: RunStyle, textWi
         // The few signature lines stay together on one page.
         cantSplit: true,
         children: [
-          cell([], half[0], false),
+          cell(left.map((p) => paragraph(p, style)), half[0], false),
           cell(
             lines.map((p) => paragraph({ ...p, align: p.align ?? 'center' }, style)),
             half[1],
@@ -191,8 +197,9 @@ function coreProperties(title: string, now: Date): string {
 
 /** The link on the last page: a page break, a caption, the link as text and its QR code. */
 function linkPage(block: ReportLinkBlock, style: RunStyle): Paragraph[] {
-  // 2 px of the GIF per point keeps the code about 4 cm wide: easy to scan from paper.
-  const size = Math.round(block.qr.sizePx * 0.75);
+  // docx sizes images in CSS pixels (96 per inch): one of them per pixel of the GIF prints the code
+  // about 4 cm wide, easy to scan from paper.
+  const size = block.qr.sizePx;
   return [
     new Paragraph({ children: [new PageBreak()] }),
     paragraph({ text: block.caption, align: 'center', bold: true }, style),
@@ -208,6 +215,8 @@ export interface PageSetup {
   title: string;
   font: { family: string; sizePt: number };
   orientation: 'portrait' | 'landscape';
+  /** Line spacing in 240ths of a line (default 1.15 lines). */
+  lineSpacing?: number;
   now?: Date;
 }
 
@@ -225,9 +234,10 @@ export async function packDocument(children: (Paragraph | Table)[], setup: PageS
             size: style.size,
             sizeComplexScript: style.size,
             // Thai is written as a complex script; `bidirectional` is Word's complex-script language slot.
-            language: { value: THAI, eastAsia: THAI, bidirectional: THAI },
+            // Latin text (ITA, links) is English: marked Thai, LibreOffice breaks "ITA" as "I|TA".
+            language: { value: LATIN, eastAsia: THAI, bidirectional: THAI },
           },
-          paragraph: { spacing: { line: LINE_SPACING, lineRule: LineRuleType.AUTO } },
+          paragraph: { spacing: { line: setup.lineSpacing ?? LINE_SPACING, lineRule: LineRuleType.AUTO } },
         },
       },
     },

@@ -1,7 +1,7 @@
 /**
  * The approval memo (บันทึกข้อความ) as a Word document: A4 portrait, 16 pt, the heading large and
  * centred, the labelled lines (ส่วนราชการ; ที่ and วันที่ side by side; เรื่อง; เรียน), the body with
- * the official first-line indent, the requester's signature and the approval block.
+ * the official first-line indent, the requester's signature and the approval block, on one page.
  */
 import { AlignmentType, LineRuleType, Paragraph, TabStopType, type Table, TextRun } from 'docx';
 import type { MemoField, MemoModel } from '../core/memo';
@@ -20,8 +20,13 @@ function fieldLine(fields: MemoField[], style: RunStyle): Paragraph {
   return new Paragraph({
     children,
     tabStops: [{ type: TabStopType.LEFT, position: Math.round(PORTRAIT_TEXT_WIDTH / 2) }],
-    spacing: { line: 276, lineRule: LineRuleType.AUTO, after: 60 },
+    spacing: { after: 60 },
   });
+}
+
+/** A 9 pt gap between the memo's parts: a blank 16 pt line each would push the approval block off the page. */
+function gap(): Paragraph {
+  return new Paragraph({ spacing: { line: 180, lineRule: LineRuleType.EXACT, before: 0, after: 0 } });
 }
 
 export async function renderMemoDocx(memo: MemoModel, options: { now?: Date } = {}): Promise<Buffer> {
@@ -36,14 +41,16 @@ export async function renderMemoDocx(memo: MemoModel, options: { now?: Date } = 
     fieldLine([memo.department], style),
     fieldLine([memo.number, memo.date], style),
     fieldLine([memo.subject], style),
-    paragraph({ text: '' }, style),
+    gap(),
     fieldLine([memo.to], style),
-    ...memo.body.map((p) => paragraph(p, style, { firstLineIndent: FIRST_LINE_INDENT, spaceAfter: 120 })),
-    paragraph({ text: '' }, style),
+    ...memo.body.map((p) => paragraph(p, style, { firstLineIndent: FIRST_LINE_INDENT, spaceAfter: 60 })),
+    gap(),
     signatureBlock(memo.requester, style, PORTRAIT_TEXT_WIDTH),
-    paragraph({ text: '' }, style),
-    ...memo.approval.slice(0, 2).map((p) => paragraph(p, style)),
-    signatureBlock(memo.approval.slice(2), style, PORTRAIT_TEXT_WIDTH),
+    gap(),
+    // The approval heading and its choices beside the approver's signature: the memo stays one page.
+    signatureBlock(memo.approval.slice(2), style, PORTRAIT_TEXT_WIDTH, memo.approval.slice(0, 2)),
   ];
-  return packDocument(children, { title: memo.documentTitle, font: memo.font, orientation: 'portrait', now: options.now });
+  // Single spacing, as official memos are set: Sarabun's own line height (1.3 em) leaves room for
+  // stacked marks, and at 1.15 a memo with a long agency name or link ran onto a second page.
+  return packDocument(children, { title: memo.documentTitle, font: memo.font, orientation: 'portrait', lineSpacing: 240, now: options.now });
 }

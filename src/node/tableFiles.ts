@@ -18,6 +18,7 @@ import {
 import { quotedList, readXlsxGrid, writeGridXlsx, writeXlsxCells } from './xlsx';
 import { readCsvGrid, writeCsvCells, writeCsvGrid } from './csv';
 import { assertDistinctOutput, readInputFile, writeFileAtomic } from './fileErrors';
+import { decodeOfficeText } from './textEncoding';
 import type { FillTarget, SkippedCell } from './xlsxParts';
 
 export type TableFormat = 'xlsx' | 'csv' | 'txt';
@@ -80,7 +81,7 @@ export async function loadTable(filePath: string): Promise<LoadedTable> {
     const { grid } = await readCsvGrid(filePath);
     return { path: filePath, format, table: inFile(filePath, () => readGrid(grid)) };
   }
-  const text = (await readInputFile(filePath)).toString('utf8');
+  const text = decodeOfficeText(await readInputFile(filePath)).text;
   return { path: filePath, format, table: inFile(filePath, () => parseReportText(text)) };
 }
 
@@ -101,7 +102,7 @@ export interface FillOutcome {
 }
 
 /** Cells to write for the fills, each with the last row of its measure (a merge may reach that far, no further). */
-function fillTargets(table: MeasureTable, fills: SuggestionFill[]): FillTarget[] {
+export function fillTargets(table: MeasureTable, fills: SuggestionFill[]): FillTarget[] {
   return fills
     .filter((f) => f.row >= 0)
     .map((f) => {

@@ -4,6 +4,7 @@
  * core computes from indexes point at the right cells.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { InputError } from '../core/errors';
 import { findHeaderRow } from '../core/headers';
 import { SHEETS } from '../core/settings';
@@ -46,6 +47,15 @@ const MEASURE_SHEET_NAME = /มาตรการ|measures/i;
 /** The stream an encrypted (password-protected) Office file keeps its workbook in, as CFB stores names (UTF-16LE). */
 const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
+/** A zip that opens whole and holds a workbook's main part: the file is intact, only its form is unusual. */
+async function isWholeWorkbookPackage(bytes: Buffer): Promise<boolean> {
+  try {
+    return (await JSZip.loadAsync(bytes)).file('xl/workbook.xml') !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** Old binary Excel files (.xls) start with the OLE compound-file signature. */
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
@@ -74,6 +84,15 @@ export async function loadWorkbook(filePath: string): Promise<ExcelJS.Workbook> 
   } catch (error) {
     // The library's own wording (first sentence only: jszip appends a help link) helps a support person.
     const detail = (error instanceof Error ? error.message : String(error)).split(/[:.]\s/)[0].trim();
+    // A workbook package (its main part is there) that the reader cannot parse: valid files from some
+    // generators (namespace prefixes, rows without numbers) are; saving them again in an office program helps.
+    if (await isWholeWorkbookPackage(bytes)) {
+      throw new InputError(
+        'CORRUPT_FILE',
+        `เปิดไฟล์ ${filePath} ไม่ได้: เป็นไฟล์ Excel ที่เขียนในแบบที่โปรแกรมนี้อ่านไม่ได้ (${detail}) เปิดใน Excel, LibreOffice หรือ Google ชีต แล้วบันทึกเป็น .xlsx อีกครั้ง`,
+        `Cannot open ${filePath}: it is an Excel workbook written in a form this program cannot read (${detail}); open it in Excel, LibreOffice or Google Sheets and save it as .xlsx again`,
+      );
+    }
     throw new InputError(
       'CORRUPT_FILE',
       `เปิดไฟล์ ${filePath} ไม่ได้ ไฟล์นี้ไม่ใช่ไฟล์ Excel (.xlsx) หรือไฟล์เสียหาย (${detail})`,

@@ -14,7 +14,7 @@
 import JSZip from 'jszip';
 import * as path from 'path';
 import { InputError } from '../core/errors';
-import { fromA1, toA1 } from '../core/a1';
+import { compareA1, fromA1, toA1 } from '../core/a1';
 import { EXCEL_CELL_LIMIT, dropXmlForbidden } from '../core/xmlChars';
 
 export interface FillTarget {
@@ -408,12 +408,7 @@ export async function fillXlsxParts(
   xml = widenDimension(xml, accepted.filter((t) => written.includes(toA1(t.row, t.column))));
   zip.file(part, xml);
   const out = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-  return { bytes: out, written: written.sort(byPosition), skipped };
+  return { bytes: out, written: written.sort(compareA1), skipped };
 }
 
-function byPosition(a: string, b: string): number {
-  const pa = fromA1(a);
-  const pb = fromA1(b);
-  return pa.row - pb.row || pa.column - pb.column;
-}
 

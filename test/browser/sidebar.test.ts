@@ -3,10 +3,11 @@
  * preview with the google.script.run stand-in. Without a browser the suite is skipped LOUDLY; on
  * CI a missing browser fails.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame } from 'playwright-core';
 import { findLibreOffice } from '../../src/node/preview/api';
+import { richWorkbook } from '../node/helpers/richWorkbook';
 import {
   ARTIFACTS,
   CHROMIUM,
@@ -105,6 +106,21 @@ suite('sidebar in Chromium', () => {
     expect(await page.getAttribute('body', 'data-selected')).toBe(cell);
     expect(preview.api.calls.selectCell).toBe(1);
     expect(await finding.getAttribute('class')).toContain('selected');
+  });
+
+  test('fill on an .xlsx names the formula cell it left alone and does not show it filled', async () => {
+    const file = path.join(dir, 'formula.xlsx');
+    writeFileSync(file, await richWorkbook());
+    const { frame, page } = await sessions.start({ file });
+    await frame.click('#btn-fill');
+    await frame.waitForSelector('#notice.notice-success');
+    const notice = await frame.textContent('#notice');
+    expect(notice).toContain('เติมข้อเสนอแนะแล้ว 2 ช่อง');
+    expect(notice).toContain('ไม่เติม D4: เซลล์มีสูตรคำนวณ');
+    expect(notice).not.toContain('ช่องที่มีคนพิมพ์ไว้แล้ว');
+    await expect(page.locator('td[data-cell="D3"]').getAttribute('class')).resolves.toContain('filled');
+    expect((await page.locator('td[data-cell="D4"]').getAttribute('class')) ?? '').not.toContain('filled');
+    expect(await page.textContent('td[data-cell="D4"]')).toBe('');
   });
 
   test('fill suggestions writes blank cells (page and out/ copy), then validate refreshes', async () => {

@@ -150,6 +150,15 @@ describe('words and explanations', () => {
   });
 });
 
+describe('a match as plain data', () => {
+  it('keeps its explanation when copied, serialised or compared', () => {
+    const m = checkTable(sampleTable()).checks[2].matches[1];
+    expect(m.shared).toContain('ผ่านเว็บไซต์และสื่อสังคมออนไลน์');
+    expect({ ...m }.why).toBe(m.why);
+    expect(JSON.parse(JSON.stringify(m))).toMatchObject({ shared: m.shared, why: m.why, whyEn: m.whyEn, evidence: 'done' });
+  });
+});
+
 describe('the same findings with and without Intl.Segmenter', () => {
   let corpus: CorpusReport[] = [];
   beforeAll(async () => {

@@ -49,9 +49,16 @@ describe('approval memo', () => {
     ]);
     expect(memo.subject.value).toBe('ขออนุญาตเผยแพร่รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน (ฉบับประจำปี) ประจำปีงบประมาณ พ.ศ.๒๕๖๕ บนเว็บไซต์ของหน่วยงาน');
     expect(memo.body[1].text).toBe(`ในการนี้ จึงขออนุญาตนำรายงานดังกล่าวเผยแพร่บนเว็บไซต์ของหน่วยงาน ที่เมนู หน้าแรก > การประเมิน ITA > O43 ตามลิงก์ ${URL}`);
-    expect(memo.requester.map((p) => p.text)).toEqual(['ลงชื่อ ....................................................', '(นางสาวสมใจ ตั้งใจ)', 'ตำแหน่ง นักวิเคราะห์นโยบายและแผน']);
+    expect(memo.requester.map((p) => p.text)).toEqual(['ลงชื่อ ........................................', '(นางสาวสมใจ ตั้งใจ)', 'ตำแหน่ง นักวิเคราะห์นโยบายและแผน']);
     expect(memo.approval.map((p) => p.text)).toContain('(นายสมชาย ใจดี)');
     expect(memo.approval[1].text).toBe('☐ อนุญาต      ☐ ไม่อนุญาต');
+  });
+
+  it('names the six-month edition once: its title already says รอบ ๖ เดือน', () => {
+    const memo = buildMemo({ ...SETTINGS, edition: 'half-year' }, {}, URL, PUBLISHED);
+    expect(memo.subject.value).toBe('ขออนุญาตเผยแพร่รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน รอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ.๒๕๖๕ บนเว็บไซต์ของหน่วยงาน');
+    expect(memo.body[0].text).toContain('ได้จัดทำรายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน รอบ ๖ เดือน ประจำปีงบประมาณ');
+    expect(buildMemo({ ...SETTINGS, edition: 'plan' }, {}, URL, PUBLISHED).subject.value).toContain('(ฉบับแผน/มาตรการ)');
   });
 
   it('leaves dotted lines to fill by hand when the settings are blank', () => {

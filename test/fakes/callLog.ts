@@ -6,6 +6,12 @@
  * call is checked first: against the auth mode, the manifest's scopes (test/fakes/scopes.ts) and the
  * execution's time budget (a simulated clock; past 6 minutes the execution is killed).
  */
+import { callKind } from './callKinds';
+/** A call that changes a spreadsheet: a sheet-kind round trip that is not a read. */
+function isSheetWrite(method: string): boolean {
+  return callKind(method) === 'sheet' && !/^\w+\.(get|is|has|find|create)/.test(method);
+}
+
 export interface CallInfo {
   method: string;
   /** 1-based: how many times this method has been called, this one included. */
@@ -78,6 +84,9 @@ export class CallLog {
    * every later call throws and changes nothing, which has the same effect on Google's side.
    */
   killed = false;
+  /** Position in `sequence` of the last sheet write, and of the last SpreadsheetApp.flush() (see unflushedSheetWrites). */
+  private lastSheetWrite = -1;
+  private lastFlush = -1;
 
   /** Runs fake-internal work that belongs to a call already recorded (e.g. each range of a RangeList). */
   mute<T>(fn: () => T): T {
@@ -107,6 +116,8 @@ export class CallLog {
     this.total++;
     const info: CallInfo = { method, n, detail };
     this.sequence.push(info);
+    if (method === 'SpreadsheetApp.flush') this.lastFlush = this.sequence.length;
+    else if (isSheetWrite(method)) this.lastSheetWrite = this.sequence.length;
     for (const hook of [...this.hooks]) {
       if (hook.method !== method && hook.method !== '*') continue;
       if (hook.once) this.hooks = this.hooks.filter((h) => h !== hook);
@@ -120,6 +131,16 @@ export class CallLog {
     for (const fault of this.faults) {
       if (fault.method === method && fault.nth === n) throw new Error(fault.message);
     }
+  }
+
+  /**
+   * Whether the script wrote to a spreadsheet since its last SpreadsheetApp.flush(). Sheets batches
+   * writes ("Spreadsheet operations are sometimes bundled together to improve performance":
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush()), so such
+   * writes may still be pending, e.g. when a lock is released (see FakeLock.releaseLock).
+   */
+  unflushedSheetWrites(): boolean {
+    return this.lastSheetWrite > this.lastFlush;
   }
 
   /** Runs `fn` before every call of `method` ('*' for all); returns a function that removes the hook. */

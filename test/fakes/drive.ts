@@ -10,6 +10,8 @@
  *   A file the user created through the Drive API counts; any other file is "File not found" to the
  *   API, as Drive answers for a file the app may not see (https://developers.google.com/workspace/drive/api/guides/handle-errors#resolve_a_404_error_file_not_found_fileid).
  * - A domain policy can forbid link sharing; the request then fails and the file keeps its access.
+ * - Sharing with a person or group e-mails them unless `sendNotificationEmail` is false; the option is
+ *   refused for other permissions (`store.notifications` lists what was sent).
  */
 import { CallLog, as } from './callLog';
 import type { DocData, DocSnapshot } from './document';
@@ -107,6 +109,8 @@ export class DriveStore {
   readonly folders = new Map<string, { id: string; name: string }>();
   readonly rootId = 'root-folder';
   policy: DomainPolicy = { forbid: [] };
+  /** Sharing notification e-mails Drive sent (Permissions.create to a user or group), in order. */
+  readonly notifications: { fileId: string; to: string; role: string }[] = [];
   private next = 1;
 
   /** `user()` is the person running the script (Session's active user). */
@@ -400,7 +404,7 @@ export class FakeDriveV3 {
       }) as FilesCollection['update'],
     };
     this.Permissions = {
-      create: ((resource: V3Permission, fileId: string, _optionalArgs?: Record<string, unknown>): V3Permission => {
+      create: ((resource: V3Permission, fileId: string, optionalArgs?: Record<string, unknown>): V3Permission => {
         this.log.record('Drive.Permissions.create');
         const file = this.visible('permissions.create', fileId);
         const role = this.store.roleOf(file);
@@ -412,6 +416,13 @@ export class FakeDriveV3 {
         }
         if ((type === 'user' || type === 'group') && !resource.emailAddress) throw apiError('permissions.create', 'The permission emailAddress field is required.');
         if (type === 'domain' && !resource.domain) throw apiError('permissions.create', 'The permission domain field is required.');
+        // "sendNotificationEmail: Whether to send a notification email when sharing to users or groups. This defaults
+        // to true for users and groups, and is not allowed for other requests."
+        // (https://developers.google.com/workspace/drive/api/reference/rest/v3/permissions/create#query-parameters)
+        const notify = optionalArgs?.sendNotificationEmail;
+        if (notify !== undefined && type !== 'user' && type !== 'group') {
+          throw apiError('permissions.create', `sendNotificationEmail is not allowed for a permission of type ${type}.`);
+        }
         const access = type === 'anyone' ? (resource.allowFileDiscovery ? Access.ANYONE : Access.ANYONE_WITH_LINK)
           : type === 'domain' ? (resource.allowFileDiscovery ? Access.DOMAIN : Access.DOMAIN_WITH_LINK) : null;
         if (access && this.store.policy.forbid.includes(access)) {
@@ -428,6 +439,9 @@ export class FakeDriveV3 {
         file.permissions = file.permissions.filter((p) => !(p.type === type && p.emailAddress === perm.emailAddress && p.domain === perm.domain));
         file.permissions.push(perm);
         file.sharing = sharingFromPermissions(file.permissions);
+        if ((type === 'user' || type === 'group') && notify !== false) {
+          this.store.notifications.push({ fileId, to: resource.emailAddress ?? '', role: wantedRole });
+        }
         return { ...perm } as V3Permission;
       }) as PermissionsCollection['create'],
       list: ((fileId: string, _optionalArgs?: Record<string, unknown>) => {

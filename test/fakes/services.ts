@@ -1,5 +1,7 @@
 /**
  * Smaller service fakes: LockService, PropertiesService, HtmlService, Session, Utilities, console.
+ * Enforced: one holder per lock, a refused lock spends its whole timeout, a release with sheet writes
+ * not yet flushed is recorded; properties' 9 kB per value and 500 kB per store.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +13,14 @@ import { FakeBytesBlob } from './drive';
 /** One lock per scope (document / script / user); held by one Lock object (one execution) at a time. */
 export class LockState {
   holder: FakeLock | null = null;
+  /**
+   * Releases made while the script's sheet writes were not yet flushed. Google's advice: "if you
+   * are working with a spreadsheet, you should call SpreadsheetApp.flush() prior to releasing the
+   * lock, to commit all pending changes to the spreadsheet while you still have exclusive access to
+   * it" (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()): the next
+   * holder could otherwise read the sheet without those writes.
+   */
+  readonly unflushedReleases: string[] = [];
   /** A lock held by "another execution" (e.g. a coordinator publishing in another browser). */
   holdElsewhere(): void {
     this.holder = new FakeLock(new CallLog(), this, 'elsewhere');
@@ -30,19 +40,25 @@ export class FakeLock implements Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'w
       this.state.holder = this;
       return true;
     }
+    // "Attempts to acquire the lock, timing out after the provided number of milliseconds"
+    // (https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)): a refusal costs the whole wait.
     this.waits.push(timeoutInMillis);
+    this.log.clock.advance(timeoutInMillis);
     return false;
   }
   waitLock(timeoutInMillis: number): void {
     this.log.record('Lock.waitLock', String(timeoutInMillis));
     if (this.state.holder !== null && this.state.holder !== this) {
+      this.log.clock.advance(timeoutInMillis);
       throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
     }
     this.state.holder = this;
   }
   releaseLock(): void {
     this.log.record('Lock.releaseLock');
-    if (this.state.holder === this) this.state.holder = null;
+    if (this.state.holder !== this) return;
+    if (this.log.unflushedSheetWrites()) this.state.unflushedReleases.push(this.label);
+    this.state.holder = null;
   }
   hasLock(): boolean {
     this.log.record('Lock.hasLock');

@@ -627,7 +627,7 @@ export class FakeSheet implements Pick<Sheet,
   'getName' | 'getSheetId' | 'getRange' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' |
   'setFrozenRows' | 'getFrozenRows' | 'setColumnWidth' | 'getColumnWidth' | 'appendRow' | 'getRangeList' | 'activate' |
   'insertRowBefore' | 'insertRowAfter' | 'insertRowsBefore' | 'insertRowsAfter' | 'insertRows' | 'deleteRow' | 'deleteRows' | 'sort' |
-  'addDeveloperMetadata' | 'createDeveloperMetadataFinder' | 'setName' | 'protect'> {
+  'addDeveloperMetadata' | 'createDeveloperMetadataFinder' | 'setName' | 'protect' | 'getProtections'> {
   constructor(private readonly log: CallLog, readonly spreadsheet: FakeSpreadsheet, readonly data: SheetData) {}
 
   private rec(method: string, detail = ''): void {
@@ -735,8 +735,20 @@ export class FakeSheet implements Pick<Sheet,
    */
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     this.rec('protect');
-    this.data.protection = { description: '', warningOnly: false };
+    // "If the sheet is already protected, this method returns an object representing the existing protection settings."
+    this.data.protection ??= { description: '', warningOnly: false };
     return as<GoogleAppsScript.Spreadsheet.Protection>(new FakeProtection(this.log, this.data.protection));
+  }
+
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getProtections(ProtectionType): "Gets an
+   * array of objects representing all protected ranges in the sheet, or a single-element array representing the
+   * protection on the sheet itself." Only sheet protection is modelled: RANGE finds none.
+   */
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
+    this.rec('getProtections');
+    if (String(type) !== ProtectionType.SHEET || !this.data.protection) return [];
+    return [as<GoogleAppsScript.Spreadsheet.Protection>(new FakeProtection(this.log, this.data.protection))];
   }
 
   // Row inserts and deletes (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowBefore(Integer)
@@ -975,9 +987,13 @@ export class FakeUi implements Pick<GoogleAppsScript.Base.Ui, 'createAddonMenu' 
   }
 }
 
+/** SpreadsheetApp.ProtectionType (https://developers.google.com/apps-script/reference/spreadsheet/protection-type). */
+export const ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as const;
+
 export class FakeSpreadsheetApp implements Pick<GoogleAppsScript.Spreadsheet.SpreadsheetApp, 'getActiveSpreadsheet' | 'getUi' | 'flush'> {
   readonly DeveloperMetadataVisibility = as<typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility>(MetadataVisibility);
   readonly DeveloperMetadataLocationType = as<typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType>(MetadataLocationType);
+  readonly ProtectionType = as<typeof GoogleAppsScript.Spreadsheet.ProtectionType>(ProtectionType);
   constructor(private readonly log: CallLog, readonly spreadsheet: FakeSpreadsheet, readonly ui: FakeUi) {}
   getActiveSpreadsheet(): Spreadsheet {
     this.log.record('SpreadsheetApp.getActiveSpreadsheet');

@@ -4,15 +4,17 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { SidebarApi } from '../../src/core/api';
 import type * as Main from '../../src/gas/main';
+import { MENU_ITEMS } from '../../src/gas/menu';
 import { DIST, ensureBuilt, load } from './harness';
 
 /** Compile time: the entry module exports every SidebarApi function with the contract's signature. */
 const entryModuleIsSidebarApi = (main: typeof Main): SidebarApi => main;
 
-const ENTRY_POINTS = [
-  'onOpen', 'onInstall', 'showSidebar', 'showImportDialog', 'setupSheets', 'menuValidate', 'menuFill', 'menuPublish',
-  'importReportText', 'validate', 'fillSuggestions', 'publish', 'selectCell', 'getLang', 'setLang', 'getProgress',
-];
+/** Triggers, every menu item's function (a menu names a top-level function), the dialog's and the sidebar's calls, the self-test. */
+const ENTRY_POINTS = [...new Set([
+  'onOpen', 'onInstall', 'runSelfTest', 'importReportText', ...MENU_ITEMS.map(([, fn]) => fn),
+  'validate', 'fillSuggestions', 'publish', 'selectCell', 'getLang', 'setLang', 'getProgress', 'confirmFinding', 'listConfirmations', 'addSynonyms',
+])];
 
 beforeAll(() => ensureBuilt());
 

@@ -331,6 +331,19 @@ describe('DocumentApp, Drive and Docs API fakes', () => {
     expect(env.drive.get(id!).trashed).toBe(true);
   });
 
+  test('Drive v3 sharing with a person e-mails them unless told not to; the option is refused for link sharing', () => {
+    const env = createFakeEnv();
+    const { id } = env.driveApi.Files.create({ name: 'รายงาน', mimeType: DOC_MIME });
+    env.driveApi.Permissions.create({ type: 'user', role: 'writer', emailAddress: 'deputy@song.go.th' }, id!);
+    expect(env.drive.notifications).toEqual([{ fileId: id, to: 'deputy@song.go.th', role: 'writer' }]); // the default is true
+    env.driveApi.Permissions.create({ type: 'user', role: 'writer', emailAddress: 'clerk@song.go.th' }, id!, { sendNotificationEmail: false });
+    expect(env.drive.notifications).toHaveLength(1);
+    expect(env.drive.roleOf(env.drive.get(id!), 'clerk@song.go.th')).toBe('writer');
+    expect(() => env.driveApi.Permissions.create({ type: 'anyone', role: 'reader' }, id!, { sendNotificationEmail: false }))
+      .toThrow('sendNotificationEmail is not allowed for a permission of type anyone');
+    expect(env.drive.get(id!).sharing.access).toBe('PRIVATE'); // refused: nothing changed
+  });
+
   test('an execution past its time budget is killed: every later call fails and changes nothing', () => {
     const env = createFakeEnv();
     env.log.clock.budgetMs = 1000;
@@ -352,10 +365,31 @@ describe('other services', () => {
     const a = env.globals.LockService.getDocumentLock();
     const b = env.globals.LockService.getDocumentLock();
     expect(a.tryLock(1000)).toBe(true);
+    const before = env.log.clock.now();
     expect(b.tryLock(5000)).toBe(false);
+    expect(env.log.clock.now() - before).toBe(5000); // a refused tryLock has waited its whole timeout
     expect(() => b.waitLock(100)).toThrow('Lock timeout');
     a.releaseLock();
     expect(b.tryLock(5000)).toBe(true);
+  });
+
+  test('a lock released while sheet writes are not flushed is recorded (Google: flush before releasing)', () => {
+    const env = createFakeEnv();
+    const sheet = env.globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('ก');
+    const lock = env.globals.LockService.getDocumentLock();
+    lock.tryLock(1000);
+    sheet.getRange('A1').setValue('เขียนแล้ว');
+    lock.releaseLock();
+    expect(env.locks.document.unflushedReleases).toEqual(['document']);
+    env.globals.SpreadsheetApp.flush();
+    lock.tryLock(1000);
+    sheet.getRange('A1').getValue(); // a read leaves nothing pending
+    lock.releaseLock();
+    lock.tryLock(1000);
+    sheet.getRange('A2').setValue('อีกแถว');
+    env.globals.SpreadsheetApp.flush();
+    lock.releaseLock();
+    expect(env.locks.document.unflushedReleases).toEqual(['document']);
   });
 
   test('properties enforce the 9 kB value limit', () => {

@@ -18,6 +18,8 @@ function ready(): { env: FakeEnv; addon: Addon } {
 
 const docIdOf = (url: string | undefined) => /\/d\/([^/]+)/.exec(url ?? '')?.[1] ?? '';
 const liveDocs = (env: FakeEnv) => env.drive.list(DOC_MIME);
+/** The ids the scratch record lists (document property `ita.scratch`). */
+const scratchIds = (env: FakeEnv): string[] => (JSON.parse(env.properties.document.data.get('ita.scratch') ?? '[]') as { id: string }[]).map((e) => e.id);
 /** Paragraph texts and fonts around and after the table: what a reader sees as blank lines. */
 const shape = (doc: DocSnapshot) => doc.content.map((c) => (c.type === 'table' ? `table(${c.rows.length})` : `${c.text || '¶'}[${String(c.attrs.FONT_FAMILY)}]`));
 
@@ -73,6 +75,7 @@ describe('defect 3: a second coordinator republishes', () => {
     const first = addon.publish({ force: true });
     const id = docIdOf(first.docUrl);
     expect(env.drive.roleOf(env.drive.get(id), SECOND)).toBe('writer');
+    expect(env.drive.notifications).toEqual([]); // no e-mail to each editor of the sheet at every publish
 
     env.session.email = SECOND;
     env.spreadsheet.sheetData(MEASURES).set(11, 4, 'ข้อเสนอแนะของผู้ประสานงานคนที่สอง');
@@ -111,6 +114,53 @@ describe('defect 3: a second coordinator republishes', () => {
     expect(addon.publish({ force: true })).toMatchObject({ ok: true, version: 3, docUrl: first.docUrl });
   });
 
+  test('a moment\'s failure of Google Docs never replaces the published Doc: the link on the website stays', () => {
+    const { env, addon } = ready();
+    const first = addon.publish({ force: true });
+    const id = docIdOf(first.docUrl);
+    const record = env.properties.document.data.get('ita.publish.2565.annual');
+    env.log.failOn('DocumentApp.openById', 1, 'Exception: Service Documents failed while accessing document with id ' + id + '.');
+    const r = addon.publish({ force: true });
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(/^เปิดเอกสารรายงานที่เผยแพร่ไว้ไม่ได้ในขณะนี้ .*ยังไม่ได้เปลี่ยนแปลงสิ่งใด/);
+    expect(env.properties.document.data.get('ita.publish.2565.annual')).toBe(record); // still points at the published Doc
+    expect(liveDocs(env).map((d) => d.id)).toEqual([id]);
+    expect(addon.publish({ force: true })).toMatchObject({ ok: true, version: 2, docUrl: first.docUrl }); // the next try goes on as usual
+  });
+
+  test('the owner\'s Doc counts as deleted only when the Drive API says "File not found", not when Drive and Docs both fail for a moment', () => {
+    const { env, addon } = ready();
+    const first = addon.publish({ force: true });
+    const record = env.properties.document.data.get('ita.publish.2565.annual');
+    env.log.failOn('Drive.Files.get', 1, 'GoogleJsonResponseException: API call to drive.files.get failed with error: Internal Error');
+    env.log.failOn('DocumentApp.openById', 1, 'Exception: Service Documents failed while accessing document with id ' + docIdOf(first.docUrl) + '.');
+    const r = addon.publish({ force: true });
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(/^เปิดเอกสารรายงานที่เผยแพร่ไว้ไม่ได้ในขณะนี้/);
+    expect(env.properties.document.data.get('ita.publish.2565.annual')).toBe(record);
+    expect(liveDocs(env).map((d) => d.id)).toEqual([docIdOf(first.docUrl)]);
+  });
+
+  test('another coordinator who cannot open the Doc at all is sent to its owner, not given a new Doc (DocumentApp does not tell "deleted" from "not shared")', () => {
+    const { env, addon } = ready();
+    const first = addon.publish({ force: true });
+    const id = docIdOf(first.docUrl);
+    const record = env.properties.document.data.get('ita.publish.2565.annual');
+    env.drive.files.delete(id); // deleted by its owner, or never shared: to the second coordinator both read "missing"
+    env.session.email = SECOND;
+    const r = addon.publish({ force: true });
+    expect(r.ok).toBe(false);
+    expect(r.message).toContain(`ขอให้ ${FIRST} เผยแพร่อีกครั้ง`);
+    expect(env.properties.document.data.get('ita.publish.2565.annual')).toBe(record);
+    expect(liveDocs(env)).toEqual([]);
+
+    env.session.email = FIRST; // the owner's run knows its own Doc is gone (the Drive API sees its own files): a new Doc, and it says so
+    const again = addon.publish({ force: true });
+    expect(again).toMatchObject({ ok: true, version: 2 });
+    expect(again.docUrl).not.toBe(first.docUrl);
+    expect(again.message).toContain('ไม่พบเอกสารที่เผยแพร่ไว้เดิม');
+  });
+
   test('in English the message says the same', () => {
     const { env, addon } = ready();
     const id = docIdOf(addon.publish({ force: true }).docUrl);
@@ -147,7 +197,7 @@ describe('defect 5: the 6-minute limit', () => {
     env.log.before('Docs.Documents.batchUpdate', () => env.log.clock.advance(7 * 60 * 1000), { once: true });
     expect(() => addon.publish({ force: true })).toThrow('Exceeded maximum execution time'); // what the person sees
     expect(env.log.killed).toBe(true);
-    const leftovers = JSON.parse(env.properties.document.data.get('ita.scratch') ?? '[]') as string[];
+    const leftovers = scratchIds(env);
     expect(leftovers).toHaveLength(1);
     expect(env.drive.get(leftovers[0]).trashed).toBe(false); // no finally ran: the scratch Doc is still there
     expect(liveDocs(env)).toHaveLength(2);
@@ -157,6 +207,56 @@ describe('defect 5: the 6-minute limit', () => {
     expect(env.drive.get(leftovers[0]).trashed).toBe(true);
     expect(liveDocs(env)).toHaveLength(1);
     expect(env.properties.document.data.has('ita.scratch')).toBe(false);
+  });
+});
+
+describe('scratch files of a killed run under drive.file', () => {
+  const killPublish = (env: FakeEnv, addon: Addon) => {
+    env.log.before('Docs.Documents.batchUpdate', () => env.log.clock.advance(7 * 60 * 1000), { once: true });
+    expect(() => addon.publish({ force: true })).toThrow('Exceeded maximum execution time');
+  };
+
+  test('another coordinator\'s publish leaves them recorded (it cannot trash them); their creator\'s next publish trashes them', () => {
+    const { env, addon } = ready();
+    env.spreadsheet.editors = [FIRST, SECOND];
+    addon.publish({ force: true });
+    killPublish(env, addon);
+    const [left] = scratchIds(env);
+    expect(env.drive.get(left).owner).toBe(FIRST);
+
+    env.session.email = SECOND;
+    expect(addon.publish({ force: true }).ok).toBe(true);
+    expect(env.drive.get(left).trashed).toBe(false); // drive.file: the second coordinator's run cannot reach it
+    expect(scratchIds(env)).toEqual([left]); // still recorded, for its creator
+
+    env.session.email = FIRST;
+    expect(addon.publish({ force: true }).ok).toBe(true);
+    expect(env.drive.get(left).trashed).toBe(true);
+    expect(env.properties.document.data.has('ita.scratch')).toBe(false);
+  });
+
+  test('the record stays bounded, far under the 9 kB of a property value, when many coordinators\' runs were killed', () => {
+    const { env, addon } = ready();
+    // 60 coordinators, each with a run killed and no publish since: each one's scratch Doc waits for them.
+    const others = Array.from({ length: 60 }, (_, i) => ({ id: `1${'x'.repeat(40)}${String(i).padStart(3, '0')}`, by: `coordinator.${i}@song.go.th` }));
+    env.properties.document.data.set('ita.scratch', JSON.stringify(others));
+    expect(addon.publish({ force: true }).ok).toBe(true);
+    const record = env.properties.document.data.get('ita.scratch') ?? '';
+    const ids = scratchIds(env);
+    expect(ids.length).toBeGreaterThan(40);
+    expect(ids.length).toBeLessThanOrEqual(50);
+    expect(ids).toEqual(others.slice(-ids.length).map((e) => e.id)); // the newest are kept
+    expect(Buffer.byteLength(record)).toBeLessThan(9 * 1024);
+  });
+});
+
+describe('the document lock', () => {
+  test('publish and the coordinator\'s confirmations flush their sheet writes before releasing the lock, so the next holder reads them', () => {
+    const { env, addon } = ready();
+    expect(addon.publish({ force: true }).ok).toBe(true); // fills suggestion cells and appends the log row under the lock
+    expect(addon.confirmFinding({ measure: 2, step: 3, verdict: 'reported', result: 2, reason: 'ใช้จ่ายตามแผนคือทำตามแนวทาง' }).message).toContain('ยืนยัน');
+    expect(env.log.count('Lock.releaseLock')).toBe(2);
+    expect(env.locks.document.unflushedReleases).toEqual([]);
   });
 });
 

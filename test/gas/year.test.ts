@@ -130,6 +130,14 @@ describe('editions', () => {
 });
 
 describe('เริ่มปีงบประมาณใหม่', () => {
+  test('a measures sheet someone already protected keeps that protection as it was (never loosened to a warning)', () => {
+    const { env, addon } = yearReady();
+    env.spreadsheet.sheetData(MEASURES).protection = { description: 'แก้ไขได้เฉพาะผู้ประสานงาน', warningOnly: false };
+    (addon.menuStartNextYear as () => void)();
+    expect(env.spreadsheet.sheetData('มาตรการ 2565').protection).toEqual({ description: 'แก้ไขได้เฉพาะผู้ประสานงาน', warningOnly: false });
+    expect(env.spreadsheet.sheets[0].data.name).toBe(MEASURES);
+  });
+
   test('keeps last year under a warning, starts a fresh sheet with notes, moves the fiscal year; new Docs next year', () => {
     const { env, addon } = yearReady();
     env.spreadsheet.sheetData(MEASURES).set(2, 10, 'หน่วยงานควรจัดอบรมให้ความรู้เกี่ยวกับการประเมิน ITA');

@@ -48,6 +48,7 @@ function sampleModel(overrides: Partial<ReportModel> = {}): ReportModel {
     edition: 'annual',
     columnWidths: [0.2, 0.3, 0.3, 0.2],
     font: { family: 'TH Sarabun New', sizePt: 16 },
+    tableFontPt: 16,
     page: { size: 'A4', orientation: 'landscape' },
     ...overrides,
   };
@@ -79,6 +80,8 @@ describe('renderDocx', () => {
     expect(document).toContain('<w:szCs w:val="32"/>');
     expect(styles).toContain('w:cs="TH Sarabun New"');
     expect(styles).toMatch(/<w:lang [^>]*w:bidi="th-TH"/);
+    // Latin text is English, so "ITA" and links are not broken by Thai word rules (see render.test.ts).
+    expect(styles).toMatch(/<w:lang w:val="en-US"/);
   });
 
   it('centres the bold title lines and justifies the introduction with a first-line indent', async () => {

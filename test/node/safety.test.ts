@@ -153,6 +153,22 @@ describe('inputs that cannot be read are refused at once', () => {
   });
 });
 
+describe('a workbook the reader cannot parse', () => {
+  it('a valid package written with a namespace prefix (x:workbook) asks to save it again, not "not an Excel file"', async () => {
+    const file = await workbook(tmp.file('prefixed.xlsx'), { มาตรการ: [H, ...ROWS] });
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    // ECMA-376 allows any prefix for the SpreadsheetML namespace; some generators write x:.
+    const main = await zip.file('xl/workbook.xml')!.async('string');
+    zip.file('xl/workbook.xml', main.replace(/<(\/?)([A-Za-z]+)(?=[\s>/])/g, '<$1x:$2').replace('xmlns="', 'xmlns:x="'));
+    fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
+    expectOneLine(await cli('check', file), /เปิดไฟล์ .*prefixed\.xlsx ไม่ได้: เป็นไฟล์ Excel ที่เขียนในแบบที่โปรแกรมนี้อ่านไม่ได้ .*เปิดใน Excel, LibreOffice หรือ Google ชีต แล้วบันทึกเป็น \.xlsx อีกครั้ง/);
+    const en = await cli('fill', file, '-o', tmp.file('out.xlsx'), '--lang', 'en');
+    expect(en.stderr).toContain('is an Excel workbook written in a form this program cannot read');
+    expect(en.stderr).not.toContain('not an Excel workbook');
+    expect(fs.existsSync(tmp.file('out.xlsx'))).toBe(false);
+  });
+});
+
 describe('which sheet holds the table', () => {
   it('takes the sheet named exactly มาตรการ before another sheet that also has the header', async () => {
     const file = await workbook(tmp.file('two.xlsx'), {
@@ -200,6 +216,31 @@ describe('CSV as offices save it', () => {
   });
 });
 
+describe('report text as Word saves it', () => {
+  const sample = () => fs.readFileSync(SAMPLE_PATH, 'utf8');
+
+  it('reads "Unicode text" (UTF-16 with a byte-order mark) and Thai Windows (code page 874) like UTF-8', async () => {
+    const expected = (await loadTable(SAMPLE_PATH)).table.measures.map((m) => m.title);
+    expect(expected).toHaveLength(10);
+    const utf16 = tmp.file('unicode.txt');
+    fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sample(), 'utf16le')]));
+    expect((await loadTable(utf16)).table.measures.map((m) => m.title)).toEqual(expected);
+    // Code page 874 is TIS-620 plus a few punctuation marks: Thai letters sit at U+0E01 − 0x0DA0.
+    const cp874 = tmp.file('windows.txt');
+    const thai = sample().replace(/[\u201c\u201d]/g, '"');
+    fs.writeFileSync(cp874, Buffer.from([...thai].map((ch) => {
+      const code = ch.codePointAt(0)!;
+      if (code < 0x80) return code;
+      if (code >= 0x0e01 && code <= 0x0e5b) return code - 0x0e01 + 0xa1;
+      throw new Error(`not in code page 874: ${ch}`);
+    })));
+    expect((await loadTable(cp874)).table.measures.map((m) => m.title)).toEqual(expected);
+    const r = await cli('check', utf16);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('10 มาตรการ');
+  });
+});
+
 describe('report options', () => {
   it('--date must be a real day', async () => {
     const r = await cli('publish', SAMPLE_PATH, '-o', tmp.file('r.docx'), '--force', '--date', '2024-02-30');
@@ -216,6 +257,26 @@ describe('report options', () => {
     const xml = await (await JSZip.loadAsync(fs.readFileSync(report))).file('word/document.xml')!.async('string');
     expect(xml).toContain('ประจำปีงบประมาณ พ.ศ.๒๕๖๘');
     expect(xml).toContain('๓๐ กันยายน ๒๕๖๘');
+  });
+
+  it('--as-of must be a real day too (a wrong one dropped "ข้อมูล ณ วันที่" from the report); Thai digits and B.E. years are read', async () => {
+    const report = tmp.file('half.docx');
+    const bad = await cli('publish', SAMPLE_PATH, '-o', report, '--force', '--edition', 'half-year', '--as-of', '2022-02-30');
+    expectOneLine(bad, /--as-of ต้องเป็นวันที่ที่มีจริงในรูป YYYY-MM-DD .*\(ได้ "2022-02-30"\)/);
+    expect(fs.existsSync(report)).toBe(false);
+    expectOneLine(await cli('check', SAMPLE_PATH, '--edition', 'half-year', '--as-of', '2022-13-01', '--lang', 'en'), /--as-of must be a real day/);
+    expect((await cli('publish', SAMPLE_PATH, '-o', report, '--force', '--edition', 'half-year', '--as-of', '๒๕๖๕-๐๒-๒๘')).code).toBe(0);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(report))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('ข้อมูล ณ วันที่ ๒๘ กุมภาพันธ์ ๒๕๖๕');
+  });
+
+  it('--date in Thai digits dates the ITAS answer and the memo, not today', async () => {
+    const r = await cli('publish', SAMPLE_PATH, '-o', tmp.file('r.docx'), '--force', '--date', '๒๕๖๕-๑๐-๑๔');
+    expect(r.stdout).toContain('เผยแพร่เมื่อวันที่ ๑๔ ตุลาคม ๒๕๖๕');
+    const memo = tmp.file('memo.docx');
+    expect((await cli('memo', SAMPLE_PATH, '-o', memo, '--date', '๒๕๖๕-๑๐-๑๔')).code).toBe(0);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(memo))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('๑๔ ตุลาคม ๒๕๖๕');
   });
 });
 

@@ -116,6 +116,11 @@ describe('publish --edition', () => {
     expect(media).toHaveLength(1);
     const gif = await zip.file(media[0])!.async('nodebuffer');
     expect(gif.subarray(0, 6).toString('latin1')).toBe('GIF87a');
+    // Printed about 4 cm wide (quiet zone included), easy to scan from paper: EMU, 360,000 per cm.
+    const [cx, cy] = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(last)!.slice(1).map(Number);
+    expect(cx).toBe(cy);
+    expect(cx / 360_000).toBeGreaterThan(3.5);
+    expect(cx / 360_000).toBeLessThan(4.5);
   });
 
   it('refuses an unknown edition with a usage message', async () => {
@@ -126,6 +131,18 @@ describe('publish --edition', () => {
 });
 
 describe('check with extra columns', () => {
+  it('warns on a budget that is neither an amount nor "no budget", in a CSV, naming the cell', async () => {
+    const grid = yearGrid();
+    grid[3][5] = 'ตามแผนการดำเนินงาน';
+    grid[5][5] = '๕,๐๐๐ บาท';
+    const csv = tmp.file('year.csv');
+    fs.writeFileSync(csv, grid.map((row) => row.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',')).join('\r\n'));
+    const r = await cli('check', csv, '--lang', 'en');
+    expect(r.stdout.split('\n').filter((line) => line.includes('BUDGET_UNCLEAR'))).toEqual([
+      expect.stringMatching(/^warning +BUDGET_UNCLEAR +F4 +measure 3 \(cell F4\): the budget “ตามแผนการดำเนินงาน” is neither an amount nor “no budget”/),
+    ]);
+  });
+
   it('--json gives each measure its extra columns, and the extra findings', async () => {
     const book = tmp.file('year.xlsx');
     await yearWorkbook(book);
@@ -185,6 +202,18 @@ describe('rollover', () => {
     const plan = await cli('publish', next, '-o', tmp.file('plan-2566.docx'), '--edition', 'plan');
     expect(plan.code).toBe(0);
     expect((await readBack(tmp.file('plan-2566.docx'))).lines[2]).toBe('ประจำปีงบประมาณ พ.ศ.๒๕๖๖');
+  });
+
+  it('takes --fiscal-year in Thai digits, as publish and the settings sheet do', async () => {
+    const book = tmp.file('year.xlsx');
+    await yearWorkbook(book);
+    const r = await cli('rollover', book, '-o', tmp.file('next.xlsx'), '--fiscal-year', '๒๕๖๕');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('เริ่มปีงบประมาณ 2566');
+    const bad = await cli('rollover', book, '-o', tmp.file('bad.xlsx'), '--fiscal-year', '๖๖', '--lang', 'en');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--fiscal-year must be a Buddhist Era year such as 2568 or ๒๕๖๘ (got "๖๖")');
   });
 
   it('refuses to roll the same year over twice', async () => {

@@ -70,54 +70,37 @@ type MatchFacts = Omit<StepMatch, 'shared' | 'why' | 'whyEn'>;
 /**
  * A match whose `shared`, `why` and `whyEn` are worked out when first read: finding whole words
  * costs more than matching itself, and a check needs them only for the steps someone looks at.
+ * They are own enumerable getters, so JSON, `{ ...match }` and deep equality all see them.
  */
-class ExplainedMatch implements StepMatch {
-  step: number;
-  result: number | null;
-  results: number[];
-  score: number;
-  strength: StepMatch['strength'];
-  evidence: StepEvidence;
-  cue: string;
-  summary: string;
-  summaryEn: string;
-  private explained: { shared: string; why: string; whyEn: string } | null = null;
-
-  constructor(facts: MatchFacts, private readonly findShared: () => string) {
-    this.step = facts.step;
-    this.result = facts.result;
-    this.results = facts.results;
-    this.score = facts.score;
-    this.strength = facts.strength;
-    this.evidence = facts.evidence;
-    this.cue = facts.cue;
-    this.summary = facts.summary;
-    this.summaryEn = facts.summaryEn;
-  }
-
-  private explain(): { shared: string; why: string; whyEn: string } {
-    if (this.explained === null) {
-      const shared = this.findShared();
-      this.explained = { shared, ...explainMatch({ th: this.summary, en: this.summaryEn }, shared) };
+function explainedMatch(facts: MatchFacts, findShared: () => string): StepMatch {
+  let explained: { shared: string; why: string; whyEn: string } | null = null;
+  const explain = () => {
+    if (explained === null) {
+      const shared = findShared();
+      explained = { shared, ...explainMatch({ th: facts.summary, en: facts.summaryEn }, shared) };
     }
-    return this.explained;
-  }
-
-  get shared(): string {
-    return this.explain().shared;
-  }
-  get why(): string {
-    return this.explain().why;
-  }
-  get whyEn(): string {
-    return this.explain().whyEn;
-  }
-
-  /** Plain data, explanation included (JSON, postMessage). */
-  toJSON(): StepMatch {
-    const { step, result, results, score, strength, evidence, cue, summary, summaryEn, shared, why, whyEn } = this;
-    return { step, result, results, score, strength, evidence, cue, summary, summaryEn, shared, why, whyEn };
-  }
+    return explained;
+  };
+  return {
+    step: facts.step,
+    result: facts.result,
+    results: facts.results,
+    score: facts.score,
+    strength: facts.strength,
+    evidence: facts.evidence,
+    cue: facts.cue,
+    summary: facts.summary,
+    summaryEn: facts.summaryEn,
+    get shared() {
+      return explain().shared;
+    },
+    get why() {
+      return explain().why;
+    },
+    get whyEn() {
+      return explain().whyEn;
+    },
+  };
 }
 
 export function createMatcher(options: MatcherOptions = {}): Matcher {
@@ -232,7 +215,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       summary: summary.th,
       summaryEn: summary.en,
     };
-    return new ExplainedMatch(match, () => (indexes.length === 0 ? '' : sharedWording(step.text, resultItems[indexes[0]].text, words)));
+    return explainedMatch(match, () => (indexes.length === 0 ? '' : sharedWording(step.text, resultItems[indexes[0]].text, words)));
   }
 
   return {

@@ -15,7 +15,9 @@ import { checkWithAgencySheets } from '../../core/agencyCheck';
 import { CONFIRMATIONS_HEADER, confirmedCount, parseConfirmations } from '../../core/confirmations';
 import { confirmationViews, planConfirmation, recordedMessage } from '../../core/confirmRequest';
 import { SYNONYMS_HEADER, checkSynonymWords, parseSynonymSheet, synonymsAddedMessage } from '../../core/synonymSheet';
-import { fiscalYearBE, formatThaiDate } from '../../core/dates';
+import { formatThaiDate } from '../../core/dates';
+import { parseTemplates } from '../../core/settings';
+import { workbookSettings } from '../workbookSettings';
 import { readGrid } from '../../core/grid';
 import { buildReport } from '../../core/report';
 import { planSuggestions } from '../../core/suggest';
@@ -25,8 +27,10 @@ import { renderDocx } from '../docx';
 import { editionCheckOptions } from '../../core/edition';
 import { itasAnswer } from '../../core/itas';
 import { writeFileAtomic } from '../fileErrors';
-import type { CellText } from '../xlsx';
-import { appendAgencyRow, saveFilledCopy, setCells, type PreviewWorkbook } from './workbook';
+import { writeFontConfig } from '../fonts';
+import { fillTargets } from '../tableFiles';
+import { appendAgencyRow, fillAndSave, type PreviewWorkbook } from './workbook';
+import { compareA1 } from '../../core/a1';
 import { validateResponse } from '../../core/views';
 
 /** The same functions as `SidebarApi`, answering with promises (the Node adapters are async). */
@@ -57,14 +61,16 @@ export function findLibreOffice(): string | null {
   return null;
 }
 
-function convertToPdf(office: string, docxPath: string, outDir: string): Promise<string> {
+async function convertToPdf(office: string, docxPath: string, outDir: string): Promise<string> {
   // A private profile: a user's running LibreOffice or a stale lock must not block the conversion.
   const profile = `file://${path.join(outDir, '.lo-profile')}`;
+  // The report is set in Sarabun, which no system package ships: without it LibreOffice falls back to another face.
+  const fontConfig = await writeFontConfig(path.join(outDir, '.fonts'));
   return new Promise((resolve, reject) => {
     execFile(
       office,
       [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docxPath],
-      { timeout: 120_000 },
+      { timeout: 120_000, env: { ...process.env, FONTCONFIG_FILE: fontConfig } },
       (error) => {
         const pdf = docxPath.replace(/\.docx$/i, '.pdf');
         if (error || !existsSync(pdf)) reject(error ?? new Error('LibreOffice made no PDF'));
@@ -77,6 +83,7 @@ function convertToPdf(office: string, docxPath: string, outDir: string): Promise
 export class PreviewApi implements AsyncSidebarApi {
   private lang: Lang = 'th';
   private publishing = false;
+  private filling: Promise<void> = Promise.resolve();
   readonly calls: Record<keyof SidebarApi, number> = { validate: 0, fillSuggestions: 0, publish: 0, selectCell: 0, getLang: 0, setLang: 0, getProgress: 0,
     confirmFinding: 0, listConfirmations: 0, addSynonyms: 0,
   };
@@ -104,9 +111,18 @@ export class PreviewApi implements AsyncSidebarApi {
     return this.options.workbook;
   }
 
-  /** Checked with the rules of an edition (the sidebar's pick; annual by default, as the settings sheet's default). */
-  private check(edition: Edition = 'annual'): CheckResult {
+  /** Checked with the rules of an edition (the sidebar's pick, else the settings sheet's, else annual). */
+  private check(edition: Edition = this.defaultEdition()): CheckResult {
     return checkWithAgencySheets(readGrid(this.workbook.grid), this.workbook.agency, editionCheckOptions({ edition, fiscalYear: this.fiscalYear(this.now()) }));
+  }
+
+  /** The workbook's own report settings (its settings sheet, or what a report's text says), as the CLI reads them. */
+  private baseSettings(now: Date): ReportSettings {
+    return workbookSettings(this.workbook.settingsValues, { preamble: this.workbook.preamble, numerals: readGrid(this.workbook.grid).numerals }, now);
+  }
+
+  private defaultEdition(): Edition {
+    return this.baseSettings(this.now()).edition ?? 'annual';
   }
 
   private validation(): ReturnType<typeof validateResponse> {
@@ -139,7 +155,7 @@ export class PreviewApi implements AsyncSidebarApi {
   }
 
   private fiscalYear(now: Date): number {
-    return this.workbook.preamble?.fiscalYear ?? fiscalYearBE(now);
+    return this.baseSettings(now).fiscalYear;
   }
 
   async validate(request?: EditionChoice) {
@@ -147,7 +163,7 @@ export class PreviewApi implements AsyncSidebarApi {
     try {
       await this.phase('validate', 'reading');
       await this.phase('validate', 'checking');
-      const edition = request?.edition ?? 'annual';
+      const edition = request?.edition ?? this.defaultEdition();
       const response = validateResponse(this.check(edition), this.workbook.sheetName, this.now());
       return { ...response, edition, fiscalYear: this.fiscalYear(this.now()) };
     } finally {
@@ -169,32 +185,43 @@ export class PreviewApi implements AsyncSidebarApi {
     }
   }
 
-  /** Writes suggestions into cells still blank (same rule as the sheet) and saves the copy under out/. */
-  private async fillBlankCells(result: CheckResult): Promise<Pick<FillResponse, 'filled' | 'skipped'> & { written: SuggestionFill[] }> {
-    const filled: FillResponse['filled'] = [];
+  /**
+   * Writes suggestions into cells still blank (same rule as the sheet) and saves the copy under
+   * out/. Only what the copy really received counts as filled (and goes into a report); a cell the
+   * workbook fill left alone is skipped with its reason, as `fill` says on the command line.
+   */
+  private fillBlankCells(result: CheckResult): Promise<Pick<FillResponse, 'filled' | 'skipped'> & { written: SuggestionFill[] }> {
+    // One fill at a time: a second one (another tab, a double click) sees the first one's cells as taken.
+    const run = this.filling.then(() => this.fillBlankCellsNow(result));
+    this.filling = run.then(() => undefined, () => undefined);
+    return run;
+  }
+
+  private async fillBlankCellsNow(result: CheckResult): Promise<Pick<FillResponse, 'filled' | 'skipped'> & { written: SuggestionFill[] }> {
     const skipped: FillResponse['skipped'] = [];
-    const written: SuggestionFill[] = [];
     const measureOf = (index: number) => {
       const m = result.table.measures.find((x) => x.index === index);
       return m ? m.number ?? m.index : null;
     };
-    const cells: CellText[] = [];
-    for (const fill of planSuggestions(result)) {
+    const blank: SuggestionFill[] = [];
+    for (const fill of planSuggestions(result, parseTemplates(this.workbook.templateValues ?? null))) {
       if (fill.row < 0 || !fill.cell) continue;
-      if (!isBlankCell(this.workbook.grid[fill.row]?.[fill.column] ?? '')) {
-        skipped.push({ cell: fill.cell, measure: measureOf(fill.measureIndex) });
-        continue;
-      }
-      cells.push({ row: fill.row, column: fill.column, text: fill.text });
-      filled.push({ cell: fill.cell, measure: measureOf(fill.measureIndex), text: fill.text });
-      written.push(fill);
+      if (isBlankCell(this.workbook.grid[fill.row]?.[fill.column] ?? '')) blank.push(fill);
+      else skipped.push({ cell: fill.cell, measure: measureOf(fill.measureIndex) });
     }
-    if (cells.length > 0) {
-      setCells(this.workbook, cells);
+    let written = blank;
+    if (blank.length > 0) {
       await mkdir(this.options.outDir, { recursive: true });
-      await saveFilledCopy(this.workbook, this.options.outDir);
+      const saved = await fillAndSave(this.workbook, this.options.outDir, fillTargets(result.table, blank));
+      const refused = new Map(saved.skipped.map((s) => [s.cell, s]));
+      written = blank.filter((fill) => !refused.has(fill.cell!));
+      for (const fill of blank) {
+        const why = refused.get(fill.cell!);
+        if (why) skipped.push({ cell: why.cell, measure: measureOf(fill.measureIndex), reasonTh: why.messageTh, reasonEn: why.messageEn });
+      }
     }
-    return { filled, skipped, written };
+    const filled = written.map((fill) => ({ cell: fill.cell!, measure: measureOf(fill.measureIndex), text: fill.text }));
+    return { filled, skipped: skipped.sort((a, b) => compareA1(a.cell, b.cell)), written };
   }
 
   private async nextVersion(prefix: string): Promise<number> {
@@ -203,14 +230,11 @@ export class PreviewApi implements AsyncSidebarApi {
     return Math.max(0, ...versions) + 1;
   }
 
-  private settings(result: CheckResult, now: Date): ReportSettings {
-    const preamble = this.workbook.preamble;
-    const settings: ReportSettings = {
-      agency: preamble?.agency ?? 'หน่วยงานตัวอย่าง',
-      fiscalYear: this.fiscalYear(now),
-      numerals: result.table.numerals,
-    };
-    if (preamble?.introduction.length) settings.introduction = preamble.introduction.join('\n');
+  private settings(now: Date): ReportSettings {
+    const settings = this.baseSettings(now);
+    if (!settings.agency) settings.agency = 'หน่วยงานตัวอย่าง';
+    const introduction = this.workbook.preamble?.introduction;
+    if (!settings.introduction && introduction?.length) settings.introduction = introduction.join('\n');
     return settings;
   }
 
@@ -232,7 +256,7 @@ export class PreviewApi implements AsyncSidebarApi {
   private async publishNow(request: PublishRequest): Promise<PublishResponse> {
     await this.phase('publish', 'reading');
     await this.phase('publish', 'checking');
-    const edition = request.edition ?? 'annual';
+    const edition = request.edition ?? this.defaultEdition();
     const result = this.check(edition);
     const now = this.now();
     const validation = validateResponse(result, this.workbook.sheetName, now);
@@ -253,7 +277,7 @@ export class PreviewApi implements AsyncSidebarApi {
     await this.phase('publish', 'filling');
     const { written } = edition === 'plan' ? { written: [] } : await this.fillBlankCells(result);
     await this.phase('publish', 'building');
-    const settings = { ...this.settings(result, now), edition };
+    const settings = { ...this.settings(now), edition };
     const model = buildReport(result, settings, written);
     const docxPath = path.join(outDir, `${prefix}-v${version}.docx`);
     await writeFileAtomic(docxPath, await renderDocx(model, { now }));

@@ -3,13 +3,16 @@
  * memory so fills show up at once, and copied under out/ whenever it changes.
  */
 import path from 'node:path';
+import { toA1 } from '../../core/a1';
 import { parseReportText, tableToGrid } from '../../core/reportText';
 import type { ReportPreamble } from '../../core/types';
 import { SHEETS } from '../../core/settings';
 import { readCsvGrid, writeCsvGrid, type CsvDelimiter } from '../csv';
 import { readInputFile } from '../fileErrors';
+import { decodeOfficeText } from '../textEncoding';
 import { formatOf, type TableFormat } from '../tableFiles';
-import { readXlsxGrid, writeGridXlsx, writeXlsxCells, type CellText } from '../xlsx';
+import { readXlsxGrid, writeGridXlsx, writeXlsxCells } from '../xlsx';
+import type { FillTarget, SkippedCell } from '../xlsxParts';
 
 export type SourceKind = TableFormat;
 
@@ -21,11 +24,14 @@ export interface PreviewWorkbook {
   /** Title and introduction when the source is report text (used for the report). */
   preamble?: ReportPreamble;
   /** Every cell the preview has written so far (an .xlsx copy gets all of them). */
-  written: CellText[];
+  written: FillTarget[];
   /** CSV source: its separator, kept in the filled copy. */
   delimiter?: CsvDelimiter;
   /** The agency's confirmations and synonyms sheets (from the workbook; confirmations made in the preview are added here, in memory). */
   agency: { confirmations: string[][] | null; synonyms: string[][] | null };
+  /** The add-on's settings and suggestion-template sheets, when the workbook was downloaded from it. */
+  settingsValues?: string[][];
+  templateValues?: string[][];
 }
 
 export const DEFAULT_SHEET_NAME = SHEETS.measures;
@@ -45,44 +51,54 @@ export async function loadWorkbook(file: string): Promise<PreviewWorkbook> {
   const ext = path.extname(file);
   const format = formatOf(file);
   if (format === 'xlsx') {
-    const { sheetName, grid, extra } = await readXlsxGrid(file, [SHEETS.confirmations, SHEETS.synonyms]);
+    const { sheetName, grid, extra } = await readXlsxGrid(file, [SHEETS.confirmations, SHEETS.synonyms, SHEETS.settings, SHEETS.templates]);
     const agency = { confirmations: extra[SHEETS.confirmations] ?? null, synonyms: extra[SHEETS.synonyms] ?? null };
-    return { source: file, kind: 'xlsx', sheetName, grid, written: [], agency };
+    const workbook: PreviewWorkbook = { source: file, kind: 'xlsx', sheetName, grid, written: [], agency };
+    if (extra[SHEETS.settings]) workbook.settingsValues = extra[SHEETS.settings];
+    if (extra[SHEETS.templates]) workbook.templateValues = extra[SHEETS.templates];
+    return workbook;
   }
   if (format === 'csv') {
     const { grid, delimiter } = await readCsvGrid(file);
     return { source: file, kind: 'csv', sheetName: path.basename(file, ext), grid, written: [], agency: noAgencySheets(), delimiter };
   }
   // Report text becomes the sheet layout a coordinator would paste in, so findings get cells.
-  const table = parseReportText((await readInputFile(file)).toString('utf8'));
+  const table = parseReportText(decodeOfficeText(await readInputFile(file)).text);
   return { source: file, kind: 'txt', sheetName: DEFAULT_SHEET_NAME, grid: tableToGrid(table), preamble: table.preamble, written: [], agency: noAgencySheets() };
 }
 
 /** Sets cells in memory (growing the grid when needed). */
-export function setCells(workbook: PreviewWorkbook, cells: CellText[]): void {
-  for (const { row, column, text } of cells) {
-    while (workbook.grid.length <= row) workbook.grid.push([]);
-    const line = workbook.grid[row];
-    while (line.length <= column) line.push('');
-    line[column] = text;
-    workbook.written.push({ row, column, text });
+function setCells(workbook: PreviewWorkbook, cells: FillTarget[]): void {
+  for (const cell of cells) {
+    while (workbook.grid.length <= cell.row) workbook.grid.push([]);
+    const line = workbook.grid[cell.row];
+    while (line.length <= cell.column) line.push('');
+    line[cell.column] = cell.text;
+    workbook.written.push(cell);
   }
 }
 
-/** Writes the current sheet under outDir in the source's own format (report text becomes .xlsx). */
-export async function saveFilledCopy(workbook: PreviewWorkbook, outDir: string): Promise<string> {
+/**
+ * Writes `cells` and saves the sheet under outDir in the source's own format (report text becomes
+ * .xlsx). A workbook is filled at the level of its parts, which leaves some cells alone (a formula,
+ * a merge the cell does not start): those are returned with the reason and not set in memory
+ * either, so the preview shows what the copy holds.
+ */
+export async function fillAndSave(workbook: PreviewWorkbook, outDir: string, cells: FillTarget[]): Promise<{ path: string; skipped: SkippedCell[] }> {
   const base = path.basename(workbook.source, path.extname(workbook.source));
   if (workbook.kind === 'xlsx') {
     const out = path.join(outDir, `${base}-filled.xlsx`);
-    await writeXlsxCells(workbook.source, out, workbook.written, workbook.sheetName);
-    return out;
+    const { written, skipped } = await writeXlsxCells(workbook.source, out, [...workbook.written, ...cells], workbook.sheetName);
+    setCells(workbook, cells.filter((cell) => written.includes(toA1(cell.row, cell.column))));
+    return { path: out, skipped };
   }
+  setCells(workbook, cells);
   if (workbook.kind === 'csv') {
     const out = path.join(outDir, `${base}-filled.csv`);
     await writeCsvGrid(out, workbook.grid, workbook.delimiter);
-    return out;
+    return { path: out, skipped: [] };
   }
   const out = path.join(outDir, `${base}-filled.xlsx`);
   await writeGridXlsx(out, workbook.grid, { sheetName: workbook.sheetName, columnWidths: [30, 50, 50, 40] });
-  return out;
+  return { path: out, skipped: [] };
 }
