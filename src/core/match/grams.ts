@@ -5,6 +5,8 @@
  * token yields grams of its own and weighs about what the word it replaces would.
  */
 
+/** Gram ids per shared block (see createGramTable). */
+const POOL_BLOCK = 1 << 16;
 /** A lexicon token counts as this many features: about what a short word's grams weigh. */
 const TOKEN_FEATURES = 8;
 /** Longest gram; also the run length sharedWording looks for. */
@@ -122,9 +124,11 @@ export function createGramTable(): GramTable {
   const seenIn: number[] = [];
   const position: number[] = [];
   let textStamp = 0;
-  // Reused for every text; each result is copied out at its exact length.
-  let scratchIds = new Int32Array(256);
-  let scratchLead = new Uint8Array(256);
+  // Every text's grams are views cut from shared blocks, written in place: one array buffer per
+  // text would cost more in allocation and garbage collection than scoring it.
+  let scratchIds = new Int32Array(POOL_BLOCK);
+  let scratchLead = new Uint8Array(POOL_BLOCK);
+  let used = 0;
   let documents = 0;
   // The text being turned into grams: its stamp and how many grams it has so far.
   let stamp = 0;
@@ -151,12 +155,13 @@ export function createGramTable(): GramTable {
     grams(key, leadStart, isAction) {
       const bits = charBits();
       const capacity = 2 * key.length + 2 + TOKEN_FEATURES * key.length;
-      if (scratchIds.length < capacity) {
-        scratchIds = new Int32Array(capacity * 2);
-        scratchLead = new Uint8Array(capacity * 2);
+      if (scratchIds.length - used < capacity) {
+        scratchIds = new Int32Array(Math.max(POOL_BLOCK, capacity));
+        scratchLead = new Uint8Array(Math.max(POOL_BLOCK, capacity));
+        used = 0;
       }
       stamp = ++textStamp;
-      n = 0;
+      n = used;
       const leadEnd = leadStart + LEAD_CHARS;
       // A lexicon token is one feature; plain text between tokens gives its bigrams and trigrams
       // (none across a token, whose neighbours change with every paraphrase).
@@ -176,7 +181,9 @@ export function createGramTable(): GramTable {
         }
         segmentStart = i + 1;
       }
-      return { ids: scratchIds.slice(0, n), lead: scratchLead.slice(0, n) };
+      const grams = { ids: scratchIds.subarray(used, n), lead: scratchLead.subarray(used, n) };
+      used = n;
+      return grams;
     },
     count(grams) {
       documents++;
