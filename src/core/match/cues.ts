@@ -59,8 +59,8 @@ export function splitClauses(text: string, cueAtStart: (chunk: string) => number
 export interface CueReader {
   /** The clauses of a result; `normal` is its normaliseForMatch form when the caller has it already. */
   clauses(text: string, normal?: string): Clause[];
-  /** Whether a step forbids something rather than asks for it. */
-  isProhibition(text: string): boolean;
+  /** Whether a step forbids something rather than asks for it; `normal` as for `clauses`. */
+  isProhibition(text: string, normal?: string): boolean;
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -99,7 +99,7 @@ export function compileCues(lexicon: Lexicon): CueReader {
   };
   const prohibition = new RegExp(`^(?:${wordsPattern(lexicon.prohibitions)})|(?:${wordsPattern(lexicon.prohibitions.filter((w) => w.length > 2))})`);
   return {
-    isProhibition: (text) => prohibition.test(normaliseForMatch(text)),
+    isProhibition: (text, normal = normaliseForMatch(text)) => prohibition.test(normal),
     clauses(text, normal = normaliseForMatch(text)) {
       // Most results hold no cue at all: one done clause, without cutting anything.
       if (!hasCue(normal)) return [{ text, evidence: 'done', cue: '' }];

@@ -17,7 +17,7 @@ const CLAUSE_ABOUT_STEP = 0.3;
 const MOST_ACTS = 1 / 3;
 import { compileWordFinder, type WordFinder } from './words';
 import { explainMatch, matchSummary, sharedWording } from './explain';
-import { aboutAnotherStep, inStepOrder, isNilReport, PLACED_NOTE, stepPlaces, type LexicalPick, type StepPlace } from './structure';
+import { aboutAnotherStep, inStepOrder, isNil, PLACED_NOTE, stepPlaces, type LexicalPick, type StepPlace } from './structure';
 
 export { DEFAULT_LEXICON, DEFAULT_SYNONYMS, lexiconGroups, type Lexicon } from './lexicon';
 export { normaliseForMatch } from './normalise';
@@ -52,6 +52,8 @@ export interface PreparedResult {
   flagged: { evidence: Exclude<Evidence, 'done'>; cue: string; grams: Grams; content: Grams; tally: boolean }[];
   /** Some done clause says it is finished (…แล้ว, …ครบ). */
   finished: boolean;
+  /** It says there was nothing of the kind (see isNilReport). */
+  nil: boolean;
 }
 
 export interface Matcher {
@@ -131,7 +133,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     if (strength !== 'strong' && prior !== null && !results[prior].flagged.some((c) => !c.tally)) {
       const own = cover(stepGrams, [all[prior]], weights).score;
       const others = steps.flatMap((t, k) => (k === s ? [] : [cover(t.grams, [all[prior]], weights).score]));
-      if (!aboutAnotherStep(own, others) && !isNilReport(resultItems[prior].text)) {
+      if (!aboutAnotherStep(own, others) && !results[prior].nil) {
         chosen = [prior];
         score = doneScore = own;
         strength = 'strong';
@@ -154,7 +156,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // kind, or that it was not done or is under way.
     if (strength !== 'none' && placed === null && chosen.length > 0 && chosen.every((r) => place.taken.includes(r))) {
       const ownSaysOtherwise = prior !== null && !place.taken.includes(prior)
-        && (isNilReport(resultItems[prior].text) || results[prior].flagged.some((c) => !c.tally));
+        && (results[prior].nil || results[prior].flagged.some((c) => !c.tally));
       if (strength === 'weak' || ownSaysOtherwise) {
         strength = 'none';
         placed = 'taken';
@@ -194,7 +196,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     }
     // A weak report by the one result that stands where the step falls in the results' order is
     // its report, also when it names only some of the step's acts (agencies sum a step up).
-    if (evidence === 'done' && strength === 'weak' && indexes.length === 1 && inStepOrder(s, indexes[0], order.picks, order.clear) && !isNilReport(resultItems[indexes[0]].text)) {
+    if (evidence === 'done' && strength === 'weak' && indexes.length === 1 && inStepOrder(s, indexes[0], order.picks, order.clear) && !results[indexes[0]].nil) {
       strength = 'strong';
       placed = 'order';
       someActs = false;
@@ -221,19 +223,25 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   return {
     words,
     step(text) {
-      const { key, lead } = folder.key(text);
+      const { key, lead, normal } = folder.key(text);
       const grams = table.grams(key, lead, folder.isAction);
       table.count(grams);
       const actions: string[] = [];
-      for (const c of key) if (folder.isAction(c.charCodeAt(0)) && !actions.includes(c)) actions.push(c);
-      return { grams, actions, prohibition: cues.isProhibition(text) };
+      for (let i = 0; i < key.length; i++) {
+        const code = key.charCodeAt(i);
+        if (!folder.isAction(code)) continue;
+        const c = key[i];
+        if (!actions.includes(c)) actions.push(c);
+      }
+      return { grams, actions, prohibition: cues.isProhibition(text, normal) };
     },
     result(text) {
       const { key, lead, normal } = folder.key(text);
       const grams = table.grams(key, lead, folder.isAction);
       table.count(grams);
       const clauses = cues.clauses(text, normal);
-      if (clauses.every((c) => c.evidence === 'done')) return { grams, key, done: grams, flagged: [], finished: true };
+      const nil = isNil(normal);
+      if (clauses.every((c) => c.evidence === 'done')) return { grams, key, done: grams, flagged: [], finished: true, nil };
       const doneText = clauses.filter((c) => c.evidence === 'done').map((c) => c.text).join(' ');
       return {
         grams,
@@ -245,6 +253,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
             : [{ evidence: c.evidence, cue: c.cue, grams: gramsOf(c.text), content: gramsOf(normaliseForMatch(c.text).replace(c.cue, '')), tally: c.tally === true }],
         ),
         finished: clauses.some((c) => c.finished === true),
+        nil,
       };
     },
     weights: () => table.weights(),

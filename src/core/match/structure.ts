@@ -118,5 +118,10 @@ export function inStepOrder(s: number, r: number, picks: readonly LexicalPick[],
  * without reporting the step there, so its place is no evidence.
  */
 export function isNilReport(text: string): boolean {
-  return normaliseForMatch(text).includes('ไม่มี');
+  return isNil(normaliseForMatch(text));
+}
+
+/** isNilReport of a text already normalised for matching. */
+export function isNil(normal: string): boolean {
+  return normal.includes('ไม่มี');
 }
