@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon';
-import { keepMatchChars, normaliseForMatch } from './normalise';
+import { fromCodes, isMatchChar, normaliseForMatch } from './normalise';
 
 /**
  * Stage 3 of matching: the lexicon compiled into one replacement pass. Each word group becomes a
@@ -139,21 +139,27 @@ class VariantTrie {
     return best;
   }
 
-  /** The text with every variant replaced by its token, leftmost-longest. */
-  fold(text: string): string {
-    let out = '';
-    let copied = 0;
+  /**
+   * Writes the text with every variant replaced by its token (leftmost-longest), keeping only the
+   * characters grams are made of, into `out` from `n`; returns the new end. Room for `text.length`
+   * more code units is enough: a token is never longer than the word it replaces.
+   */
+  foldInto(text: string, out: Uint16Array, n: number): number {
     for (let i = 0; i < text.length; ) {
       const v = this.matchAt(text, i);
       if (!v) {
+        const c = text.charCodeAt(i);
+        if (isMatchChar(c)) out[n++] = c;
         i++;
         continue;
       }
-      out += text.slice(copied, i) + v.token;
+      for (let k = 0; k < v.token.length; k++) {
+        const c = v.token.charCodeAt(k);
+        if (isMatchChar(c)) out[n++] = c;
+      }
       i += v.word.length;
-      copied = i;
     }
-    return copied === 0 ? text : out + text.slice(copied);
+    return n;
   }
 }
 
@@ -183,7 +189,8 @@ export function compileFolder(lexicon: Lexicon, extraGroups: readonly (readonly 
     trie.add(v);
     if (v.before.length === 0 && !tokenOfWord.has(v.word)) tokenOfWord.set(v.word, v.token);
   }
-  const fold = (text: string): string => trie.fold(text);
+  // Folded keys are written here, then read out as one string.
+  let folded = new Uint16Array(256);
   const openings = [...lexicon.causativeOpenings].map(normaliseForMatch).filter(Boolean).sort((a, b) => b.length - a.length);
   // `ให้` opens `ให้ความรู้` (training): an opening that starts a longer lexicon word stays.
   const opensWord = (text: string, at: number, openingLength: number): boolean => {
@@ -205,9 +212,11 @@ export function compileFolder(lexicon: Lexicon, extraGroups: readonly (readonly 
           }
         }
       }
-      const head = keepMatchChars(fold(normal.slice(0, start)));
-      const rest = keepMatchChars(fold(normal.slice(start)));
-      return { key: head + rest, lead: head.length, normal };
+      if (folded.length < normal.length) folded = new Uint16Array(normal.length * 2);
+      // The opening and the rest are folded apart, so no lexicon word spans the two.
+      const lead = start === 0 ? 0 : trie.foldInto(normal.slice(0, start), folded, 0);
+      const end = trie.foldInto(start === 0 ? normal : normal.slice(start), folded, lead);
+      return { key: fromCodes(folded, end), lead, normal };
     },
     isAction(charCode) {
       return charCode >= 0xe000 && charCode < actionEnd;

@@ -32,19 +32,7 @@ export function normaliseForMatch(text: string): string {
   return fromCodes(out, n);
 }
 
-/** What grams are made of: Thai letters, Latin letters, digits and lexicon tokens; the rest goes. */
-export function keepMatchChars(text: string): string {
-  const length = text.length;
-  const out = buffer(length);
-  let n = 0;
-  for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
-    if (isMatchChar(c)) out[n++] = c;
-  }
-  return n === length ? text : fromCodes(out, n);
-}
-
-/** ก-๎, 0-9, a-z and the private-use characters lexicon tokens are made of. */
+/** What grams are made of: Thai letters (ก-๎), digits, Latin letters and the private-use characters of lexicon tokens. */
 export function isMatchChar(c: number): boolean {
   return (c >= 0x0e01 && c <= 0x0e4e) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0xe000 && c <= 0xf8ff);
 }
@@ -72,7 +60,7 @@ function buffer(length: number): Uint16Array {
 }
 
 /** The string of the first `n` code units of `codes`, in slices small enough for `apply`. */
-function fromCodes(codes: Uint16Array, n: number): string {
+export function fromCodes(codes: Uint16Array, n: number): string {
   const CHUNK = 4096;
   if (n <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
   let text = '';
