@@ -5,9 +5,9 @@
  */
 import type { Item, NumeralStyle, StepEvidence, StepMatch } from '../types';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon';
-import { compileFolder } from './fold';
+import { compileFolder, type Folder } from './fold';
 import { normaliseForMatch } from './normalise';
-import { compileCues, type Evidence } from './cues';
+import { compileCues, type CueReader, type Evidence } from './cues';
 import { createGramTable, type Grams, type Weights } from './grams';
 import { ACTION_MIN, bestCover, cover, share, strengthOf, weighMeasure, WEAK_MATCH } from './score';
 
@@ -105,11 +105,19 @@ function explainedMatch(facts: MatchFacts, findShared: () => string): StepMatch 
   };
 }
 
+/** The lexicon as compiled last, reused while the lexicon and synonyms stay the same (compiling costs about as much as matching 50 measures). */
+let compiled: { lexicon: Lexicon; synonyms: string; folder: Folder; cues: CueReader; words: WordFinder } | null = null;
+
+function compileLexicon(lexicon: Lexicon, synonyms: readonly (readonly string[])[]): { folder: Folder; cues: CueReader; words: WordFinder } {
+  const key = JSON.stringify(synonyms);
+  if (compiled === null || compiled.lexicon !== lexicon || compiled.synonyms !== key) {
+    compiled = { lexicon, synonyms: key, folder: compileFolder(lexicon, synonyms), cues: compileCues(lexicon), words: compileWordFinder(lexicon) };
+  }
+  return compiled;
+}
+
 export function createMatcher(options: MatcherOptions = {}): Matcher {
-  const lexicon = options.lexicon ?? DEFAULT_LEXICON;
-  const folder = compileFolder(lexicon, options.synonyms ?? []);
-  const cues = compileCues(lexicon);
-  const words = compileWordFinder(lexicon);
+  const { folder, cues, words } = compileLexicon(options.lexicon ?? DEFAULT_LEXICON, options.synonyms ?? []);
   const table = createGramTable();
   const gramsOf = (text: string): Grams => {
     const { key, lead } = folder.key(text);

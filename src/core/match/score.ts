@@ -113,23 +113,36 @@ const MIN_PARTIAL = 0.05;
  * same position as the step, the usual way people write them.
  */
 export function bestCover(step: Grams, stepIndex: number, results: Grams[], weights: Weights, aligned = false): { chosen: number[]; score: number; action: number } {
-  const scored = results
-    .map((grams, r) => ({ r, ...cover(step, [grams], weights) }))
-    .sort((a, b) => b.score - a.score || Math.abs(a.r - stepIndex) - Math.abs(b.r - stepIndex));
+  const count = results.length;
+  const scores = new Float64Array(count);
+  const actions = new Float64Array(count);
+  const order: number[] = [];
+  for (let r = 0; r < count; r++) {
+    const c = cover(step, [results[r]], weights);
+    scores[r] = c.score;
+    actions[r] = c.action;
+    // Insertion keeps it stable: by score, then nearness to the step's own place, then position.
+    let k = order.length;
+    while (k > 0 && (scores[order[k - 1]] < c.score || (scores[order[k - 1]] === c.score && Math.abs(order[k - 1] - stepIndex) > Math.abs(r - stepIndex)))) k--;
+    order.splice(k, 0, r);
+  }
   const chosen: number[] = [];
   let score = 0;
   let action = 0;
-  for (const candidate of scored) {
-    if (candidate.score < MIN_PARTIAL) break;
-    const combined = chosen.length === 0 ? candidate : cover(step, [...chosen, candidate.r].map((r) => results[r]), weights);
+  for (const r of order) {
+    if (scores[r] < MIN_PARTIAL) break;
+    const combined = chosen.length === 0 ? { score: scores[r], action: actions[r] } : cover(step, [results[chosen[0]], results[r]], weights);
     if (chosen.length === 0 || combined.score - score >= EXTRA_RESULT_GAIN) {
-      chosen.push(candidate.r);
+      chosen.push(r);
       score = combined.score;
       action = combined.action;
     }
     if (chosen.length === 2) break;
   }
-  if (chosen.length === 0 && scored.length > 0) ({ score, action } = scored[0]);
+  if (chosen.length === 0 && count > 0) {
+    score = scores[order[0]];
+    action = actions[order[0]];
+  }
   // One result per step, in the steps' order: the result in the step's own place is its likely
   // report, so a paraphrase there needs a little less shared wording.
   if (aligned && chosen[0] === stepIndex && action >= ALIGNED_ACTION) score = Math.min(1, score + ALIGNED_BONUS);
