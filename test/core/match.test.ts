@@ -14,6 +14,15 @@ describe('normalise', () => {
     expect(normaliseForMatch('ป.ป.ช. ทุก ๓ เดือน ผ่าน LINE OA และ e-GP')).toBe('ปปชทุก3เดือนผ่านline oaและegp');
     expect(normaliseForMatch('กํากับ')).toBe(normaliseForMatch('กำกับ'));
   });
+
+  it('treats every kind of space alike and lets dashes inside a run of spaces keep the run one', () => {
+    // No-break, thin and ideographic spaces, tabs and line breaks are all `\s`; the run between two
+    // Latin words stays one space even when a dash or zero-width space stands inside it.
+    expect(normaliseForMatch('line\u00A0oa\tช่องทาง\u2009รับ\n\u3000เรื่อง')).toBe('line oaช่องทางรับเรื่อง');
+    expect(normaliseForMatch('e - gp \u200B - ระบบ')).toBe('e gpระบบ');
+    expect(normaliseForMatch(' ๑๒.๕ % ')).toBe('125%');
+    expect(normaliseForMatch('\uFEFFITA')).toBe('ita');
+  });
 });
 
 describe('lexicon folding', () => {

@@ -7,30 +7,44 @@
 export function normaliseForMatch(text: string): string {
   const lower = text.normalize('NFC').toLowerCase();
   const length = lower.length;
-  const out = buffer(length);
-  let n = 0;
-  // A run of spaces (dropped characters inside it do not end it) waits for the next kept character.
+  // Unchanged stretches are copied as slices (cheaper than building the string code by code).
+  let out = '';
+  let copied = 0;
+  // The last character kept, and whether a run of spaces (dropped characters inside it do not end
+  // it) waits for the next kept character.
+  let last = -1;
   let spaceRun = false;
   for (let i = 0; i < length; i++) {
-    let c = lower.charCodeAt(i);
-    if (isDropped(c)) continue;
-    if (isSpace(c)) {
-      spaceRun = true;
+    const c = lower.charCodeAt(i);
+    if (isDropped(c) || isSpace(c)) {
+      if (i > copied) out += lower.slice(copied, i);
+      copied = i + 1;
+      if (!isDropped(c)) spaceRun = true;
       continue;
     }
-    if (c >= 0x0e50 && c <= 0x0e59) c -= 0x0e50 - 0x30;
-    else if (c === 0x0e4d && lower.charCodeAt(i + 1) === 0x0e32) {
-      c = 0x0e33;
-      i++;
-    }
     if (spaceRun) {
-      if (n > 0 && isLatin(out[n - 1]) && isLatin(c)) out[n++] = 0x20;
+      if (isLatin(last) && isLatin(c)) out += ' ';
       spaceRun = false;
     }
-    out[n++] = c;
+    if (c >= 0x0e50 && c <= 0x0e59) {
+      if (i > copied) out += lower.slice(copied, i);
+      out += ARABIC_DIGITS[c - 0x0e50];
+      copied = i + 1;
+      last = 0x30;
+    } else if (c === 0x0e4d && lower.charCodeAt(i + 1) === 0x0e32) {
+      if (i > copied) out += lower.slice(copied, i);
+      out += '\u0E33';
+      i++;
+      copied = i + 1;
+      last = 0x0e33;
+    } else {
+      last = c;
+    }
   }
-  return fromCodes(out, n);
+  return copied === 0 ? lower : out + lower.slice(copied);
 }
+
+const ARABIC_DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /** What grams are made of: Thai letters (ก-๎), digits, Latin letters and the private-use characters of lexicon tokens. */
 export function isMatchChar(c: number): boolean {
@@ -49,14 +63,6 @@ function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
-}
-
-let scratch = new Uint16Array(256);
-
-/** A scratch buffer of at least `length` code units, reused from call to call. */
-function buffer(length: number): Uint16Array {
-  if (scratch.length < length) scratch = new Uint16Array(length * 2);
-  return scratch;
 }
 
 /** The string of the first `n` code units of `codes`, in slices small enough for `apply`. */
