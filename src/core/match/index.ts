@@ -9,7 +9,7 @@ import { compileFolder, type Folder } from './fold';
 import { normaliseForMatch } from './normalise';
 import { compileCues, type CueReader, type Evidence } from './cues';
 import { createGramTable, type Grams, type Weights } from './grams';
-import { ACTION_MIN, bestCover, cover, share, strengthOf, weighMeasure, WEAK_MATCH } from './score';
+import { ACTION_MIN, bestCover, cover, coverEach, share, strengthOf, weighMeasure, WEAK_MATCH } from './score';
 
 /** Share of a status clause's wording that must be the step's for the status to apply to it. */
 const CLAUSE_ABOUT_STEP = 0.3;
@@ -271,7 +271,10 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const done = prepared.results.map((r) => r.done);
       // What the results report as done; clauses saying "not done" or "under way" are weighed apart.
       // A prohibition (ไม่เรียกเก็บเงิน…) is reported by its negation, so nothing is set apart for it.
-      const lexical = prepared.steps.map((p, s) => bestCover(p.grams, s, p.prohibition ? all : done, weights, steps.length === results.length));
+      const lists = prepared.steps.map((p) => (p.prohibition ? all : done));
+      const single = coverEach(prepared.steps.map((p) => p.grams), lists, weights);
+      const lexical = prepared.steps.map((p, s) =>
+        bestCover(p.grams, s, lists[s], weights, steps.length === results.length, { score: single.score[s], action: single.action[s] }));
       const picks = lexical.map((l) => ({ chosen: l.chosen, judged: strengthOf(l.score, l.action) !== 'none' }));
       const order = { picks, clear: lexical.map((l) => strengthOf(l.score, l.action) === 'strong') };
       const places = stepPlaces(steps, results, picks, order.clear);

@@ -46,9 +46,23 @@ export function coverage(step: Grams, results: Grams[], weights: Weights): numbe
 
 /** The share of the whole step and, apart, of its action words (opening words and action verbs). */
 export function cover(step: Grams, results: Grams[], weights: Weights): { score: number; action: number } {
-  const { local, seen } = weights;
   const stamp = ++weights.stamp;
-  for (const result of results) for (const id of result.ids) seen[id] = stamp;
+  for (const result of results) mark(result, stamp, weights);
+  const out = { score: 0, action: 0 };
+  coverMarked(step, stamp, weights, out);
+  return out;
+}
+
+/** Stamps a result's grams as seen, for coverMarked. */
+function mark(result: Grams, stamp: number, weights: Weights): void {
+  const { seen } = weights;
+  const ids = result.ids;
+  for (let k = 0; k < ids.length; k++) seen[ids[k]] = stamp;
+}
+
+/** cover() against the grams stamped `stamp`, written into `out`. */
+function coverMarked(step: Grams, stamp: number, weights: Weights, out: { score: number; action: number }): void {
+  const { local, seen } = weights;
   let total = 0;
   let covered = 0;
   let actionTotal = 0;
@@ -69,7 +83,39 @@ export function cover(step: Grams, results: Grams[], weights: Weights): { score:
       if (hit) covered += local[id];
     }
   }
-  return { score: total === 0 ? 0 : covered / total, action: actionTotal === 0 ? 1 : actionCovered / actionTotal };
+  out.score = total === 0 ? 0 : covered / total;
+  out.action = actionTotal === 0 ? 1 : actionCovered / actionTotal;
+}
+
+/** Each step's cover by each result alone. */
+export interface SingleCovers {
+  /** [step][result] */
+  score: Float64Array[];
+  action: Float64Array[];
+}
+
+/**
+ * cover(steps[s], [resultsOf(s)[r]]) for every step and result, the same sums in the same order,
+ * with each result's grams stamped once for all the steps that read the same list.
+ */
+export function coverEach(steps: readonly Grams[], resultsOf: readonly (readonly Grams[])[], weights: Weights): SingleCovers {
+  const score = steps.map((_, s) => new Float64Array(resultsOf[s].length));
+  const action = steps.map((_, s) => new Float64Array(resultsOf[s].length));
+  const out = { score: 0, action: 0 };
+  const lists = [...new Set(resultsOf)];
+  for (const list of lists) {
+    for (let r = 0; r < list.length; r++) {
+      const stamp = ++weights.stamp;
+      mark(list[r], stamp, weights);
+      for (let s = 0; s < steps.length; s++) {
+        if (resultsOf[s] !== list) continue;
+        coverMarked(steps[s], stamp, weights, out);
+        score[s][r] = out.score;
+        action[s][r] = out.action;
+      }
+    }
+  }
+  return { score, action };
 }
 
 /** Table-weighted share of `part`'s grams that also stand in `whole` (how much of a clause is about a step). */
@@ -99,6 +145,12 @@ export function strengthOf(score: number, action = 1): MatchStrength {
   return 'none';
 }
 
+/** One step's covers by each result alone. */
+function coverEachOne(step: Grams, results: Grams[], weights: Weights): { score: Float64Array; action: Float64Array } {
+  const each = coverEach([step], [results], weights);
+  return { score: each.score[0], action: each.action[0] };
+}
+
 /** Added to the score of the result in the step's own place when steps and results pair one to one. */
 const ALIGNED_BONUS = 0.1;
 /** …provided it shares this much of the step's action. */
@@ -112,18 +164,17 @@ const MIN_PARTIAL = 0.05;
  * The result, or two results together, that carry most of a step. Ties go to the result in the
  * same position as the step, the usual way people write them.
  */
-export function bestCover(step: Grams, stepIndex: number, results: Grams[], weights: Weights, aligned = false): { chosen: number[]; score: number; action: number } {
+export function bestCover(
+  step: Grams, stepIndex: number, results: Grams[], weights: Weights, aligned = false,
+  single: { score: Float64Array; action: Float64Array } = coverEachOne(step, results, weights),
+): { chosen: number[]; score: number; action: number } {
   const count = results.length;
-  const scores = new Float64Array(count);
-  const actions = new Float64Array(count);
+  const { score: scores, action: actions } = single;
   const order: number[] = [];
   for (let r = 0; r < count; r++) {
-    const c = cover(step, [results[r]], weights);
-    scores[r] = c.score;
-    actions[r] = c.action;
     // Insertion keeps it stable: by score, then nearness to the step's own place, then position.
     let k = order.length;
-    while (k > 0 && (scores[order[k - 1]] < c.score || (scores[order[k - 1]] === c.score && Math.abs(order[k - 1] - stepIndex) > Math.abs(r - stepIndex)))) k--;
+    while (k > 0 && (scores[order[k - 1]] < scores[r] || (scores[order[k - 1]] === scores[r] && Math.abs(order[k - 1] - stepIndex) > Math.abs(r - stepIndex)))) k--;
     order.splice(k, 0, r);
   }
   const chosen: number[] = [];
