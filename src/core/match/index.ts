@@ -174,8 +174,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // A clause that says the step was not done or is under way outweighs the rest of its result
     // when it carries the step itself ("…หกเดือนแล้ว ส่วนรอบสิบสองเดือนอยู่ระหว่างรวบรวม").
     let flagged = { score: WEAK_MATCH, r: -1, evidence: 'done' as StepEvidence, cue: '' };
-    results.forEach((result, r) => {
-      for (const clause of result.flagged) {
+    for (let r = 0; r < results.length; r++) {
+      for (const clause of results[r].flagged) {
         const c = cover(stepGrams, [clause.grams], weights);
         // A short status clause of the step's own result ("ส่วนรอบ ๑๒ เดือนอยู่ระหว่างรวบรวม")
         // speaks of the step when most of its words are the step's.
@@ -188,7 +188,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         if (clause.evidence === 'not_done' && steps[s].prohibition) continue;
         if (c.score > flagged.score || (flagged.r < 0 && c.score === flagged.score)) flagged = { score: c.score, r, evidence: clause.evidence, cue: clause.cue };
       }
-    });
+    }
     // The step's one result says nothing is finished, only that something waits or is under way
     // ("คณะกรรมการติดตามและประเมินผล… รอการประชุมสรุปผล"): the step is under way.
     if (flagged.r < 0 && chosen.length === 1 && !results[chosen[0]].finished) {
@@ -274,7 +274,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const lists = prepared.steps.map((p) => (p.prohibition ? all : done));
       const single = coverEach(prepared.steps.map((p) => p.grams), lists, weights);
       const lexical = prepared.steps.map((p, s) =>
-        bestCover(p.grams, s, lists[s], weights, steps.length === results.length, { score: single.score[s], action: single.action[s] }));
+        bestCover(p.grams, s, lists[s], weights, steps.length === results.length, single, s));
       const picks = lexical.map((l) => ({ chosen: l.chosen, judged: strengthOf(l.score, l.action) !== 'none' }));
       const order = { picks, clear: lexical.map((l) => strengthOf(l.score, l.action) === 'strong') };
       const places = stepPlaces(steps, results, picks, order.clear);

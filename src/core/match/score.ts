@@ -87,11 +87,11 @@ function coverMarked(step: Grams, stamp: number, weights: Weights, out: { score:
   out.action = actionTotal === 0 ? 1 : actionCovered / actionTotal;
 }
 
-/** Each step's cover by each result alone. */
+/** Each step's cover by each result alone, step by step: entry `s * width + r`. */
 export interface SingleCovers {
-  /** [step][result] */
-  score: Float64Array[];
-  action: Float64Array[];
+  score: Float64Array;
+  action: Float64Array;
+  width: number;
 }
 
 /**
@@ -99,23 +99,26 @@ export interface SingleCovers {
  * with each result's grams stamped once for all the steps that read the same list.
  */
 export function coverEach(steps: readonly Grams[], resultsOf: readonly (readonly Grams[])[], weights: Weights): SingleCovers {
-  const score = steps.map((_, s) => new Float64Array(resultsOf[s].length));
-  const action = steps.map((_, s) => new Float64Array(resultsOf[s].length));
+  let width = 0;
+  for (const list of resultsOf) width = Math.max(width, list.length);
+  const score = new Float64Array(steps.length * width);
+  const action = new Float64Array(steps.length * width);
   const out = { score: 0, action: 0 };
-  const lists = [...new Set(resultsOf)];
-  for (const list of lists) {
+  for (let l = 0; l < resultsOf.length; l++) {
+    const list = resultsOf[l];
+    if (resultsOf.indexOf(list) !== l) continue; // stamped already, for an earlier step
     for (let r = 0; r < list.length; r++) {
       const stamp = ++weights.stamp;
       mark(list[r], stamp, weights);
-      for (let s = 0; s < steps.length; s++) {
+      for (let s = l; s < steps.length; s++) {
         if (resultsOf[s] !== list) continue;
         coverMarked(steps[s], stamp, weights, out);
-        score[s][r] = out.score;
-        action[s][r] = out.action;
+        score[s * width + r] = out.score;
+        action[s * width + r] = out.action;
       }
     }
   }
-  return { score, action };
+  return { score, action, width };
 }
 
 /** Table-weighted share of `part`'s grams that also stand in `whole` (how much of a clause is about a step). */
@@ -145,12 +148,6 @@ export function strengthOf(score: number, action = 1): MatchStrength {
   return 'none';
 }
 
-/** One step's covers by each result alone. */
-function coverEachOne(step: Grams, results: Grams[], weights: Weights): { score: Float64Array; action: Float64Array } {
-  const each = coverEach([step], [results], weights);
-  return { score: each.score[0], action: each.action[0] };
-}
-
 /** Added to the score of the result in the step's own place when steps and results pair one to one. */
 const ALIGNED_BONUS = 0.1;
 /** …provided it shares this much of the step's action. */
@@ -166,10 +163,14 @@ const MIN_PARTIAL = 0.05;
  */
 export function bestCover(
   step: Grams, stepIndex: number, results: Grams[], weights: Weights, aligned = false,
-  single: { score: Float64Array; action: Float64Array } = coverEachOne(step, results, weights),
+  single: SingleCovers = coverEach([step], [results], weights),
+  /** Which step of `single` this is. */
+  row = 0,
 ): { chosen: number[]; score: number; action: number } {
   const count = results.length;
-  const { score: scores, action: actions } = single;
+  const base = row * single.width;
+  const scores = single.score.subarray(base, base + count);
+  const actions = single.action.subarray(base, base + count);
   const order: number[] = [];
   for (let r = 0; r < count; r++) {
     // Insertion keeps it stable: by score, then nearness to the step's own place, then position.
