@@ -69,21 +69,44 @@ type LexicalCover = ReturnType<typeof bestCover>;
 
 type MatchFacts = Omit<StepMatch, 'shared' | 'why' | 'whyEn'>;
 
+/** What a match needs to explain itself when first asked: the texts it pairs and how to find words. */
+interface Explanation {
+  step: string;
+  /** The text of the result it names first, or null when none. */
+  result: string | null;
+  words: WordFinder;
+  done: { shared: string; why: string; whyEn: string } | null;
+}
+
+/** Where a match keeps its Explanation: a non-enumerable property, so copies and JSON never show it. */
+const EXPLANATION = '__explanation';
+
+function explanationOf(match: StepMatch): { shared: string; why: string; whyEn: string } {
+  const e = (match as unknown as Record<typeof EXPLANATION, Explanation>)[EXPLANATION];
+  if (e.done === null) {
+    const shared = e.result === null ? '' : sharedWording(e.step, e.result, e.words);
+    e.done = { shared, ...explainMatch({ th: match.summary, en: match.summaryEn }, shared) };
+  }
+  return e.done;
+}
+
+/**
+ * The lazy part of every match: the same getter functions for all of them (one hidden class, no
+ * closures per match). They are own enumerable getters, so JSON, `{ ...match }` and deep equality
+ * all see them.
+ */
+const LAZY_PARTS: PropertyDescriptorMap = {
+  shared: { enumerable: true, get(this: StepMatch) { return explanationOf(this).shared; } },
+  why: { enumerable: true, get(this: StepMatch) { return explanationOf(this).why; } },
+  whyEn: { enumerable: true, get(this: StepMatch) { return explanationOf(this).whyEn; } },
+};
+
 /**
  * A match whose `shared`, `why` and `whyEn` are worked out when first read: finding whole words
  * costs more than matching itself, and a check needs them only for the steps someone looks at.
- * They are own enumerable getters, so JSON, `{ ...match }` and deep equality all see them.
  */
-function explainedMatch(facts: MatchFacts, findShared: () => string): StepMatch {
-  let explained: { shared: string; why: string; whyEn: string } | null = null;
-  const explain = () => {
-    if (explained === null) {
-      const shared = findShared();
-      explained = { shared, ...explainMatch({ th: facts.summary, en: facts.summaryEn }, shared) };
-    }
-    return explained;
-  };
-  return {
+function explainedMatch(facts: MatchFacts, explanation: Omit<Explanation, 'done'>): StepMatch {
+  const match = {
     step: facts.step,
     result: facts.result,
     results: facts.results,
@@ -93,16 +116,9 @@ function explainedMatch(facts: MatchFacts, findShared: () => string): StepMatch 
     cue: facts.cue,
     summary: facts.summary,
     summaryEn: facts.summaryEn,
-    get shared() {
-      return explain().shared;
-    },
-    get why() {
-      return explain().why;
-    },
-    get whyEn() {
-      return explain().whyEn;
-    },
   };
+  Object.defineProperty(match, EXPLANATION, { value: { ...explanation, done: null } });
+  return Object.defineProperties(match, LAZY_PARTS) as StepMatch;
 }
 
 /** The lexicon as compiled last, reused while the lexicon and synonyms stay the same (compiling costs about as much as matching 50 measures). */
@@ -225,7 +241,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       summary: summary.th,
       summaryEn: summary.en,
     };
-    return explainedMatch(match, () => (indexes.length === 0 ? '' : sharedWording(step.text, resultItems[indexes[0]].text, words)));
+    return explainedMatch(match, { step: step.text, result: indexes.length === 0 ? null : resultItems[indexes[0]].text, words });
   }
 
   return {
