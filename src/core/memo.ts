@@ -4,7 +4,7 @@
  * link, the requester's signature and an approval block. Renderers lay it out on one A4 page.
  */
 import type { NumeralStyle, ReportParagraph, ReportSettings } from './types';
-import { editionLabel, editionTitle } from './edition';
+import { editionDocumentName } from './edition';
 import { formatThaiDate } from './dates';
 import { formatNumber, toThaiDigits } from './text';
 
@@ -66,10 +66,7 @@ function signatureLines(name: string | undefined, position: string | undefined):
 export function buildMemo(settings: ReportSettings, memo: MemoSettings, link: string, date: Date): MemoModel {
   const numerals = settings.numerals;
   const edition = settings.edition ?? 'annual';
-  const label = editionLabel(edition, numerals);
-  // The six-month title already ends in รอบ ๖ เดือน: the edition is named once.
-  const title = editionTitle(edition, numerals);
-  const named = title.endsWith(label) ? title : `${title} (ฉบับ${label})`;
+  const named = editionDocumentName(edition, numerals);
   const fy = formatNumber(settings.fiscalYear, numerals);
   const agency = settings.agency.trim();
   const where = settings.websitePath?.trim() ? ` ที่เมนู ${settings.websitePath.trim()}` : '';
