@@ -90,8 +90,9 @@ function appendMeasureTable(body: Body, model: ReportModel): Table {
   return table;
 }
 
+/** The table's own size (12 pt from eight columns on, as in the .docx), not the body text's. */
 function setTableFont(table: Table, model: ReportModel): void {
-  table.editAsText().setFontFamily(model.font.family).setFontSize(model.font.sizePt);
+  table.editAsText().setFontFamily(model.font.family).setFontSize(model.tableFontPt);
 }
 
 /**

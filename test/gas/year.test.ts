@@ -101,6 +101,29 @@ describe('editions', () => {
     expect(env.doc(id).saved.content.filter((c) => c.type === 'paragraph' && c.image)).toHaveLength(1);
   });
 
+  test('a wide table (nine columns) is set at 12 pt as in the .docx, the rest of the Doc at 14, columns as wide as their content', () => {
+    const { env, addon } = yearReady();
+    const r = addon.publish({ force: true });
+    const doc = env.doc(docIdOf(r.docUrl)).saved;
+    const table = tableOf(env, docIdOf(r.docUrl));
+    const header = headerOf(table);
+    expect(header).toHaveLength(9);
+    // Every paragraph of every cell, the items added through the Docs API included.
+    const cellParagraphs = table.rows.flatMap((row) => row.cells.flatMap((c) => c.paragraphs));
+    expect(cellParagraphs.length).toBeGreaterThan(table.rows.length * header.length);
+    expect([...new Set(cellParagraphs.map((p) => p.attrs.FONT_SIZE))]).toEqual([12]);
+    const outside = doc.content.flatMap((c) => (c.type === 'paragraph' && c.text ? [c.attrs.FONT_SIZE] : []));
+    expect([...new Set(outside)]).toEqual([14]);
+    // The widths the .docx gets (the core's fractions) over the Doc's usable width.
+    const widths = table.columnWidths as number[];
+    const width = (name: string) => widths[header.indexOf(name)];
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(841.89 - 70.9 - 56.7, -1);
+    expect(width('ขั้นตอนหรือวิธีการปฏิบัติ')).toBeGreaterThan(2 * width('งบประมาณ'));
+    expect(width('ผลการดำเนินงาน')).toBeGreaterThan(2 * width('งบประมาณ'));
+    // No column narrower than seven Thai letters at 12 pt plus the cell's padding (a word such as ประมาณ).
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(7 * 0.55 * 12 + 2 * 5.4 - 1);
+  });
+
   test('no link page unless the settings ask', () => {
     const { env, addon } = yearReady();
     const r = addon.publish({ force: true });
