@@ -47,6 +47,9 @@ const DOTS = '....................................................';
 /** A signature line's dots: `ลงชื่อ` and them fit on one line of half the page at 16 pt. */
 const SIGN_DOTS = '........................................';
 
+/** A box to tick by hand, in characters Sarabun has. */
+export const CHOICE = '(   )';
+
 /** Official memos are set in 16 pt. */
 export const MEMO_FONT = { family: 'Sarabun', sizePt: 16 };
 
@@ -92,7 +95,8 @@ export function buildMemo(settings: ReportSettings, memo: MemoSettings, link: st
     requester: signatureLines(settings.signerName, settings.signerPosition),
     approval: [
       { text: 'ความเห็นของผู้บังคับบัญชา', bold: true, align: 'left' },
-      { text: '☐ อนุญาต      ☐ ไม่อนุญาต', align: 'left' },
+      // Sarabun has no ballot box (☐ would come from another font): the choices are marked in brackets, as typed memos do.
+      { text: `${CHOICE} อนุญาต      ${CHOICE} ไม่อนุญาต`, align: 'left' },
       ...signatureLines(memo.approverName, memo.approverPosition),
       { text: `วันที่ ${SIGN_DOTS}`, align: 'center' },
     ],

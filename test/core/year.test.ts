@@ -62,7 +62,7 @@ describe('approval memo', () => {
     expect(memo.body[1].text).toBe(`ในการนี้ จึงขออนุญาตนำรายงานดังกล่าวเผยแพร่บนเว็บไซต์ของหน่วยงาน ที่เมนู หน้าแรก > การประเมิน ITA > O43 ตามลิงก์ ${URL}`);
     expect(memo.requester.map((p) => p.text)).toEqual(['ลงชื่อ ........................................', '(นางสาวสมใจ ตั้งใจ)', 'ตำแหน่ง นักวิเคราะห์นโยบายและแผน']);
     expect(memo.approval.map((p) => p.text)).toContain('(นายสมชาย ใจดี)');
-    expect(memo.approval[1].text).toBe('☐ อนุญาต      ☐ ไม่อนุญาต');
+    expect(memo.approval[1].text).toBe('(   ) อนุญาต      (   ) ไม่อนุญาต');
   });
 
   it('names the six-month edition once: its title already says รอบ ๖ เดือน', () => {
