@@ -53,6 +53,27 @@ export const CHOICE = '(   )';
 /** Official memos are set in 16 pt. */
 export const MEMO_FONT = { family: 'Sarabun', sizePt: 16 };
 
+/**
+ * The memo's page and spacing in points, one set for both renderers (.docx and Google Docs) so
+ * both fit one A4 portrait page. Single line spacing (Sarabun's own line height, 1.3 em, leaves room
+ * for stacked marks); short gaps between the memo's parts instead of blank 16 pt lines.
+ */
+export const MEMO_LAYOUT = {
+  /** 2 cm on every side. */
+  marginPt: 56.7,
+  /** The heading บันทึกข้อความ is set at about 29 pt. */
+  headingPt: 29,
+  headingSpaceAfterPt: 6,
+  /** After each labelled line and each body paragraph. */
+  spaceAfterPt: 3,
+  /** Between the memo's parts (before เรียน, the signature and the approval block). */
+  gapPt: 9,
+  /** Thai official documents indent a paragraph's first line 2.5 cm. */
+  firstLineIndentPt: 70.9,
+  /** Multiple of the font's line height. */
+  lineSpacing: 1,
+} as const;
+
 function digits(text: string, numerals: NumeralStyle): string {
   return numerals === 'thai' ? toThaiDigits(text) : text;
 }

@@ -64,6 +64,8 @@ export interface ImageData {
 }
 export interface TableSnapshot {
   type: 'table';
+  /** Table.setAttributes (BORDER_WIDTH, BORDER_COLOR). */
+  attrs: Attrs;
   pinnedHeaderRows: number;
   columnWidths: (number | null)[];
   rows: { cells: { background: string | null; paragraphs: ParagraphSnapshot[] }[] }[];
@@ -495,6 +497,7 @@ export class FakeTable extends FakeElement implements Pick<GoogleAppsScript.Docu
   snapshot(): TableSnapshot {
     return {
       type: 'table',
+      attrs: { ...this.attrs },
       pinnedHeaderRows: this.pinnedHeaderRows,
       columnWidths: this.columnWidths.slice(),
       rows: this.rows.map((r) => ({ cells: r.cells.map((c) => ({ background: c.background, paragraphs: c.children.map((p) => p.snapshot()) })) })),
