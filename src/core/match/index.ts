@@ -1,7 +1,7 @@
 /**
  * Matching steps to results, as a pipeline of small stages:
  * normalise (normalise.ts) → words (words.ts) → lexicon (lexicon.ts, folded by fold.ts) →
- * evidence cues (cues.ts) → score (grams.ts, score.ts) → explain (explain.ts).
+ * evidence cues (cues.ts) → score (grams.ts, score.ts) → structure (structure.ts) → explain (explain.ts).
  */
 import type { Item, NumeralStyle, StepEvidence, StepMatch } from '../types';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon';
@@ -17,6 +17,7 @@ const CLAUSE_ABOUT_STEP = 0.3;
 const MOST_ACTS = 1 / 3;
 import { compileWordFinder, type WordFinder } from './words';
 import { explainMatch, matchSummary, sharedWording } from './explain';
+import { aboutAnotherStep, inStepOrder, isNilReport, PLACED_NOTE, stepPlaces, type LexicalPick, type StepPlace } from './structure';
 
 export { DEFAULT_LEXICON, DEFAULT_SYNONYMS, lexiconGroups, type Lexicon } from './lexicon';
 export { normaliseForMatch } from './normalise';
@@ -61,6 +62,8 @@ export interface Matcher {
   matchSteps(steps: Item[], results: Item[], prepared: { steps: PreparedStep[]; results: PreparedResult[] }, weights: Weights, numerals: NumeralStyle): StepMatch[];
   words: WordFinder;
 }
+
+type LexicalCover = ReturnType<typeof bestCover>;
 
 type MatchFacts = Omit<StepMatch, 'shared' | 'why' | 'whyEn'>;
 
@@ -112,27 +115,49 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   };
 
   function matchOne(
-    s: number, step: Item, steps: PreparedStep[], results: PreparedResult[], all: Grams[], done: Grams[],
-    resultItems: Item[], weights: Weights, numerals: NumeralStyle,
+    s: number, step: Item, steps: PreparedStep[], results: PreparedResult[], all: Grams[],
+    lexical: LexicalCover, place: StepPlace, order: { picks: LexicalPick[]; clear: boolean[] }, resultItems: Item[], weights: Weights, numerals: NumeralStyle,
   ): StepMatch {
     const stepGrams = steps[s].grams;
-    // What the results report as done; clauses saying "not done" or "under way" are weighed apart.
-    // A prohibition (ไม่เรียกเก็บเงิน…) is reported by its negation, so nothing is set apart for it.
-    const reportedDone = steps[s].prohibition ? all : done;
-    const { chosen, score: doneScore, action } = bestCover(stepGrams, s, reportedDone, weights, steps.length === results.length);
+    let { chosen, score: doneScore } = lexical;
     let evidence: StepEvidence = 'done';
     let cue = '';
     let score = doneScore;
-    let strength = strengthOf(doneScore, action);
+    let strength = strengthOf(doneScore, lexical.action);
+    // The result in the step's own place, in a measure whose results follow its steps, reports it
+    // unless it says something is not done or under way, or is plainly about another step.
+    let placed: keyof typeof PLACED_NOTE | null = null;
+    const { prior } = place;
+    if (strength !== 'strong' && prior !== null && !results[prior].flagged.some((c) => !c.tally)) {
+      const own = cover(stepGrams, [all[prior]], weights).score;
+      const others = steps.flatMap((t, k) => (k === s ? [] : [cover(t.grams, [all[prior]], weights).score]));
+      if (!aboutAnotherStep(own, others) && !isNilReport(resultItems[prior].text)) {
+        chosen = [prior];
+        score = doneScore = own;
+        strength = 'strong';
+        placed = 'place';
+      }
+    }
     // A step naming several acts (ประชาสัมพันธ์และรณรงค์ให้ความรู้…) is reported strongly only when
     // the results name most of them.
     const acts = steps[s].actions;
     let someActs = false;
-    if (strength === 'strong' && acts.length >= 2) {
+    if (strength === 'strong' && !placed && acts.length >= 2) {
       const named = acts.filter((a) => chosen.some((r) => results[r].key.includes(a))).length;
       if (named / acts.length <= MOST_ACTS) {
         strength = 'weak';
         someActs = true;
+      }
+    }
+    // Results that stand for other steps, and report them, are theirs: a weak overlap with them alone
+    // reports nothing here, nor a strong one when the step's own place says there was nothing of the
+    // kind, or that it was not done or is under way.
+    if (strength !== 'none' && placed === null && chosen.length > 0 && chosen.every((r) => place.taken.includes(r))) {
+      const ownSaysOtherwise = prior !== null && !place.taken.includes(prior)
+        && (isNilReport(resultItems[prior].text) || results[prior].flagged.some((c) => !c.tally));
+      if (strength === 'weak' || ownSaysOtherwise) {
+        strength = 'none';
+        placed = 'taken';
       }
     }
     let indexes = strength === 'none' ? [] : chosen;
@@ -167,7 +192,18 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       indexes = [flagged.r];
       strength = evidence === 'not_done' ? 'none' : 'weak';
     }
+    // A weak report by the one result that stands where the step falls in the results' order is
+    // its report, also when it names only some of the step's acts (agencies sum a step up).
+    if (evidence === 'done' && strength === 'weak' && indexes.length === 1 && inStepOrder(s, indexes[0], order.picks, order.clear) && !isNilReport(resultItems[indexes[0]].text)) {
+      strength = 'strong';
+      placed = 'order';
+      someActs = false;
+    }
     const summary = matchSummary(strength, evidence, cue, indexes, resultItems, score, numerals, someActs && evidence === 'done');
+    if (placed !== null && evidence === 'done') {
+      summary.th += ` ${PLACED_NOTE[placed].th}`;
+      summary.en += `; ${PLACED_NOTE[placed].en}`;
+    }
     const match = {
       step: s,
       result: indexes.length ? indexes[0] : null,
@@ -216,7 +252,13 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       weighMeasure(prepared.steps.map((p) => p.grams), weights);
       const all = prepared.results.map((r) => r.grams);
       const done = prepared.results.map((r) => r.done);
-      return steps.map((step, s) => matchOne(s, step, prepared.steps, prepared.results, all, done, results, weights, numerals));
+      // What the results report as done; clauses saying "not done" or "under way" are weighed apart.
+      // A prohibition (ไม่เรียกเก็บเงิน…) is reported by its negation, so nothing is set apart for it.
+      const lexical = prepared.steps.map((p, s) => bestCover(p.grams, s, p.prohibition ? all : done, weights, steps.length === results.length));
+      const picks = lexical.map((l) => ({ chosen: l.chosen, judged: strengthOf(l.score, l.action) !== 'none' }));
+      const order = { picks, clear: lexical.map((l) => strengthOf(l.score, l.action) === 'strong') };
+      const places = stepPlaces(steps, results, picks, order.clear);
+      return steps.map((step, s) => matchOne(s, step, prepared.steps, prepared.results, all, lexical[s], places[s], order, results, weights, numerals));
     },
   };
 }

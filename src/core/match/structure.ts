@@ -1,0 +1,122 @@
+import type { Item } from '../types';
+import { STRONG_MATCH } from './score';
+import { normaliseForMatch } from './normalise';
+
+/**
+ * Structural evidence for matching: how a measure's results are laid out against its steps.
+ * Agencies write results in the order of the steps (on the tune half, 85 of 106 reported steps
+ * are reported by the result in the same place). When a measure's results visibly run parallel to
+ * its steps, the result in a step's own place is prior evidence that it reports that step, whatever
+ * words it uses. This holds across agencies; it is no sentence fix.
+ */
+
+/** Share of the pairs a measure's wording can judge that must fall in their own place for the measure to run parallel. */
+const MOSTLY = 2 / 3;
+/** A result is about another step when that step's share of it is strong and this much above this step's. */
+export const OTHER_STEP_MARGIN = 0.3;
+
+/**
+ * The result in each step's own place, or null: by number when every result is numbered (distinct
+ * numbers, and distinct step numbers: a step's number is the one written, else its position), by position when steps and results
+ * are as many and the results are not numbered, and none otherwise (a few paragraphs for many steps
+ * say nothing about which step each one reports).
+ */
+export function placedResults(steps: readonly Item[], results: readonly Item[]): (number | null)[] {
+  const numbers = results.map((r) => r.number);
+  const numbered = numbers.length > 0 && numbers.every((n) => n !== null) && new Set(numbers).size === numbers.length;
+  if (numbered) {
+    const stepNumbers = steps.map((step, s) => step.number ?? s + 1);
+    if (new Set(stepNumbers).size !== stepNumbers.length) return steps.map(() => null);
+    return stepNumbers.map((n) => {
+      const r = numbers.indexOf(n);
+      return r < 0 ? null : r;
+    });
+  }
+  if (steps.length === results.length && numbers.every((n) => n === null)) return steps.map((_, s) => s);
+  return steps.map(() => null);
+}
+
+/** A step's best lexical report: the result(s) chosen, and whether the wording alone points at them (a weak or strong match). */
+export interface LexicalPick {
+  chosen: readonly number[];
+  judged: boolean;
+}
+
+/**
+ * Whether the results run parallel to the steps: of the steps the wording alone can pair with a
+ * result (even weakly), most pair with the result in their own place, and at least one does. A step
+ * whose wording points at another result than the one in its place (or at any, when its place is
+ * empty) counts against it.
+ */
+export function runsParallel(placed: readonly (number | null)[], picks: readonly LexicalPick[]): boolean {
+  let agree = 0;
+  let judged = 0;
+  placed.forEach((r, s) => {
+    if (!picks[s].judged) return;
+    judged++;
+    if (r !== null && picks[s].chosen[0] === r) agree++;
+  });
+  return agree > 0 && agree >= judged * MOSTLY;
+}
+
+/** What a step's place in the measure says. */
+export interface StepPlace {
+  /** The result in the step's own place, when the measure's results run parallel to its steps. */
+  prior: number | null;
+  /**
+   * Results standing in other steps' places that clearly report those steps (only when the results
+   * run parallel): a weak overlap with these alone does not report this step.
+   */
+  taken: number[];
+}
+
+/** Each step's place: evidence only in a measure whose results run parallel to its steps. */
+export function stepPlaces(steps: readonly Item[], results: readonly Item[], picks: readonly LexicalPick[], clear: readonly boolean[]): StepPlace[] {
+  const placed = placedResults(steps, results);
+  if (!runsParallel(placed, picks)) return placed.map(() => ({ prior: null, taken: [] }));
+  const owned = placed.map((r, t) => (r !== null && clear[t] && picks[t].chosen[0] === r ? r : null));
+  return placed.map((prior, s) => ({ prior, taken: owned.filter((r, t): r is number => t !== s && r !== null) }));
+}
+
+/** Appended to a match's summary when where the results stand decided it. */
+export const PLACED_NOTE = {
+  place: {
+    th: 'ผลข้อนี้อยู่ลำดับเดียวกับขั้นตอน และผลของมาตรการนี้เรียงตามขั้นตอน',
+    en: 'this result stands in the step\'s own place, and this measure\'s results follow its steps',
+  },
+  order: {
+    th: 'ผลข้อนี้อยู่ตรงลำดับของขั้นตอนนี้ในผลที่เรียงตามขั้นตอน',
+    en: 'this result stands where the step falls in the order of the results',
+  },
+  taken: {
+    th: 'ผลที่มีถ้อยคำตรงกันอยู่ในลำดับของขั้นตอนอื่นและรายงานขั้นตอนนั้น',
+    en: 'the results sharing its wording stand in other steps\' places and report those steps',
+  },
+} as const;
+
+/** Whether a result carrying `own` of a step is plainly about another: some other step's share is strong and well above. */
+export function aboutAnotherStep(own: number, others: readonly number[]): boolean {
+  return others.some((o) => o >= STRONG_MATCH && o - own >= OTHER_STEP_MARGIN);
+}
+
+/**
+ * Whether result `r` stands where step `s` falls in the order of the results: at or after the result
+ * that clearly reports the nearest earlier step, and at or before the one of the nearest later step,
+ * with at least one such neighbour (results are written in the order of the steps).
+ */
+export function inStepOrder(s: number, r: number, picks: readonly LexicalPick[], clear: readonly boolean[]): boolean {
+  let before = -1;
+  for (let t = s - 1; t >= 0; t--) if (clear[t]) { before = picks[t].chosen[0]; break; }
+  let after = -1;
+  for (let t = s + 1; t < picks.length; t++) if (clear[t]) { after = picks[t].chosen[0]; break; }
+  if (before < 0 && after < 0) return false;
+  return (before < 0 || before <= r) && (after < 0 || r <= after);
+}
+
+/**
+ * A result saying there was nothing of the kind (ปีนี้ไม่มีเรื่องร้องเรียน): it stands in a place
+ * without reporting the step there, so its place is no evidence.
+ */
+export function isNilReport(text: string): boolean {
+  return normaliseForMatch(text).includes('ไม่มี');
+}

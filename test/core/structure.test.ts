@@ -1,0 +1,99 @@
+import { checkTable, readGrid, type Item } from '../../src/core';
+import { inStepOrder, isNilReport, placedResults, runsParallel, stepPlaces, type LexicalPick } from '../../src/core/match/structure';
+
+const H = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'];
+const check = (steps: string, results: string) => checkTable(readGrid([H, ['๑. มาตรการส่งเสริมคุณธรรม', steps, results, '']]));
+const item = (number: number | null, text = ''): Item => ({ number, marker: number === null ? '' : `${number}.`, text, ref: { kind: 'cell', a1: 'C2' } } as Item);
+
+const STEPS = '๑. แต่งตั้งคณะทำงานป้องกันผลประโยชน์ทับซ้อน\n๒. จัดกิจกรรมจิตอาสาสร้างคุณธรรมให้แก่พนักงาน\n๓. รายงานผลการดำเนินงานต่อนายกองค์การบริหารส่วนตำบล';
+const APPOINTED = 'มีคำสั่งแต่งตั้งคณะทำงานป้องกันผลประโยชน์ทับซ้อน ลงวันที่ ๓ ต.ค. ๒๕๖๖';
+// A volunteer activity told in other words: no wording in common with step 2.
+const TEMPLE = 'พนักงาน ๒๕ คนร่วมทำความสะอาดวัดและปลูกต้นไม้เนื่องในวันพ่อแห่งชาติ';
+const REPORTED = 'รายงานผลการดำเนินงานต่อนายก อบต. เมื่อ ๓๐ ก.ย. ๒๕๖๗';
+
+describe('where results stand (structure stage)', () => {
+  it('places results by their numbers, by position when unnumbered and as many as the steps, else nowhere', () => {
+    const steps = [item(1), item(2), item(3)];
+    expect(placedResults(steps, [item(1), item(3)])).toEqual([0, null, 1]);
+    expect(placedResults(steps, [item(null), item(null), item(null)])).toEqual([0, 1, 2]);
+    expect(placedResults(steps, [item(null), item(null)])).toEqual([null, null, null]);
+    expect(placedResults(steps, [item(1), item(1), item(2)])).toEqual([null, null, null]); // numbers repeat: no order to trust
+    expect(placedResults([item(1), item(1), item(2)], [item(1), item(2)])).toEqual([null, null, null]);
+  });
+
+  it('calls results parallel when the pairs the wording can judge mostly fall in their own place', () => {
+    const pick = (r: number, judged = true): LexicalPick => ({ chosen: [r], judged });
+    expect(runsParallel([0, 1, 2], [pick(0), pick(0, false), pick(2)])).toBe(true);
+    expect(runsParallel([0, 1, 2], [pick(2), pick(1), pick(0)])).toBe(false); // written in another order
+    expect(runsParallel([0, 1, 2], [pick(0, false), pick(1, false), pick(2, false)])).toBe(false); // nothing to judge by
+    expect(runsParallel([0, null, 1], [pick(0), pick(1), pick(0)])).toBe(false); // steps 2 and 3 name results standing elsewhere
+  });
+
+  it('gives each step of a parallel measure its own result, and the results other steps clearly own', () => {
+    const steps = [item(1), item(2), item(3)];
+    const results = [item(1), item(2), item(3)];
+    // Step 1 and 3 are reported by their own results; step 2 only overlaps (weakly) with result 1.
+    const picks = [[0], [0], [2]].map((chosen) => ({ chosen, judged: true }));
+    expect(stepPlaces(steps, results, picks, [true, false, true])).toEqual([
+      { prior: 0, taken: [2] },
+      { prior: 1, taken: [0, 2] },
+      { prior: 2, taken: [0] },
+    ]);
+    // Written in another order: no place means anything.
+    const shuffled = [[2], [1], [0]].map((chosen) => ({ chosen, judged: true }));
+    expect(stepPlaces(steps, results, shuffled, [true, true, true])).toEqual([
+      { prior: null, taken: [] }, { prior: null, taken: [] }, { prior: null, taken: [] },
+    ]);
+  });
+
+  it('keeps a result in order with its neighbours: after the earlier step\'s, before the later step\'s', () => {
+    const picks = [[0], [1], [1], [2]].map((chosen) => ({ chosen, judged: true }));
+    const clear = [true, false, true, true];
+    expect(inStepOrder(1, 1, picks, clear)).toBe(true);
+    expect(inStepOrder(1, 2, picks, clear)).toBe(false); // past step 3's result
+    expect(inStepOrder(1, 0, [picks[0], picks[1]], [false, false])).toBe(false); // no neighbour to go by
+  });
+
+  it('reads a result saying there was nothing of the kind as no report', () => {
+    expect(isNilReport('ปีนี้ไม่มีเรื่องร้องเรียนการทุจริต')).toBe(true);
+    expect(isNilReport(TEMPLE)).toBe(false);
+  });
+
+  it('takes the result in a step\'s own place as its report when the results follow the steps, and says why', () => {
+    const result = check(STEPS, `๑. ${APPOINTED}\n๒. ${TEMPLE}\n๓. ${REPORTED}`);
+    const volunteer = result.checks[0].matches[1];
+    expect(volunteer.strength).toBe('strong');
+    expect(volunteer.results).toEqual([1]);
+    expect(volunteer.score).toBeLessThan(0.2); // the wording alone would not have carried it
+    expect(volunteer.summary).toContain('อยู่ลำดับเดียวกับขั้นตอน');
+    expect(volunteer.summaryEn).toContain('own place');
+    expect(result.findings.filter((f) => f.code === 'UNMATCHED_STEP' || f.code === 'WEAK_MATCH')).toEqual([]);
+  });
+
+  it('gives no credit for the place when the results are written in another order, are missing, postpone or report nothing', () => {
+    const unmatched = (results: string) =>
+      check(STEPS, results).findings.filter((f) => f.code === 'UNMATCHED_STEP').map((f) => f.item);
+    expect(unmatched(`๑. ${REPORTED}\n๒. ${TEMPLE}\n๓. ${APPOINTED}`)).toEqual([2]);
+    expect(unmatched(`๑. ${APPOINTED}\n๓. ${REPORTED}`)).toEqual([2]);
+    expect(unmatched(`๑. ${APPOINTED}\n๒. เลื่อนการทำความสะอาดวัดออกไปเนื่องจากฝนตกหนัก\n๓. ${REPORTED}`)).toEqual([2]);
+    expect(unmatched(`๑. ${APPOINTED}\n๒. ปีนี้ไม่มีกิจกรรม\n๓. ${REPORTED}`)).toEqual([2]);
+  });
+
+  it('leaves a step to the results of other steps only when its own place does not say otherwise', () => {
+    const steps = '๑. แต่งตั้งคณะทำงานป้องกันผลประโยชน์ทับซ้อน\n๒. อบรมให้ความรู้พนักงานเรื่องผลประโยชน์ทับซ้อน\n'
+      + '๓. รายงานผลการดำเนินงานต่อนายกองค์การบริหารส่วนตำบล\n๔. เผยแพร่คู่มือป้องกันผลประโยชน์ทับซ้อนทางเว็บไซต์';
+    // Result 1 reports step 1 and also names step 3's wording.
+    const results = (third: string) => [
+      '๑. มีคำสั่งแต่งตั้งคณะทำงานป้องกันผลประโยชน์ทับซ้อน และรายงานผลการดำเนินงานต่อนายก อบต. ทราบแล้ว',
+      '๒. จัดอบรมให้ความรู้พนักงานเรื่องผลประโยชน์ทับซ้อน เมื่อวันที่ ๑๒ ม.ค. ๒๕๖๗ ผู้เข้าร่วม ๓๐ คน',
+      `๓. ${third}`,
+      '๔. เผยแพร่คู่มือป้องกันผลประโยชน์ทับซ้อนทางเว็บไซต์ของ อบต. แล้ว',
+    ].join('\n');
+    const nothing = check(steps, results('ปีนี้ไม่มีการประชุมคณะทำงาน'));
+    expect(nothing.findings.filter((f) => f.code === 'UNMATCHED_STEP').map((f) => f.item)).toEqual([3]);
+    expect(nothing.checks[0].matches[2].summaryEn).toContain('other steps\' places');
+    const somethingElse = check(steps, results('คณะทำงานประชุมสรุปผล ๒ ครั้ง'));
+    expect(somethingElse.findings.filter((f) => f.code === 'UNMATCHED_STEP')).toEqual([]);
+    expect(somethingElse.checks[0].matches[2].results).toEqual([0]); // one result may report two steps
+  });
+});
