@@ -86,7 +86,11 @@ function appendMeasureTable(body: Body, model: ReportModel): Table {
   model.columnWidths.forEach((fraction, i) => table.setColumnWidth(i, Math.round(usable * fraction)));
   const header = table.getRow(0);
   header.editAsText().setBold(true);
-  for (let i = 0; i < model.tableHeader.length; i++) header.getCell(i).setBackgroundColor(HEADER_FILL);
+  // Centred over its column, as in the .docx.
+  for (let i = 0; i < model.tableHeader.length; i++) {
+    const cell = header.getCell(i).setBackgroundColor(HEADER_FILL);
+    cell.getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+  }
   return table;
 }
 

@@ -54,7 +54,7 @@ function sideBySide(body: Body, memo: MemoModel, left: ReportParagraph[], right:
   const A = DocumentApp.Attribute;
   const half = (A4.width - 2 * MEMO_LAYOUT.marginPt) / 2;
   const table = body.appendTable([[left[0]?.text ?? '', right[0]?.text ?? '']]);
-  table.setAttributes({ [String(A.BORDER_WIDTH)]: 0 });
+  table.setBorderWidth(0);
   table.setColumnWidth(0, half).setColumnWidth(1, half);
   // An empty column still holds one (empty) paragraph: it gets the memo's style too.
   [left.length ? left : [{ text: '' }], right].forEach((paragraphs, column) => {

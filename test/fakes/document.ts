@@ -404,7 +404,7 @@ export class FakeTableRow extends FakeElement implements Pick<GoogleAppsScript.D
 }
 
 export class FakeTable extends FakeElement implements Pick<GoogleAppsScript.Document.Table,
-  'getType' | 'getNumRows' | 'getRow' | 'getCell' | 'setColumnWidth' | 'getColumnWidth' | 'editAsText' | 'setAttributes' | 'copy' | 'asTable' | 'getText' | 'removeFromParent'> {
+  'getType' | 'getNumRows' | 'getRow' | 'getCell' | 'setColumnWidth' | 'getColumnWidth' | 'editAsText' | 'setAttributes' | 'setBorderWidth' | 'copy' | 'asTable' | 'getText' | 'removeFromParent'> {
   readonly kind = 'Table';
   rows: FakeTableRow[];
   columnWidths: (number | null)[];
@@ -457,6 +457,13 @@ export class FakeTable extends FakeElement implements Pick<GoogleAppsScript.Docu
     this.rec('setAttributes');
     this.touch();
     applyAttributes(this.attrs, attributes as Attrs);
+    return as<GoogleAppsScript.Document.Table>(this);
+  }
+  /** "Sets the border width, in points" (https://developers.google.com/apps-script/reference/document/table#setBorderWidth(Number)): the BORDER_WIDTH attribute. */
+  setBorderWidth(width: number): GoogleAppsScript.Document.Table {
+    this.rec('setBorderWidth');
+    this.touch();
+    this.attrs.BORDER_WIDTH = width;
     return as<GoogleAppsScript.Document.Table>(this);
   }
   copy(): GoogleAppsScript.Document.Table {

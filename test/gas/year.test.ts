@@ -108,6 +108,8 @@ describe('editions', () => {
     const table = tableOf(env, docIdOf(r.docUrl));
     const header = headerOf(table);
     expect(header).toHaveLength(9);
+    // Header cells centred and bold, as in the .docx.
+    expect(table.rows[0].cells.map((c) => c.paragraphs[0].attrs)).toEqual(Array(9).fill(expect.objectContaining({ BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' })));
     // Every paragraph of every cell, the items added through the Docs API included.
     const cellParagraphs = table.rows.flatMap((row) => row.cells.flatMap((c) => c.paragraphs));
     expect(cellParagraphs.length).toBeGreaterThan(table.rows.length * header.length);
