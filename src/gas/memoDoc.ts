@@ -4,7 +4,7 @@
  * this only lays it out: the heading, the labelled lines, the body with the official first-line
  * indent, the requester's signature on the right half and the approval block below it.
  */
-import { MEMO_LAYOUT, buildMemo, type MemoModel, type ReportParagraph } from '../core';
+import { MEMO_LAYOUT, buildMemo, type MemoField, type MemoModel, type ReportParagraph } from '../core';
 import { A4 } from './docRender';
 import { readSettings } from './settings';
 import { docUrlOf, readEditionState } from './editionState';
@@ -77,11 +77,10 @@ export function renderMemo(body: Body, memo: MemoModel): void {
   append(body, { text: memo.heading, bold: true, align: 'center' }, memo, {
     [String(A.FONT_SIZE)]: MEMO_LAYOUT.headingPt, [String(A.SPACING_AFTER)]: MEMO_LAYOUT.headingSpaceAfterPt,
   });
-  const line = (...fields: { label: string; value: string }[]) => fields.map((f) => `${f.label} ${f.value}`).join('     ');
-  append(body, { text: line(memo.department) }, memo);
-  append(body, { text: line(memo.number, memo.date) }, memo);
-  append(body, { text: line(memo.subject) }, memo);
-  append(body, { text: line(memo.to) }, memo, gap);
+  appendFields(body, memo, [memo.department]);
+  appendFields(body, memo, [memo.number, memo.date]);
+  appendFields(body, memo, [memo.subject]);
+  appendFields(body, memo, [memo.to], gap);
   for (const p of memo.body) append(body, p, memo, { [String(A.INDENT_FIRST_LINE)]: MEMO_LAYOUT.firstLineIndentPt });
   sideBySide(body, memo, [], memo.requester, MEMO_LAYOUT.gapPt);
   // The approval heading and its choices beside the approver's signature: the memo stays one page.
@@ -91,6 +90,18 @@ export function renderMemo(body: Body, memo: MemoModel): void {
   trimAfterTables(body);
   // A new document starts with one empty paragraph: drop it so the heading is first.
   body.getChild(0).removeFromParent();
+}
+
+/** A line of `label value` fields, the labels bold as in the .docx memo. */
+function appendFields(body: Body, memo: MemoModel, fields: MemoField[], extra: Record<string, unknown> = {}): void {
+  const SEPARATOR = '     ';
+  const paragraph = append(body, { text: fields.map((f) => `${f.label} ${f.value}`).join(SEPARATOR) }, memo, extra);
+  const text = paragraph.editAsText();
+  let at = 0;
+  for (const field of fields) {
+    text.setBold(at, at + field.label.length - 1, true);
+    at += field.label.length + 1 + field.value.length + SEPARATOR.length;
+  }
 }
 
 /** Removes the empty paragraph after each table but the last element, and shrinks that one. */

@@ -53,6 +53,15 @@ export interface ParagraphSnapshot {
   pageBreak?: true;
   /** Set when the paragraph holds an inline image (Body.appendImage). */
   image?: ImageData;
+  /** Attributes set on part of the text (Text.setBold(start, endInclusive, bold) and the like). */
+  ranges?: TextRange[];
+}
+
+/** Attributes over the characters start..endInclusive of a paragraph's text. */
+export interface TextRange {
+  start: number;
+  endInclusive: number;
+  attrs: Attrs;
 }
 
 /** An inline image: its blob's content type and bytes, and its size in pixels. */
@@ -216,8 +225,10 @@ export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.
   /** A page break or an inline image this paragraph holds (Paragraph.copy copies them with it). */
   pageBreak = false;
   image: ImageData | null = null;
+  ranges: TextRange[] = [];
   clone(): FakeParagraph {
     const copy = new FakeParagraph(this.log, null, this.text, { ...this.attrs });
+    copy.ranges = this.ranges.map((r) => ({ ...r, attrs: { ...r.attrs } }));
     copy.pageBreak = this.pageBreak;
     copy.image = this.image ? { ...this.image } : null;
     return copy;
@@ -244,6 +255,7 @@ export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.
   }
   snapshot(): ParagraphSnapshot {
     const snap: ParagraphSnapshot = { type: 'paragraph', text: this.text, attrs: { ...this.attrs } };
+    if (this.ranges.length) snap.ranges = this.ranges.map((r) => ({ ...r, attrs: { ...r.attrs } }));
     if (this.pageBreak) snap.pageBreak = true;
     if (this.image) snap.image = { ...this.image };
     return snap;
@@ -288,11 +300,27 @@ export class FakeText implements Pick<GoogleAppsScript.Document.Text, 'getText' 
   }
   private set(method: string, key: string, args: unknown[]): GoogleAppsScript.Document.Text {
     this.log.record(`Text.${method}`);
+    if (args.length === 3) return this.setRange(key, args as [number, number, unknown]);
     if (args.length !== 1) throw new Error('fake: only whole-text styling is modelled');
     for (const p of this.paragraphs()) {
       p.doc?.touch();
       p.attrs[key] = args[0];
     }
+    return this.self();
+  }
+  /**
+   * Part of one paragraph's text: "startOffset, endOffsetInclusive" must lie inside the text
+   * (https://developers.google.com/apps-script/reference/document/text#setBold(Integer,Integer,Boolean)).
+   */
+  private setRange(key: string, [start, endInclusive, value]: [number, number, unknown]): GoogleAppsScript.Document.Text {
+    const paragraphs = this.paragraphs();
+    if (paragraphs.length !== 1) throw new Error('fake: ranges are modelled within one paragraph');
+    const p = paragraphs[0];
+    if (!(Number.isInteger(start) && Number.isInteger(endInclusive) && start >= 0 && start <= endInclusive && endInclusive < p.text.length)) {
+      throw new Error('Exception: Invalid argument: startOffset/endOffsetInclusive');
+    }
+    p.doc?.touch();
+    p.ranges.push({ start, endInclusive, attrs: { [key]: value } });
     return this.self();
   }
   getText(): string {

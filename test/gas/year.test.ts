@@ -266,6 +266,11 @@ describe('สร้างบันทึกขออนุญาตเผยแ�
     for (const p of rest) expect({ text: p.text, ...p.attrs }).toMatchObject({ text: p.text, FONT_FAMILY: 'Sarabun', FONT_SIZE: 16, LINE_SPACING: 1 });
     const byText = (start: string) => paragraphs.find((p) => p.text.startsWith(start))!.attrs;
     expect(byText('เรียน')).toMatchObject({ SPACING_BEFORE: 9, SPACING_AFTER: 3 });
+    // The labels bold, their values not, as in the .docx.
+    const bold = (p: { text: string; ranges?: { start: number; endInclusive: number; attrs: Record<string, unknown> }[] }) =>
+      (p.ranges ?? []).filter((r) => r.attrs.BOLD === true).map((r) => p.text.slice(r.start, r.endInclusive + 1));
+    expect(paragraphs.slice(1, 5).map(bold)).toEqual([['ส่วนราชการ'], ['ที่', 'วันที่'], ['เรื่อง'], ['เรียน']]);
+    expect(paragraphs.slice(1, 5).every((p) => p.attrs.BOLD === false)).toBe(true);
     expect(byText('ด้วย')).toMatchObject({ INDENT_FIRST_LINE: 70.9, HORIZONTAL_ALIGNMENT: 'JUSTIFY', SPACING_AFTER: 3 });
     // The link's paragraph is left-aligned: justified, the line before the unbreakable link is stretched.
     expect(byText('ในการนี้')).toMatchObject({ HORIZONTAL_ALIGNMENT: 'LEFT' });
