@@ -103,7 +103,12 @@ function figuresLine(name: string, f: Figures): string {
 
 /** The printed table of one half; the step-by-step misses only for the tune half. */
 export function formatHalf(half: Half, evaluated: HalfEval, details: boolean): string[] {
-  const title = half === 'tune' ? 'TUNE half (the matcher is tuned on these)' : 'HELD-OUT half (never read for tuning: a measurement)';
+  const titles: Record<Half, string> = {
+    tune: 'TUNE half (the matcher is tuned on these)',
+    heldout: 'HELD-OUT half (texts never read for tuning; its aggregate figures were seen while the structure stage was chosen)',
+    fresh: 'FRESH set (written after the matcher was built, never shown to anyone tuning it: the clean measurement)',
+  };
+  const title = titles[half];
   const lines = [title, `${'report'.padEnd(24)} | recall on gaps | false UNMATCHED_STEP | warnings on reported`];
   for (const r of evaluated.reports) lines.push(figuresLine(r.id, r.figures));
   lines.push(figuresLine(`ALL (${evaluated.reports.length} reports)`, evaluated.figures));

@@ -45,7 +45,14 @@ function appendItems(target: Item[], raw: string, ref: SourceRef, continuation: 
     // Plain text with no number or bullet continues the item cut by the page break; numbered or
     // bulleted entries (marker present) are new items, and only the text before them continues.
     const startsNewItems = items.length > 0 && items[0].marker !== '';
-    const [head, rest] = lead || items.length === 0 || startsNewItems ? [lead, items] : [items.map((i) => i.text).join(' '), []];
+    // Among unnumbered paragraphs each paragraph is an item, so only the first finishes the cut one;
+    // under a numbered item, unnumbered lines all belong to it (as within one cell).
+    const paragraphsAreItems = last.number === null && last.marker === '';
+    const [head, rest] = lead || items.length === 0 || startsNewItems
+      ? [lead, items]
+      : paragraphsAreItems
+        ? [items[0].text, items.slice(1)]
+        : [items.map((i) => i.text).join(' '), []];
     if (head) last.text = joinContinued(last.text, head);
     target.push(...rest);
     return;

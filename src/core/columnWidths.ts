@@ -9,7 +9,7 @@ function isCombining(code: number): boolean {
   return code === 0x0e31 || (code >= 0x0e34 && code <= 0x0e3a) || (code >= 0x0e47 && code <= 0x0e4e);
 }
 
-function visibleLength(text: string): number {
+export function visibleLength(text: string): number {
   let length = 0;
   for (let i = 0; i < text.length; i++) if (!isCombining(text.charCodeAt(i))) length++;
   return length;
@@ -28,6 +28,9 @@ export function contentWidths(columns: string[][], headers: string[], floors: nu
   });
   const total = weights.reduce((a, b) => a + b, 0);
   let fractions = weights.map((w) => w / total);
+  // Floors that cannot all be met (very many columns) are shrunk together rather than overflow.
+  const floorSum = floors.reduce((a, b) => a + b, 0);
+  if (floorSum > 1) floors = floors.map((f) => f / floorSum);
   // Raise the columns below their floor, taking the room from the others in proportion.
   for (let pass = 0; pass < 3; pass++) {
     const low = fractions.map((f, c) => f < floors[c]);

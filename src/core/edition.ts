@@ -51,6 +51,17 @@ export function editionTitle(edition: Edition, numerals: NumeralStyle): string {
   return RESULTS_TITLE;
 }
 
+/**
+ * The document's name with its edition said once, for the ITAS answer and the memo: the six-month
+ * title already ends in รอบ ๖ เดือน; the annual report is the รอบ ๑๒ เดือน one (not "ฉบับประจำปี
+ * ประจำปีงบประมาณ"); the plan's title already says มาตรการ, so it is only marked as the plan.
+ */
+export function editionDocumentName(edition: Edition, numerals: NumeralStyle): string {
+  if (edition === 'plan') return `${PLAN_TITLE} (ฉบับแผน)`;
+  if (edition === 'half-year') return editionTitle(edition, numerals);
+  return `${RESULTS_TITLE} รอบ ${formatNumber(12, numerals)} เดือน`;
+}
+
 /** The standard introduction of each edition (used when the settings give none). */
 export function editionIntroduction(
   edition: Edition,

@@ -4,7 +4,7 @@
  * on the agency's website.
  */
 import type { ReportSettings } from './types';
-import { editionLabel, editionTitle } from './edition';
+import { editionDocumentName } from './edition';
 import { formatThaiDate } from './dates';
 import { formatNumber } from './text';
 
@@ -23,7 +23,7 @@ export function itasAnswer(settings: ReportSettings, url: string, publishedAt: D
     ? `บนเว็บไซต์ของหน่วยงาน เมนู ${settings.websitePath.trim()}`
     : 'บนเว็บไซต์ของหน่วยงาน (ระบุเมนูที่ “ตำแหน่งบนเว็บไซต์ (เมนู)” ในชีตตั้งค่า)';
   const description =
-    `${editionTitle(edition, numerals)} (ฉบับ${editionLabel(edition, numerals)}) ` +
+    `${editionDocumentName(edition, numerals)} ` +
     `ประจำปีงบประมาณ พ.ศ.${formatNumber(settings.fiscalYear, numerals)}${settings.agency ? ` ของ${settings.agency}` : ''} ` +
     `เผยแพร่เมื่อวันที่ ${formatThaiDate(publishedAt, numerals, { timeZone })} ${where}`;
   return { answer: 'มี', url, description, text: ['มี', url, description].join('\n') };

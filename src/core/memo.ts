@@ -4,7 +4,7 @@
  * link, the requester's signature and an approval block. Renderers lay it out on one A4 page.
  */
 import type { NumeralStyle, ReportParagraph, ReportSettings } from './types';
-import { editionLabel, editionTitle } from './edition';
+import { editionDocumentName } from './edition';
 import { formatThaiDate } from './dates';
 import { formatNumber, toThaiDigits } from './text';
 
@@ -47,8 +47,32 @@ const DOTS = '....................................................';
 /** A signature line's dots: `ลงชื่อ` and them fit on one line of half the page at 16 pt. */
 const SIGN_DOTS = '........................................';
 
+/** A box to tick by hand, in characters Sarabun has. */
+export const CHOICE = '(   )';
+
 /** Official memos are set in 16 pt. */
 export const MEMO_FONT = { family: 'Sarabun', sizePt: 16 };
+
+/**
+ * The memo's page and spacing in points, one set for both renderers (.docx and Google Docs) so
+ * both fit one A4 portrait page. Single line spacing (Sarabun's own line height, 1.3 em, leaves room
+ * for stacked marks); short gaps between the memo's parts instead of blank 16 pt lines.
+ */
+export const MEMO_LAYOUT = {
+  /** 2 cm on every side. */
+  marginPt: 56.7,
+  /** The heading บันทึกข้อความ is set at about 29 pt. */
+  headingPt: 29,
+  headingSpaceAfterPt: 6,
+  /** After each labelled line and each body paragraph. */
+  spaceAfterPt: 3,
+  /** Between the memo's parts (before เรียน, the signature and the approval block). */
+  gapPt: 9,
+  /** Thai official documents indent a paragraph's first line 2.5 cm. */
+  firstLineIndentPt: 70.9,
+  /** Multiple of the font's line height. */
+  lineSpacing: 1,
+} as const;
 
 function digits(text: string, numerals: NumeralStyle): string {
   return numerals === 'thai' ? toThaiDigits(text) : text;
@@ -66,10 +90,7 @@ function signatureLines(name: string | undefined, position: string | undefined):
 export function buildMemo(settings: ReportSettings, memo: MemoSettings, link: string, date: Date): MemoModel {
   const numerals = settings.numerals;
   const edition = settings.edition ?? 'annual';
-  const label = editionLabel(edition, numerals);
-  // The six-month title already ends in รอบ ๖ เดือน: the edition is named once.
-  const title = editionTitle(edition, numerals);
-  const named = title.endsWith(label) ? title : `${title} (ฉบับ${label})`;
+  const named = editionDocumentName(edition, numerals);
   const fy = formatNumber(settings.fiscalYear, numerals);
   const agency = settings.agency.trim();
   const where = settings.websitePath?.trim() ? ` ที่เมนู ${settings.websitePath.trim()}` : '';
@@ -95,7 +116,8 @@ export function buildMemo(settings: ReportSettings, memo: MemoSettings, link: st
     requester: signatureLines(settings.signerName, settings.signerPosition),
     approval: [
       { text: 'ความเห็นของผู้บังคับบัญชา', bold: true, align: 'left' },
-      { text: '☐ อนุญาต      ☐ ไม่อนุญาต', align: 'left' },
+      // Sarabun has no ballot box (☐ would come from another font): the choices are marked in brackets, as typed memos do.
+      { text: `${CHOICE} อนุญาต      ${CHOICE} ไม่อนุญาต`, align: 'left' },
       ...signatureLines(memo.approverName, memo.approverPosition),
       { text: `วันที่ ${SIGN_DOTS}`, align: 'center' },
     ],

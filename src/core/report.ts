@@ -2,7 +2,7 @@ import type { CheckResult, Item, Measure, NumeralStyle, ReportModel, ReportParag
 import { formatNumber, toThaiDigits, isBlankCell } from './text';
 import { formatThaiDate, parseIsoDay } from './dates';
 import { columnHeader, columnOrder } from './columns';
-import { contentWidths } from './columnWidths';
+import { contentWidths, visibleLength } from './columnWidths';
 import { RESULTS_TITLE, asOfLine, defaultAsOf, editionIntroduction, editionTitle } from './edition';
 import { qrGif } from './qr';
 
@@ -48,9 +48,27 @@ export function tableFontPt(columnCount: number): number {
   return columnCount >= 8 ? 12 : REPORT_FONT.sizePt;
 }
 
-/** Least share of the table width per column: the measure's title needs room to be read, any column a whole word. */
-function widthFloor(column: TableColumn, sizePt: number): number {
-  return Math.max(minColumn(sizePt), column === 'measure' ? 0.12 : column === 'steps' || column === 'results' ? 0.15 : 0);
+/**
+ * Sarabun Bold's advance per spacing Thai letter, a little generous: in its hmtx table ผู้รับผิดชอบ
+ * is 4.96 em for 8 letters, ข้อเสนอแนะ 5.22 em for 9.
+ */
+const BOLD_LETTER_EM = 0.64;
+/**
+ * A header word longer than this is a phrase (ระยะเวลาดำเนินการ, เอกสารอ้างอิง) that breaks well
+ * between its words; shorter ones (ผู้รับผิดชอบ, ข้อเสนอแนะ) cut in two read wrong (ผู้รับผิด|ชอบ).
+ */
+const HEADER_WORD_MAX_LETTERS = 9;
+
+/** The width its header's longest word needs in bold, so the header row never splits it. */
+function headerWordWidth(header: string, sizePt: number): number {
+  const letters = header.split(/[\s/]+/).map(visibleLength).filter((n) => n <= HEADER_WORD_MAX_LETTERS);
+  return (Math.max(0, ...letters) * BOLD_LETTER_EM * sizePt + 2 * 5.4) / TABLE_WIDTH_PT;
+}
+
+/** Least share of the table width per column: the measure's title needs room to be read, any column a whole word and its header's words. */
+function widthFloor(column: TableColumn, header: string, sizePt: number): number {
+  const content = column === 'measure' ? 0.12 : column === 'steps' || column === 'results' ? 0.15 : 0;
+  return Math.max(minColumn(sizePt), headerWordWidth(header, sizePt), content);
 }
 
 function itemParagraphs(items: Item[], numerals: NumeralStyle): ReportParagraph[] {
@@ -127,7 +145,7 @@ export function buildReport(result: CheckResult, settings: ReportSettings, fills
     numerals,
     fiscalYear: settings.fiscalYear,
     edition,
-    columnWidths: contentWidths(columnText, tableHeader, columns.map((c) => widthFloor(c, tableSize))),
+    columnWidths: contentWidths(columnText, tableHeader, columns.map((c, i) => widthFloor(c, tableHeader[i], tableSize))),
     font: REPORT_FONT,
     tableFontPt: tableSize,
     page: { size: 'A4', orientation: 'landscape' },

@@ -86,12 +86,17 @@ function appendMeasureTable(body: Body, model: ReportModel): Table {
   model.columnWidths.forEach((fraction, i) => table.setColumnWidth(i, Math.round(usable * fraction)));
   const header = table.getRow(0);
   header.editAsText().setBold(true);
-  for (let i = 0; i < model.tableHeader.length; i++) header.getCell(i).setBackgroundColor(HEADER_FILL);
+  // Centred over its column, as in the .docx.
+  for (let i = 0; i < model.tableHeader.length; i++) {
+    const cell = header.getCell(i).setBackgroundColor(HEADER_FILL);
+    cell.getChild(0).asParagraph().setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+  }
   return table;
 }
 
+/** The table's own size (12 pt from eight columns on, as in the .docx), not the body text's. */
 function setTableFont(table: Table, model: ReportModel): void {
-  table.editAsText().setFontFamily(model.font.family).setFontSize(model.font.sizePt);
+  table.editAsText().setFontFamily(model.font.family).setFontSize(model.tableFontPt);
 }
 
 /**

@@ -4,11 +4,11 @@
  * the official first-line indent, the requester's signature and the approval block, on one page.
  */
 import { AlignmentType, LineRuleType, Paragraph, TabStopType, type Table, TextRun } from 'docx';
-import type { MemoField, MemoModel } from '../core/memo';
-import { FIRST_LINE_INDENT, PORTRAIT_TEXT_WIDTH, packDocument, paragraph, runs, signatureBlock, type RunStyle } from './docx';
+import { MEMO_LAYOUT, type MemoField, type MemoModel } from '../core/memo';
+import { PORTRAIT_TEXT_WIDTH, packDocument, paragraph, runs, signatureBlock, type RunStyle } from './docx';
 
-/** The heading of a บันทึกข้อความ is set at about 29 pt. */
-const HEADING_PT = 29;
+/** Points to twentieths of a point. */
+const twips = (pt: number) => Math.round(pt * 20);
 
 /** `label value` lines; two fields share a line with the second at the middle of the page. */
 function fieldLine(fields: MemoField[], style: RunStyle): Paragraph {
@@ -20,21 +20,21 @@ function fieldLine(fields: MemoField[], style: RunStyle): Paragraph {
   return new Paragraph({
     children,
     tabStops: [{ type: TabStopType.LEFT, position: Math.round(PORTRAIT_TEXT_WIDTH / 2) }],
-    spacing: { after: 60 },
+    spacing: { after: twips(MEMO_LAYOUT.spaceAfterPt) },
   });
 }
 
-/** A 9 pt gap between the memo's parts: a blank 16 pt line each would push the approval block off the page. */
+/** A short gap between the memo's parts: a blank 16 pt line each would push the approval block off the page. */
 function gap(): Paragraph {
-  return new Paragraph({ spacing: { line: 180, lineRule: LineRuleType.EXACT, before: 0, after: 0 } });
+  return new Paragraph({ spacing: { line: twips(MEMO_LAYOUT.gapPt), lineRule: LineRuleType.EXACT, before: 0, after: 0 } });
 }
 
 export async function renderMemoDocx(memo: MemoModel, options: { now?: Date } = {}): Promise<Buffer> {
   const style: RunStyle = { font: memo.font.family, size: Math.round(memo.font.sizePt * 2) };
   const heading = new Paragraph({
-    children: runs(memo.heading, { ...style, size: HEADING_PT * 2 }, true),
+    children: runs(memo.heading, { ...style, size: MEMO_LAYOUT.headingPt * 2 }, true),
     alignment: AlignmentType.CENTER,
-    spacing: { after: 120 },
+    spacing: { after: twips(MEMO_LAYOUT.headingSpaceAfterPt) },
   });
   const children: (Paragraph | Table)[] = [
     heading,
@@ -43,7 +43,7 @@ export async function renderMemoDocx(memo: MemoModel, options: { now?: Date } = 
     fieldLine([memo.subject], style),
     gap(),
     fieldLine([memo.to], style),
-    ...memo.body.map((p) => paragraph(p, style, { firstLineIndent: FIRST_LINE_INDENT, spaceAfter: 60 })),
+    ...memo.body.map((p) => paragraph(p, style, { firstLineIndent: twips(MEMO_LAYOUT.firstLineIndentPt), spaceAfter: twips(MEMO_LAYOUT.spaceAfterPt) })),
     gap(),
     signatureBlock(memo.requester, style, PORTRAIT_TEXT_WIDTH),
     gap(),
@@ -52,5 +52,5 @@ export async function renderMemoDocx(memo: MemoModel, options: { now?: Date } = 
   ];
   // Single spacing, as official memos are set: Sarabun's own line height (1.3 em) leaves room for
   // stacked marks, and at 1.15 a memo with a long agency name or link ran onto a second page.
-  return packDocument(children, { title: memo.documentTitle, font: memo.font, orientation: 'portrait', lineSpacing: 240, now: options.now });
+  return packDocument(children, { title: memo.documentTitle, font: memo.font, orientation: 'portrait', lineSpacing: Math.round(MEMO_LAYOUT.lineSpacing * 240), now: options.now });
 }

@@ -28,7 +28,7 @@ suite('the ITA year in the sidebar', () => {
     const [answer, link, description] = half.split('\n');
     expect(answer).toBe('มี');
     expect(link).toBe('/out/ita-report-half-year-v1.docx');
-    expect(description).toMatch(/^รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน รอบ ๖ เดือน \(ฉบับรอบ ๖ เดือน\) ประจำปีงบประมาณ พ\.ศ\.๒๕๖๕/);
+    expect(description).toMatch(/^รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน รอบ ๖ เดือน ประจำปีงบประมาณ พ\.ศ\.๒๕๖๕/);
     expect(existsSync(path.join(outDir, 'ita-report-half-year-v1.docx'))).toBe(true);
 
     await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: preview.url });
@@ -43,7 +43,7 @@ suite('the ITA year in the sidebar', () => {
     await frame.waitForSelector('#published');
     expect(await frame.textContent('#published-edition')).toBe('ฉบับรายงาน: แผน/มาตรการ · ปีงบประมาณ 2565');
     expect((await frame.inputValue('#itas-text')).split('\n').slice(0, 2)).toEqual(['มี', '/out/ita-report-plan-v1.docx']);
-    expect(await frame.inputValue('#itas-text')).toContain('(ฉบับแผน/มาตรการ)');
+    expect(await frame.inputValue('#itas-text')).toContain('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (ฉบับแผน) ประจำปีงบประมาณ');
     expect(existsSync(path.join(outDir, 'ita-report-plan-v1.docx'))).toBe(true);
     expect(existsSync(path.join(outDir, 'ita-report-half-year-v1.docx'))).toBe(true);
     expect(preview.api.calls.publish).toBe(2);

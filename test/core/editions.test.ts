@@ -64,12 +64,26 @@ describe('editions: the report model', () => {
     expect(model.rows[0].cells[7]).toEqual([{ text: 'คำสั่งแต่งตั้งคณะทำงาน https://www.song.go.th/ita/o1.pdf' }]);
     const w = Object.fromEntries(model.columns.map((c, i) => [c, model.columnWidths[i]]));
     expect(model.columnWidths.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
-    expect(w.steps).toBeGreaterThan(w.budget * 2);
+    // The budget column is as wide as its header's word งบประมาณ in bold, and no wider: its figures are short.
+    expect(w.steps).toBeGreaterThan(w.budget * 1.5);
+    expect(w.budget * (841.89 - 2 * 56.69)).toBeLessThan(8 * 0.64 * 12 + 2 * 5.4 + 1);
     expect(w.results).toBeGreaterThan(w.timeframe);
     expect(Math.min(...model.columnWidths)).toBeGreaterThanOrEqual(0.07 - 1e-9);
     expect(model.titleLines.map((l) => l.text)).toEqual([
       'รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน', 'เทศบาลตำบลสอง', 'ประจำปีงบประมาณ พ.ศ.๒๕๖๕',
     ]);
+  });
+
+  it.each(['plan', 'annual'] as const)('%s: a header word is never split (ผู้รับผิด|ชอบ read as "…| like"): its column holds it in bold', (edition) => {
+    const model = buildReport(check(edition), SETTINGS);
+    const tableWidth = 841.89 - 2 * 56.69;
+    const width = (column: string) => model.columnWidths[model.columns.indexOf(column as never)] * tableWidth;
+    // Advance widths of Sarabun Bold (its hmtx table), in em; the cell's side padding is 2 × 5.4 pt.
+    const needs = { responsible: 4.96, indicator: 3.88, ...(edition === 'annual' ? { suggestion: 5.22 } : {}) };
+    for (const [column, em] of Object.entries(needs)) {
+      expect({ column, fits: width(column) >= em * model.tableFontPt + 2 * 5.4 }).toEqual({ column, fits: true });
+    }
+    expect(model.columnWidths.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
   });
 
   it('plan: no results and no suggestions; title and introduction of a plan', () => {

@@ -74,6 +74,18 @@ describe('page breaks inside an item', () => {
     expect(table.measures[0].steps.map((s) => [s.number, s.text])).toEqual([[1, 'เผยแพร่ประกาศผ่านหน้าเว็บไซต์'], [2, 'ติดตามผล']]);
     expect(table.measures[0].results).toHaveLength(2);
   });
+  it('among unnumbered paragraphs, only the first paragraph on the next page finishes the cut one', () => {
+    const table = parseReportText(
+      `${header}\n๑. มาตรการ ก\tเผยแพร่ประกาศ\t<p>จัดทำประกาศแล้ว</p> <p>เผยแพร่ประกาศทางเว็บ</p>\t\n${header}\n\t\t<p>ไซต์แล้ว</p> <p>ติดประกาศที่บอร์ดแล้ว</p>\t\n`,
+    );
+    expect(table.measures[0].results.map((r) => r.text)).toEqual(['จัดทำประกาศแล้ว', 'เผยแพร่ประกาศทางเว็บไซต์แล้ว', 'ติดประกาศที่บอร์ดแล้ว']);
+  });
+  it('under a numbered item, unnumbered lines on the next page all finish it', () => {
+    const table = parseReportText(
+      `${header}\n๑. มาตรการ ก\t๑. เผยแพร่ประกาศ\t๑. เผยแพร่ประกาศทางเว็บ\t\n${header}\n\t\t<p>ไซต์แล้ว</p> <p>และทางเฟซบุ๊ก</p>\t\n`,
+    );
+    expect(table.measures[0].results.map((r) => r.text)).toEqual(['เผยแพร่ประกาศทางเว็บไซต์แล้ว และทางเฟซบุ๊ก']);
+  });
   it('reads bulleted results on the next page as new items, not as the end of the last one', () => {
     const table = parseReportText(
       `${header}\n๑. มาตรการ ก\t<p>- ติดประกาศ</p> <p>- โพสต์เฟซบุ๊ก</p>\t- ติดประกาศที่บอร์ดแล้ว\t\n${header}\n\t\t<p>- โพสต์ทางเพจเฟซบุ๊กแล้ว</p> <p>- ส่งไลน์กลุ่มแล้ว</p>\t\n`,

@@ -25,14 +25,25 @@ describe('ITAS answer', () => {
     expect(answer.text.split('\n')).toEqual([
       'มี',
       URL,
-      'รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน รอบ ๖ เดือน (ฉบับรอบ ๖ เดือน) ' +
+      'รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน รอบ ๖ เดือน ' +
         'ประจำปีงบประมาณ พ.ศ.๒๕๖๕ ของเทศบาลตำบลสอง เผยแพร่เมื่อวันที่ ๒๗ พฤศจิกายน ๒๕๖๕ บนเว็บไซต์ของหน่วยงาน เมนู หน้าแรก > การประเมิน ITA > O43',
     ]);
   });
 
+  it('names each edition once: no "(ฉบับรอบ ๖ เดือน)" after a title that says it, no "ฉบับประจำปี ประจำปีงบประมาณ"', () => {
+    const named = (edition: 'plan' | 'half-year' | 'annual') => itasAnswer({ ...SETTINGS, edition }, URL, PUBLISHED).description.split(' ประจำปีงบประมาณ')[0];
+    expect(named('plan')).toBe('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (ฉบับแผน)');
+    expect(named('half-year')).toBe('รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน รอบ ๖ เดือน');
+    expect(named('annual')).toBe('รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน รอบ ๑๒ เดือน');
+    for (const edition of ['plan', 'half-year', 'annual'] as const) {
+      const description = itasAnswer({ ...SETTINGS, edition }, URL, PUBLISHED).description;
+      expect(description.match(/รอบ|ฉบับ|ประจำปี(?!งบประมาณ)/g)).toHaveLength(1);
+    }
+  });
+
   it('names the settings row to fill when the website menu is not set', () => {
     const answer = itasAnswer({ agency: 'เทศบาลตำบลสอง', fiscalYear: 2566, numerals: 'arabic' }, URL, PUBLISHED);
-    expect(answer.description).toContain('(ฉบับประจำปี) ประจำปีงบประมาณ พ.ศ.2566');
+    expect(answer.description).toContain('ของหน่วยงาน รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ.2566');
     expect(answer.description).toContain('ระบุเมนูที่ “ตำแหน่งบนเว็บไซต์ (เมนู)” ในชีตตั้งค่า');
   });
 });
@@ -47,18 +58,18 @@ describe('approval memo', () => {
       { label: 'วันที่', value: '๒๗ พฤศจิกายน ๒๕๖๕' },
       { label: 'เรียน', value: 'นายกเทศมนตรีตำบลสอง' },
     ]);
-    expect(memo.subject.value).toBe('ขออนุญาตเผยแพร่รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน (ฉบับประจำปี) ประจำปีงบประมาณ พ.ศ.๒๕๖๕ บนเว็บไซต์ของหน่วยงาน');
+    expect(memo.subject.value).toBe('ขออนุญาตเผยแพร่รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน รอบ ๑๒ เดือน ประจำปีงบประมาณ พ.ศ.๒๕๖๕ บนเว็บไซต์ของหน่วยงาน');
     expect(memo.body[1].text).toBe(`ในการนี้ จึงขออนุญาตนำรายงานดังกล่าวเผยแพร่บนเว็บไซต์ของหน่วยงาน ที่เมนู หน้าแรก > การประเมิน ITA > O43 ตามลิงก์ ${URL}`);
     expect(memo.requester.map((p) => p.text)).toEqual(['ลงชื่อ ........................................', '(นางสาวสมใจ ตั้งใจ)', 'ตำแหน่ง นักวิเคราะห์นโยบายและแผน']);
     expect(memo.approval.map((p) => p.text)).toContain('(นายสมชาย ใจดี)');
-    expect(memo.approval[1].text).toBe('☐ อนุญาต      ☐ ไม่อนุญาต');
+    expect(memo.approval[1].text).toBe('(   ) อนุญาต      (   ) ไม่อนุญาต');
   });
 
   it('names the six-month edition once: its title already says รอบ ๖ เดือน', () => {
     const memo = buildMemo({ ...SETTINGS, edition: 'half-year' }, {}, URL, PUBLISHED);
     expect(memo.subject.value).toBe('ขออนุญาตเผยแพร่รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน รอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ.๒๕๖๕ บนเว็บไซต์ของหน่วยงาน');
     expect(memo.body[0].text).toContain('ได้จัดทำรายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน รอบ ๖ เดือน ประจำปีงบประมาณ');
-    expect(buildMemo({ ...SETTINGS, edition: 'plan' }, {}, URL, PUBLISHED).subject.value).toContain('(ฉบับแผน/มาตรการ)');
+    expect(buildMemo({ ...SETTINGS, edition: 'plan' }, {}, URL, PUBLISHED).subject.value).toBe('ขออนุญาตเผยแพร่มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน (ฉบับแผน) ประจำปีงบประมาณ พ.ศ.๒๕๖๕ บนเว็บไซต์ของหน่วยงาน');
   });
 
   it('leaves dotted lines to fill by hand when the settings are blank', () => {

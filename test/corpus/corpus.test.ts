@@ -1,6 +1,6 @@
 import { readdirSync } from 'fs';
 import path from 'path';
-import { CORPUS_DIR, STEP_LABELS, loadCorpus, readSplit, type CorpusReport, type StepLabel } from './corpus';
+import { CORPUS_DIR, CORPUS_HALVES, STEP_LABELS, loadCorpus, readSplit, type CorpusReport, type StepLabel } from './corpus';
 
 const key = (measure: number, step: number) => `${measure}.${step}`;
 
@@ -19,15 +19,23 @@ function countLabels(reports: CorpusReport[]): Record<StepLabel | 'hardReported'
 describe('the labelled matching corpus', () => {
   let reports: CorpusReport[] = [];
   beforeAll(async () => {
-    reports = await loadCorpus();
+    reports = await loadCorpus(CORPUS_HALVES);
   });
 
-  it('splits the reports into two disjoint halves that each mix csv and report text', () => {
+  it('loads only the tune and heldout halves unless the fresh set is asked for', async () => {
+    const split = readSplit();
+    expect((await loadCorpus()).map((r) => r.id)).toEqual([...split.tune, ...split.heldout]);
+    expect((await loadCorpus(['fresh'])).map((r) => r.id)).toEqual(split.fresh);
+  });
+
+  it('splits the reports into three disjoint sets that each mix csv and report text', () => {
     const split = readSplit();
     expect(split.tune.length).toBeGreaterThanOrEqual(5);
     expect(split.heldout.length).toBeGreaterThanOrEqual(5);
-    expect(split.tune.filter((id) => split.heldout.includes(id))).toEqual([]);
-    for (const half of ['tune', 'heldout'] as const) {
+    expect(split.fresh.length).toBeGreaterThanOrEqual(5);
+    const all = [...split.tune, ...split.heldout, ...split.fresh];
+    expect(new Set(all).size).toBe(all.length);
+    for (const half of CORPUS_HALVES) {
       const kinds = new Set(reports.filter((r) => r.half === half).map((r) => path.extname(r.path)));
       expect([...kinds].sort()).toEqual(['.csv', '.txt']);
     }
@@ -37,7 +45,7 @@ describe('the labelled matching corpus', () => {
     const files = readdirSync(CORPUS_DIR).filter((f) => /\.(csv|txt)$/.test(f));
     const ids = files.map((f) => f.replace(/\.(csv|txt)$/, '')).sort();
     const split = readSplit();
-    expect([...split.tune, ...split.heldout].sort()).toEqual(ids);
+    expect([...split.tune, ...split.heldout, ...split.fresh].sort()).toEqual(ids);
   });
 
   it('labels every step the product reads, once, and only steps that exist', () => {
@@ -76,7 +84,7 @@ describe('the labelled matching corpus', () => {
   });
 
   it('holds the totals issue 7 asks for, spread over both halves', () => {
-    const all = countLabels(reports);
+    const all = countLabels(reports.filter((r) => r.half !== 'fresh'));
     expect(reports.length).toBeGreaterThanOrEqual(10);
     expect(all.steps).toBeGreaterThanOrEqual(300);
     expect(all.reported).toBeGreaterThanOrEqual(170);
@@ -91,5 +99,18 @@ describe('the labelled matching corpus', () => {
         expect({ half, label, atLeast10: counts[label] >= 10 }).toEqual({ half, label, atLeast10: true });
       }
     }
+  });
+
+  it('keeps the fresh set a full measurement of its own, by agencies the other halves do not have', () => {
+    const fresh = reports.filter((r) => r.half === 'fresh');
+    const counts = countLabels(fresh);
+    expect(counts.steps).toBeGreaterThanOrEqual(140);
+    expect(counts.reported).toBeGreaterThanOrEqual(80);
+    expect(counts.hardReported).toBeGreaterThanOrEqual(30);
+    for (const label of ['unreported', 'not_done', 'in_progress'] as const) {
+      expect({ label, atLeast15: counts[label] >= 15 }).toEqual({ label, atLeast15: true });
+    }
+    const otherAgencies = new Set(reports.filter((r) => r.half !== 'fresh').map((r) => r.labels.agency));
+    expect(fresh.filter((r) => otherAgencies.has(r.labels.agency)).map((r) => r.id)).toEqual([]);
   });
 });

@@ -31,11 +31,19 @@ export interface ReportLabels {
 }
 
 export interface CorpusSplit {
+  /** The matcher is tuned on these. */
   tune: string[];
+  /** For measuring; its aggregate figures were seen while choosing matcher changes. */
   heldout: string[];
+  /** Written after the matcher was built and never shown to anyone tuning it: the clean measurement. */
+  fresh: string[];
 }
 
+
 export type CorpusHalf = keyof CorpusSplit;
+
+/** Every set of the corpus; `loadCorpus()` without arguments loads only the first two. */
+export const CORPUS_HALVES: readonly CorpusHalf[] = ['tune', 'heldout', 'fresh'];
 
 export interface CorpusReport {
   id: string;
@@ -68,7 +76,7 @@ export async function loadReport(id: string, half: CorpusHalf): Promise<CorpusRe
   return { id, half, path: file, table, labels: readLabels(id) };
 }
 
-/** Every report of one half (or of both), in the order split.json lists them. */
+/** Every report of the halves asked for (tune and heldout unless told), in the order split.json lists them. */
 export async function loadCorpus(halves: readonly CorpusHalf[] = ['tune', 'heldout']): Promise<CorpusReport[]> {
   const split = readSplit();
   const reports: CorpusReport[] = [];

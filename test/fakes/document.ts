@@ -53,6 +53,15 @@ export interface ParagraphSnapshot {
   pageBreak?: true;
   /** Set when the paragraph holds an inline image (Body.appendImage). */
   image?: ImageData;
+  /** Attributes set on part of the text (Text.setBold(start, endInclusive, bold) and the like). */
+  ranges?: TextRange[];
+}
+
+/** Attributes over the characters start..endInclusive of a paragraph's text. */
+export interface TextRange {
+  start: number;
+  endInclusive: number;
+  attrs: Attrs;
 }
 
 /** An inline image: its blob's content type and bytes, and its size in pixels. */
@@ -64,6 +73,8 @@ export interface ImageData {
 }
 export interface TableSnapshot {
   type: 'table';
+  /** Table.setAttributes (BORDER_WIDTH, BORDER_COLOR). */
+  attrs: Attrs;
   pinnedHeaderRows: number;
   columnWidths: (number | null)[];
   rows: { cells: { background: string | null; paragraphs: ParagraphSnapshot[] }[] }[];
@@ -214,8 +225,10 @@ export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.
   /** A page break or an inline image this paragraph holds (Paragraph.copy copies them with it). */
   pageBreak = false;
   image: ImageData | null = null;
+  ranges: TextRange[] = [];
   clone(): FakeParagraph {
     const copy = new FakeParagraph(this.log, null, this.text, { ...this.attrs });
+    copy.ranges = this.ranges.map((r) => ({ ...r, attrs: { ...r.attrs } }));
     copy.pageBreak = this.pageBreak;
     copy.image = this.image ? { ...this.image } : null;
     return copy;
@@ -242,6 +255,7 @@ export class FakeParagraph extends FakeElement implements Pick<GoogleAppsScript.
   }
   snapshot(): ParagraphSnapshot {
     const snap: ParagraphSnapshot = { type: 'paragraph', text: this.text, attrs: { ...this.attrs } };
+    if (this.ranges.length) snap.ranges = this.ranges.map((r) => ({ ...r, attrs: { ...r.attrs } }));
     if (this.pageBreak) snap.pageBreak = true;
     if (this.image) snap.image = { ...this.image };
     return snap;
@@ -286,11 +300,27 @@ export class FakeText implements Pick<GoogleAppsScript.Document.Text, 'getText' 
   }
   private set(method: string, key: string, args: unknown[]): GoogleAppsScript.Document.Text {
     this.log.record(`Text.${method}`);
+    if (args.length === 3) return this.setRange(key, args as [number, number, unknown]);
     if (args.length !== 1) throw new Error('fake: only whole-text styling is modelled');
     for (const p of this.paragraphs()) {
       p.doc?.touch();
       p.attrs[key] = args[0];
     }
+    return this.self();
+  }
+  /**
+   * Part of one paragraph's text: "startOffset, endOffsetInclusive" must lie inside the text
+   * (https://developers.google.com/apps-script/reference/document/text#setBold(Integer,Integer,Boolean)).
+   */
+  private setRange(key: string, [start, endInclusive, value]: [number, number, unknown]): GoogleAppsScript.Document.Text {
+    const paragraphs = this.paragraphs();
+    if (paragraphs.length !== 1) throw new Error('fake: ranges are modelled within one paragraph');
+    const p = paragraphs[0];
+    if (!(Number.isInteger(start) && Number.isInteger(endInclusive) && start >= 0 && start <= endInclusive && endInclusive < p.text.length)) {
+      throw new Error('Exception: Invalid argument: startOffset/endOffsetInclusive');
+    }
+    p.doc?.touch();
+    p.ranges.push({ start, endInclusive, attrs: { [key]: value } });
     return this.self();
   }
   getText(): string {
@@ -402,7 +432,7 @@ export class FakeTableRow extends FakeElement implements Pick<GoogleAppsScript.D
 }
 
 export class FakeTable extends FakeElement implements Pick<GoogleAppsScript.Document.Table,
-  'getType' | 'getNumRows' | 'getRow' | 'getCell' | 'setColumnWidth' | 'getColumnWidth' | 'editAsText' | 'setAttributes' | 'copy' | 'asTable' | 'getText' | 'removeFromParent'> {
+  'getType' | 'getNumRows' | 'getRow' | 'getCell' | 'setColumnWidth' | 'getColumnWidth' | 'editAsText' | 'setAttributes' | 'setBorderWidth' | 'copy' | 'asTable' | 'getText' | 'removeFromParent'> {
   readonly kind = 'Table';
   rows: FakeTableRow[];
   columnWidths: (number | null)[];
@@ -457,6 +487,13 @@ export class FakeTable extends FakeElement implements Pick<GoogleAppsScript.Docu
     applyAttributes(this.attrs, attributes as Attrs);
     return as<GoogleAppsScript.Document.Table>(this);
   }
+  /** "Sets the border width, in points" (https://developers.google.com/apps-script/reference/document/table#setBorderWidth(Number)): the BORDER_WIDTH attribute. */
+  setBorderWidth(width: number): GoogleAppsScript.Document.Table {
+    this.rec('setBorderWidth');
+    this.touch();
+    this.attrs.BORDER_WIDTH = width;
+    return as<GoogleAppsScript.Document.Table>(this);
+  }
   copy(): GoogleAppsScript.Document.Table {
     this.rec('copy');
     return as<GoogleAppsScript.Document.Table>(this.clone());
@@ -495,6 +532,7 @@ export class FakeTable extends FakeElement implements Pick<GoogleAppsScript.Docu
   snapshot(): TableSnapshot {
     return {
       type: 'table',
+      attrs: { ...this.attrs },
       pinnedHeaderRows: this.pinnedHeaderRows,
       columnWidths: this.columnWidths.slice(),
       rows: this.rows.map((r) => ({ cells: r.cells.map((c) => ({ background: c.background, paragraphs: c.children.map((p) => p.snapshot()) })) })),

@@ -225,6 +225,19 @@ describe('DocumentApp, Drive and Docs API fakes', () => {
     expect(cell.getChild(0).asParagraph().getText()).toBe('1\r2');
   });
 
+  test('Text.setBold on part of a paragraph: offsets inside its text, end inclusive; out of range is refused', () => {
+    const env = createFakeEnv();
+    const doc = newDoc(env);
+    const p = doc.getBody().appendParagraph('เรียน นายกเทศมนตรี');
+    p.editAsText().setBold(0, 4, true);
+    expect(() => p.editAsText().setBold(3, 40, true)).toThrow('Invalid argument');
+    expect(() => p.editAsText().setBold(4, 2, true)).toThrow('Invalid argument');
+    const id = doc.getId();
+    doc.saveAndClose();
+    const saved = env.doc(id).saved.content[1];
+    expect(saved).toMatchObject({ text: 'เรียน นายกเทศมนตรี', ranges: [{ start: 0, endInclusive: 4, attrs: { BOLD: true } }] });
+  });
+
   function docWithTable(env: FakeEnv): { id: string; tableStart: number } {
     const doc = newDoc(env);
     doc.getBody().appendParagraph('หัวเรื่อง');

@@ -57,7 +57,7 @@ describe('editions', () => {
     expect(answer).toBe('มี');
     expect(link).toBe(r.docUrl);
     expect(description).toMatch(
-      /^รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน รอบ ๖ เดือน \(ฉบับรอบ ๖ เดือน\) ประจำปีงบประมาณ พ\.ศ\.๒๕๖๕ ของเทศบาลตำบลสอง เผยแพร่เมื่อวันที่ [๐-๙]+ [ก-๙]+ [๐-๙]{4} บนเว็บไซต์ของหน่วยงาน เมนู หน้าแรก > การประเมิน ITA > O43$/,
+      /^รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน รอบ ๖ เดือน ประจำปีงบประมาณ พ\.ศ\.๒๕๖๕ ของเทศบาลตำบลสอง เผยแพร่เมื่อวันที่ [๐-๙]+ [ก-๙]+ [๐-๙]{4} บนเว็บไซต์ของหน่วยงาน เมนู หน้าแรก > การประเมิน ITA > O43$/,
     );
   });
 
@@ -99,6 +99,31 @@ describe('editions', () => {
     expect(docIdOf(again.docUrl)).toBe(id);
     expect(lastPage()).toEqual(page);
     expect(env.doc(id).saved.content.filter((c) => c.type === 'paragraph' && c.image)).toHaveLength(1);
+  });
+
+  test('a wide table (nine columns) is set at 12 pt as in the .docx, the rest of the Doc at 14, columns as wide as their content', () => {
+    const { env, addon } = yearReady();
+    const r = addon.publish({ force: true });
+    const doc = env.doc(docIdOf(r.docUrl)).saved;
+    const table = tableOf(env, docIdOf(r.docUrl));
+    const header = headerOf(table);
+    expect(header).toHaveLength(9);
+    // Header cells centred and bold, as in the .docx.
+    expect(table.rows[0].cells.map((c) => c.paragraphs[0].attrs)).toEqual(Array(9).fill(expect.objectContaining({ BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' })));
+    // Every paragraph of every cell, the items added through the Docs API included.
+    const cellParagraphs = table.rows.flatMap((row) => row.cells.flatMap((c) => c.paragraphs));
+    expect(cellParagraphs.length).toBeGreaterThan(table.rows.length * header.length);
+    expect([...new Set(cellParagraphs.map((p) => p.attrs.FONT_SIZE))]).toEqual([12]);
+    const outside = doc.content.flatMap((c) => (c.type === 'paragraph' && c.text ? [c.attrs.FONT_SIZE] : []));
+    expect([...new Set(outside)]).toEqual([14]);
+    // The widths the .docx gets (the core's fractions) over the Doc's usable width.
+    const widths = table.columnWidths as number[];
+    const width = (name: string) => widths[header.indexOf(name)];
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(841.89 - 70.9 - 56.7, -1);
+    expect(width('ขั้นตอนหรือวิธีการปฏิบัติ')).toBeGreaterThan(1.5 * width('งบประมาณ'));
+    expect(width('ผลการดำเนินงาน')).toBeGreaterThan(1.5 * width('งบประมาณ'));
+    // No column narrower than seven Thai letters at 12 pt plus the cell's padding (a word such as ประมาณ).
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(7 * 0.55 * 12 + 2 * 5.4 - 1);
   });
 
   test('no link page unless the settings ask', () => {
@@ -209,17 +234,50 @@ describe('สร้างบันทึกขออนุญาตเผยแ�
     expect(doc.page).toMatchObject({ width: 595.28, height: 841.89 });
     const texts = paragraphsOf(env, memo.id);
     expect(texts[0]).toBe('บันทึกข้อความ');
-    expect(texts.slice(1, 6)).toEqual([
+    expect(texts.slice(1, 5)).toEqual([
       'ส่วนราชการ เทศบาลตำบลสอง',
       expect.stringMatching(/^ที่ สพ ๕๑๒๐๑\/๘๘ {5}วันที่ [๐-๙]+ [ก-๙]+ [๐-๙]{4}$/),
-      'เรื่อง ขออนุญาตเผยแพร่รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน (ฉบับประจำปี) ประจำปีงบประมาณ พ.ศ.๒๕๖๕ บนเว็บไซต์ของหน่วยงาน',
-      '',
+      'เรื่อง ขออนุญาตเผยแพร่รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน รอบ ๑๒ เดือน ประจำปีงบประมาณ พ.ศ.๒๕๖๕ บนเว็บไซต์ของหน่วยงาน',
       'เรียน นายกเทศมนตรีตำบลสอง',
     ]);
     expect(texts.find((t) => t.startsWith('ในการนี้'))).toContain(`ตามลิงก์ ${r.docUrl}`);
-    expect(texts).toContain('(นางสาวสมใจ ตั้งใจ)');
-    expect(texts).toContain('(นายสมชาย ใจดี)');
+    const [requester, approval] = doc.content.filter((c): c is TableSnapshot => c.type === 'table');
+    const column = (table: TableSnapshot, c: number) => table.rows[0].cells[c].paragraphs.map((p) => p.text);
+    expect(column(requester, 1)).toEqual(['ลงชื่อ ........................................', '(นางสาวสมใจ ตั้งใจ)', 'ตำแหน่ง ........................................']);
+    // The approval heading and its choices beside the approver's signature, as in the .docx.
+    expect(column(approval, 0)).toEqual(['ความเห็นของผู้บังคับบัญชา', '(   ) อนุญาต      (   ) ไม่อนุญาต']);
+    expect(column(approval, 1)).toEqual(['ลงชื่อ ........................................', '(นายสมชาย ใจดี)', 'ตำแหน่ง ........................................', 'วันที่ ........................................']);
     expect(env.ui.dialogs[env.ui.dialogs.length - 1].content).toContain('สร้างบันทึกข้อความขออนุญาตเผยแพร่แล้ว');
+  });
+
+  test('the Doc memo has the .docx memo\'s page, margins, sizes and spacing, so it fits one A4 page as that one does', () => {
+    const { env, addon } = yearReady({ memoTo: 'นายกเทศมนตรีตำบลสอง', approverName: 'นายสมชาย ใจดี', approverPosition: 'นายกเทศมนตรีตำบลสอง' });
+    addon.publish({ force: true });
+    (addon.menuCreateMemo as () => void)();
+    const memo = env.drive.list(DOC_MIME).find((f) => f.name.startsWith('บันทึกข้อความ'))!;
+    const doc = env.doc(memo.id).saved;
+    // 2 cm on every side, as the .docx (1134 twips), not the report's 2.5 cm binding margin.
+    expect(doc.page).toEqual({ width: 595.28, height: 841.89, marginTop: 56.7, marginBottom: 56.7, marginLeft: 56.7, marginRight: 56.7 });
+    // Heading, four labelled lines, three body paragraphs, two side-by-side blocks and Google's closing paragraph: no blank lines.
+    expect(doc.content.map((c) => c.type)).toEqual([...Array(8).fill('paragraph'), 'table', 'table', 'paragraph']);
+    const paragraphs = doc.content.flatMap((c) => (c.type === 'paragraph' ? [c] : c.rows.flatMap((r) => r.cells.flatMap((cell) => cell.paragraphs))));
+    const [heading, ...rest] = paragraphs.slice(0, -1);
+    expect(heading.attrs).toMatchObject({ FONT_SIZE: 29, BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER', LINE_SPACING: 1, SPACING_AFTER: 6 });
+    for (const p of rest) expect({ text: p.text, ...p.attrs }).toMatchObject({ text: p.text, FONT_FAMILY: 'Sarabun', FONT_SIZE: 16, LINE_SPACING: 1 });
+    const byText = (start: string) => paragraphs.find((p) => p.text.startsWith(start))!.attrs;
+    expect(byText('เรียน')).toMatchObject({ SPACING_BEFORE: 9, SPACING_AFTER: 3 });
+    // The labels bold, their values not, as in the .docx.
+    const bold = (p: { text: string; ranges?: { start: number; endInclusive: number; attrs: Record<string, unknown> }[] }) =>
+      (p.ranges ?? []).filter((r) => r.attrs.BOLD === true).map((r) => p.text.slice(r.start, r.endInclusive + 1));
+    expect(paragraphs.slice(1, 5).map(bold)).toEqual([['ส่วนราชการ'], ['ที่', 'วันที่'], ['เรื่อง'], ['เรียน']]);
+    expect(paragraphs.slice(1, 5).every((p) => p.attrs.BOLD === false)).toBe(true);
+    expect(byText('ด้วย')).toMatchObject({ INDENT_FIRST_LINE: 70.9, HORIZONTAL_ALIGNMENT: 'JUSTIFY', SPACING_AFTER: 3 });
+    // The link's paragraph is left-aligned: justified, the line before the unbreakable link is stretched.
+    expect(byText('ในการนี้')).toMatchObject({ HORIZONTAL_ALIGNMENT: 'LEFT' });
+    expect(byText('(นายสมชาย ใจดี)')).toMatchObject({ HORIZONTAL_ALIGNMENT: 'CENTER' });
+    const tables = doc.content.filter((c): c is TableSnapshot => c.type === 'table');
+    for (const table of tables) expect(table).toMatchObject({ attrs: { BORDER_WIDTH: 0 }, columnWidths: [240.94, 240.94] });
+    expect(paragraphs[paragraphs.length - 1]).toMatchObject({ text: '', attrs: { FONT_SIZE: 1 } });
   });
 
   test('before the edition is published the memo says the link is still to come', () => {
