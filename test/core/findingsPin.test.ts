@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'fs';
 import path from 'path';
 import { checkTable, readGrid, useIntlSegmenter, type CheckResult, type MeasureTable } from '../../src/core';
 import { sampleTable } from '../helpers/sample';
-import { loadCorpus } from '../corpus/corpus';
+import { CORPUS_HALVES, loadCorpus } from '../corpus/corpus';
 import { generateGrid } from '../../scripts/bench/core-bench';
 
 const PIN_FILE = path.join(__dirname, 'pins', 'findings.json');
@@ -37,7 +37,7 @@ function pinOf(result: CheckResult): Pin {
 }
 
 async function tables(): Promise<[string, MeasureTable][]> {
-  const corpus = await loadCorpus();
+  const corpus = await loadCorpus(CORPUS_HALVES);
   return [
     ['sample', sampleTable()],
     ...corpus.map((r): [string, MeasureTable] => [r.id, r.table]),
