@@ -104,6 +104,8 @@ describe('paraphrases and synonyms', () => {
     const plain = checkTable(grid(steps, results)).checks[0].matches[0].score;
     const withSynonyms = checkTable(grid(steps, results), { synonyms: [['บันทึกข้อความ', 'หนังสือ']] }).checks[0].matches[0].score;
     expect(withSynonyms).toBeGreaterThan(plain);
+    // The compiled lexicon is reused between checks: the agency's synonyms must not outlive their check.
+    expect(checkTable(grid(steps, results)).checks[0].matches[0].score).toBe(plain);
   });
 });
 

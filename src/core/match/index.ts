@@ -121,7 +121,11 @@ function explainedMatch(facts: MatchFacts, explanation: Omit<Explanation, 'done'
   return Object.defineProperties(match, LAZY_PARTS) as StepMatch;
 }
 
-/** The lexicon as compiled last, reused while the lexicon and synonyms stay the same (compiling costs about as much as matching 50 measures). */
+/**
+ * The lexicon as compiled last, reused while the same lexicon object and equal synonyms come back
+ * (compiling costs about as much as matching 50 measures). A lexicon is data that is never changed
+ * in place; a different one is a different object.
+ */
 let compiled: { lexicon: Lexicon; synonyms: string; folder: Folder; cues: CueReader; words: WordFinder } | null = null;
 
 function compileLexicon(lexicon: Lexicon, synonyms: readonly (readonly string[])[]): { folder: Folder; cues: CueReader; words: WordFinder } {

@@ -2,7 +2,7 @@
  * Stage 1 of matching: one spelling for what people type several ways. Lower case, Arabic digits,
  * `ํา` as `ำ`, and no dots, hyphens or spaces except the space between two Latin words
  * (`ป.ป.ช.` = `ปปช`, `ทุก 3 เดือน` = `ทุก3เดือน`, `e-GP` = `egp`, `line oa` stays two words).
- * One pass over the characters (it runs for every step, result and clause): no intermediate strings.
+ * One pass over the characters, no regular expressions: it runs for every step, result and clause.
  */
 export function normaliseForMatch(text: string): string {
   const lower = text.normalize('NFC').toLowerCase();
