@@ -169,21 +169,21 @@ export function bestCover(
 ): { chosen: number[]; score: number; action: number } {
   const count = results.length;
   const base = row * single.width;
-  const scores = single.score.subarray(base, base + count);
-  const actions = single.action.subarray(base, base + count);
+  const scores = single.score;
+  const actions = single.action;
   const order: number[] = [];
   for (let r = 0; r < count; r++) {
     // Insertion keeps it stable: by score, then nearness to the step's own place, then position.
     let k = order.length;
-    while (k > 0 && (scores[order[k - 1]] < scores[r] || (scores[order[k - 1]] === scores[r] && Math.abs(order[k - 1] - stepIndex) > Math.abs(r - stepIndex)))) k--;
+    while (k > 0 && (scores[base + order[k - 1]] < scores[base + r] || (scores[base + order[k - 1]] === scores[base + r] && Math.abs(order[k - 1] - stepIndex) > Math.abs(r - stepIndex)))) k--;
     order.splice(k, 0, r);
   }
   const chosen: number[] = [];
   let score = 0;
   let action = 0;
   for (const r of order) {
-    if (scores[r] < MIN_PARTIAL) break;
-    const combined = chosen.length === 0 ? { score: scores[r], action: actions[r] } : cover(step, [results[chosen[0]], results[r]], weights);
+    if (scores[base + r] < MIN_PARTIAL) break;
+    const combined = chosen.length === 0 ? { score: scores[base + r], action: actions[base + r] } : cover(step, [results[chosen[0]], results[r]], weights);
     if (chosen.length === 0 || combined.score - score >= EXTRA_RESULT_GAIN) {
       chosen.push(r);
       score = combined.score;
@@ -192,8 +192,8 @@ export function bestCover(
     if (chosen.length === 2) break;
   }
   if (chosen.length === 0 && count > 0) {
-    score = scores[order[0]];
-    action = actions[order[0]];
+    score = scores[base + order[0]];
+    action = actions[base + order[0]];
   }
   // One result per step, in the steps' order: the result in the step's own place is its likely
   // report, so a paraphrase there needs a little less shared wording.
