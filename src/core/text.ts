@@ -25,12 +25,28 @@ export function normalizeText(input: string): string {
     .trim();
 }
 
+const THAI_DIGITS = ['๐', '๑', '๒', '๓', '๔', '๕', '๖', '๗', '๘', '๙'];
+const ARABIC_DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/** Replaces each digit from `zero` to `zero + 9` by `digits[d]`, copying the rest in slices (labels are written for every match). */
+function swapDigits(text: string, zero: number, digits: readonly string[]): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const d = text.charCodeAt(i) - zero;
+    if (d < 0 || d > 9) continue;
+    out += text.slice(copied, i) + digits[d];
+    copied = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
 export function toThaiDigits(text: string): string {
-  return text.replace(/[0-9]/g, (d) => String.fromCharCode(THAI_ZERO + Number(d)));
+  return swapDigits(text, 0x30, THAI_DIGITS);
 }
 
 export function toArabicDigits(text: string): string {
-  return text.replace(/[\u0E50-\u0E59]/g, (d) => String(d.charCodeAt(0) - THAI_ZERO));
+  return swapDigits(text, THAI_ZERO, ARABIC_DIGITS);
 }
 
 export function formatNumber(n: number, numerals: NumeralStyle): string {
