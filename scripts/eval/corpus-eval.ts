@@ -101,18 +101,21 @@ function figuresLine(name: string, f: Figures): string {
   return `${name.padEnd(24)} | ${`${f.caught}/${f.gaps}`.padStart(7)} ${pct(f.recall)} | ${`${f.falseErrors}/${f.reported}`.padStart(7)} ${pct(f.falseErrorRate)} | ${`${f.warned}/${f.reported}`.padStart(7)} ${pct(f.warningRate)}`;
 }
 
-/** The printed table of one half; the step-by-step misses only for the tune half. */
+/**
+ * The printed table of one half; its step-by-step misses when asked for, never for `fresh`
+ * (the clean measurement stays unread by whoever tunes the matcher).
+ */
 export function formatHalf(half: Half, evaluated: HalfEval, details: boolean): string[] {
   const titles: Record<Half, string> = {
     tune: 'TUNE half (the matcher is tuned on these)',
-    heldout: 'HELD-OUT half (texts never read for tuning; its aggregate figures were seen while the structure stage was chosen)',
+    heldout: 'HELD-OUT half (development data now: its texts and misses were read while tuning, like tune)',
     fresh: 'FRESH set (written after the matcher was built, never shown to anyone tuning it: the clean measurement)',
   };
   const title = titles[half];
   const lines = [title, `${'report'.padEnd(24)} | recall on gaps | false UNMATCHED_STEP | warnings on reported`];
   for (const r of evaluated.reports) lines.push(figuresLine(r.id, r.figures));
   lines.push(figuresLine(`ALL (${evaluated.reports.length} reports)`, evaluated.figures));
-  if (details && half === 'tune') {
+  if (details && half !== 'fresh') {
     for (const o of evaluated.reports.flatMap((r) => r.outcomes).filter((x) => !x.ok)) {
       lines.push(`  miss ${o.report} m${o.measure} s${o.step} ${o.label}${o.hard ? ' (hard)' : ''}: ${o.codes.join(',') || 'no finding'} — ${o.note ?? ''}`);
     }
