@@ -83,6 +83,16 @@ describe('evidence cues', () => {
     expect(statuses('อยู่ระหว่างรวบรวมข้อมูล')).toEqual(['in_progress']);
   });
 
+  it('keeps a status with the topic an opener names: ส่วนเวที… งดจัดในปีนี้', () => {
+    expect(statuses('อบรมหลักสูตรต้านทุจริตศึกษาครบทุกคนแล้ว ส่วนเวทีแลกเปลี่ยนเรียนรู้ระหว่าง รพ.สต. งดจัดในปีนี้ เนื่องจากภารกิจรณรงค์')).toEqual(['done', 'not_done']);
+  });
+
+  it('reads a periodic step done only in part as not done: ดำเนินการได้เพียงไตรมาสที่ ๑', () => {
+    expect(cues.clauses('การตรวจสอบการเบิกจ่ายรายไตรมาส ดำเนินการได้เพียงไตรมาสที่ ๑')).toEqual([
+      { text: 'การตรวจสอบการเบิกจ่ายรายไตรมาส ดำเนินการได้เพียงไตรมาสที่ ๑', evidence: 'not_done', cue: 'ดำเนินการได้เพียง', tally: false },
+    ]);
+  });
+
   it('tells a prohibition step, which a negated result reports', () => {
     expect(cues.isProhibition('ไม่เรียกเก็บเงินบริจาคที่เป็นเงื่อนไขในการรับนักเรียน')).toBe(true);
     expect(cues.isProhibition('ห้ามครูรับจ้างสอนพิเศษนักเรียนของตน')).toBe(true);
@@ -104,6 +114,15 @@ describe('findings from cues and paraphrases', () => {
     const r = checkTable(grid(
       '๑. เผยแพร่คู่มือผ่านเว็บไซต์\n๒. จัดอบรมเจ้าหน้าที่เรื่องคู่มือ',
       'เผยแพร่คู่มือบนเว็บไซต์ของหน่วยงานแล้ว ส่วนการอบรมเจ้าหน้าที่ยังไม่ได้ดำเนินการเนื่องจากติดภารกิจ',
+    ));
+    expect(codesOf(r.findings).filter(([code]) => code !== 'NUMBERING_MIXED')).toEqual([['UNMATCHED_STEP', 2]]);
+    expect(r.checks[0].matches.map((m) => m.evidence)).toEqual(['done', 'not_done']);
+  });
+
+  it('a not-done status after the topic an opener names is that step\'s, inside one paragraph (ส่วนเวที… งดจัด)', () => {
+    const r = checkTable(grid(
+      '๑. ส่งบุคลากรเข้าอบรมหลักสูตรต้านทุจริตศึกษา\n๒. จัดเวทีแลกเปลี่ยนเรียนรู้ด้านคุณธรรมระหว่าง รพ.สต.',
+      'เจ้าหน้าที่ ๒๒ คน เรียนหลักสูตรต้านทุจริตศึกษาผ่านระบบออนไลน์แล้ว ส่วนเวทีแลกเปลี่ยนเรียนรู้ระหว่าง รพ.สต. งดจัดในปีนี้ เนื่องจากภารกิจรณรงค์ป้องกันโรคไข้เลือดออก',
     ));
     expect(codesOf(r.findings).filter(([code]) => code !== 'NUMBERING_MIXED')).toEqual([['UNMATCHED_STEP', 2]]);
     expect(r.checks[0].matches.map((m) => m.evidence)).toEqual(['done', 'not_done']);

@@ -43,7 +43,8 @@ export function splitClauses(text: string, cueAtStart: (chunk: string) => number
     for (const chunk of line.split(/\s+/).filter(Boolean)) {
       const thai = chunk.replace(/[^ก-๎]/g, '');
       const cueLength = cueAtStart(chunk);
-      const statusOfTopic = cueLength >= 0 && !finished.test(current) && (TOPIC.test(current) || thai.length - cueLength < 10);
+      // `ส่วน X งดจัดในปีนี้`: an opener names a topic ("as for X"), and the status after it is X's.
+      const statusOfTopic = cueLength >= 0 && !finished.test(current) && (TOPIC.test(current) || OPENER.test(current) || thai.length - cueLength < 10);
       const joins = current !== '' && !OPENER.test(chunk) && (CONTINUATION.test(chunk) || thai.length < 6 || statusOfTopic);
       if (joins) current += ' ' + chunk;
       else {

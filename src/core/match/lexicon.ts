@@ -234,6 +234,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'ไม่ได้รับอนุมัติ',
     // งด only before what is skipped: a bare งด also stands across words (จัดจ้าง|ด้าน).
     'งด+จัด|การ|กิจกรรม|ไป|ดำเนิน|โครงการ|บริการ|ประชุม|อบรม|เว้น|ให้บริการ', 'เลื่อน', 'ยกเลิก', 'ระงับ', 'ชะลอ', 'ยุติ', 'ไม่สำเร็จ', 'ไม่ทัน', 'ไม่ดำเนินการ',
+    // Only part of a periodic step was done (ดำเนินการได้เพียงไตรมาสที่ ๑): the rest was not.
+    'ดำเนินการได้เพียง', 'ทำได้เพียง', 'จัดได้เพียง', 'ได้เพียง',
     'not done', 'cancelled', 'canceled', 'postponed',
   ],
   inProgress: [
