@@ -128,6 +128,18 @@ describe('findings from cues and paraphrases', () => {
     expect(r.checks[0].matches.map((m) => m.evidence)).toEqual(['done', 'not_done']);
   });
 
+  it('the rest of a period still under way after the part reported done is IN_PROGRESS (ส่วนรอบ ๑๒ เดือนอยู่ระหว่าง…)', () => {
+    const r = checkTable(grid(
+      '๑. จัดให้มีช่องทางรับเรื่องร้องเรียนที่หลากหลาย\n๒. แต่งตั้งเจ้าหน้าที่รับผิดชอบเรื่องร้องเรียน\n๓. ตอบกลับผู้ร้องเรียนภายใน ๑๕ วันทำการ\n๔. รายงานสรุปผลการจัดการเรื่องร้องเรียนรอบ ๖ เดือนและ ๑๒ เดือน',
+      '๑. เทศบาลมีช่องทางร้องเรียน ๕ ช่องทาง ได้แก่ ตู้รับเรื่องร้องเรียน โทรศัพท์ เว็บไซต์ และติดต่อด้วยตนเอง\n๒. ปลัดเทศบาลมอบหมายให้นิติกร สำนักปลัด เป็นผู้รับผิดชอบเรื่องร้องเรียน ตามคำสั่งที่ ๑๒/๒๕๖๖\n'
+        + '๓. มีเรื่องร้องเรียน ๓ เรื่อง ได้แจ้งผลการดำเนินการให้ผู้ร้องทราบทุกเรื่องภายในกำหนด\n๔. สรุปผลรอบ ๖ เดือนเสนอนายกเทศมนตรีแล้ว ส่วนรอบ ๑๒ เดือนอยู่ระหว่างรวบรวมข้อมูล',
+    ));
+    expect(r.findings.map((f) => [f.code, f.item])).toEqual([['IN_PROGRESS', 4]]);
+    // A contrast naming a topic of its own is not the rest of the step before it.
+    expect(compileCues(DEFAULT_LEXICON).clauses('ออกรับชำระภาษีถึง ๘ หมู่บ้าน ส่วนการเปิดบริการวันเสาร์งดไป')[2]).not.toHaveProperty('remainderOf');
+    expect(compileCues(DEFAULT_LEXICON).clauses('สรุปผลรอบ ๖ เดือนแล้ว ส่วนรอบ ๑๒ เดือนอยู่ระหว่างรวบรวมข้อมูล').pop()).toMatchObject({ evidence: 'in_progress', remainderOf: 'สรุปผลรอบ ๖ เดือนแล้ว' });
+  });
+
   it('a step still under way is an IN_PROGRESS warning, not a silent match', () => {
     const r = checkTable(grid('๑. ประชุมคณะทำงาน\n๒. ปรับปรุงเว็บไซต์ของหน่วยงาน', '๑. จัดประชุมคณะทำงานแล้ว\n๒. การปรับปรุงเว็บไซต์ของหน่วยงาน อยู่ระหว่างดำเนินการ'));
     expect(r.findings.map((f) => [f.code, f.severity, f.item])).toEqual([['IN_PROGRESS', 'warning', 2]]);

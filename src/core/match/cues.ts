@@ -18,6 +18,11 @@ export interface Clause {
   /** A done clause that says it is finished (…แล้ว), or a status clause about counted cases (… ๒ เรื่อง). */
   finished?: boolean;
   tally?: boolean;
+  /**
+   * A status clause that contrasts with what its line reported done just before it (`…หกเดือนแล้ว
+   * ส่วนรอบสิบสองเดือนอยู่ระหว่างรวบรวม`): the rest of the same thing. Holds that done text.
+   */
+  remainderOf?: string;
 }
 
 /**
@@ -25,6 +30,8 @@ export interface Clause {
  * passive (`… ถูกยกเลิก`), so `การอบรม ถูกยกเลิกเนื่องจาก…` stays one clause.
  */
 const CONTINUATION = /^(?:เนื่องจาก|เพราะ|โดย|ณ|เมื่อ|ประจำ|จำนวน|ตาม|ใน|ที่|ซึ่ง|ถูก|แล้ว|ครั้ง|คน|ราย|เรื่อง|ครบ|ทั้ง|เป็น|จาก|ของ|กับ|แก่|ไป|ออกไป|ไว้|จึง|ทำให้|และ|หรือ|รวม|คิดเป็น|ร้อยละ|วันที่|เดือน|ปี|พ\.ศ|ต่อ|ให้แก่|ให้กับ|ระหว่าง|ช่วง|ภายใน|จนถึง|ถึง|[0-9๐-๙(]|[a-zA-Z])/;
+/** What ends a line of a result: a line break or a semicolon. */
+const LINE = /\n|;\s*/;
 /** Sentence openers that start a new clause even mid-line. */
 const OPENER = /^(?:ส่วน|แต่|สำหรับ|ทั้งนี้|นอกจากนี้|อีกทั้ง|ด้าน|อย่างไรก็ตาม)/;
 
@@ -38,7 +45,7 @@ const TOPIC = /^(?:การ|ความ)/;
  */
 export function splitClauses(text: string, cueAtStart: (chunk: string) => number = () => -1, finished: RegExp = /แล้ว|เรียบร้อย|ครบ|เสร็จ/): string[] {
   const clauses: string[] = [];
-  for (const line of text.split(/\n|;\s*/)) {
+  for (const line of text.split(LINE)) {
     let current = '';
     for (const chunk of line.split(/\s+/).filter(Boolean)) {
       const thai = chunk.replace(/[^ก-๎]/g, '');
@@ -87,6 +94,8 @@ export function compileCues(lexicon: Lexicon): CueReader {
   const cue = new RegExp(`(${exceptions})|(${notDone})|(${inProgress})`, 'g');
   const leading = new RegExp(`^(?:(${exceptions})|(${notDone}|${inProgress}))`);
   const finished = new RegExp(wordsPattern(lexicon.finished));
+  // ส่วน / แต่ and then a part of a period or of a whole: the rest of what was reported done.
+  const remainder = new RegExp(`^(?:ส่วน|แต่)(?:${wordsPattern(lexicon.remainders)})`);
   const tally = new RegExp(`[0-9](?:${wordsPattern(lexicon.counters)})`);
   const hasCue = (normal: string): boolean => {
     cue.lastIndex = 0;
@@ -98,21 +107,34 @@ export function compileCues(lexicon: Lexicon): CueReader {
     const m = leading.exec(normaliseForMatch(chunk));
     return m !== null && m[2] !== undefined ? m[2].length : -1;
   };
+  /** A clause's status; `remainder` is the done text of its line it contrasts with, if any. */
+  function statusOf(clause: string, remainder: string | undefined): Clause {
+    const normal = normaliseForMatch(clause);
+    const remainderOf = remainder === undefined ? {} : { remainderOf: remainder };
+    cue.lastIndex = 0;
+    for (let m = cue.exec(normal); m !== null; m = cue.exec(normal)) {
+      if (m[2] !== undefined) return { text: clause, evidence: 'not_done', cue: m[2], tally: tally.test(normal), ...remainderOf };
+      if (m[3] !== undefined) return { text: clause, evidence: 'in_progress', cue: m[3], tally: tally.test(normal), ...remainderOf };
+    }
+    return { text: clause, evidence: 'done', cue: '', finished: finished.test(normal) };
+  }
   const prohibition = new RegExp(`^(?:${wordsPattern(lexicon.prohibitions)})|(?:${wordsPattern(lexicon.prohibitions.filter((w) => w.length > 2))})`);
   return {
     isProhibition: (text, normal = normaliseForMatch(text)) => prohibition.test(normal),
     clauses(text, normal = normaliseForMatch(text)) {
       // Most results hold no cue at all: one done clause, without cutting anything.
       if (!hasCue(normal)) return [{ text, evidence: 'done', cue: '' }];
-      return splitClauses(text, startsWithCue, finished).map((clause) => {
-        const normal = normaliseForMatch(clause);
-        cue.lastIndex = 0;
-        for (let m = cue.exec(normal); m !== null; m = cue.exec(normal)) {
-          if (m[2] !== undefined) return { text: clause, evidence: 'not_done', cue: m[2], tally: tally.test(normal) };
-          if (m[3] !== undefined) return { text: clause, evidence: 'in_progress', cue: m[3], tally: tally.test(normal) };
+      const read: Clause[] = [];
+      for (const line of text.split(LINE)) {
+        // The done clauses of this line since its last status clause.
+        let doneBefore: string[] = [];
+        for (const clause of splitClauses(line, startsWithCue, finished)) {
+          const status = statusOf(clause, doneBefore.length > 0 && remainder.test(normaliseForMatch(clause)) ? doneBefore.join(' ') : undefined);
+          doneBefore = status.evidence === 'done' ? [...doneBefore, clause] : [];
+          read.push(status);
         }
-        return { text: clause, evidence: 'done', cue: '', finished: finished.test(normal) };
-      });
+      }
+      return read;
     },
   };
 }

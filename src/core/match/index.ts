@@ -49,7 +49,7 @@ export interface PreparedResult {
   key: string;
   done: Grams;
   /** Clauses that say something was not done or is under way. */
-  flagged: { evidence: Exclude<Evidence, 'done'>; cue: string; grams: Grams; content: Grams; tally: boolean }[];
+  flagged: { evidence: Exclude<Evidence, 'done'>; cue: string; grams: Grams; content: Grams; tally: boolean; remainderOf: Grams | null }[];
   /** Some done clause says it is finished (…แล้ว, …ครบ). */
   finished: boolean;
   /** It says there was nothing of the kind (see isNilReport). */
@@ -136,6 +136,14 @@ function compileLexicon(lexicon: Lexicon, synonyms: readonly (readonly string[])
   return compiled;
 }
 
+/**
+ * A status clause about the rest of a period or a whole (`…รอบ ๖ เดือนแล้ว ส่วนรอบ ๑๒ เดือนอยู่ระหว่าง
+ * รวบรวม`) says the step its line reported done is not finished.
+ */
+function remainderOfStep(s: number, clause: PreparedResult['flagged'][number], steps: PreparedStep[], weights: Weights): boolean {
+  return clause.remainderOf !== null && !clause.tally && cover(steps[s].grams, [clause.remainderOf], weights).score >= WEAK_MATCH;
+}
+
 export function createMatcher(options: MatcherOptions = {}): Matcher {
   const { folder, cues, words } = compileLexicon(options.lexicon ?? DEFAULT_LEXICON, options.synonyms ?? []);
   const table = createGramTable();
@@ -199,7 +207,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         const c = cover(stepGrams, [clause.grams], weights);
         // A short status clause of the step's own result ("ส่วนรอบ ๑๒ เดือนอยู่ระหว่างรวบรวม")
         // speaks of the step when most of its words are the step's.
-        const about = chosen.includes(r) && share(clause.content, stepGrams, weights) >= CLAUSE_ABOUT_STEP;
+        const about = chosen.includes(r) && (share(clause.content, stepGrams, weights) >= CLAUSE_ABOUT_STEP || remainderOfStep(s, clause, steps, weights));
         if (about && c.score < flagged.score) c.score = flagged.score;
         else if (c.action < ACTION_MIN) continue;
         // A status clause elsewhere must carry the step at least as well as what was reported done.
@@ -278,7 +286,10 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         flagged: clauses.flatMap((c) =>
           c.evidence === 'done'
             ? []
-            : [{ evidence: c.evidence, cue: c.cue, grams: gramsOf(c.text), content: gramsOf(normaliseForMatch(c.text).replace(c.cue, '')), tally: c.tally === true }],
+            : [{
+              evidence: c.evidence, cue: c.cue, grams: gramsOf(c.text), content: gramsOf(normaliseForMatch(c.text).replace(c.cue, '')), tally: c.tally === true,
+              remainderOf: c.remainderOf === undefined ? null : gramsOf(c.remainderOf),
+            }],
         ),
         finished: clauses.some((c) => c.finished === true),
         nil,
