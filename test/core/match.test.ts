@@ -97,6 +97,9 @@ describe('evidence cues', () => {
     expect(cues.isProhibition('ไม่เรียกเก็บเงินบริจาคที่เป็นเงื่อนไขในการรับนักเรียน')).toBe(true);
     expect(cues.isProhibition('ห้ามครูรับจ้างสอนพิเศษนักเรียนของตน')).toBe(true);
     expect(cues.isProhibition('จัดอบรมเจ้าหน้าที่')).toBe(false);
+    // A quoted slogan names the sign; the step is making it, and a result saying it was not made is a gap.
+    expect(cues.isProhibition('จัดทำป้ายประชาสัมพันธ์ “อบต.หนองไผ่ล้อมไม่รับสินบน” ติดตั้ง ณ จุดบริการ')).toBe(false);
+    expect(cues.isProhibition('ห้ามเจ้าหน้าที่รับของขวัญตามประกาศ “No Gift Policy”')).toBe(true);
   });
 });
 

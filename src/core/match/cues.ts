@@ -30,6 +30,8 @@ export interface Clause {
  * passive (`… ถูกยกเลิก`), so `การอบรม ถูกยกเลิกเนื่องจาก…` stays one clause.
  */
 const CONTINUATION = /^(?:เนื่องจาก|เพราะ|โดย|ณ|เมื่อ|ประจำ|จำนวน|ตาม|ใน|ที่|ซึ่ง|ถูก|แล้ว|ครั้ง|คน|ราย|เรื่อง|ครบ|ทั้ง|เป็น|จาก|ของ|กับ|แก่|ไป|ออกไป|ไว้|จึง|ทำให้|และ|หรือ|รวม|คิดเป็น|ร้อยละ|วันที่|เดือน|ปี|พ\.ศ|ต่อ|ให้แก่|ให้กับ|ระหว่าง|ช่วง|ภายใน|จนถึง|ถึง|[0-9๐-๙(]|[a-zA-Z])/;
+/** A span in quotation marks. */
+const QUOTED = /[“"«][^”"»]*[”"»]/g;
 /** What ends a line of a result: a line break or a semicolon. */
 const LINE = /\n|;\s*/;
 /** Sentence openers that start a new clause even mid-line. */
@@ -120,7 +122,11 @@ export function compileCues(lexicon: Lexicon): CueReader {
   }
   const prohibition = new RegExp(`^(?:${wordsPattern(lexicon.prohibitions)})|(?:${wordsPattern(lexicon.prohibitions.filter((w) => w.length > 2))})`);
   return {
-    isProhibition: (text, normal = normaliseForMatch(text)) => prohibition.test(normal),
+    // A quoted slogan or title (ป้าย “…ไม่รับสินบน”) names something; its negation is not the step's.
+    isProhibition(text, normal = normaliseForMatch(text)) {
+      const unquoted = text.replace(QUOTED, ' ');
+      return prohibition.test(unquoted === text ? normal : normaliseForMatch(unquoted));
+    },
     clauses(text, normal = normaliseForMatch(text)) {
       // Most results hold no cue at all: one done clause, without cutting anything.
       if (!hasCue(normal)) return [{ text, evidence: 'done', cue: '' }];
