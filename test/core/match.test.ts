@@ -81,6 +81,9 @@ describe('evidence cues', () => {
     expect(statuses('รณรงค์งดเหล้าเข้าพรรษา')).toEqual(['done']);
     expect(statuses('เลื่อนการประชุมไปปีงบประมาณหน้า')).toEqual(['not_done']);
     expect(statuses('อยู่ระหว่างรวบรวมข้อมูล')).toEqual(['in_progress']);
+    expect(statuses('กรอกแบบฟอร์มออนไลน์ครบทุกคน')).toEqual(['done']);
+    // A word ending in the letter before รอ does not hide the wait (บัณฑิต|รอผล).
+    expect(statuses('แบบสำรวจความพึงพอใจผู้ใช้บัณฑิต รอผลตอบกลับจากโรงพยาบาล')).toContain('in_progress');
   });
 
   it('keeps a status with the topic an opener names: ส่วนเวที… งดจัดในปีนี้', () => {
