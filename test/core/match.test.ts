@@ -36,6 +36,16 @@ describe('lexicon folding', () => {
     expect(token('อบรม')).not.toBe(token('เผยแพร่'));
   });
 
+  it('folds the classes added for other agencies\' wording: periods written two ways, bookings, pool cars, e-bidding', () => {
+    expect(folder.key('สัปดาห์ละ ๑ ครั้ง').key).toBe(folder.key('ทุกวันศุกร์').key);
+    expect(folder.key('ปีละ 1 ครั้ง').key).toBe(folder.key('ประจำปี').key);
+    expect(token('จอง')).toBe(token('ขออนุญาตใช้'));
+    expect(token('รถส่วนกลาง')).toBe(token('รถราชการ'));
+    expect(token('e-bidding')).toBe(token('ประกวดราคาอิเล็กทรอนิกส์'));
+    expect(folder.key('ลงคลิปวิดีโอ').key).toContain(token('เผยแพร่'));
+    expect(folder.key('ลงนามคำสั่ง').key).not.toContain(token('เผยแพร่'));
+  });
+
   it('counts a context-only variant only before its object: มีช่องทาง is providing one, มีคุณธรรม is not', () => {
     expect(folder.key('มีช่องทางร้องเรียน').key).toBe(folder.key('จัดให้มีช่องทางร้องเรียน').key);
     expect(folder.key('มีคุณธรรม').key).not.toContain(token('จัดให้มี'));
