@@ -154,6 +154,9 @@ describe('findings from cues and paraphrases', () => {
     // A contrast naming a topic of its own is not the rest of the step before it.
     expect(compileCues(DEFAULT_LEXICON).clauses('ออกรับชำระภาษีถึง ๘ หมู่บ้าน ส่วนการเปิดบริการวันเสาร์งดไป')[2]).not.toHaveProperty('remainderOf');
     expect(compileCues(DEFAULT_LEXICON).clauses('สรุปผลรอบ ๖ เดือนแล้ว ส่วนรอบ ๑๒ เดือนอยู่ระหว่างรวบรวมข้อมูล').pop()).toMatchObject({ evidence: 'in_progress', remainderOf: 'สรุปผลรอบ ๖ เดือนแล้ว' });
+    // The rest named without ส่วน: ไตรมาสที่ ๔ and its status stay one clause.
+    expect(compileCues(DEFAULT_LEXICON).clauses('รายงานการเงินไตรมาสที่ 1–3 เสนอคณะกรรมการประจำคณะแล้ว ไตรมาสที่ 4 รอปิดบัญชีสิ้นปีงบประมาณ').pop())
+      .toMatchObject({ text: 'ไตรมาสที่ 4 รอปิดบัญชีสิ้นปีงบประมาณ', evidence: 'in_progress', remainderOf: 'รายงานการเงินไตรมาสที่ 1–3 เสนอคณะกรรมการประจำคณะแล้ว' });
   });
 
   it('a step still under way is an IN_PROGRESS warning, not a silent match', () => {

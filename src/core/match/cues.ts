@@ -45,7 +45,10 @@ const TOPIC = /^(?:การ|ความ)/;
  * puts a status after its topic (`การตรวจสอบพัสดุประจำปี รอคำสั่ง…`), so a chunk that opens with a
  * cue stays with a topic before it, unless that topic is already reported finished.
  */
-export function splitClauses(text: string, cueAtStart: (chunk: string) => number = () => -1, finished: RegExp = /แล้ว|เรียบร้อย|ครบ|เสร็จ/): string[] {
+export function splitClauses(
+  text: string, cueAtStart: (chunk: string) => number = () => -1, finished: RegExp = /แล้ว|เรียบร้อย|ครบ|เสร็จ/,
+  namesTopic: (clause: string) => boolean = (clause) => TOPIC.test(clause) || OPENER.test(clause),
+): string[] {
   const clauses: string[] = [];
   for (const line of text.split(LINE)) {
     let current = '';
@@ -53,7 +56,7 @@ export function splitClauses(text: string, cueAtStart: (chunk: string) => number
       const thai = chunk.replace(/[^ก-๎]/g, '');
       const cueLength = cueAtStart(chunk);
       // `ส่วน X งดจัดในปีนี้`: an opener names a topic ("as for X"), and the status after it is X's.
-      const statusOfTopic = cueLength >= 0 && !finished.test(current) && (TOPIC.test(current) || OPENER.test(current) || thai.length - cueLength < 10);
+      const statusOfTopic = cueLength >= 0 && !finished.test(current) && (namesTopic(current) || thai.length - cueLength < 10);
       const joins = current !== '' && !OPENER.test(chunk) && (CONTINUATION.test(chunk) || thai.length < 6 || statusOfTopic);
       if (joins) current += ' ' + chunk;
       else {
@@ -96,8 +99,10 @@ export function compileCues(lexicon: Lexicon): CueReader {
   const cue = new RegExp(`(${exceptions})|(${notDone})|(${inProgress})`, 'g');
   const leading = new RegExp(`^(?:(${exceptions})|(${notDone}|${inProgress}))`);
   const finished = new RegExp(wordsPattern(lexicon.finished));
-  // ส่วน / แต่ and then a part of a period or of a whole: the rest of what was reported done.
-  const remainder = new RegExp(`^(?:ส่วน|แต่)(?:${wordsPattern(lexicon.remainders)})`);
+  // A part of a period or of a whole, after ส่วน / แต่ or alone (ไตรมาสที่ ๔ รอปิดบัญชี): the rest of
+  // what the line reported done.
+  const remainder = new RegExp(`^(?:ส่วน|แต่)?(?:${wordsPattern(lexicon.remainders)})`);
+  const namesTopic = (clause: string) => TOPIC.test(clause) || OPENER.test(clause) || remainder.test(normaliseForMatch(clause));
   const tally = new RegExp(`[0-9](?:${wordsPattern(lexicon.counters)})`);
   const hasCue = (normal: string): boolean => {
     cue.lastIndex = 0;
@@ -134,7 +139,7 @@ export function compileCues(lexicon: Lexicon): CueReader {
       for (const line of text.split(LINE)) {
         // The done clauses of this line since its last status clause.
         let doneBefore: string[] = [];
-        for (const clause of splitClauses(line, startsWithCue, finished)) {
+        for (const clause of splitClauses(line, startsWithCue, finished, namesTopic)) {
           const status = statusOf(clause, doneBefore.length > 0 && remainder.test(normaliseForMatch(clause)) ? doneBefore.join(' ') : undefined);
           doneBefore = status.evidence === 'done' ? [...doneBefore, clause] : [];
           read.push(status);
