@@ -138,10 +138,14 @@ function compileLexicon(lexicon: Lexicon, synonyms: readonly (readonly string[])
 
 /**
  * A status clause about the rest of a period or a whole (`…รอบ ๖ เดือนแล้ว ส่วนรอบ ๑๒ เดือนอยู่ระหว่าง
- * รวบรวม`) says the step its line reported done is not finished.
+ * รวบรวม`) says the step its line reported done is not finished: the step of the measure that the
+ * done part carries best.
  */
 function remainderOfStep(s: number, clause: PreparedResult['flagged'][number], steps: PreparedStep[], weights: Weights): boolean {
-  return clause.remainderOf !== null && !clause.tally && cover(steps[s].grams, [clause.remainderOf], weights).score >= WEAK_MATCH;
+  const done = clause.remainderOf;
+  if (done === null || clause.tally) return false;
+  const own = cover(steps[s].grams, [done], weights).score;
+  return own > 0 && steps.every((other, t) => t === s || cover(other.grams, [done], weights).score <= own);
 }
 
 export function createMatcher(options: MatcherOptions = {}): Matcher {
