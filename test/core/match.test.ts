@@ -44,6 +44,10 @@ describe('lexicon folding', () => {
     expect(token('e-bidding')).toBe(token('ประกวดราคาอิเล็กทรอนิกส์'));
     expect(folder.key('ลงคลิปวิดีโอ').key).toContain(token('เผยแพร่'));
     expect(folder.key('ลงนามคำสั่ง').key).not.toContain(token('เผยแพร่'));
+    expect(token('ส่งต่อ')).toBe(token('ส่งเรื่อง'));
+    expect(token('กองที่รับผิดชอบ')).toBe(token('หน่วยงานที่เกี่ยวข้อง'));
+    expect(token('สุ่มตรวจ')).toBe(token('ตรวจสอบ'));
+    expect(token('ปีใหม่')).toBe(token('เทศกาล'));
   });
 
   it('counts a context-only variant only before its object: มีช่องทาง is providing one, มีคุณธรรม is not', () => {
