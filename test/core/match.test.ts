@@ -130,20 +130,14 @@ describe('findings from cues and paraphrases', () => {
     expect(r.checks[0].matches[1]).toMatchObject({ evidence: 'not_done', cue: 'เลื่อน', result: 1 });
   });
 
-  it('applies a not-done clause to its own step only, inside one unnumbered paragraph', () => {
-    const r = checkTable(grid(
-      '๑. เผยแพร่คู่มือผ่านเว็บไซต์\n๒. จัดอบรมเจ้าหน้าที่เรื่องคู่มือ',
-      'เผยแพร่คู่มือบนเว็บไซต์ของหน่วยงานแล้ว ส่วนการอบรมเจ้าหน้าที่ยังไม่ได้ดำเนินการเนื่องจากติดภารกิจ',
-    ));
-    expect(codesOf(r.findings).filter(([code]) => code !== 'NUMBERING_MIXED')).toEqual([['UNMATCHED_STEP', 2]]);
-    expect(r.checks[0].matches.map((m) => m.evidence)).toEqual(['done', 'not_done']);
-  });
-
-  it('a not-done status after the topic an opener names is that step\'s, inside one paragraph (ส่วนเวที… งดจัด)', () => {
-    const r = checkTable(grid(
-      '๑. ส่งบุคลากรเข้าอบรมหลักสูตรต้านทุจริตศึกษา\n๒. จัดเวทีแลกเปลี่ยนเรียนรู้ด้านคุณธรรมระหว่าง รพ.สต.',
-      'เจ้าหน้าที่ ๒๒ คน เรียนหลักสูตรต้านทุจริตศึกษาผ่านระบบออนไลน์แล้ว ส่วนเวทีแลกเปลี่ยนเรียนรู้ระหว่าง รพ.สต. งดจัดในปีนี้ เนื่องจากภารกิจรณรงค์ป้องกันโรคไข้เลือดออก',
-    ));
+  // One unnumbered paragraph reporting step 1 done and step 2 not done, two ways of saying so.
+  it.each([
+    ['a not-done clause of its own', '๑. เผยแพร่คู่มือผ่านเว็บไซต์\n๒. จัดอบรมเจ้าหน้าที่เรื่องคู่มือ',
+      'เผยแพร่คู่มือบนเว็บไซต์ของหน่วยงานแล้ว ส่วนการอบรมเจ้าหน้าที่ยังไม่ได้ดำเนินการเนื่องจากติดภารกิจ'],
+    ['a status after the topic an opener names (ส่วนเวที… งดจัด)', '๑. ส่งบุคลากรเข้าอบรมหลักสูตรต้านทุจริตศึกษา\n๒. จัดเวทีแลกเปลี่ยนเรียนรู้ด้านคุณธรรมระหว่าง รพ.สต.',
+      'เจ้าหน้าที่ ๒๒ คน เรียนหลักสูตรต้านทุจริตศึกษาผ่านระบบออนไลน์แล้ว ส่วนเวทีแลกเปลี่ยนเรียนรู้ระหว่าง รพ.สต. งดจัดในปีนี้ เนื่องจากภารกิจรณรงค์ป้องกันโรคไข้เลือดออก'],
+  ])('applies %s to its own step only, inside one unnumbered paragraph', (_how, steps, results) => {
+    const r = checkTable(grid(steps, results));
     expect(codesOf(r.findings).filter(([code]) => code !== 'NUMBERING_MIXED')).toEqual([['UNMATCHED_STEP', 2]]);
     expect(r.checks[0].matches.map((m) => m.evidence)).toEqual(['done', 'not_done']);
   });
