@@ -17,6 +17,8 @@ export const ACTION_STRONG = 0.3;
 const LEAD_WEIGHT = 2;
 /** Wording every step of a measure shares (its topic) still counts this much. */
 const LOCAL_FLOOR = 0.2;
+/** How fast wording shared by sibling steps loses weight (1: halved when two steps share it). */
+const SIBLING_POWER = 1;
 
 /**
  * Weighs one measure: the table-wide rarity, lowered for wording several of the measure's steps
@@ -34,14 +36,6 @@ export function weighMeasure(steps: Grams[], weights: Weights): void {
       localDf[id] = 0; // leaves the scratch array clean for the next measure
     }
   }
-}
-
-/** How fast wording shared by sibling steps loses weight (1: halved when two steps share it). */
-const SIBLING_POWER = 1;
-
-/** Weighted share of `step` grams found in any of `results`; marks result grams with a fresh stamp instead of sorting. */
-export function coverage(step: Grams, results: Grams[], weights: Weights): number {
-  return cover(step, results, weights).score;
 }
 
 /** The share of the whole step and, apart, of its action words (opening words and action verbs). */
@@ -142,9 +136,8 @@ export function share(part: Grams, whole: Grams, weights: Weights): number {
  * nothing when the rest is weak too.
  */
 export function strengthOf(score: number, action = 1): MatchStrength {
-  const acts = action >= ACTION_MIN;
-  if (score >= STRONG_MATCH) return action >= ACTION_STRONG ? 'strong' : acts ? 'weak' : 'weak';
-  if (score >= WEAK_MATCH && acts) return 'weak';
+  if (score >= STRONG_MATCH) return action >= ACTION_STRONG ? 'strong' : 'weak';
+  if (score >= WEAK_MATCH && action >= ACTION_MIN) return 'weak';
   return 'none';
 }
 
