@@ -10,14 +10,14 @@ import { normaliseForMatch } from './normalise';
 import { compileCues, type CueReader, type Evidence } from './cues';
 import { createGramTable, type Grams, type Weights } from './grams';
 import { ACTION_MIN, bestCover, cover, coverEach, share, strengthOf, weighMeasure, WEAK_MATCH } from './score';
+import { compileWordFinder, type WordFinder } from './words';
+import { explainMatch, matchSummary, sharedWording } from './explain';
+import { aboutAnotherStep, inStepOrder, isNil, PLACED_NOTE, stepPlaces, type LexicalPick, type StepPlace } from './structure';
 
 /** Share of a status clause's wording that must be the step's for the status to apply to it. */
 const CLAUSE_ABOUT_STEP = 0.3;
 /** A step naming several acts is reported strongly only when its results name more than this share of them. */
 const MOST_ACTS = 1 / 3;
-import { compileWordFinder, type WordFinder } from './words';
-import { explainMatch, matchSummary, sharedWording } from './explain';
-import { aboutAnotherStep, inStepOrder, isNil, PLACED_NOTE, stepPlaces, type LexicalPick, type StepPlace } from './structure';
 
 export { DEFAULT_LEXICON, DEFAULT_SYNONYMS, lexiconGroups, type Lexicon } from './lexicon';
 export { normaliseForMatch } from './normalise';
@@ -310,8 +310,9 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const single = coverEach(prepared.steps.map((p) => p.grams), lists, weights);
       const lexical = prepared.steps.map((p, s) =>
         bestCover(p.grams, s, lists[s], weights, steps.length === results.length, single, s));
-      const picks = lexical.map((l) => ({ chosen: l.chosen, judged: strengthOf(l.score, l.action) !== 'none' }));
-      const order = { picks, clear: lexical.map((l) => strengthOf(l.score, l.action) === 'strong') };
+      const strengths = lexical.map((l) => strengthOf(l.score, l.action));
+      const picks = lexical.map((l, s) => ({ chosen: l.chosen, judged: strengths[s] !== 'none' }));
+      const order = { picks, clear: strengths.map((strength) => strength === 'strong') };
       const places = stepPlaces(steps, results, picks, order.clear);
       return steps.map((step, s) => matchOne(s, step, prepared.steps, prepared.results, all, lexical[s], places[s], order, results, weights, numerals));
     },
