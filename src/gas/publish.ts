@@ -8,8 +8,8 @@ import { fillCheckedTable } from './fill';
 import type { ProgressReporter } from './progress';
 import { appendRestItems, detachChildren, fillBody, findMeasureTable, insertItemRequests, renderReport } from './docRender';
 import { publishLogSheet } from './setup';
-import { UserError } from './errors';
-import { addEditors, applySharing, createDoc, docReach, errorText, savePdf, trashFile } from './driveFiles';
+import { UserError, errorText } from './errors';
+import { addEditors, applySharing, createDoc, docReach, savePdf, trashFile } from './driveFiles';
 import { cleanUpScratch, forgetScratch, rememberScratch } from './scratch';
 import { TimeBudget } from './timeBudget';
 
