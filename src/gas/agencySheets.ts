@@ -5,12 +5,10 @@
  */
 import { CONFIRMATIONS_HEADER, SYNONYMS_HEADER, type AgencySheets } from '../core';
 import { SHEETS } from './names';
-import { writeBlock } from './sheetio';
+import { HEADER_BACKGROUND, writeBlock } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const HEADER_BACKGROUND = '#d9e2f3';
 
 function values(ss: Spreadsheet, name: string): unknown[][] | null {
   const sheet = ss.getSheetByName(name);

@@ -5,6 +5,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
+/** The shading of the add-on's header rows (measures, settings, templates, publish log, agency sheets). */
+export const HEADER_BACKGROUND = '#d9e2f3';
+
 export function activeSpreadsheet(): Spreadsheet {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   if (!ss) {
