@@ -5,20 +5,13 @@
  */
 import { CONFIRMATIONS_HEADER, SYNONYMS_HEADER, type AgencySheets } from '../core';
 import { SHEETS } from './names';
-import { writeBlock } from './sheetio';
+import { HEADER_BACKGROUND, sheetValues, writeBlock } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const HEADER_BACKGROUND = '#d9e2f3';
-
-function values(ss: Spreadsheet, name: string): unknown[][] | null {
-  const sheet = ss.getSheetByName(name);
-  return sheet ? sheet.getDataRange().getValues() : null;
-}
-
 export function readAgencySheets(ss: Spreadsheet, timeZone: string): AgencySheets {
-  return { confirmations: values(ss, SHEETS.confirmations), synonyms: values(ss, SHEETS.synonyms), timeZone };
+  return { confirmations: sheetValues(ss, SHEETS.confirmations), synonyms: sheetValues(ss, SHEETS.synonyms), timeZone };
 }
 
 export const AGENCY_SHEETS: { name: string; header: string[]; widths: number[] }[] = [

@@ -6,6 +6,7 @@
  * it" (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()). Otherwise the
  * next coordinator's run could hold the lock and still read the sheet without them.
  */
+import { errorText } from './errors';
 
 /** How long a second coordinator waits for the first one's work before being told it is busy. */
 export const LOCK_WAIT_MS = 5000;
@@ -21,7 +22,7 @@ export function withDocumentLock<T>(work: () => T, busy: () => T): T {
       SpreadsheetApp.flush();
     } catch (error) {
       // The writes are still committed when the execution ends; the lock must be released anyway.
-      console.warn(`SpreadsheetApp.flush before releasing the lock: ${error instanceof Error ? error.message : String(error)}`);
+      console.warn(`SpreadsheetApp.flush before releasing the lock: ${errorText(error)}`);
     }
     lock.releaseLock();
   }

@@ -7,6 +7,7 @@
  */
 import type { SharingOutcome } from '../core/api';
 import type { SharingMode } from './settings';
+import { errorText } from './errors';
 
 export const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
 const PDF_MIME = 'application/pdf';
@@ -16,8 +17,6 @@ function drive(): GoogleAppsScript.Drive {
   if (typeof Drive === 'undefined' || !Drive) throw new Error('the Drive advanced service is not enabled (appsscript.json)');
   return Drive;
 }
-
-export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** A new, empty Google Doc created by the add-on (so `drive.file` covers it). Returns its id. */
 export function createDoc(name: string): string {

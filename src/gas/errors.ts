@@ -47,6 +47,9 @@ const SERVICE_PATTERNS: { test: RegExp; error: UserFacingError }[] = [
   },
 ];
 
+/** Any thrown value's message, for a log line. */
+export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /** Any thrown value as a sentence a coordinator can act on; never a stack trace. */
 export function toUserFacing(error: unknown): UserFacingError {
   if (error instanceof UserError) return { code: error.code, message: error.messageTh, messageEn: error.messageEn };

@@ -5,8 +5,8 @@
  * spellings, are left as they are.
  */
 import { EXTRA_COLUMNS, EXTRA_HEADERS, findHeaderRow, readGrid, type ExtraColumn } from '../core';
-import { measuresSheet } from './sheetio';
-import { HEADER_BACKGROUND, measureColumnWidth } from './setup';
+import { HEADER_BACKGROUND, measuresSheet } from './sheetio';
+import { measureColumnWidth } from './setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -8,8 +8,8 @@ import { fillCheckedTable } from './fill';
 import type { ProgressReporter } from './progress';
 import { appendRestItems, detachChildren, fillBody, findMeasureTable, insertItemRequests, renderReport } from './docRender';
 import { publishLogSheet } from './setup';
-import { UserError } from './errors';
-import { addEditors, applySharing, createDoc, docReach, errorText, savePdf, trashFile } from './driveFiles';
+import { UserError, errorText } from './errors';
+import { addEditors, applySharing, createDoc, docReach, savePdf, trashFile } from './driveFiles';
 import { cleanUpScratch, forgetScratch, rememberScratch } from './scratch';
 import { TimeBudget } from './timeBudget';
 
@@ -179,9 +179,12 @@ function activeEmail(): string {
   }
 }
 
+/** Who the logs name when Google does not give the user's e-mail. */
+const UNKNOWN_USER = 'ไม่ทราบผู้ใช้';
+
 /** The active user's e-mail for the logs, or “unknown user”. */
 export function userEmail(): string {
-  return activeEmail() || 'ไม่ทราบผู้ใช้';
+  return activeEmail() || UNKNOWN_USER;
 }
 
 /** The sheet's editors: made editors of the report Doc so any of them can republish it. */
@@ -312,7 +315,7 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
     const publishedAt = formatThaiDate(now, numerals, { time: true, timeZone: settings.timeZone });
     const itasText = itasAnswer(settings.report, docUrl, now, settings.timeZone).text;
     publishLogSheet(ss).appendRow([
-      publishedAt, me || 'ไม่ทราบผู้ใช้', version, docUrl, pdf.url, run.result.errors, run.result.warnings,
+      publishedAt, me || UNKNOWN_USER, version, docUrl, pdf.url, run.result.errors, run.result.warnings,
       overridden ? `ใช่ (ข้อผิดพลาด ${run.result.errors} รายการ)` : 'ไม่', sharing.label,
       confirmedCount(run.result), editionLabel(edition, numerals), fiscalYear, itasText,
     ]);

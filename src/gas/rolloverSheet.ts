@@ -8,7 +8,7 @@
  */
 import { SHEETS, planRollover, type RolloverPlan } from '../core';
 import { UserError } from './errors';
-import { measuresSheet, writeBlock } from './sheetio';
+import { measuresSheet, sheetValues, writeBlock } from './sheetio';
 import { readSettings } from './settings';
 import { fileLegacyState } from './editionState';
 import { formatMeasuresSheet } from './setup';
@@ -23,15 +23,10 @@ export interface RolloverResult {
   message: string;
 }
 
-function settingsValues(ss: Spreadsheet): unknown[][] | null {
-  const sheet = ss.getSheetByName(SHEETS.settings);
-  return sheet ? sheet.getDataRange().getValues() : null;
-}
-
 /** The plan, or a clear refusal when this year was already rolled over. */
 export function planSheetRollover(ss: Spreadsheet): RolloverPlan {
   const fiscalYear = readSettings(ss).report.fiscalYear;
-  const plan = planRollover(measuresSheet(ss).getDataRange().getValues(), settingsValues(ss), fiscalYear);
+  const plan = planRollover(measuresSheet(ss).getDataRange().getValues(), sheetValues(ss, SHEETS.settings), fiscalYear);
   if (ss.getSheetByName(plan.archiveName)) {
     throw new UserError(
       'ALREADY_ROLLED_OVER',

@@ -5,6 +5,7 @@
  * to this script. https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata
  */
 import type { RowTag, TagPlan } from './marks';
+import { errorText } from './errors';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
@@ -59,5 +60,3 @@ export function applyTagPlan(sheet: Sheet, found: FoundTags, plan: TagPlan): Set
   }
   return failed;
 }
-
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -18,7 +18,8 @@ import { importReportText } from './import';
 import { runValidation } from './validate';
 import { fillSuggestions } from './fill';
 import { server } from './server';
-import { errorText, trashFile } from './driveFiles';
+import { trashFile } from './driveFiles';
+import { errorText } from './errors';
 import { A4 } from './docRender';
 
 type DocsContent = GoogleAppsScript.Docs.Schema.StructuralElement;

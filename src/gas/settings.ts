@@ -1,13 +1,9 @@
 import { parseSettings, parseTemplates, SHEETS, type AddonSettings, type SuggestionTemplates } from '../core';
 import type { EditionChoice } from '../core/api';
+import { sheetValues } from './sheetio';
 
 export type { AddonSettings, SharingMode } from '../core';
 export { SETTINGS_HEADER, TEMPLATES_HEADER, settingsRows, templateRows } from '../core';
-
-function sheetValues(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): unknown[][] | null {
-  const sheet = ss.getSheetByName(name);
-  return sheet ? sheet.getDataRange().getValues() : null;
-}
 
 /** The settings with the edition the coordinator picked in the sidebar, when they picked one. */
 export function withEdition<T extends AddonSettings>(settings: T, choice?: EditionChoice): T {

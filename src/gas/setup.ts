@@ -1,7 +1,7 @@
 import { COLUMNS, EXTRA_COLUMNS, EXTRA_HEADERS, MEASURE_HEADERS, classifyExtraHeader, classifyHeader } from '../core';
 import { SHEETS } from './names';
 import { SETTINGS_HEADER, TEMPLATES_HEADER, settingsRows, templateRows } from './settings';
-import { isEmptyRow, writeBlock } from './sheetio';
+import { HEADER_BACKGROUND, isEmptyRow, writeBlock } from './sheetio';
 import { AGENCY_SHEETS, ensureAgencySheet } from './agencySheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -21,7 +21,6 @@ export function measureColumnWidth(header: string): number {
   if (kind === 'number') return 50;
   return kind === 'evidence' || kind === 'indicator' ? 240 : 160;
 }
-export const HEADER_BACKGROUND = '#d9e2f3';
 
 /** The header row bold, shaded and frozen; widths by column; whole columns wrapped and top-aligned. */
 export function formatMeasuresSheet(sheet: Sheet, headers: string[]): void {

@@ -5,6 +5,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
+/** The shading of the add-on's header rows (measures, settings, templates, publish log, agency sheets). */
+export const HEADER_BACKGROUND = '#d9e2f3';
+
 export function activeSpreadsheet(): Spreadsheet {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   if (!ss) {
@@ -26,6 +29,12 @@ export function measuresSheet(ss: Spreadsheet): Sheet {
 }
 
 /** The whole table in one read: Validate and Fill cost the same number of calls for 10 or 1,000 measures. */
+/** A sheet's values by name, or null when there is no such sheet. */
+export function sheetValues(ss: Spreadsheet, name: string): unknown[][] | null {
+  const sheet = ss.getSheetByName(name);
+  return sheet ? sheet.getDataRange().getValues() : null;
+}
+
 export interface SheetSnapshot {
   sheet: Sheet;
   range: Range;
