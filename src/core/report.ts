@@ -3,10 +3,9 @@ import { formatNumber, toThaiDigits, isBlankCell } from './text';
 import { formatThaiDate, parseIsoDay } from './dates';
 import { columnHeader, columnOrder } from './columns';
 import { contentWidths, visibleLength } from './columnWidths';
-import { RESULTS_TITLE, asOfLine, defaultAsOf, editionIntroduction, editionTitle } from './edition';
+import { asOfLine, defaultAsOf, editionIntroduction, editionTitle } from './edition';
 import { qrGif } from './qr';
 
-export const REPORT_TITLE = RESULTS_TITLE;
 export const REPORT_FONT = { family: 'Sarabun', sizePt: 14 };
 
 const LINK = /((?:https?:\/\/|www\.)\S+)/;
