@@ -9,7 +9,7 @@ import { formatThaiDate } from './dates';
 import { countBySeverity, makeFinding, sortFindings } from './findings';
 import { describeRef, itemLabel, measureLabel, quote } from './messages';
 import { SHEETS } from './settings';
-import { cellToString, normalizeText, parseDigits } from './text';
+import { cellToString, isDate, normalizeText, parseDigits } from './text';
 
 /** Findings a coordinator may settle: the check could not tell whether the step was reported. */
 export const CONFIRMABLE_CODES: readonly FindingCode[] = ['UNMATCHED_STEP', 'WEAK_MATCH', 'IN_PROGRESS'];
@@ -66,10 +66,6 @@ function parseVerdict(text: string): ConfirmationVerdict | null {
   if (/^(ยืนยันว่า)?รายงานแล้ว$|^reported$/.test(s)) return 'reported';
   if (/^(ยืนยันว่า)?ยังไม่ได้ทำ$|^(notdone|not_done)$/.test(s)) return 'not_done';
   return null;
-}
-
-function isDateValue(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
 }
 
 /** Column positions from the header row (by header text, else the set-up order). */
@@ -144,7 +140,7 @@ export function parseConfirmations(values: readonly (readonly unknown[])[] | nul
       verdict,
       reason: text('reason'),
       by: text('by'),
-      at: isDateValue(atValue) ? formatThaiDate(atValue, 'thai', { time: true, timeZone }) : text('at'),
+      at: isDate(atValue) ? formatThaiDate(atValue, 'thai', { time: true, timeZone }) : text('at'),
       stepText: text('stepText'),
       resultText: verdict === 'reported' ? text('resultText') : '',
       row: r,
