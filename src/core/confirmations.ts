@@ -9,6 +9,7 @@ import { formatThaiDate } from './dates';
 import { countBySeverity, makeFinding, sortFindings } from './findings';
 import { describeRef, itemLabel, measureLabel, quote } from './messages';
 import { SHEETS } from './settings';
+import { shownNumber } from './check';
 import { cellToString, isDate, normalizeText, parseDigits } from './text';
 
 /** Findings a coordinator may settle: the check could not tell whether the step was reported. */
@@ -168,7 +169,7 @@ export function confirmationRow(c: Confirmation): (string | number)[] {
 /** The step people call `measure` / `step` (shown numbers), with its check, or null. */
 export function findStep(result: CheckResult, measure: number, step: number): { check: MeasureCheck; index: number; item: Item } | null {
   for (const check of result.checks) {
-    if ((check.measure.number ?? check.measure.index) !== measure) continue;
+    if (shownNumber(check.measure) !== measure) continue;
     const index = check.measure.steps.findIndex((s, i) => (s.number ?? i + 1) === step);
     if (index >= 0) return { check, index, item: check.measure.steps[index] };
   }
@@ -231,7 +232,7 @@ function confirmedFinding(finding: Finding, c: Confirmation, step: Item, numeral
 function withConfirmedMatches(checks: MeasureCheck[], current: Map<string, { confirmation: Confirmation; step: Item }>): MeasureCheck[] {
   if (current.size === 0) return checks;
   return checks.map((check) => {
-    const n = check.measure.number ?? check.measure.index;
+    const n = shownNumber(check.measure);
     const matches = check.matches.map((m) => {
       const step = check.measure.steps[m.step];
       const hit = current.get(`${n}:${step.number ?? m.step + 1}`);
