@@ -9,7 +9,8 @@ import { formatThaiDate } from './dates';
 import { countBySeverity, makeFinding, sortFindings } from './findings';
 import { describeRef, itemLabel, measureLabel, quote } from './messages';
 import { SHEETS } from './settings';
-import { cellToString, normalizeText, parseDigits } from './text';
+import { shownNumber } from './check';
+import { cellToString, isDate, normalizeText, parseDigits } from './text';
 
 /** Findings a coordinator may settle: the check could not tell whether the step was reported. */
 export const CONFIRMABLE_CODES: readonly FindingCode[] = ['UNMATCHED_STEP', 'WEAK_MATCH', 'IN_PROGRESS'];
@@ -66,10 +67,6 @@ function parseVerdict(text: string): ConfirmationVerdict | null {
   if (/^(ยืนยันว่า)?รายงานแล้ว$|^reported$/.test(s)) return 'reported';
   if (/^(ยืนยันว่า)?ยังไม่ได้ทำ$|^(notdone|not_done)$/.test(s)) return 'not_done';
   return null;
-}
-
-function isDateValue(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
 }
 
 /** Column positions from the header row (by header text, else the set-up order). */
@@ -144,7 +141,7 @@ export function parseConfirmations(values: readonly (readonly unknown[])[] | nul
       verdict,
       reason: text('reason'),
       by: text('by'),
-      at: isDateValue(atValue) ? formatThaiDate(atValue, 'thai', { time: true, timeZone }) : text('at'),
+      at: isDate(atValue) ? formatThaiDate(atValue, 'thai', { time: true, timeZone }) : text('at'),
       stepText: text('stepText'),
       resultText: verdict === 'reported' ? text('resultText') : '',
       row: r,
@@ -172,7 +169,7 @@ export function confirmationRow(c: Confirmation): (string | number)[] {
 /** The step people call `measure` / `step` (shown numbers), with its check, or null. */
 export function findStep(result: CheckResult, measure: number, step: number): { check: MeasureCheck; index: number; item: Item } | null {
   for (const check of result.checks) {
-    if ((check.measure.number ?? check.measure.index) !== measure) continue;
+    if (shownNumber(check.measure) !== measure) continue;
     const index = check.measure.steps.findIndex((s, i) => (s.number ?? i + 1) === step);
     if (index >= 0) return { check, index, item: check.measure.steps[index] };
   }
@@ -235,7 +232,7 @@ function confirmedFinding(finding: Finding, c: Confirmation, step: Item, numeral
 function withConfirmedMatches(checks: MeasureCheck[], current: Map<string, { confirmation: Confirmation; step: Item }>): MeasureCheck[] {
   if (current.size === 0) return checks;
   return checks.map((check) => {
-    const n = check.measure.number ?? check.measure.index;
+    const n = shownNumber(check.measure);
     const matches = check.matches.map((m) => {
       const step = check.measure.steps[m.step];
       const hit = current.get(`${n}:${step.number ?? m.step + 1}`);

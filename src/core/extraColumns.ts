@@ -65,10 +65,6 @@ function trimLink(token: string): string {
   return token.replace(/^[(“‘'"<]+/, '').replace(/[),.;'"”’>]+$/, '');
 }
 
-export function isWellFormedLink(text: string): boolean {
-  return WELL_FORMED.test(trimLink(text));
-}
-
 /**
  * Each line of an evidence cell should carry a well-formed link (a description before it is fine).
  * Returns the lines that do not: with the token that looks broken, or null when the line has no link.

@@ -18,10 +18,6 @@ export function makeFinding(
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Errors, then warnings, then info lines; inside each by measure, item and code: the order a coordinator works through them. */
-export function severityRank(severity: Severity): number {
-  return SEVERITY_RANK[severity];
-}
-
 export function sortFindings(findings: Finding[]): Finding[] {
   const rank = (f: Finding) => SEVERITY_RANK[f.severity];
   return [...findings].sort(

@@ -9,7 +9,7 @@ import { parseColumnList } from './columns';
 import type { MemoSettings } from './memo';
 import { DEFAULT_TEMPLATES, TEMPLATE_KEYS, type SuggestionTemplates } from './templates';
 import { dateParts, fiscalYearBE } from './dates';
-import { toArabicDigits } from './text';
+import { isDate, toArabicDigits } from './text';
 
 /** Names of the add-on's sheets. */
 export const SHEETS = {
@@ -85,10 +85,6 @@ export function templateRows(): string[][] {
   return TEMPLATE_KEYS.map((key) => [key, DEFAULT_TEMPLATES[key], TEMPLATE_HELP[key]]);
 }
 
-function isDateValue(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === '[object Date]';
-}
-
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 function text(v: unknown): string {
@@ -118,7 +114,7 @@ export function parseYear(v: unknown, fallback: number): number {
 
 /** A report date cell: a Date (in the spreadsheet's zone) or text `YYYY-MM-DD` (A.D. or B.E.). */
 function parseReportDate(v: unknown, timeZone: string): string | undefined {
-  if (isDateValue(v)) {
+  if (isDate(v)) {
     const p = dateParts(v, timeZone);
     return `${p.year}-${pad2(p.month)}-${pad2(p.day)}`;
   }

@@ -70,7 +70,8 @@ export function countDigits(text: string): { thai: number; arabic: number } {
   return { thai, arabic };
 }
 
-function isDate(value: unknown): value is Date {
+/** A Date, told by its tag rather than instanceof, so one made in another realm counts too. */
+export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 

@@ -4,7 +4,7 @@
  * step that is not due yet from one that is late. Anything it cannot read gives null, never a guess.
  */
 import { THAI_MONTHS } from './dates';
-import { toArabicDigits } from './text';
+import { toArabicDigits, toThaiDigits } from './text';
 
 /** A span of days as ISO dates (A.D.), both ends included. */
 export interface DaySpan {
@@ -116,7 +116,7 @@ export function shiftTimeframeYears(raw: string, years: number): string {
     const arabic = toArabicDigits(year);
     const width = arabic.length;
     const shifted = String((Number(arabic) + years) % (width === 2 ? 100 : 10000)).padStart(width, '0');
-    const out = thai ? shifted.replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d))) : shifted;
+    const out = thai ? toThaiDigits(shifted) : shifted;
     return whole.slice(0, whole.length - year.length) + out;
   });
 }

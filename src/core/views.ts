@@ -7,14 +7,13 @@ import type { FindingView, MeasureSummary, ValidateResponse } from './api';
 import type { CheckResult, Finding, MeasureCheck, NumeralStyle, Severity } from './types';
 import { formatThaiDate } from './dates';
 import { isConfirmable } from './confirmations';
-
-const shownNumber = (check: MeasureCheck) => check.measure.number ?? check.measure.index;
+import { shownNumber } from './check';
 
 /** The check and step a step-level finding is about: same measure number, same cell, same item number. */
 function stepOf(result: CheckResult, finding: Finding): { check: MeasureCheck; step: number } | null {
   if (finding.item === null) return null;
   for (const check of result.checks) {
-    if (shownNumber(check) !== finding.measure) continue;
+    if (shownNumber(check.measure) !== finding.measure) continue;
     const step = check.measure.steps.findIndex(
       (item, i) =>
         (item.number ?? i + 1) === finding.item &&
@@ -58,7 +57,7 @@ export interface ViewOptions {
 
 export function validateResponse(result: CheckResult, sheet: string | undefined, now: Date, options: ViewOptions = {}): ValidateResponse {
   const measures: MeasureSummary[] = result.checks.map((check) => {
-    const n = shownNumber(check);
+    const n = shownNumber(check.measure);
     const own = result.findings.filter((f) => f.measure === n && !f.sheet);
     const count = (severity: Severity) => own.filter((f) => f.severity === severity).length;
     return {

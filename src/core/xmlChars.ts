@@ -16,13 +16,6 @@ const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD
 /** Excel refuses a cell longer than this (Excel specifications and limits: 32,767 characters). */
 export const EXCEL_CELL_LIMIT = 32767;
 
-export function hasXmlForbidden(text: string): boolean {
-  XML_FORBIDDEN.lastIndex = 0;
-  const found = XML_FORBIDDEN.test(text);
-  XML_FORBIDDEN.lastIndex = 0;
-  return found;
-}
-
 /** The text without the characters XML 1.0 forbids; every writer passes text through this. */
 export function dropXmlForbidden(text: string): string {
   return text.replace(XML_FORBIDDEN, '');

@@ -62,6 +62,9 @@ describe('editions: the report model', () => {
     // Links keep their digits even in a Thai-numeral report, so they still open.
     expect(model.rows[8].cells[7].map((p) => p.text)).toEqual(['https://www.song.go.th/ita/report-q1-q2.pdf', 'https://www.song.go.th/ita/report-q3-q4.pdf']);
     expect(model.rows[0].cells[7]).toEqual([{ text: 'คำสั่งแต่งตั้งคณะทำงาน https://www.song.go.th/ita/o1.pdf' }]);
+    // Around a link the digits are still Thai; a paragraph without one is all Thai.
+    const intro = buildReport(check('annual'), { ...SETTINGS, introduction: 'รอบ 6 เดือน www.song.go.th/q2.pdf และรอบ 12 เดือน https://song.go.th/r12 ข้อ 3\nข้อ 4' }).introduction;
+    expect(intro.map((p) => p.text)).toEqual(['รอบ ๖ เดือน www.song.go.th/q2.pdf และรอบ ๑๒ เดือน https://song.go.th/r12 ข้อ ๓', 'ข้อ ๔']);
     const w = Object.fromEntries(model.columns.map((c, i) => [c, model.columnWidths[i]]));
     expect(model.columnWidths.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
     // The budget column is as wide as its header's word งบประมาณ in bold, and no wider: its figures are short.
