@@ -10,6 +10,7 @@ import { SHEETS } from './settings';
 import { itemLabel, measureLabel } from './messages';
 import { knownPair } from './synonymSheet';
 import { DEFAULT_SYNONYMS } from './match/lexicon';
+import { intlSegmenter } from './match/words';
 import { normalizeText } from './text';
 
 export interface ConfirmRequest {
@@ -61,14 +62,6 @@ const FILLER_WORDS = new Set([
 /** A unit of the agency as a result's subject ("กองคลังประชาสัมพันธ์…"): the head and its name are skipped. */
 const SUBJECT_HEADS = new Set(['กอง', 'ส่วน', 'สำนัก', 'ฝ่าย', 'งาน', 'กลุ่ม', 'ศูนย์']);
 
-type Segmenter = { segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }> };
-
-/** Intl.Segmenter where the runtime has it (Node does; Apps Script's V8 may not). */
-function thaiSegmenter(): Segmenter | null {
-  const ctor = (Intl as unknown as { Segmenter?: new (locale: string, options: { granularity: 'word' }) => Segmenter }).Segmenter;
-  return ctor ? new ctor('th', { granularity: 'word' }) : null;
-}
-
 /**
  * The action a step or result opens with (where Thai puts it), after fillers, the staff addressed
  * and a unit named as subject; joined with the next word while shorter than five letters (or when
@@ -78,7 +71,7 @@ function thaiSegmenter(): Segmenter | null {
  */
 export function leadingAction(text: string): string {
   const clean = normalizeText(text).replace(/^[\s\d๐-๙.)(•-]+/, '');
-  const segmenter = thaiSegmenter();
+  const segmenter = intlSegmenter();
   if (!segmenter) return Array.from(clean.split(/\s/)[0] ?? '').slice(0, 12).join('');
   const words = [...segmenter.segment(clean)].filter((p) => p.isWordLike !== false).map((p) => p.segment.trim()).filter(Boolean);
   let i = 0;

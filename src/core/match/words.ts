@@ -12,8 +12,9 @@ import type { Lexicon } from './lexicon';
 interface SegmentLike {
   segment: string;
   index: number;
+  isWordLike?: boolean;
 }
-interface SegmenterLike {
+export interface SegmenterLike {
   segment(text: string): Iterable<SegmentLike>;
 }
 type SegmenterConstructor = new (locale: string, options: { granularity: 'word' }) => SegmenterLike;
@@ -27,7 +28,8 @@ export function useIntlSegmenter(enabled: boolean): void {
   forceFallback = !enabled;
 }
 
-function intlSegmenter(): SegmenterLike | null {
+/** The runtime's Thai word segmenter (made once), or null where there is none or tests switched it off. */
+export function intlSegmenter(): SegmenterLike | null {
   if (forceFallback) return null;
   if (cached === undefined) cached = createIntlSegmenter();
   return cached;
