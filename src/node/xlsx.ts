@@ -114,7 +114,8 @@ export async function loadWorkbook(filePath: string): Promise<ExcelJS.Workbook> 
   return workbook;
 }
 
-function hasHeaderRow(grid: string[][]): boolean {
+/** True when the first rows of `grid` hold the measures table's header row (also used to pick a CSV separator). */
+export function hasHeaderRow(grid: string[][]): boolean {
   return findHeaderRow(grid.map((row) => row.map((cell) => normalizeText(cell)))).match !== null;
 }
 
