@@ -19,7 +19,7 @@ function where(finding: Finding, lang: Lang): string {
   return '-';
 }
 
-export function findingLine(finding: Finding, lang: Lang): string {
+function findingLine(finding: Finding, lang: Lang): string {
   const severity = lang === 'th' ? SEVERITY_TH[finding.severity] : finding.severity;
   return `${severity.padEnd(10)} ${finding.code.padEnd(22)} ${where(finding, lang).padEnd(10)} ${findingMessage(finding, lang)}`;
 }
@@ -40,7 +40,7 @@ export function reportLines(file: string, result: CheckResult, lang: Lang): stri
   return lines;
 }
 
-export function summaryLine(file: string, result: CheckResult, lang: Lang): string {
+function summaryLine(file: string, result: CheckResult, lang: Lang): string {
   const count = result.table.measures.length;
   return lang === 'th'
     ? `${file}: ${count} มาตรการ — ข้อผิดพลาด ${result.errors} คำเตือน ${result.warnings}${result.infos ? ` ข้อมูล/ยืนยันแล้ว ${result.infos}` : ''}`
