@@ -6,7 +6,7 @@
  */
 import type { FindingView, SynonymOffer } from '../../src/core/api';
 import type { ConfirmationVerdict, Lang } from '../../src/core/types';
-import { h } from './dom';
+import { clip, h } from './dom';
 import { labels } from './i18n';
 
 export interface ConfirmDraft {
@@ -22,11 +22,6 @@ export interface ConfirmUi {
   start(key: string, verdict: ConfirmationVerdict): void;
   cancel(): void;
   submit(finding: FindingView, draft: ConfirmDraft): void;
-}
-
-function clip(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
 
 /** Keeps clicks and keys inside the controls from reaching the finding (which selects its cell). */

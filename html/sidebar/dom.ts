@@ -48,6 +48,12 @@ export function append(parent: Node, ...children: Child[]): void {
   }
 }
 
+/** `text` cut to at most `max` characters (whole code points), ending in `…` when cut. */
+export function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+
 /** Only http(s) links and same-origin paths become hrefs; `javascript:` and the like never do. */
 export function safeHref(url: string): string | null {
   if (/^https?:\/\//i.test(url)) return url;

@@ -4,7 +4,7 @@
  */
 import type { FindingView, MeasureSummary, ValidateResponse } from '../../src/core/api';
 import type { Lang, Severity } from '../../src/core/types';
-import { h } from './dom';
+import { clip, h } from './dom';
 import { labels } from './i18n';
 import { confirmControls, confirmedLine, type ConfirmUi } from './confirm';
 
@@ -66,11 +66,6 @@ export function findingKey(finding: FindingView, index: number): string {
 export function shortMessage(message: string): string {
   const m = /^[^:()]{1,40}\((?:เซลล์|cell|บรรทัดที่|line|ตาราง|table)[^)]*\):\s*/.exec(message);
   return m && message.length > m[0].length ? message.slice(m[0].length) : message;
-}
-
-function clip(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }
 
 function counts(group: FindingGroup, lang: Lang): HTMLElement {

@@ -195,6 +195,7 @@ async function runFill(file: string, values: Values, out: Out): Promise<number> 
 async function publishTable(
   loaded: LoadedTable,
   result: CheckResult,
+  settings: ReportSettings,
   values: Values,
   outPath: string,
   out: Out,
@@ -208,7 +209,6 @@ async function publishTable(
     );
     return EXIT_ERRORS;
   }
-  const settings = settingsFrom(values, loaded);
   // The plan is published before anything is done: there is nothing to suggest yet.
   const fills = settings.edition === 'plan' ? [] : planSuggestions(result, templatesOf(loaded));
   const link = values.link ?? '';
@@ -228,9 +228,10 @@ async function runPublish(file: string, values: Values, out: Out): Promise<numbe
   const outPath = requireOutput(values, 'publish');
   if (path.extname(outPath).toLowerCase() !== '.docx') throw new UsageError('ไฟล์รายงานต้องลงท้ายด้วย .docx');
   const loaded = await loadTable(file);
-  const result = checkLoaded(loaded, settingsFrom(values, loaded));
+  const settings = settingsFrom(values, loaded);
+  const result = checkLoaded(loaded, settings);
   for (const line of reportLines(file, result, lang)) out.stdout(line);
-  return publishTable(loaded, result, values, outPath, out, lang);
+  return publishTable(loaded, result, settings, values, outPath, out, lang);
 }
 
 async function runImport(file: string, values: Values, out: Out): Promise<number> {
@@ -274,7 +275,7 @@ async function runDemo(values: Values, out: Out, sampleDir: string): Promise<num
   out.stdout(lang === 'th' ? `== เติมข้อเสนอแนะ ${fills.length} ช่อง (มาตรการ ๓–๑๐ ที่ล้างไว้) → ${filledPath}` : `== Filled ${fills.length} suggestion(s) (measures 3–10 emptied) → ${filledPath}`);
   const reportPath = path.join(outDir, 'song-2565-report.docx');
   out.stdout(lang === 'th' ? '== เผยแพร่ (ตัวอย่างนี้มีข้อผิดพลาดจริง จึงเผยแพร่แบบยืนยันข้าม --force)' : '== Publish (the sample has real errors, so the demo overrides with --force)');
-  return publishTable(loaded, result, { ...values, force: true }, reportPath, out, lang);
+  return publishTable(loaded, result, settingsFrom(values, loaded), { ...values, force: true }, reportPath, out, lang);
 }
 
 export interface CliContext {

@@ -19,17 +19,21 @@ function where(finding: Finding, lang: Lang): string {
   return '-';
 }
 
-export function findingLine(finding: Finding, lang: Lang): string {
-  const severity = lang === 'th' ? SEVERITY_TH[finding.severity] : finding.severity;
-  return `${severity.padEnd(10)} ${finding.code.padEnd(22)} ${where(finding, lang).padEnd(10)} ${findingMessage(finding, lang)}`;
+/** One printed line: severity, code and place in fixed-width columns, then the message. */
+function columns(severity: Severity, code: string, place: string, message: string, lang: Lang): string {
+  const label = lang === 'th' ? SEVERITY_TH[severity] : severity;
+  return `${label.padEnd(10)} ${code.padEnd(22)} ${place.padEnd(10)} ${message}`;
+}
+
+function findingLine(finding: Finding, lang: Lang): string {
+  return columns(finding.severity, finding.code, where(finding, lang), findingMessage(finding, lang), lang);
 }
 
 /** The rows under the table that were not read (notes, a signature block), as one information line, or null. */
 export function trailingLine(result: CheckResult, lang: Lang): string | null {
   const trailing = result.table.trailing;
   if (!trailing) return null;
-  const label = lang === 'th' ? 'ข้อมูล' : 'info';
-  return `${label.padEnd(10)} ${'TABLE_END'.padEnd(22)} ${trailing.cell.padEnd(10)} ${lang === 'th' ? trailing.message : trailing.messageEn}`;
+  return columns('info', 'TABLE_END', trailing.cell, lang === 'th' ? trailing.message : trailing.messageEn, lang);
 }
 
 /** Everything `check` prints for people: the summary, one line per finding, the rows after the table. */
@@ -40,7 +44,7 @@ export function reportLines(file: string, result: CheckResult, lang: Lang): stri
   return lines;
 }
 
-export function summaryLine(file: string, result: CheckResult, lang: Lang): string {
+function summaryLine(file: string, result: CheckResult, lang: Lang): string {
   const count = result.table.measures.length;
   return lang === 'th'
     ? `${file}: ${count} มาตรการ — ข้อผิดพลาด ${result.errors} คำเตือน ${result.warnings}${result.infos ? ` ข้อมูล/ยืนยันแล้ว ${result.infos}` : ''}`

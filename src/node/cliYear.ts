@@ -10,7 +10,7 @@ import { renderMemoDocx } from './memoDocx';
 import type { Out } from './cliFormat';
 
 /** What the command line prints when no link was given: the coordinator pastes the real one. */
-export const LINK_PLACEHOLDER = '<ลิงก์ของรายงานบนเว็บไซต์>';
+const LINK_PLACEHOLDER = '<ลิงก์ของรายงานบนเว็บไซต์>';
 
 function dayOf(date: string | undefined): Date {
   return (date ? parseIsoDay(date) : null) ?? new Date();

@@ -13,11 +13,9 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { InputError } from '../core/errors';
-import { findHeaderRow } from '../core/headers';
-import { normalizeText } from '../core/text';
 import { dropXmlForbidden } from '../core/xmlChars';
 import { assertCellPosition, assertDistinctOutput, readInputFile, writeFileAtomic } from './fileErrors';
-import type { CellText } from './xlsx';
+import { hasHeaderRow, type CellText } from './xlsx';
 import { decodeOfficeText, type TextEncoding } from './textEncoding';
 
 /** Comma; semicolon (Excel where the decimal mark is a comma); tab (Excel's "Unicode text" saved as .csv). */
@@ -69,10 +67,6 @@ export function parseCsvText(text: string, delimiter: CsvDelimiter = ','): strin
   return rectangular(withoutTrailingBlankRows(cells));
 }
 
-function hasHeader(grid: string[][]): boolean {
-  return findHeaderRow(grid.map((row) => row.map((cell) => normalizeText(cell)))).match !== null;
-}
-
 /**
  * Among the separators the first line holds (comma first), the one that makes the table's header
  * row readable; when none does, the one that splits the first line into the most cells.
@@ -85,7 +79,7 @@ function parseWithDelimiter(text: string): { grid: string[][]; delimiter: CsvDel
   for (const delimiter of candidates.length > 0 ? candidates : DELIMITERS.slice(0, 1)) {
     try {
       const grid = parseCsvText(text, delimiter);
-      if (hasHeader(grid)) return { grid, delimiter };
+      if (hasHeaderRow(grid)) return { grid, delimiter };
       tries.push({ grid, delimiter });
     } catch (error) {
       firstError ??= error;

@@ -36,7 +36,7 @@ const TEXT_WIDTH = A4_HEIGHT - 2 * MARGIN;
 /** Usable width of a portrait A4 page between the margins. */
 export const PORTRAIT_TEXT_WIDTH = A4_WIDTH - 2 * MARGIN;
 /** Thai official documents indent paragraphs 2.5 cm. */
-export const FIRST_LINE_INDENT = 1418;
+const FIRST_LINE_INDENT = 1418;
 /** Thai fonts sit tight vertically (stacked vowels and tone marks): 1.15 lines. */
 const LINE_SPACING = 276;
 const HEADER_FILL = 'D9D9D9';

@@ -11,7 +11,7 @@ import { InputError } from '../core/errors';
 /** Largest input read: real measure workbooks are well under 1 MB; this keeps a wrong file from filling memory. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
-export function errnoCode(error: unknown): string | undefined {
+function errnoCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error) {
     const code = (error as { code: unknown }).code;
     return typeof code === 'string' ? code : undefined;
@@ -36,7 +36,7 @@ function kindOf(stats: Stats): { th: string; en: string } {
  * Checks an input before opening it: it must be a regular file (a pipe or `/dev/zero` would hang or
  * never end) within MAX_INPUT_BYTES. Throws InputError MISSING_FILE, UNSUPPORTED_FORMAT or UNREADABLE.
  */
-export async function assertReadableFile(filePath: string): Promise<Stats> {
+async function assertReadableFile(filePath: string): Promise<Stats> {
   let stats: Stats;
   try {
     stats = await fs.stat(filePath);
@@ -129,7 +129,7 @@ export async function assertDistinctOutput(inPath: string, outPath: string): Pro
 }
 
 /** A filesystem refusal while writing `filePath`, as the sentence a person can act on; other errors unchanged. */
-export function outputError(error: unknown, filePath: string): unknown {
+function outputError(error: unknown, filePath: string): unknown {
   const folder = path.dirname(path.resolve(filePath));
   switch (errnoCode(error)) {
     case 'EACCES':

@@ -60,7 +60,11 @@ async function isWholeWorkbookPackage(bytes: Buffer): Promise<boolean> {
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 export async function loadWorkbook(filePath: string): Promise<ExcelJS.Workbook> {
-  const bytes = await readInputFile(filePath);
+  return openWorkbook(await readInputFile(filePath), filePath);
+}
+
+/** The workbook in `bytes` (read from `filePath`, which messages name); the checks and errors of loadWorkbook. */
+async function openWorkbook(bytes: Buffer, filePath: string): Promise<ExcelJS.Workbook> {
   if (bytes.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) {
     // Excel saves a password-protected .xlsx inside the same compound-file container as an old .xls
     // ([MS-OFFCRYPTO] §2.3.4: streams EncryptionInfo and EncryptedPackage).
@@ -114,7 +118,8 @@ export async function loadWorkbook(filePath: string): Promise<ExcelJS.Workbook> 
   return workbook;
 }
 
-function hasHeaderRow(grid: string[][]): boolean {
+/** True when the first rows of `grid` hold the measures table's header row (also used to pick a CSV separator). */
+export function hasHeaderRow(grid: string[][]): boolean {
   return findHeaderRow(grid.map((row) => row.map((cell) => normalizeText(cell)))).match !== null;
 }
 
@@ -243,9 +248,10 @@ export async function writeXlsxCells(
 ): Promise<{ written: string[]; skipped: SkippedCell[] }> {
   await assertDistinctOutput(inPath, outPath);
   cells.forEach(assertCellPosition);
-  const workbook = await loadWorkbook(inPath);
+  const bytes = await readInputFile(inPath);
+  const workbook = await openWorkbook(bytes, inPath);
   const name = sheetName ?? pickMeasureSheet(workbook).sheet.name;
-  const result = await fillXlsxParts(await readInputFile(inPath), name, cells, inPath);
+  const result = await fillXlsxParts(bytes, name, cells, inPath);
   await writeFileAtomic(outPath, result.bytes);
   return { written: result.written, skipped: result.skipped };
 }

@@ -96,11 +96,14 @@ function relationshipTarget(relsXml: string, predicate: (attrs: Attr) => boolean
   return undefined;
 }
 
-/** The worksheet part of the sheet named `sheetName` (exact name after NFC), following the package's relationships. */
-export async function worksheetPart(zip: JSZip, sheetName: string, filePath: string): Promise<string> {
+/** The workbook's main part, as the package's root relationships name it. */
+async function workbookPartOf(zip: JSZip, filePath: string): Promise<string> {
   const rootRels = await partText(zip, '_rels/.rels', filePath);
-  const workbookTarget = relationshipTarget(rootRels, (a) => /\/officeDocument$/.test(a.Type ?? '')) ?? 'xl/workbook.xml';
-  const workbookPart = resolveTarget('', workbookTarget);
+  return resolveTarget('', relationshipTarget(rootRels, (a) => /\/officeDocument$/.test(a.Type ?? '')) ?? 'xl/workbook.xml');
+}
+
+/** The worksheet part of the sheet named `sheetName` (exact name after NFC), following the package's relationships. */
+async function worksheetPart(zip: JSZip, workbookPart: string, sheetName: string, filePath: string): Promise<string> {
   const workbookXml = await partText(zip, workbookPart, filePath);
   const wanted = sheetName.normalize('NFC');
   let relId: string | undefined;
@@ -121,9 +124,7 @@ export async function worksheetPart(zip: JSZip, sheetName: string, filePath: str
 }
 
 /** The workbook's shared-string part, when it has one. */
-async function sharedStringsPart(zip: JSZip, filePath: string): Promise<string | null> {
-  const rootRels = await partText(zip, '_rels/.rels', filePath);
-  const workbookPart = resolveTarget('', relationshipTarget(rootRels, (a) => /\/officeDocument$/.test(a.Type ?? '')) ?? 'xl/workbook.xml');
+async function sharedStringsPart(zip: JSZip, workbookPart: string, filePath: string): Promise<string | null> {
   const rels = zip.file(relsPathOf(workbookPart)) ? await partText(zip, relsPathOf(workbookPart), filePath) : '';
   const target = relationshipTarget(rels, (a) => /\/sharedStrings$/.test(a.Type ?? ''));
   return target ? resolveTarget(workbookPart, target) : null;
@@ -311,12 +312,13 @@ export async function fillXlsxParts(
   } catch (error) {
     throw corrupt(filePath, error instanceof Error ? error.message.split(/[:.]\s/)[0] : 'zip');
   }
-  const part = await worksheetPart(zip, sheetName, filePath);
+  const workbookPart = await workbookPartOf(zip, filePath);
+  const part = await worksheetPart(zip, workbookPart, sheetName, filePath);
   let xml = await partText(zip, part, filePath);
   const prefix = /<(\w+:)?worksheet\b/.exec(xml)?.[1] ?? '';
   const ranges = mergedRanges(xml);
   let shared: string[] | null = null;
-  const sstPart = await sharedStringsPart(zip, filePath);
+  const sstPart = await sharedStringsPart(zip, workbookPart, filePath);
   const sstXml = sstPart ? await partText(zip, sstPart, filePath) : '';
   const sharedStrings = () => (shared ??= sharedStringTexts(sstXml));
   const written: string[] = [];

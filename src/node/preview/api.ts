@@ -22,7 +22,7 @@ import { readGrid } from '../../core/grid';
 import { buildReport } from '../../core/report';
 import { planSuggestions } from '../../core/suggest';
 import { isBlankCell } from '../../core/text';
-import type { CheckResult, Edition, Lang, ReportSettings, SuggestionFill } from '../../core/types';
+import type { CheckResult, Edition, Lang, NumeralStyle, ReportSettings, SuggestionFill } from '../../core/types';
 import { renderDocx } from '../docx';
 import { editionCheckOptions } from '../../core/edition';
 import { itasAnswer } from '../../core/itas';
@@ -112,13 +112,15 @@ export class PreviewApi implements AsyncSidebarApi {
   }
 
   /** Checked with the rules of an edition (the sidebar's pick, else the settings sheet's, else annual). */
-  private check(edition: Edition = this.defaultEdition()): CheckResult {
-    return checkWithAgencySheets(readGrid(this.workbook.grid), this.workbook.agency, editionCheckOptions({ edition, fiscalYear: this.fiscalYear(this.now()) }));
+  private check(edition?: Edition): CheckResult {
+    const table = readGrid(this.workbook.grid);
+    const base = this.baseSettings(this.now(), table);
+    return checkWithAgencySheets(table, this.workbook.agency, editionCheckOptions({ edition: edition ?? base.edition ?? 'annual', fiscalYear: base.fiscalYear }));
   }
 
   /** The workbook's own report settings (its settings sheet, or what a report's text says), as the CLI reads them. */
-  private baseSettings(now: Date): ReportSettings {
-    return workbookSettings(this.workbook.settingsValues, { preamble: this.workbook.preamble, numerals: readGrid(this.workbook.grid).numerals }, now);
+  private baseSettings(now: Date, table: { numerals: NumeralStyle } = readGrid(this.workbook.grid)): ReportSettings {
+    return workbookSettings(this.workbook.settingsValues, { preamble: this.workbook.preamble, numerals: table.numerals }, now);
   }
 
   private defaultEdition(): Edition {
@@ -154,18 +156,15 @@ export class PreviewApi implements AsyncSidebarApi {
     };
   }
 
-  private fiscalYear(now: Date): number {
-    return this.baseSettings(now).fiscalYear;
-  }
-
   async validate(request?: EditionChoice) {
     this.calls.validate++;
     try {
       await this.phase('validate', 'reading');
       await this.phase('validate', 'checking');
-      const edition = request?.edition ?? this.defaultEdition();
+      const base = this.baseSettings(this.now());
+      const edition = request?.edition ?? base.edition ?? 'annual';
       const response = validateResponse(this.check(edition), this.workbook.sheetName, this.now());
-      return { ...response, edition, fiscalYear: this.fiscalYear(this.now()) };
+      return { ...response, edition, fiscalYear: base.fiscalYear };
     } finally {
       this.progress = null;
     }

@@ -59,7 +59,7 @@ export const STANDIN_JS = `(function () {
 `;
 
 /** The page's copy of the per-start secret the API requires (hex, so safe inside an attribute). */
-export function tokenMeta(token: string): string {
+function tokenMeta(token: string): string {
   if (!/^[0-9a-f]+$/.test(token)) throw new Error('preview token must be hex');
   return `<meta name="ita-preview-token" content="${token}">`;
 }
