@@ -252,7 +252,7 @@ async function runMemoCommand(file: string, values: Values, out: Out): Promise<n
   if (path.extname(outPath).toLowerCase() !== '.docx') throw new UsageError('ไฟล์บันทึกข้อความต้องลงท้ายด้วย .docx');
   const loaded = await loadTable(file);
   const memo = loaded.settingsValues ? parseSettings(loaded.settingsValues, 'Asia/Bangkok').memo : {};
-  return runMemo(settingsFrom(values, loaded), memo, values.link ?? '', dayOption(values, 'date'), outPath, out, langOf(values));
+  return runMemo(settingsFrom(values, loaded), memo, values.link ?? '', dayOption(values, 'date'), loaded.path, outPath, out, langOf(values));
 }
 
 /** The bundled sample, through check, fill and publish: what `npm start` shows a newcomer. */

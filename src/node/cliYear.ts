@@ -3,10 +3,10 @@
  * `memo`. Options are read in cli.ts; these take what they need, already checked.
  */
 import * as path from 'path';
-import { promises as fs } from 'fs';
 import { buildMemo, itasAnswer, parseIsoDay, type Lang, type MemoSettings, type ReportSettings } from '../core';
 import { writeRollover } from './rollover';
 import { renderMemoDocx } from './memoDocx';
+import { assertDistinctOutput, writeFileAtomic } from './fileErrors';
 import type { Out } from './cliFormat';
 
 /** What the command line prints when no link was given: the coordinator pastes the real one. */
@@ -40,13 +40,16 @@ export async function runMemo(
   memo: MemoSettings,
   link: string,
   date: string | undefined,
+  inPath: string,
   outPath: string,
   out: Out,
   lang: Lang,
 ): Promise<number> {
   const model = buildMemo(settings, memo, link || LINK_PLACEHOLDER, dayOf(date));
-  await fs.mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
-  await fs.writeFile(outPath, await renderMemoDocx(model));
+  // Like every output: never the input (a link named memo.docx may point at the workbook), and
+  // written through a temporary file so an interrupted write leaves no half memo.
+  await assertDistinctOutput(inPath, outPath);
+  await writeFileAtomic(outPath, await renderMemoDocx(model));
   out.stdout(lang === 'th' ? `สร้างบันทึกข้อความแล้ว: ${path.resolve(outPath)}` : `Memo written: ${path.resolve(outPath)}`);
   return 0;
 }

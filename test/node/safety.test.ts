@@ -75,6 +75,8 @@ describe('an output is never the input', () => {
     expectOneLine(await cli('fill', input, '-o', tmp.file('hard.xlsx')), /ฮาร์ดลิงก์/);
     fs.symlinkSync(input, tmp.file('report.docx'));
     expectOneLine(await cli('publish', input, '-o', tmp.file('report.docx'), '--force'), /คือไฟล์ต้นฉบับ/);
+    fs.symlinkSync(input, tmp.file('memo.docx'));
+    expectOneLine(await cli('memo', input, '-o', tmp.file('memo.docx')), /คือไฟล์ต้นฉบับ/);
     expect(sha256(input)).toBe(before);
   });
 });
