@@ -117,6 +117,26 @@ describe('evidence cues', () => {
     // A quoted slogan names the sign; the step is making it, and a result saying it was not made is a gap.
     expect(cues.isProhibition('จัดทำป้ายประชาสัมพันธ์ “อบต.หนองไผ่ล้อมไม่รับสินบน” ติดตั้ง ณ จุดบริการ')).toBe(false);
     expect(cues.isProhibition('ห้ามเจ้าหน้าที่รับของขวัญตามประกาศ “No Gift Policy”')).toBe(true);
+    // ไม่… inside a step names a thing (a form, a policy); only ห้าม forbids from anywhere.
+    expect(cues.isProhibition('ให้กรรมการทุกคนลงนามแบบแสดงการไม่มีส่วนได้เสียก่อนประชุม')).toBe(false);
+    expect(cues.isProhibition('ผู้บริหารประกาศนโยบายไม่รับของขวัญ')).toBe(false);
+  });
+
+  it('reads a wait right after a not-done clause as its reason: still not done', () => {
+    expect(statuses('ยังไม่ได้จัดทำคู่มือการให้บริการ อยู่ระหว่างรอหลักเกณฑ์จากสำนักงานจังหวัด')).toEqual(['not_done']);
+    expect(statuses('จัดทำคู่มือแล้ว อยู่ระหว่างรอหลักเกณฑ์จากสำนักงานจังหวัด')).toEqual(['done', 'in_progress']);
+  });
+
+  it('reads waits for any act or sender, and what will be done later, as under way', () => {
+    expect(statuses('ส่วนรายงานรอบปีรอรวบรวมข้อมูลจากทุกกอง')).toEqual(['in_progress']);
+    expect(statuses('ตู้รับเรื่องชำรุด รอช่างซ่อม')).toContain('in_progress');
+    expect(statuses('ตรวจแล้ว ๕ แห่ง อีก ๓ แห่งจะตรวจในเดือนกันยายน')).toContain('in_progress');
+    // จะ of purpose or obligation says nothing about later.
+    expect(statuses('ชี้แจงเจ้าหน้าที่ทุกคนที่จะต้องปฏิบัติตามแนวทาง')).toEqual(['done']);
+  });
+
+  it('keeps a status with a named project or activity before it: โครงการ… เลื่อน…', () => {
+    expect(statuses('โครงการเชิดชูข้าราชการดีเด่น เลื่อนการมอบรางวัลไปปีหน้า')).toEqual(['not_done']);
   });
 });
 

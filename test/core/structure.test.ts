@@ -1,5 +1,6 @@
 import { checkTable, readGrid, type Item } from '../../src/core';
-import { inStepOrder, isNilReport, placedResults, runsParallel, stepPlaces, type LexicalPick } from '../../src/core/match/structure';
+import { inStepOrder, isNilReport, leftoverPairs, noCasesAccountFor, placedResults, runsParallel, stepPlaces, type LexicalPick } from '../../src/core/match/structure';
+import { normaliseForMatch } from '../../src/core';
 
 const H = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'];
 const check = (steps: string, results: string) => checkTable(readGrid([H, ['๑. มาตรการส่งเสริมคุณธรรม', steps, results, '']]));
@@ -95,5 +96,38 @@ describe('where results stand (structure stage)', () => {
     const somethingElse = check(steps, results('คณะทำงานประชุมสรุปผล ๒ ครั้ง'));
     expect(somethingElse.findings.filter((f) => f.code === 'UNMATCHED_STEP')).toEqual([]);
     expect(somethingElse.checks[0].matches[2].results).toEqual([0]); // one result may report two steps
+  });
+
+  it('pairs leftover results with unreported steps one to one, most shared wording first, never below the floor', () => {
+    const overlap = (table: number[][]) => (s: number, r: number) => table[s][r];
+    // Steps 0 and 2 unreported, results 1 and 3 report no step.
+    expect(leftoverPairs([0, 2], [1, 3], overlap([[0, 0.3, 0, 0.2], [], [0, 0.25, 0, 0.4]]))).toEqual([[2, 3], [0, 1]]);
+    expect(leftoverPairs([0, 2], [1], overlap([[0, 0.3], [], [0, 0.3]]))).toEqual([[0, 1]]); // a tie goes to the nearer place
+    expect(leftoverPairs([0], [1], overlap([[0, 0.1]]))).toEqual([]);
+  });
+
+  it('reads a paraphrased report standing alone in a step\'s place as a weak match the coordinator confirms', () => {
+    const steps = '๑. แต่งตั้งคณะทำงานป้องกันผลประโยชน์ทับซ้อน\n๒. ติดป้ายแสดงข้อมูลโครงการ ณ สถานที่ก่อสร้าง\n๓. รายงานผลการดำเนินงานต่อนายกองค์การบริหารส่วนตำบล\n๔. สำรวจความพึงพอใจของประชาชน';
+    // Unnumbered paragraphs, fewer than the steps: no result has a place of its own.
+    const sign = 'ทุกโครงการก่อสร้างติดตั้งป้ายบอกวงเงินและผู้รับจ้างไว้หน้างาน';
+    const inOrder = check(steps, [APPOINTED, sign, REPORTED].join('\n\n'));
+    expect(inOrder.checks[0].matches[1]).toMatchObject({ strength: 'weak', evidence: 'done', results: [1] });
+    expect(inOrder.checks[0].matches[1].summaryEn).toContain('reports no other step');
+    expect(inOrder.findings.filter((f) => f.code === 'UNMATCHED_STEP').map((f) => f.item)).toEqual([4]);
+    // A leftover out of the step's place in the results' order is about something else.
+    const threeSteps = steps.split('\n').slice(0, 3).join('\n');
+    const elsewhere = check(threeSteps, [APPOINTED, REPORTED, sign].join('\n\n'));
+    expect(elsewhere.findings.filter((f) => f.code === 'UNMATCHED_STEP').map((f) => f.item)).toEqual([2]);
+  });
+
+  it('counts a year without complaints as done for a step acting on each complaint, not for one reporting on them', () => {
+    const none = normaliseForMatch('ปีนี้ไม่มีเรื่องร้องเรียนเกี่ยวกับการทุจริต');
+    expect(noCasesAccountFor(normaliseForMatch('ตอบกลับผู้ร้องเรียนภายใน ๑๕ วัน'), none)).toBe(true);
+    expect(noCasesAccountFor(normaliseForMatch('ส่งต่อเรื่องร้องเรียนการทุจริตให้จังหวัดภายใน ๓ วัน'), none)).toBe(true);
+    expect(noCasesAccountFor(normaliseForMatch('สรุปรายงานเรื่องร้องเรียนทุกเดือน'), none)).toBe(false);
+    expect(noCasesAccountFor(normaliseForMatch('ตอบกลับผู้ร้องเรียนภายใน ๑๕ วัน'), normaliseForMatch('ไม่มีการจัดประชุม'))).toBe(false);
+    const result = check('๑. เปิดช่องทางรับเรื่องร้องเรียนทางโทรศัพท์\n๒. ตอบกลับผู้ร้องเรียนภายใน ๑๕ วัน', '๑. เปิดสายด่วนรับเรื่องร้องเรียนแล้ว ปีนี้ไม่มีเรื่องร้องเรียน');
+    expect(result.findings.filter((f) => f.code === 'UNMATCHED_STEP')).toEqual([]);
+    expect(result.checks[0].matches[1].summaryEn).toContain('no complaint came in');
   });
 });

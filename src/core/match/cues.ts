@@ -38,7 +38,7 @@ const LINE = /\n|;\s*/;
 const OPENER = /^(?:ส่วน|แต่|สำหรับ|ทั้งนี้|นอกจากนี้|อีกทั้ง|ด้าน|อย่างไรก็ตาม)/;
 
 /** A nominalised topic (`การตรวจสอบพัสดุ…`): the status after it is the topic's. */
-const TOPIC = /^(?:การ|ความ)/;
+const TOPIC = /^(?:การ|ความ|โครงการ|กิจกรรม|หลักสูตร|คู่มือ|ระบบ|ป้าย|บอร์ด|ศูนย์|คณะกรรมการ|แผน)/;
 
 /**
  * Splits a result into clauses: lines, semicolons, and spaces where a new statement starts. Thai
@@ -125,7 +125,9 @@ export function compileCues(lexicon: Lexicon): CueReader {
     }
     return { text: clause, evidence: 'done', cue: '', finished: finished.test(normal) };
   }
-  const prohibition = new RegExp(`^(?:${wordsPattern(lexicon.prohibitions)})|(?:${wordsPattern(lexicon.prohibitions.filter((w) => w.length > 2))})`);
+  // ไม่… and งด… forbid only where the step opens with them (ไม่เรียกเก็บเงิน…); inside a step they
+  // name a thing (แบบแสดงการไม่มีส่วนได้เสีย). ห้าม forbids wherever it stands.
+  const prohibition = new RegExp(`^(?:${wordsPattern(lexicon.prohibitions)})|(?:${wordsPattern(lexicon.prohibitions.filter((w) => w.length > 3))})`);
   return {
     // A quoted slogan or title (ป้าย “…ไม่รับสินบน”) names something; its negation is not the step's.
     isProhibition(text, normal = normaliseForMatch(text)) {
@@ -141,6 +143,13 @@ export function compileCues(lexicon: Lexicon): CueReader {
         let doneBefore: string[] = [];
         for (const clause of splitClauses(line, startsWithCue, finished, namesTopic)) {
           const status = statusOf(clause, doneBefore.length > 0 && remainder.test(normaliseForMatch(clause)) ? doneBefore.join(' ') : undefined);
+          // `ยังไม่ได้กำหนดแบบฟอร์ม อยู่ระหว่างรอแบบฟอร์มกลาง`: the wait right after a not-done
+          // clause is its reason; the thing is still not done.
+          const before = read[read.length - 1];
+          if (status.evidence === 'in_progress' && doneBefore.length === 0 && before !== undefined && before.evidence === 'not_done' && line.includes(before.text)) {
+            read[read.length - 1] = { ...before, text: `${before.text} ${clause}` };
+            continue;
+          }
           doneBefore = status.evidence === 'done' ? [...doneBefore, clause] : [];
           read.push(status);
         }

@@ -12,7 +12,7 @@ import { createGramTable, type Grams, type Weights } from './grams';
 import { ACTION_MIN, bestCover, cover, coverEach, share, strengthOf, weighMeasure, WEAK_MATCH } from './score';
 import { compileWordFinder, type WordFinder } from './words';
 import { explainMatch, matchSummary, sharedWording } from './explain';
-import { aboutAnotherStep, inStepOrder, isNil, PLACED_NOTE, stepPlaces, type LexicalPick, type StepPlace } from './structure';
+import { aboutAnotherStep, inStepOrder, isNil, leftoverPairs, noCasesAccountFor, PLACED_NOTE, stepPlaces, type LexicalPick, type StepPlace } from './structure';
 
 /** Share of a status clause's wording that must be the step's for the status to apply to it. */
 const CLAUSE_ABOUT_STEP = 0.3;
@@ -40,6 +40,8 @@ export interface PreparedStep {
   actions: string[];
   /** The step forbids something (ห้าม…, ไม่…): a negated result reports it. */
   prohibition: boolean;
+  /** The text normalised for matching. */
+  normal: string;
 }
 
 /** A result ready to score: all its grams, the grams of its done clauses, and its other clauses. */
@@ -54,6 +56,8 @@ export interface PreparedResult {
   finished: boolean;
   /** It says there was nothing of the kind (see isNilReport). */
   nil: boolean;
+  /** The text normalised for matching. */
+  normal: string;
 }
 
 export interface Matcher {
@@ -260,6 +264,56 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     return explainedMatch(match, { step: step.text, result: indexes.length === 0 ? null : resultItems[indexes[0]].text, words });
   }
 
+  /**
+   * Steps no result reports, paired with results that report no step (see leftoverPairs): a weak
+   * match the coordinator confirms, or the leftover's own status when it says not done / under way.
+   */
+  function pairLeftovers(
+    matches: StepMatch[], steps: Item[], resultItems: Item[], prepared: { steps: PreparedStep[]; results: PreparedResult[] }, weights: Weights, numerals: NumeralStyle,
+    order: { picks: LexicalPick[]; clear: boolean[] },
+  ): StepMatch[] {
+    const claimed = new Set<number>();
+    for (const m of matches) if (m.strength !== 'none' || m.evidence !== 'done') for (const r of m.results) claimed.add(r);
+    const results = prepared.results;
+    const leftovers = results.flatMap((r, i) => (claimed.has(i) || r.nil ? [] : [i]));
+    const unmatched = matches.flatMap((m, s) => (m.strength === 'none' && m.evidence === 'done' ? [s] : []));
+    if (unmatched.length === 0) return matches;
+    // Only a leftover standing where the step falls in the results' order (or in a measure where no
+    // step is clearly reported, so no order is known): one elsewhere is more likely about something
+    // the steps do not list (a follow-up, an outcome).
+    const pairs = leftoverPairs(unmatched, leftovers, (s, r) => (inStepOrder(s, r, order.picks, order.clear, true) ? cover(prepared.steps[s].grams, [results[r].grams], weights).score : 0));
+    const out = matches.slice();
+    // A step acting on each complaint, in a year whose results say none came: done.
+    for (const s of unmatched) {
+      if (pairs.some(([p]) => p === s)) continue;
+      const r = results.findIndex((result) => result.nil && noCasesAccountFor(prepared.steps[s].normal, result.normal));
+      if (r < 0) continue;
+      const score = cover(prepared.steps[s].grams, [results[r].grams], weights).score;
+      const summary = matchSummary('strong', 'done', '', [r], resultItems, score, numerals);
+      out[s] = explainedMatch(
+        { step: s, result: r, results: [r], score: Math.round(score * 1000) / 1000, strength: 'strong', evidence: 'done', cue: '', summary: `${summary.th} ${PLACED_NOTE.noCases.th}`, summaryEn: `${summary.en}; ${PLACED_NOTE.noCases.en}` },
+        { step: steps[s].text, result: resultItems[r].text, words },
+      );
+    }
+    for (const [s, r] of pairs) {
+      const status = results[r].flagged.find((c) => !c.tally && !(c.evidence === 'not_done' && prepared.steps[s].prohibition));
+      const evidence: StepEvidence = status?.evidence ?? 'done';
+      const cue = status?.cue ?? '';
+      const score = cover(prepared.steps[s].grams, [results[r].grams], weights).score;
+      const strength = evidence === 'not_done' ? 'none' : 'weak';
+      const summary = matchSummary(strength, evidence, cue, [r], resultItems, score, numerals);
+      if (evidence === 'done') {
+        summary.th += ` ${PLACED_NOTE.leftover.th}`;
+        summary.en += `; ${PLACED_NOTE.leftover.en}`;
+      }
+      out[s] = explainedMatch(
+        { step: s, result: r, results: [r], score: Math.round(score * 1000) / 1000, strength, evidence, cue, summary: summary.th, summaryEn: summary.en },
+        { step: steps[s].text, result: resultItems[r].text, words },
+      );
+    }
+    return out;
+  }
+
   return {
     words,
     step(text) {
@@ -273,7 +327,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         const c = key[i];
         if (!actions.includes(c)) actions.push(c);
       }
-      return { grams, actions, prohibition: cues.isProhibition(text, normal) };
+      return { grams, actions, prohibition: cues.isProhibition(text, normal), normal };
     },
     result(text) {
       const { key, lead, normal } = folder.key(text);
@@ -281,7 +335,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       table.count(grams);
       const clauses = cues.clauses(text, normal);
       const nil = isNil(normal);
-      if (clauses.every((c) => c.evidence === 'done')) return { grams, key, done: grams, flagged: [], finished: true, nil };
+      if (clauses.every((c) => c.evidence === 'done')) return { grams, key, done: grams, flagged: [], finished: true, nil, normal };
       const doneText = clauses.filter((c) => c.evidence === 'done').map((c) => c.text).join(' ');
       return {
         grams,
@@ -297,6 +351,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         ),
         finished: clauses.some((c) => c.finished === true),
         nil,
+        normal,
       };
     },
     weights: () => table.weights(),
@@ -314,7 +369,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const picks = lexical.map((l, s) => ({ chosen: l.chosen, judged: strengths[s] !== 'none' }));
       const order = { picks, clear: strengths.map((strength) => strength === 'strong') };
       const places = stepPlaces(steps, results, picks, order.clear);
-      return steps.map((step, s) => matchOne(s, step, prepared.steps, prepared.results, all, lexical[s], places[s], order, results, weights, numerals));
+      const matches = steps.map((step, s) => matchOne(s, step, prepared.steps, prepared.results, all, lexical[s], places[s], order, results, weights, numerals));
+      return pairLeftovers(matches, steps, results, prepared, weights, numerals, order);
     },
   };
 }

@@ -92,7 +92,62 @@ export const PLACED_NOTE = {
     th: 'ผลที่มีถ้อยคำตรงกันอยู่ในลำดับของขั้นตอนอื่นและรายงานขั้นตอนนั้น',
     en: 'the results sharing its wording stand in other steps\' places and report those steps',
   },
+  noCases: {
+    th: 'ผลข้อนี้รายงานว่าไม่มีเรื่องร้องเรียนเข้ามา จึงไม่มีเรื่องที่ต้องดำเนินการตามขั้นตอนนี้',
+    en: 'this result says no complaint came in, so there was nothing for this step to act on',
+  },
+  leftover: {
+    th: 'ผลข้อนี้ไม่ได้รายงานขั้นตอนอื่นของมาตรการ จึงน่าจะรายงานขั้นตอนนี้ด้วยถ้อยคำอื่น',
+    en: 'this result reports no other step of the measure, so it likely reports this one in other words',
+  },
 } as const;
+
+/** A step that acts on each case as it comes (ตอบกลับผู้ร้องเรียน…, ส่งเรื่องร้องเรียน…ให้…). */
+const CASE_STEP = /ร้องเรียน|ร้องทุกข์|ผู้ร้อง/;
+/** …unlike one that reports or studies the cases, which a year without cases does not do. */
+const SUMMING_UP = /รายงาน|สรุป|วิเคราะห์|สถิติ|ประเมิน|ทบทวน|จัดทำ/;
+/** A result saying no such case came (ไม่มีเรื่องร้องเรียน, ไม่พบเรื่องเกี่ยวกับการทุจริต). */
+const NO_CASES = /ไม่(?:มี|พบ)(?:เรื่อง|การ|ผู้|ข้อ)?(?:[ก-๎]{0,12}?)(?:ร้องเรียน|ร้องทุกข์|ทุจริต)/;
+
+/**
+ * Whether a year without cases accounts for a step (both normalised for matching): a step that
+ * acts on each complaint as it comes is done by a result saying none came; one that reports on the
+ * cases is not.
+ */
+export function noCasesAccountFor(step: string, result: string): boolean {
+  return CASE_STEP.test(step) && !SUMMING_UP.test(step) && NO_CASES.test(result);
+}
+
+/** A leftover result must share at least this much of a step to be paired with it. */
+const LEFTOVER_MIN = 0.14;
+
+/**
+ * Pairs steps no result reports with results that report no step (leftovers), one to one, the
+ * pair sharing most wording first, ties to the nearer places. People write one result for every
+ * step they did; a result that reports none of the steps the wording can place is, most often, a
+ * step reported in other words (ติดตั้งป้าย… for ติดป้าย…, สรุปยอด… for รายงาน…). Nil reports
+ * (ไม่มี…) are no leftovers: they report nothing.
+ */
+export function leftoverPairs(
+  unmatched: readonly number[], leftovers: readonly number[], overlap: (s: number, r: number) => number,
+): [number, number][] {
+  const candidates: { s: number; r: number; score: number }[] = [];
+  for (const s of unmatched) for (const r of leftovers) {
+    const score = overlap(s, r);
+    if (score >= LEFTOVER_MIN) candidates.push({ s, r, score });
+  }
+  candidates.sort((a, b) => b.score - a.score || Math.abs(a.s - a.r) - Math.abs(b.s - b.r) || a.s - b.s);
+  const pairs: [number, number][] = [];
+  const usedSteps = new Set<number>();
+  const usedResults = new Set<number>();
+  for (const { s, r } of candidates) {
+    if (usedSteps.has(s) || usedResults.has(r)) continue;
+    usedSteps.add(s);
+    usedResults.add(r);
+    pairs.push([s, r]);
+  }
+  return pairs;
+}
 
 /** Whether a result carrying `own` of a step is plainly about another: some other step's share is strong and well above. */
 export function aboutAnotherStep(own: number, others: readonly number[]): boolean {
@@ -102,14 +157,15 @@ export function aboutAnotherStep(own: number, others: readonly number[]): boolea
 /**
  * Whether result `r` stands where step `s` falls in the order of the results: at or after the result
  * that clearly reports the nearest earlier step, and at or before the one of the nearest later step,
- * with at least one such neighbour (results are written in the order of the steps).
+ * with at least one such neighbour, or with none when `withoutNeighbours` (results are written in
+ * the order of the steps).
  */
-export function inStepOrder(s: number, r: number, picks: readonly LexicalPick[], clear: readonly boolean[]): boolean {
+export function inStepOrder(s: number, r: number, picks: readonly LexicalPick[], clear: readonly boolean[], withoutNeighbours = false): boolean {
   let before = -1;
   for (let t = s - 1; t >= 0; t--) if (clear[t]) { before = picks[t].chosen[0]; break; }
   let after = -1;
   for (let t = s + 1; t < picks.length; t++) if (clear[t]) { after = picks[t].chosen[0]; break; }
-  if (before < 0 && after < 0) return false;
+  if (before < 0 && after < 0) return withoutNeighbours;
   return (before < 0 || before <= r) && (after < 0 || r <= after);
 }
 
