@@ -141,6 +141,22 @@ describe('evidence cues', () => {
 });
 
 describe('findings from cues and paraphrases', () => {
+  it('a status clause naming the part of a step its result leaves out makes the step not finished', () => {
+    const steps = '๑. ติดตั้งกล้องวงจรปิดและเครื่องสแกนลายนิ้วมือในสำนักงาน\n๒. จัดทำทะเบียนคุมการใช้ห้องประชุม\n๓. คัดเลือกเจ้าหน้าที่ดีเด่น';
+    const r = checkTable(grid(steps, '๑. ติดตั้งกล้องวงจรปิดครบ ๘ จุดแล้ว ส่วนเครื่องสแกนลายนิ้วมือกำลังจัดซื้อ\n๒. จัดทำทะเบียนคุมการใช้ห้องประชุมแล้ว\n๓. คัดเลือกเจ้าหน้าที่ดีเด่นได้ ๒ คน'));
+    expect(codesOf(r.findings)).toEqual([['IN_PROGRESS', 1]]);
+    // A status clause about another step's subject is that step's, not a missing part of this one.
+    const other = checkTable(grid(steps, '๑. ติดตั้งกล้องวงจรปิดและเครื่องสแกนลายนิ้วมือครบทุกจุด ส่วนการคัดเลือกเจ้าหน้าที่ดีเด่นเลื่อนไปปีหน้า\n๒. จัดทำทะเบียนคุมการใช้ห้องประชุมแล้ว'));
+    expect(codesOf(other.findings)).toEqual([['UNMATCHED_STEP', 3]]);
+  });
+
+  it('a status clause carrying the step\'s act outweighs a result naming only the same people for another act', () => {
+    const steps = '๑. เชิญผู้นำชุมชนร่วมเป็นกรรมการตรวจรับพัสดุ\n๒. สัมมนาผู้นำชุมชนเรื่องการตรวจรับพัสดุ';
+    const r = checkTable(grid(steps, 'ผู้นำชุมชนร่วมเป็นกรรมการตรวจรับพัสดุทุกโครงการ\n\nการสัมมนาผู้นำชุมชนเลื่อนไปปีงบประมาณหน้า'));
+    expect(codesOf(r.findings)).toEqual([['UNMATCHED_STEP', 2]]);
+    expect(r.checks[0].matches[1]).toMatchObject({ evidence: 'not_done', results: [1] });
+  });
+
   it('a step whose only result says it was not done is UNMATCHED_STEP saying so, in the table\'s numerals', () => {
     const r = checkTable(grid('๑. จัดทำประกาศเจตนารมณ์\n๒. จัดอบรมคุณธรรมจริยธรรมให้แก่พนักงาน', '๑. นายกลงนามประกาศเจตนารมณ์แล้ว\n๒. การอบรมคุณธรรมจริยธรรมเลื่อนออกไปเนื่องจากไม่ได้รับงบประมาณ'));
     expect(codesOf(r.findings)).toEqual([['UNMATCHED_STEP', 2]]);

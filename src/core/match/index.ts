@@ -9,7 +9,7 @@ import { compileFolder, type Folder } from './fold';
 import { normaliseForMatch } from './normalise';
 import { compileCues, type CueReader, type Evidence } from './cues';
 import { createGramTable, type Grams, type Weights } from './grams';
-import { ACTION_MIN, bestCover, cover, coverEach, share, strengthOf, weighMeasure, WEAK_MATCH } from './score';
+import { ACTION_MIN, ACTION_STRONG, bestCover, cover, coverEach, share, strengthOf, weighMeasure, WEAK_MATCH } from './score';
 import { compileWordFinder, type WordFinder } from './words';
 import { explainMatch, matchSummary, sharedWording } from './explain';
 import { aboutAnotherStep, inStepOrder, isNil, leftoverPairs, noCasesAccountFor, PLACED_NOTE, stepPlaces, type LexicalPick, type StepPlace } from './structure';
@@ -152,6 +152,24 @@ function remainderOfStep(s: number, clause: PreparedResult['flagged'][number], s
   return own > 0 && steps.every((other, t) => t === s || cover(other.grams, [done], weights).score <= own);
 }
 
+/** Share of a step that only a status clause of its result names (the rest is reported done). */
+const UNDONE_PART = 0.1;
+
+/**
+ * Whether a status clause of the step's own result (one that reports it) names a part of the step the done clauses leave
+ * out (`ติดตั้งกล้องแล้ว ๔๐ คัน ส่วน GPS กำลังจัดซื้อ` for `ติดตั้งกล้องและ GPS`): that part is not done.
+ * Counted cases (อยู่ระหว่างดำเนินการ ๒ เรื่อง) name no part of a step.
+ */
+function namesUndonePart(s: number, clause: PreparedResult['flagged'][number], result: PreparedResult, steps: PreparedStep[], weights: Weights): boolean {
+  if (clause.tally) return false;
+  const step = steps[s].grams;
+  const done = cover(step, [result.done], weights).score;
+  if (cover(step, [result.done, clause.content], weights).score - done < UNDONE_PART) return false;
+  // A clause plainly about another step of the measure (ส่วนการคัดเลือกบุคลากรต้นแบบ… ยกเลิก) is that step's.
+  const own = cover(step, [clause.grams], weights).score;
+  return !aboutAnotherStep(own, steps.flatMap((other, t) => (t === s ? [] : [cover(other.grams, [clause.grams], weights).score])));
+}
+
 export function createMatcher(options: MatcherOptions = {}): Matcher {
   const { folder, cues, words } = compileLexicon(options.lexicon ?? DEFAULT_LEXICON, options.synonyms ?? []);
   const table = createGramTable();
@@ -215,11 +233,15 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         const c = cover(stepGrams, [clause.grams], weights);
         // A short status clause of the step's own result ("ส่วนรอบ ๑๒ เดือนอยู่ระหว่างรวบรวม")
         // speaks of the step when most of its words are the step's.
-        const about = chosen.includes(r) && (share(clause.content, stepGrams, weights) >= CLAUSE_ABOUT_STEP || remainderOfStep(s, clause, steps, weights));
+        const about = chosen.includes(r) && (share(clause.content, stepGrams, weights) >= CLAUSE_ABOUT_STEP || remainderOfStep(s, clause, steps, weights)
+          || (strength !== 'none' && namesUndonePart(s, clause, results[r], steps, weights)));
         if (about && c.score < flagged.score) c.score = flagged.score;
         else if (c.action < ACTION_MIN) continue;
-        // A status clause elsewhere must carry the step at least as well as what was reported done.
-        if (!chosen.includes(r) && c.score < doneScore) continue;
+        // A status clause elsewhere must carry the step at least as well as what was reported done,
+        // or carry the step's act where the done report carries only its objects (การอบรม… เลื่อน
+        // against a result naming the same people for another act).
+        const actOverObjects = c.action >= ACTION_STRONG && lexical.action < ACTION_STRONG && c.score >= WEAK_MATCH;
+        if (!chosen.includes(r) && c.score < doneScore && !actOverObjects) continue;
         // A prohibition (ไม่เรียกเก็บเงิน…) is reported by its negation.
         if (clause.evidence === 'not_done' && steps[s].prohibition) continue;
         if (c.score > flagged.score || (flagged.r < 0 && c.score === flagged.score)) flagged = { score: c.score, r, evidence: clause.evidence, cue: clause.cue };
