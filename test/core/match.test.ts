@@ -36,6 +36,12 @@ describe('lexicon folding', () => {
     expect(token('อบรม')).not.toBe(token('เผยแพร่'));
   });
 
+  it('folds concrete good deeds with the activity steps that ask for them in general terms', () => {
+    for (const word of ['ทำบุญตักบาตร', 'ทำความสะอาดวัด', 'ปลูกป่า', 'บริจาคโลหิต']) expect(token(word)).toBe(token('กิจกรรมเสริมสร้างคุณธรรม'));
+    expect(token('เสริมสร้างคุณธรรม')).toBe(token('จิตอาสา'));
+    expect(token('ทำบุญ')).not.toBe(token('อบรม'));
+  });
+
   it('folds the classes added for other agencies\' wording: periods written two ways, bookings, pool cars, e-bidding', () => {
     expect(folder.key('สัปดาห์ละ ๑ ครั้ง').key).toBe(folder.key('ทุกวันศุกร์').key);
     expect(folder.key('ปีละ 1 ครั้ง').key).toBe(folder.key('ประจำปี').key);
@@ -133,6 +139,17 @@ describe('evidence cues', () => {
     expect(statuses('ตรวจแล้ว ๕ แห่ง อีก ๓ แห่งจะตรวจในเดือนกันยายน')).toContain('in_progress');
     // จะ of purpose or obligation says nothing about later.
     expect(statuses('ชี้แจงเจ้าหน้าที่ทุกคนที่จะต้องปฏิบัติตามแนวทาง')).toEqual(['done']);
+  });
+
+  it('reads รอ as a wait only as a word of its own, and a not-done consequence of a wait as not done', () => {
+    expect(statuses('ร่างคู่มือเสร็จแล้ว รอปลัดตรวจทานก่อนเผยแพร่')).toEqual(['done', 'in_progress']);
+    expect(statuses('คู่มือฉบับปรับปรุงยังเป็นร่าง ขณะนี้รอเข้าที่ประชุมผู้บริหาร')).toContain('in_progress');
+    // A word ending in ร before one starting with อ: no wait.
+    expect(statuses('ประสานสำนักงานเกษตรอำเภอครบทุกอำเภอ')).toEqual(['done']);
+    expect(statuses('เปิดรับสมัคร อส.ตร. ได้ ๒๐ คน')).toEqual(['done']);
+    expect(statuses('การรับสมัคร อส.ตร. ไม่สามารถเปิดรับได้ เนื่องจากไม่ได้รับงบประมาณ')).toEqual(['not_done']);
+    expect(cues.clauses('ผลสำรวจได้คะแนนร้อยละ ๙๐ ขณะนี้รอรูปเล่มรายงาน จึงยังไม่ได้ประกาศผล').pop()).toMatchObject({ evidence: 'not_done', cue: 'ยังไม่ได้' });
+    expect(statuses('ยังมิได้จัดทำรายงานไตรมาสที่ ๓')).toEqual(['not_done']);
   });
 
   it('keeps a status with a named project or activity before it: โครงการ… เลื่อน…', () => {

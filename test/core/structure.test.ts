@@ -8,8 +8,9 @@ const item = (number: number | null, text = ''): Item => ({ number, marker: numb
 
 const STEPS = '๑. แต่งตั้งคณะทำงานป้องกันผลประโยชน์ทับซ้อน\n๒. จัดกิจกรรมจิตอาสาสร้างคุณธรรมให้แก่พนักงาน\n๓. รายงานผลการดำเนินงานต่อนายกองค์การบริหารส่วนตำบล';
 const APPOINTED = 'มีคำสั่งแต่งตั้งคณะทำงานป้องกันผลประโยชน์ทับซ้อน ลงวันที่ ๓ ต.ค. ๒๕๖๖';
-// A volunteer activity told in other words: no wording in common with step 2.
-const TEMPLE = 'พนักงาน ๒๕ คนร่วมทำความสะอาดวัดและปลูกต้นไม้เนื่องในวันพ่อแห่งชาติ';
+// A volunteer activity told in other words: no wording in common with step 2 (a temple clean-up
+// would share the lexicon's good-deed class).
+const TEMPLE = 'พนักงาน ๒๕ คนร่วมกันซ่อมบ้านให้ผู้สูงอายุที่ยากไร้เนื่องในวันพ่อแห่งชาติ';
 const REPORTED = 'รายงานผลการดำเนินงานต่อนายก อบต. เมื่อ ๓๐ ก.ย. ๒๕๖๗';
 
 describe('where results stand (structure stage)', () => {
@@ -76,7 +77,7 @@ describe('where results stand (structure stage)', () => {
       check(STEPS, results).findings.filter((f) => f.code === 'UNMATCHED_STEP').map((f) => f.item);
     expect(unmatched(`๑. ${REPORTED}\n๒. ${TEMPLE}\n๓. ${APPOINTED}`)).toEqual([2]);
     expect(unmatched(`๑. ${APPOINTED}\n๓. ${REPORTED}`)).toEqual([2]);
-    expect(unmatched(`๑. ${APPOINTED}\n๒. เลื่อนการทำความสะอาดวัดออกไปเนื่องจากฝนตกหนัก\n๓. ${REPORTED}`)).toEqual([2]);
+    expect(unmatched(`๑. ${APPOINTED}\n๒. เลื่อนการซ่อมบ้านผู้สูงอายุออกไปเนื่องจากฝนตกหนัก\n๓. ${REPORTED}`)).toEqual([2]);
     expect(unmatched(`๑. ${APPOINTED}\n๒. ปีนี้ไม่มีกิจกรรม\n๓. ${REPORTED}`)).toEqual([2]);
   });
 

@@ -78,16 +78,39 @@ export interface CueReader {
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Cue words as one alternation, longest first; `word+next|other` counts only before those words. */
+/** What `word+*` stands before: the first letter of a Thai word, a consonant other than อ or a leading vowel. */
+const WORD_START = '[ก-ฬฮเ-ไ]';
+/**
+ * What a `word+*` cue stands after, read in the text as written: a space, the start, or a word that
+ * leads a status (ขณะนี้รอ…, ยังรอ…, จึงรอ…). After any other word it is more likely the end of that
+ * word and the start of the next (สมัคร|อส.ตร., เกษตร|อำเภอ).
+ */
+const WORD_LEADS = '^|\\s|ขณะนี้|ปัจจุบัน|ยัง|อยู่|และ|จึง|โดย|ซึ่ง|ต้อง|แล้ว|ที่|ไป|นี้|อีก|ส่วน|กำลัง|เพื่อ|ระหว่าง';
+
+/** The `word+*` cues of a list, as one pattern over the text as written (see WORD_LEADS). */
+function wordStartPattern(words: readonly string[]): RegExp | null {
+  const starts = words.filter((entry) => entry.endsWith('+*')).map((entry) => escape(entry.slice(0, -2)));
+  return starts.length === 0 ? null : new RegExp(`(?:${WORD_LEADS})(${starts.join('|')})(?=${WORD_START})`);
+}
+
+/** A not-done cue that follows from what came before (…รอรูปเล่ม จึงยังไม่ได้ประกาศผล): the step's status. */
+const CONSEQUENCE = /(?:จึง|ทำให้|ส่งผลให้)$/;
+
+/**
+ * Cue words as one alternation, longest first; `word+next|other` counts only before those words,
+ * `word+*` only before the first letter of a word.
+ */
 function wordsPattern(words: readonly string[]): string {
   return words
+    .filter((entry) => !entry.endsWith('+*'))
     .map((entry) => {
       const [word, context] = entry.split('+');
-      return { word: normaliseForMatch(word), before: context ? context.split('|').map(normaliseForMatch) : [] };
+      const before = context ? context.split('|').map((w) => escape(normaliseForMatch(w))).join('|') : '';
+      return { word: normaliseForMatch(word), before };
     })
     .filter((w) => w.word)
     .sort((a, b) => b.word.length - a.word.length)
-    .map((w) => escape(w.word) + (w.before.length ? `(?=${w.before.map(escape).join('|')})` : ''))
+    .map((w) => escape(w.word) + (w.before ? `(?=${w.before})` : ''))
     .join('|');
 }
 
@@ -104,26 +127,54 @@ export function compileCues(lexicon: Lexicon): CueReader {
   const remainder = new RegExp(`^(?:ส่วน|แต่)?(?:${wordsPattern(lexicon.remainders)})`);
   const namesTopic = (clause: string) => TOPIC.test(clause) || OPENER.test(clause) || remainder.test(normaliseForMatch(clause));
   const tally = new RegExp(`[0-9](?:${wordsPattern(lexicon.counters)})`);
-  const hasCue = (normal: string): boolean => {
+  const notDoneWord = wordStartPattern(lexicon.notDone);
+  const inProgressWord = wordStartPattern(lexicon.inProgress);
+  /** A `word+*` cue in the text as written: its evidence, the cue, and where it stands. */
+  const wordCue = (text: string): { evidence: 'not_done' | 'in_progress'; cue: string; at: number } | null => {
+    const found = [notDoneWord?.exec(text), inProgressWord?.exec(text)];
+    const [notDoneAt, inProgressAt] = found.map((m) => (m ? m.index + m[0].length - m[1].length : Infinity));
+    if (notDoneAt === Infinity && inProgressAt === Infinity) return null;
+    return notDoneAt <= inProgressAt
+      ? { evidence: 'not_done', cue: found[0]![1], at: notDoneAt }
+      : { evidence: 'in_progress', cue: found[1]![1], at: inProgressAt };
+  };
+  const hasCue = (text: string, normal: string): boolean => {
     cue.lastIndex = 0;
     for (let m = cue.exec(normal); m !== null; m = cue.exec(normal)) if (m[1] === undefined) return true;
-    return false;
+    return wordCue(text) !== null;
   };
   /** The length of the cue a chunk opens with, or -1. */
   const startsWithCue = (chunk: string): number => {
     const m = leading.exec(normaliseForMatch(chunk));
-    return m !== null && m[2] !== undefined ? m[2].length : -1;
+    if (m !== null && m[2] !== undefined) return m[2].length;
+    const word = wordCue(chunk);
+    return word !== null && word.at === 0 ? word.cue.length : -1;
   };
   /** A clause's status; `remainder` is the done text of its line it contrasts with, if any. */
   function statusOf(clause: string, remainder: string | undefined): Clause {
     const normal = normaliseForMatch(clause);
     const remainderOf = remainder === undefined ? {} : { remainderOf: remainder };
+    let status: { evidence: 'not_done' | 'in_progress'; cue: string } | null = null;
     cue.lastIndex = 0;
-    for (let m = cue.exec(normal); m !== null; m = cue.exec(normal)) {
-      if (m[2] !== undefined) return { text: clause, evidence: 'not_done', cue: m[2], tally: tally.test(normal), ...remainderOf };
-      if (m[3] !== undefined) return { text: clause, evidence: 'in_progress', cue: m[3], tally: tally.test(normal), ...remainderOf };
+    for (let m = cue.exec(normal); m !== null && status === null; m = cue.exec(normal)) {
+      if (m[2] !== undefined) status = { evidence: 'not_done', cue: m[2] };
+      else if (m[3] !== undefined) status = { evidence: 'in_progress', cue: m[3] };
     }
-    return { text: clause, evidence: 'done', cue: '', finished: finished.test(normal) };
+    // A word cue (รอ…) counts when it stands before the first other cue, or alone.
+    const word = wordCue(clause);
+    if (word !== null && (status === null || clause.indexOf(status.cue) < 0 || word.at < clause.indexOf(status.cue))) status = word;
+    if (status === null) return { text: clause, evidence: 'done', cue: '', finished: finished.test(normal) };
+    // A wait that leaves the step undone (รอรูปเล่ม จึงยังไม่ได้ประกาศผล): not done.
+    if (status.evidence === 'in_progress') {
+      cue.lastIndex = 0;
+      for (let m = cue.exec(normal); m !== null; m = cue.exec(normal)) {
+        if (m[2] !== undefined && CONSEQUENCE.test(normal.slice(0, m.index))) {
+          status = { evidence: 'not_done', cue: m[2] };
+          break;
+        }
+      }
+    }
+    return { text: clause, ...status, tally: tally.test(normal), ...remainderOf };
   }
   // ไม่… and งด… forbid only where the step opens with them (ไม่เรียกเก็บเงิน…); inside a step they
   // name a thing (แบบแสดงการไม่มีส่วนได้เสีย). ห้าม forbids wherever it stands.
@@ -136,7 +187,7 @@ export function compileCues(lexicon: Lexicon): CueReader {
     },
     clauses(text, normal = normaliseForMatch(text)) {
       // Most results hold no cue at all: one done clause, without cutting anything.
-      if (!hasCue(normal)) return [{ text, evidence: 'done', cue: '' }];
+      if (!hasCue(text, normal)) return [{ text, evidence: 'done', cue: '' }];
       const read: Clause[] = [];
       for (const line of text.split(LINE)) {
         // The done clauses of this line since its last status clause.

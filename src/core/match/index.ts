@@ -249,7 +249,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     }
     // The step's one result says nothing is finished, only that something waits or is under way
     // ("คณะกรรมการติดตามและประเมินผล… รอการประชุมสรุปผล"): the step is under way.
-    if (flagged.r < 0 && chosen.length === 1 && !results[chosen[0]].finished) {
+    if (flagged.r < 0 && strength !== 'none' && chosen.length === 1 && !results[chosen[0]].finished) {
       const waiting = results[chosen[0]].flagged.find((c) => c.evidence === 'in_progress' && !c.tally);
       if (waiting) flagged = { score: doneScore, r: chosen[0], evidence: waiting.evidence, cue: waiting.cue };
     }

@@ -7,7 +7,10 @@
  *   belongs to, never a one-off pair. Longer variants are replaced first; case, spaces, dots and
  *   hyphens do not matter (`ป.ป.ช.` = `ปปช`, `ทุก 3 เดือน` = `ทุก3เดือน`).
  * - A variant written `word+next|other` counts only when `next` or `other` follows it (the
- *   following words stay): `มี+ช่องทาง` makes `มีช่องทาง…` report `กำหนดช่องทาง…`.
+ *   following words stay): `มี+ช่องทาง` makes `มีช่องทาง…` report `กำหนดช่องทาง…`. A cue written
+ *   `word+*` counts as a word of its own: after a space, the start or a word that leads a status
+ *   (ขณะนี้, ยัง, จึง…), and before the first letter of a next word (a consonant other than อ, or a
+ *   leading vowel), so `สมัคร อส.ตร.` or `เกษตรอำเภอ` hold no รอ.
  * - `fillers` carry no step of their own and are dropped; `causativeOpenings` are dropped from the
  *   start of a step so the opening-words bonus goes to the real action.
  * - `notDone` and `inProgress` are cues read per clause of a result (`word+next|other` works there
@@ -159,6 +162,16 @@ export const DEFAULT_LEXICON: Lexicon = {
     examResult: ['ผลการสอบคัดเลือก', 'ผลการสอบแข่งขัน', 'ผลการสอบ', 'ผลการคัดเลือก', 'รายชื่อผู้สอบผ่าน', 'รายชื่อผู้ผ่านการคัดเลือก', 'ผู้สอบผ่าน', 'ผู้สอบได้', 'ผู้ผ่านการคัดเลือก'],
     // Where a public work is being built.
     site: ['สถานที่ก่อสร้าง', 'พื้นที่ก่อสร้าง', 'จุดก่อสร้าง', 'หน้างาน', 'construction site'],
+    // Good deeds an agency organises, and the activity steps that ask for them in general terms.
+    virtueActivity: [
+      'กิจกรรมเสริมสร้างคุณธรรมจริยธรรม', 'กิจกรรมส่งเสริมคุณธรรมจริยธรรม', 'กิจกรรมเสริมสร้างคุณธรรม', 'กิจกรรมส่งเสริมคุณธรรม',
+      'กิจกรรมเสริมสร้างจริยธรรม', 'กิจกรรมส่งเสริมจริยธรรม', 'กิจกรรมคุณธรรม', 'กิจกรรมทางศาสนา', 'กิจกรรมจิตอาสา', 'กิจกรรมทำความดี',
+      'กิจกรรมปลูกจิตสำนึก', 'ปลูกจิตสำนึก', 'ทำความดี',
+      // The light verb จัดกิจกรรม is dropped from a step's start: what remains names the activity.
+      'เสริมสร้างคุณธรรมจริยธรรม', 'ส่งเสริมคุณธรรมจริยธรรม', 'เสริมสร้างคุณธรรม', 'ส่งเสริมคุณธรรม', 'เสริมสร้างจริยธรรม', 'ส่งเสริมจริยธรรม', 'จิตอาสา', 'ทำบุญตักบาตร', 'ทำบุญ', 'ตักบาตร', 'ทำความสะอาดวัด', 'พัฒนาวัด',
+      'บำเพ็ญประโยชน์', 'ปลูกต้นไม้', 'ปลูกป่า', 'บริจาคโลหิต', 'บริจาคเลือด', 'ฟังธรรม', 'ฟังเทศน์', 'เสวนาธรรม', 'ปฏิบัติธรรม',
+      'ถวายเทียนพรรษา', 'ถวายเทียน', 'เวียนเทียน', 'สวดมนต์', 'นั่งสมาธิ', 'volunteer',
+    ],
     newStaff: ['บรรจุใหม่', 'พนักงานใหม่', 'เจ้าหน้าที่ใหม่', 'บุคลากรใหม่', 'ครูใหม่', 'new staff'],
   },
   terms: {
@@ -254,7 +267,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   /** Words that make a step itself a prohibition (ไม่เรียกเก็บเงิน…, ห้าม…): a negated result then reports it. */
   prohibitions: ['ห้าม', 'ไม่', 'งด', 'no '],
   notDone: [
-    'ยังไม่ได้', 'ยังไม่มี', 'ยังไม่ดำเนินการ', 'ไม่ได้ดำเนินการ', 'ไม่ได้จัด', 'ไม่ได้', 'ไม่สามารถ', 'ไม่มีการ',
+    'ยังไม่ได้', 'ยังมิได้', 'มิได้', 'ยังไม่มี', 'ยังไม่ดำเนินการ', 'ไม่ได้ดำเนินการ', 'ไม่ได้จัด', 'ไม่ได้', 'ไม่สามารถ', 'ไม่มีการ',
     'ไม่ได้รับอนุมัติ',
     // งด only before what is skipped: a bare งด also stands across words (จัดจ้าง|ด้าน).
     'งด+จัด|การ|กิจกรรม|ไป|ดำเนิน|โครงการ|บริการ|ประชุม|อบรม|เว้น|ให้บริการ|ตรวจ|สุ่ม|ส่ง|เผยแพร่|ประกาศ|รายงาน|ออก|เยี่ยม|มอบ|เปิด|ทำ|ติดตาม|ประเมิน|สำรวจ|คัดเลือก|ศึกษา|เดินทาง|กิจ', 'เลื่อน', 'ยกเลิก', 'ระงับ', 'ชะลอ', 'ยุติ', 'ไม่สำเร็จ', 'ไม่ทัน', 'ไม่ดำเนินการ',
@@ -265,6 +278,8 @@ export const DEFAULT_LEXICON: Lexicon = {
   inProgress: [
     'อยู่ระหว่าง', 'อยู่ในระหว่าง', 'กำลังดำเนินการ', 'กำลัง',
     // รอ (waiting) only before what is awaited: a bare รอ also stands across words (การ|ออนไลน์).
+    // รอ (waiting) as a word of its own before another word (ขณะนี้รอรูปเล่ม, รอปลัดตรวจ); see `word+*`.
+    'รอ+*',
     'รอ+การ|ผล|คำสั่ง|รายงาน|อนุมัติ|ลงนาม|พิจารณา|จัดสรร|งบ|ประชุม|เอกสาร|ข้อมูล|หนังสือ|ตอบ|ส่ง|เสนอ|ประกาศ|ดำเนินการ|แต่งตั้ง|สรุป|ตรวจ|ติดตั้ง|เบิก|จัดซื้อ|ความ|ผู้|หน่วย|กอง|ฝ่าย|ทุก|คณะ|กรรมการ|ปิด|ยืนยัน'
       // …and before the other acts and senders people wait for (รอรวบรวม, รอซ่อม, รอแบบฟอร์มจากกรม).
       + '|รวบรวม|ซ่อม|จัด|ปรับ|แก้ไข|ส่งมอบ|เปิด|นำ|กำหนด|อบรม|คัดเลือก|ระเบียบ|แบบ|คู่มือ|หลักเกณฑ์|นโยบาย|สำนักงาน|กรม|จังหวัด|กระทรวง|สำนัก|ส่วนกลาง|เจ้าหน้าที่|บุคลากร|ช่าง|วัสดุ|อุปกรณ์|ครุภัณฑ์|เครื่อง|โปรแกรม|บริษัท|ผู้รับจ้าง|ทำ|เริ่ม|ประเมิน|คืน|แจ้ง|รับรอง',
