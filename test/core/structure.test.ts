@@ -121,6 +121,20 @@ describe('where results stand (structure stage)', () => {
     expect(elsewhere.findings.filter((f) => f.code === 'UNMATCHED_STEP').map((f) => f.item)).toEqual([2]);
   });
 
+  it('takes a result as the report of the step it fits best, when it carries the step\'s act, even in few shared words', () => {
+    const steps = 'แต่งตั้งคณะทำงานจัดทำแผนป้องกันการทุจริต\nอบรมเจ้าหน้าที่เรื่องประมวลจริยธรรมและวินัย\nประเมินความพึงพอใจของผู้รับบริการ';
+    const appointed = 'มีคำสั่งแต่งตั้งคณะทำงานจัดทำแผนป้องกันการทุจริต';
+    // Unnumbered, out of the steps' order: no place or order speaks for result 1.
+    const r = check(steps, `จัดปฐมนิเทศผู้บรรจุใหม่ ๑๒ คน เรื่องวินัย\n\n${appointed}`);
+    expect(r.checks[0].matches[1]).toMatchObject({ strength: 'strong', evidence: 'done', results: [0] });
+    expect(r.checks[0].matches[1].score).toBeLessThan(0.4);
+    expect(r.checks[0].matches[1].summaryEn).toContain('fits this step better than any other step');
+    expect(r.findings.filter((f) => f.code === 'UNMATCHED_STEP').map((f) => f.item)).toEqual([3]);
+    // A result on the same topic but another act (following up, not training) is no more than a weak match.
+    const other = check(steps, `ติดตามการปฏิบัติตามวินัยของเจ้าหน้าที่ทุกเดือน\n\n${appointed}`);
+    expect(other.checks[0].matches[1].strength).toBe('weak');
+  });
+
   it('counts a year without complaints as done for a step acting on each complaint, not for one reporting on them', () => {
     const none = normaliseForMatch('ปีนี้ไม่มีเรื่องร้องเรียนเกี่ยวกับการทุจริต');
     expect(noCasesAccountFor(normaliseForMatch('ตอบกลับผู้ร้องเรียนภายใน ๑๕ วัน'), none)).toBe(true);

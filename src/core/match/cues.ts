@@ -87,11 +87,21 @@ const WORD_START = '[ก-ฬฮเ-ไ]';
  */
 const WORD_LEADS = '^|\\s|ขณะนี้|ปัจจุบัน|ยัง|อยู่|และ|จึง|โดย|ซึ่ง|ต้อง|แล้ว|ที่|ไป|นี้|อีก|ส่วน|กำลัง|เพื่อ|ระหว่าง';
 
-/** The `word+*` cues of a list, as one pattern over the text as written (see WORD_LEADS). */
-function wordStartPattern(words: readonly string[]): RegExp | null {
-  const starts = words.filter((entry) => entry.endsWith('+*')).map((entry) => escape(entry.slice(0, -2)));
+/**
+ * The `word+*` cues of a list, as one pattern over the text as written (see WORD_LEADS); an
+ * exception that starts with the cue (รอง, รอบ) is no cue.
+ */
+function wordStartPattern(words: readonly string[], exceptions: readonly string[]): RegExp | null {
+  const starts = words.filter((entry) => entry.endsWith('+*')).map((entry) => {
+    const word = entry.slice(0, -2);
+    const longer = exceptions.filter((e) => e.startsWith(word) && e.length > word.length).map((e) => escape(e.slice(word.length)));
+    return escape(word) + (longer.length > 0 ? `(?!${longer.join('|')})` : '');
+  });
   return starts.length === 0 ? null : new RegExp(`(?:${WORD_LEADS})(${starts.join('|')})(?=${WORD_START})`);
 }
+
+/** A draft: made, but not yet the thing a step asks for. */
+const DRAFT = /ร่าง(?!กาย)/;
 
 /** A not-done cue that follows from what came before (…รอรูปเล่ม จึงยังไม่ได้ประกาศผล): the step's status. */
 const CONSEQUENCE = /(?:จึง|ทำให้|ส่งผลให้)$/;
@@ -127,8 +137,8 @@ export function compileCues(lexicon: Lexicon): CueReader {
   const remainder = new RegExp(`^(?:ส่วน|แต่)?(?:${wordsPattern(lexicon.remainders)})`);
   const namesTopic = (clause: string) => TOPIC.test(clause) || OPENER.test(clause) || remainder.test(normaliseForMatch(clause));
   const tally = new RegExp(`[0-9](?:${wordsPattern(lexicon.counters)})`);
-  const notDoneWord = wordStartPattern(lexicon.notDone);
-  const inProgressWord = wordStartPattern(lexicon.inProgress);
+  const notDoneWord = wordStartPattern(lexicon.notDone, lexicon.cueExceptions);
+  const inProgressWord = wordStartPattern(lexicon.inProgress, lexicon.cueExceptions);
   /** A `word+*` cue in the text as written: its evidence, the cue, and where it stands. */
   const wordCue = (text: string): { evidence: 'not_done' | 'in_progress'; cue: string; at: number } | null => {
     const found = [notDoneWord?.exec(text), inProgressWord?.exec(text)];
@@ -162,8 +172,9 @@ export function compileCues(lexicon: Lexicon): CueReader {
     }
     // A word cue (รอ…) counts when it stands before the first other cue, or alone.
     const word = wordCue(clause);
-    if (word !== null && (status === null || clause.indexOf(status.cue) < 0 || word.at < clause.indexOf(status.cue))) status = word;
-    if (status === null) return { text: clause, evidence: 'done', cue: '', finished: finished.test(normal) };
+    if (word !== null && (status === null || clause.indexOf(status.cue) < 0 || word.at < clause.indexOf(status.cue))) status = { evidence: word.evidence, cue: word.cue };
+    // A draft (ยกร่าง… เสร็จแล้ว) is not the thing itself finished.
+    if (status === null) return { text: clause, evidence: 'done', cue: '', finished: finished.test(normal) && !DRAFT.test(normal) };
     // A wait that leaves the step undone (รอรูปเล่ม จึงยังไม่ได้ประกาศผล): not done.
     if (status.evidence === 'in_progress') {
       cue.lastIndex = 0;

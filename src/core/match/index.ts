@@ -9,7 +9,7 @@ import { compileFolder, type Folder } from './fold';
 import { normaliseForMatch } from './normalise';
 import { compileCues, type CueReader, type Evidence } from './cues';
 import { createGramTable, type Grams, type Weights } from './grams';
-import { ACTION_MIN, ACTION_STRONG, bestCover, cover, coverEach, share, strengthOf, weighMeasure, WEAK_MATCH } from './score';
+import { ACTION_MIN, ACTION_STRONG, bestCover, cover, coverEach, type SingleCovers, share, STRONG_MATCH, strengthOf, weighMeasure, WEAK_MATCH } from './score';
 import { compileWordFinder, type WordFinder } from './words';
 import { explainMatch, matchSummary, sharedWording } from './explain';
 import { aboutAnotherStep, inStepOrder, isNil, leftoverPairs, noCasesAccountFor, PLACED_NOTE, stepPlaces, type LexicalPick, type StepPlace } from './structure';
@@ -152,6 +152,9 @@ function remainderOfStep(s: number, clause: PreparedResult['flagged'][number], s
   return own > 0 && steps.every((other, t) => t === s || cover(other.grams, [done], weights).score <= own);
 }
 
+/** A result must carry this share of the step it fits best to report it (see preferFits). */
+const FIT_MIN = 0.2;
+
 /** Share of a step that only a status clause of its result names (the rest is reported done). */
 const UNDONE_PART = 0.1;
 
@@ -168,6 +171,15 @@ function namesUndonePart(s: number, clause: PreparedResult['flagged'][number], r
   // A clause plainly about another step of the measure (ส่วนการคัดเลือกบุคลากรต้นแบบ… ยกเลิก) is that step's.
   const own = cover(step, [clause.grams], weights).score;
   return !aboutAnotherStep(own, steps.flatMap((other, t) => (t === s ? [] : [cover(other.grams, [clause.grams], weights).score])));
+}
+
+/** The status clause of a result that speaks of step `s`: not about counted cases, nor plainly about another step. */
+function statusFor(s: number, result: PreparedResult, steps: PreparedStep[], weights: Weights): PreparedResult['flagged'][number] | undefined {
+  return result.flagged.find((clause) => {
+    if (clause.tally || (clause.evidence === 'not_done' && steps[s].prohibition)) return false;
+    const own = cover(steps[s].grams, [clause.grams], weights).score;
+    return !aboutAnotherStep(own, steps.flatMap((other, t) => (t === s ? [] : [cover(other.grams, [clause.grams], weights).score])));
+  });
 }
 
 export function createMatcher(options: MatcherOptions = {}): Matcher {
@@ -287,6 +299,61 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   }
 
   /**
+   * A step not clearly reported whose wording some result fits better than any other step's (and at
+   * least FIT_MIN) is reported by that result: an agency writes each result about one of its steps,
+   * so the step a result fits best is the one it reports, even in other words. A step no result
+   * speaks of is almost never the best fit of any result: another step explains it better.
+   */
+  function preferFits(
+    matches: StepMatch[], steps: Item[], resultItems: Item[], prepared: { steps: PreparedStep[]; results: PreparedResult[] }, single: SingleCovers, weights: Weights, numerals: NumeralStyle,
+  ): StepMatch[] {
+    const results = prepared.results;
+    if (steps.length < 2) return matches; // no other step to fit worse
+    const fitOf = (s: number, r: number) => single.score[s * single.width + r];
+    const actOf = (s: number, r: number) => single.action[s * single.width + r];
+    const bestStep = results.map((_, r) => {
+      let best = -1;
+      let tie = false;
+      for (let s = 0; s < steps.length; s++) {
+        if (best < 0 || fitOf(s, r) > fitOf(best, r)) {
+          best = s;
+          tie = false;
+        } else if (fitOf(s, r) === fitOf(best, r)) tie = true;
+      }
+      return tie ? -1 : best;
+    });
+    return matches.map((m, s) => {
+      // Only a step reported weakly for want of shared wording (not one whose results name only some of its acts).
+      if (m.evidence !== 'done' || m.strength === 'strong' || (m.strength === 'weak' && m.score >= STRONG_MATCH)) return m;
+      let r = -1;
+      for (let k = 0; k < results.length; k++) {
+        // The result must carry some of the step's act, not only its topic: its opening words, and
+        // the lexicon's class of its first act when it names one (ศึกษา… is not reported by ติดตาม…).
+        const act = prepared.steps[s].actions[0];
+        if (bestStep[k] !== s || results[k].nil || fitOf(s, k) < FIT_MIN || actOf(s, k) < ACTION_MIN) continue;
+        if (act !== undefined && !results[k].key.includes(act)) continue;
+        if (r < 0 || fitOf(s, k) > fitOf(s, r)) r = k;
+      }
+      if (r < 0) return m;
+      const score = fitOf(s, r);
+      // A status clause of that result not plainly about another step is this step's status (part
+      // done, the rest under way or not done).
+      const status = statusFor(s, results[r], prepared.steps, weights);
+      const evidence: StepEvidence = status?.evidence ?? 'done';
+      const strength = evidence === 'done' ? 'strong' : evidence === 'not_done' ? 'none' : 'weak';
+      const summary = matchSummary(strength, evidence, status?.cue ?? '', [r], resultItems, score, numerals);
+      if (evidence === 'done') {
+        summary.th += ` ${PLACED_NOTE.bestFit.th}`;
+        summary.en += `; ${PLACED_NOTE.bestFit.en}`;
+      }
+      return explainedMatch(
+        { step: s, result: r, results: [r], score: Math.round(score * 1000) / 1000, strength, evidence, cue: status?.cue ?? '', summary: summary.th, summaryEn: summary.en },
+        { step: steps[s].text, result: resultItems[r].text, words },
+      );
+    });
+  }
+
+  /**
    * Steps no result reports, paired with results that report no step (see leftoverPairs): a weak
    * match the coordinator confirms, or the leftover's own status when it says not done / under way.
    */
@@ -318,7 +385,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       );
     }
     for (const [s, r] of pairs) {
-      const status = results[r].flagged.find((c) => !c.tally && !(c.evidence === 'not_done' && prepared.steps[s].prohibition));
+      const status = statusFor(s, results[r], prepared.steps, weights);
       const evidence: StepEvidence = status?.evidence ?? 'done';
       const cue = status?.cue ?? '';
       const score = cover(prepared.steps[s].grams, [results[r].grams], weights).score;
@@ -392,7 +459,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const order = { picks, clear: strengths.map((strength) => strength === 'strong') };
       const places = stepPlaces(steps, results, picks, order.clear);
       const matches = steps.map((step, s) => matchOne(s, step, prepared.steps, prepared.results, all, lexical[s], places[s], order, results, weights, numerals));
-      return pairLeftovers(matches, steps, results, prepared, weights, numerals, order);
+      return pairLeftovers(preferFits(matches, steps, results, prepared, single, weights, numerals), steps, results, prepared, weights, numerals, order);
     },
   };
 }

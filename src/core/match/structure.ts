@@ -92,6 +92,10 @@ export const PLACED_NOTE = {
     th: 'ผลที่มีถ้อยคำตรงกันอยู่ในลำดับของขั้นตอนอื่นและรายงานขั้นตอนนั้น',
     en: 'the results sharing its wording stand in other steps\' places and report those steps',
   },
+  bestFit: {
+    th: 'ผลข้อนี้ตรงกับขั้นตอนนี้มากกว่าขั้นตอนอื่นของมาตรการ',
+    en: 'this result fits this step better than any other step of the measure',
+  },
   noCases: {
     th: 'ผลข้อนี้รายงานว่าไม่มีเรื่องร้องเรียนเข้ามา จึงไม่มีเรื่องที่ต้องดำเนินการตามขั้นตอนนี้',
     en: 'this result says no complaint came in, so there was nothing for this step to act on',
