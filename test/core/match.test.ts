@@ -150,6 +150,10 @@ describe('evidence cues', () => {
     expect(statuses('การรับสมัคร อส.ตร. ไม่สามารถเปิดรับได้ เนื่องจากไม่ได้รับงบประมาณ')).toEqual(['not_done']);
     expect(cues.clauses('ผลสำรวจได้คะแนนร้อยละ ๙๐ ขณะนี้รอรูปเล่มรายงาน จึงยังไม่ได้ประกาศผล').pop()).toMatchObject({ evidence: 'not_done', cue: 'ยังไม่ได้' });
     expect(statuses('ยังมิได้จัดทำรายงานไตรมาสที่ ๓')).toEqual(['not_done']);
+    expect(statuses('มอบหมาย รองคณบดีฝ่ายบริหาร พิจารณาเรื่องร้องเรียน')).toEqual(['done']);
+    // A draft finished is not the thing finished.
+    expect(cues.clauses('ยกร่างคู่มือเสร็จแล้ว รอเสนอผู้บริหาร')[0]).toMatchObject({ evidence: 'done', finished: false });
+    expect(cues.clauses('จัดทำคู่มือเสร็จแล้ว รอเสนอผู้บริหาร')[0]).toMatchObject({ evidence: 'done', finished: true });
   });
 
   it('keeps a status with a named project or activity before it: โครงการ… เลื่อน…', () => {
