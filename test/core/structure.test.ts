@@ -141,6 +141,10 @@ describe('where results stand (structure stage)', () => {
     expect(noCasesAccountFor(normaliseForMatch('ส่งต่อเรื่องร้องเรียนการทุจริตให้จังหวัดภายใน ๓ วัน'), none)).toBe(true);
     expect(noCasesAccountFor(normaliseForMatch('สรุปรายงานเรื่องร้องเรียนทุกเดือน'), none)).toBe(false);
     expect(noCasesAccountFor(normaliseForMatch('ตอบกลับผู้ร้องเรียนภายใน ๑๕ วัน'), normaliseForMatch('ไม่มีการจัดประชุม'))).toBe(false);
+    // Other ways of saying none came: after the cases, or as nothing left to forward.
+    const forward = normaliseForMatch('ส่งต่อเรื่องร้องเรียนการทุจริตให้หน่วยงานที่มีอำนาจ');
+    expect(noCasesAccountFor(forward, normaliseForMatch('ส่วนเรื่องร้องเรียนกรณีทุจริตไม่ปรากฏ'))).toBe(true);
+    expect(noCasesAccountFor(forward, normaliseForMatch('ทุกเรื่องเป็นเรื่องบริการ ไม่มีกรณีที่ต้องส่งหน่วยงานภายนอก'))).toBe(true);
     const result = check('๑. เปิดช่องทางรับเรื่องร้องเรียนทางโทรศัพท์\n๒. ตอบกลับผู้ร้องเรียนภายใน ๑๕ วัน', '๑. เปิดสายด่วนรับเรื่องร้องเรียนแล้ว ปีนี้ไม่มีเรื่องร้องเรียน');
     expect(result.findings.filter((f) => f.code === 'UNMATCHED_STEP')).toEqual([]);
     expect(result.checks[0].matches[1].summaryEn).toContain('no complaint came in');

@@ -111,7 +111,11 @@ const CASE_STEP = /ร้องเรียน|ร้องทุกข์|ผ�
 /** …unlike one that reports or studies the cases, which a year without cases does not do. */
 const SUMMING_UP = /รายงาน|สรุป|วิเคราะห์|สถิติ|ประเมิน|ทบทวน|จัดทำ/;
 /** A result saying no such case came (ไม่มีเรื่องร้องเรียน, ไม่พบเรื่องเกี่ยวกับการทุจริต). */
-const NO_CASES = /ไม่(?:มี|พบ)(?:เรื่อง|การ|ผู้|ข้อ)?(?:[ก-๎]{0,12}?)(?:ร้องเรียน|ร้องทุกข์|ทุจริต)/;
+const NO_CASES = new RegExp([
+  'ไม่(?:มี|พบ|ปรากฏ)[ก-๎]{0,20}?(?:ร้องเรียน|ร้องทุกข์|ทุจริต)', // ไม่มีเรื่องใดเข้าข่ายการทุจริต
+  '(?:ร้องเรียน|ร้องทุกข์|ทุจริต)[ก-๎]{0,12}?ไม่(?:มี|พบ|ปรากฏ)', // เรื่องร้องเรียนกรณีทุจริตไม่ปรากฏ
+  'ไม่มี(?:กรณี|เรื่อง)(?:ใด)?(?:ที่)?ต้อง', // ไม่มีกรณีต้องส่งเรื่อง
+].join('|'));
 
 /**
  * Whether a year without cases accounts for a step (both normalised for matching): a step that
