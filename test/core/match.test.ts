@@ -156,6 +156,13 @@ describe('evidence cues', () => {
     expect(cues.clauses('จัดทำคู่มือเสร็จแล้ว รอเสนอผู้บริหาร')[0]).toMatchObject({ evidence: 'done', finished: true });
   });
 
+  it('gives a status naming nothing of its own to the statement before it, and the rest of a finished period a clause of its own', () => {
+    expect(statuses('การสรรหาลูกจ้างชั่วคราว ตำแหน่งพนักงานขับรถ งดดำเนินการในปีนี้ เนื่องจากไม่มีกรอบอัตรากำลัง')).toEqual(['not_done']);
+    // A status with a subject of its own stays apart.
+    expect(statuses('ออกหน่วยรับชำระภาษีครบทุกหมู่บ้าน ส่วนการเปิดบริการวันเสาร์งดไป')).toEqual(['done', 'not_done']);
+    expect(statuses('นำสรุปผลขึ้นเว็บไซต์แล้วตั้งแต่เดือนตุลาคมถึงสิงหาคม เดือนกันยายนกำลังรวบรวม')).toEqual(['done', 'in_progress']);
+  });
+
   it('keeps a status with a named project or activity before it: โครงการ… เลื่อน…', () => {
     expect(statuses('โครงการเชิดชูข้าราชการดีเด่น เลื่อนการมอบรางวัลไปปีหน้า')).toEqual(['not_done']);
   });

@@ -37,6 +37,12 @@ const LINE = /\n|;\s*/;
 /** Sentence openers that start a new clause even mid-line. */
 const OPENER = /^(?:ส่วน|แต่|สำหรับ|ทั้งนี้|นอกจากนี้|อีกทั้ง|ด้าน|อย่างไรก็ตาม)/;
 
+/** What may follow a cue when the status names nothing of its own (งด|ดำเนินการในปีนี้, เลื่อน|ออกไปก่อน). */
+const BARE_STATUS = /^(?:ดำเนินการ|การ|จัด|ไป|ออกไป|ใน|ปีนี้|ปี|นี้|ไว้|ก่อน|ชั่วคราว|ทั้งหมด)*$/;
+
+/** Where the reason for a status starts. */
+const REASON = /เนื่องจาก|เพราะ|โดยเหตุ|ด้วยเหตุ|จากการ/;
+
 /** A nominalised topic (`การตรวจสอบพัสดุ…`): the status after it is the topic's. */
 const TOPIC = /^(?:การ|ความ|โครงการ|กิจกรรม|หลักสูตร|คู่มือ|ระบบ|ป้าย|บอร์ด|ศูนย์|คณะกรรมการ|แผน)/;
 
@@ -48,6 +54,8 @@ const TOPIC = /^(?:การ|ความ|โครงการ|กิจกร�
 export function splitClauses(
   text: string, cueAtStart: (chunk: string) => number = () => -1, finished: RegExp = /แล้ว|เรียบร้อย|ครบ|เสร็จ/,
   namesTopic: (clause: string) => boolean = (clause) => TOPIC.test(clause) || OPENER.test(clause),
+  /** A chunk naming the rest of a period with its status (เดือนกันยายนกำลังรวบรวม). */
+  restWithStatus: (chunk: string) => boolean = () => false,
 ): string[] {
   const clauses: string[] = [];
   for (const line of text.split(LINE)) {
@@ -55,9 +63,14 @@ export function splitClauses(
     for (const chunk of line.split(/\s+/).filter(Boolean)) {
       const thai = chunk.replace(/[^ก-๎]/g, '');
       const cueLength = cueAtStart(chunk);
-      // `ส่วน X งดจัดในปีนี้`: an opener names a topic ("as for X"), and the status after it is X's.
-      const statusOfTopic = cueLength >= 0 && !finished.test(current) && (namesTopic(current) || thai.length - cueLength < 10);
-      const joins = current !== '' && !OPENER.test(chunk) && (CONTINUATION.test(chunk) || thai.length < 6 || statusOfTopic);
+      const done = finished.test(current);
+      // `ส่วน X งดจัดในปีนี้`: an opener names a topic ("as for X"), and the status after it is X's;
+      // so does a status with nothing of its own (… ตำแหน่ง … งดดำเนินการในปีนี้).
+      const statusOfTopic = cueLength >= 0 && !done
+        && (namesTopic(current) || thai.length - cueLength < 10 || BARE_STATUS.test(thai.slice(cueLength)));
+      // `…ขึ้นเว็บไซต์แล้วถึงเดือนสิงหาคม เดือนกันยายนกำลังรวบรวม`: the rest of a finished period is a clause of its own.
+      const newPart = done && restWithStatus(chunk);
+      const joins = current !== '' && !OPENER.test(chunk) && !newPart && (CONTINUATION.test(chunk) || thai.length < 6 || statusOfTopic);
       if (joins) current += ' ' + chunk;
       else {
         if (current) clauses.push(current);
@@ -136,6 +149,20 @@ export function compileCues(lexicon: Lexicon): CueReader {
   // what the line reported done.
   const remainder = new RegExp(`^(?:ส่วน|แต่)?(?:${wordsPattern(lexicon.remainders)})`);
   const namesTopic = (clause: string) => TOPIC.test(clause) || OPENER.test(clause) || remainder.test(normaliseForMatch(clause));
+  /** A status clause without a subject of its own, whose cue is followed by nothing of its own before its reason. */
+  const isBare = (status: Clause): boolean => {
+    // `ส่วนการเปิดบริการวันเสาร์งดไป`: an opener or a nominalised topic names the status's own subject.
+    if (namesTopic(status.text)) return false;
+    const normal = normaliseForMatch(status.text);
+    const at = normal.indexOf(normaliseForMatch(status.cue));
+    if (at < 0) return false;
+    const rest = normal.slice(at + normaliseForMatch(status.cue).length).split(REASON)[0].replace(/[^ก-๎]/g, '');
+    return BARE_STATUS.test(rest);
+  };
+  const restWithStatus = (chunk: string) => {
+    const normal = normaliseForMatch(chunk);
+    return remainder.test(normal) && hasCue(chunk, normal);
+  };
   const tally = new RegExp(`[0-9](?:${wordsPattern(lexicon.counters)})`);
   const notDoneWord = wordStartPattern(lexicon.notDone, lexicon.cueExceptions);
   const inProgressWord = wordStartPattern(lexicon.inProgress, lexicon.cueExceptions);
@@ -203,13 +230,21 @@ export function compileCues(lexicon: Lexicon): CueReader {
       for (const line of text.split(LINE)) {
         // The done clauses of this line since its last status clause.
         let doneBefore: string[] = [];
-        for (const clause of splitClauses(line, startsWithCue, finished, namesTopic)) {
+        for (const clause of splitClauses(line, startsWithCue, finished, namesTopic, restWithStatus)) {
           const status = statusOf(clause, doneBefore.length > 0 && remainder.test(normaliseForMatch(clause)) ? doneBefore.join(' ') : undefined);
           // `ยังไม่ได้กำหนดแบบฟอร์ม อยู่ระหว่างรอแบบฟอร์มกลาง`: the wait right after a not-done
           // clause is its reason; the thing is still not done.
           const before = read[read.length - 1];
           if (status.evidence === 'in_progress' && doneBefore.length === 0 && before !== undefined && before.evidence === 'not_done' && line.includes(before.text)) {
             read[read.length - 1] = { ...before, text: `${before.text} ${clause}` };
+            continue;
+          }
+          // A status naming nothing of its own (… ตำแหน่ง… งดดำเนินการในปีนี้ เนื่องจาก…) is the status
+          // of the whole statement before it, unless that statement says it is finished.
+          if (status.evidence !== 'done' && doneBefore.length > 0 && isBare(status) && !doneBefore.some((d) => finished.test(normaliseForMatch(d)))) {
+            read.splice(read.length - doneBefore.length, doneBefore.length);
+            read.push({ ...status, text: `${doneBefore.join(' ')} ${clause}` });
+            doneBefore = [];
             continue;
           }
           doneBefore = status.evidence === 'done' ? [...doneBefore, clause] : [];
