@@ -7,7 +7,7 @@ import type { Item, NumeralStyle, StepEvidence, StepMatch } from '../types';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon';
 import { compileFolder, type Folder } from './fold';
 import { normaliseForMatch } from './normalise';
-import { compileCues, type CueReader, type Evidence } from './cues';
+import { compileCues, splitClauses, type CueReader, type Evidence } from './cues';
 import { createGramTable, type Grams, type Weights } from './grams';
 import { ACTION_MIN, ACTION_STRONG, bestCover, cover, coverEach, type SingleCovers, share, STRONG_MATCH, strengthOf, weighMeasure, WEAK_MATCH } from './score';
 import { compileWordFinder, type WordFinder } from './words';
@@ -309,33 +309,49 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   ): StepMatch[] {
     const results = prepared.results;
     if (steps.length < 2) return matches; // no other step to fit worse
-    const fitOf = (s: number, r: number) => single.score[s * single.width + r];
-    const actOf = (s: number, r: number) => single.action[s * single.width + r];
-    const bestStep = results.map((_, r) => {
+    const open = (m: StepMatch) => m.evidence === 'done' && (m.strength === 'none' || (m.strength === 'weak' && m.score < STRONG_MATCH));
+    if (!matches.some(open)) return matches;
+    // What a result is fitted by: the whole of it, and each statement of a paragraph apart (one
+    // paragraph often reports several steps, a statement each).
+    const units: { r: number; fit: number[]; act: number[] }[] = [];
+    results.forEach((result, r) => {
+      units.push({ r, fit: steps.map((_, t) => single.score[t * single.width + r]), act: steps.map((_, t) => single.action[t * single.width + r]) });
+      const parts = splitClauses(resultItems[r].text);
+      if (parts.length < 2) return;
+      for (const part of parts) {
+        const grams = gramsOf(part);
+        const covers = prepared.steps.map((step) => cover(step.grams, [grams], weights));
+        units.push({ r, fit: covers.map((c) => c.score), act: covers.map((c) => c.action) });
+      }
+    });
+    const bestStep = units.map(({ fit }) => {
       let best = -1;
       let tie = false;
-      for (let s = 0; s < steps.length; s++) {
-        if (best < 0 || fitOf(s, r) > fitOf(best, r)) {
-          best = s;
+      for (let t = 0; t < fit.length; t++) {
+        if (best < 0 || fit[t] > fit[best]) {
+          best = t;
           tie = false;
-        } else if (fitOf(s, r) === fitOf(best, r)) tie = true;
+        } else if (fit[t] === fit[best]) tie = true;
       }
       return tie ? -1 : best;
     });
     return matches.map((m, s) => {
       // Only a step reported weakly for want of shared wording (not one whose results name only some of its acts).
-      if (m.evidence !== 'done' || m.strength === 'strong' || (m.strength === 'weak' && m.score >= STRONG_MATCH)) return m;
-      let r = -1;
-      for (let k = 0; k < results.length; k++) {
-        // The result must carry some of the step's act, not only its topic: its opening words, and
-        // the lexicon's class of its first act when it names one (ศึกษา… is not reported by ติดตาม…).
-        const act = prepared.steps[s].actions[0];
-        if (bestStep[k] !== s || results[k].nil || fitOf(s, k) < FIT_MIN || actOf(s, k) < ACTION_MIN) continue;
-        if (act !== undefined && !results[k].key.includes(act)) continue;
-        if (r < 0 || fitOf(s, k) > fitOf(s, r)) r = k;
-      }
+      if (!open(m)) return m;
+      // The result must carry some of the step's act, not only its topic: its opening words, and
+      // the lexicon's class of its first act when it names one (ศึกษา… is not reported by ติดตาม…).
+      const act = prepared.steps[s].actions[0];
+      let best = -1;
+      units.forEach((unit, u) => {
+        const result = results[unit.r];
+        // A prohibition (ห้ามลัดคิว) is reported by a result saying there was none (ไม่มีการลัดคิว).
+        if (bestStep[u] !== s || (result.nil && !prepared.steps[s].prohibition) || unit.fit[s] < FIT_MIN || unit.act[s] < ACTION_MIN) return;
+        if (act !== undefined && !result.key.includes(act)) return;
+        if (best < 0 || unit.fit[s] > units[best].fit[s]) best = u;
+      });
+      const r = best < 0 ? -1 : units[best].r;
       if (r < 0) return m;
-      const score = fitOf(s, r);
+      const score = units[best].fit[s];
       // A status clause of that result not plainly about another step is this step's status (part
       // done, the rest under way or not done).
       const status = statusFor(s, results[r], prepared.steps, weights);
