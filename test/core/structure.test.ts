@@ -135,6 +135,15 @@ describe('where results stand (structure stage)', () => {
     expect(other.checks[0].matches[1].strength).toBe('weak');
   });
 
+  it('fits each statement of a paragraph result apart, and takes "none of it" as the report of a prohibition', () => {
+    const paragraph = check('๑. จัดทำคู่มือการตั้งจุดตรวจ\n๒. ให้เจ้าหน้าที่ติดกล้องบันทึกภาพขณะปฏิบัติหน้าที่\n๓. ให้ผู้กระทำผิดชำระค่าปรับผ่านช่องทางอิเล็กทรอนิกส์แทนเงินสด',
+      'จัดทำคู่มือการตั้งจุดตรวจแล้ว เจ้าหน้าที่ทุกนายติดกล้องบันทึกภาพตลอดเวลา ผู้ถูกปรับชำระค่าปรับทางแอปธนาคารได้ทุกราย');
+    expect(paragraph.findings.filter((f) => f.code === 'UNMATCHED_STEP' || f.code === 'WEAK_MATCH')).toEqual([]);
+    expect(paragraph.checks[0].matches[2].summaryEn).toContain('fits this step better');
+    const queue = check('๑. เผยแพร่อัตราค่าธรรมเนียมให้ประชาชนทราบ\n๒. ให้บริการตามลำดับคำขอ ห้ามลัดคิว', '๑. ติดประกาศอัตราค่าธรรมเนียมที่บอร์ดหน้าสำนักงาน\n๒. นัดหมายเรียงตามวันยื่นคำขอ ไม่มีการลัดคิว');
+    expect(queue.checks[0].matches[1]).toMatchObject({ strength: 'strong', evidence: 'done', results: [1] });
+  });
+
   it('counts a year without complaints as done for a step acting on each complaint, not for one reporting on them', () => {
     const none = normaliseForMatch('ปีนี้ไม่มีเรื่องร้องเรียนเกี่ยวกับการทุจริต');
     expect(noCasesAccountFor(normaliseForMatch('ตอบกลับผู้ร้องเรียนภายใน ๑๕ วัน'), none)).toBe(true);
