@@ -26,14 +26,22 @@ function headerKey(text: string): string {
     .replace(/[\s/／∕\\|.:()\-_,*#]+/g, '');
 }
 
+/** The longest header cell, as letters: `ปัญหา อุปสรรค และข้อเสนอแนะ (Problems and Suggestions)` fits. */
+const HEADER_MAX = 60;
+
+/** Words that name the steps column, however an agency calls its steps (ขั้นตอน, วิธีดำเนินการ, กิจกรรม…). */
+const STEPS_HEADER = /ขั้นตอน|วิธีการปฏิบัติ|วิธีปฏิบัติ|วิธี(?:การ)?ดำเนิน|กิจกรรม|แนวทาง(?:การ)?(?:ปฏิบัติ|ดำเนิน)/;
+
 const NUMBER_HEADERS = new Set(['ที่', 'ลำดับ', 'ลำดับที่', 'ข้อ', 'no', 'number', 'ข้อที่', '']);
 
 /** Which of the four columns (or the number column) a header cell names, if any. */
 export function classifyHeader(text: string): Column | 'number' | null {
   const key = headerKey(text);
-  // Header cells are short; a long cell is data even when it mentions "ขั้นตอน" or "ปัญหา".
-  if (!key || key.length > 40) return null;
-  if (key.includes('ขั้นตอน') || key.includes('วิธีการปฏิบัติ') || /^(steps?|procedures?|actions?)$/.test(key)) return 'steps';
+  // Header cells are short (a bilingual one included); a long cell is data even when it mentions "ขั้นตอน" or "ปัญหา".
+  if (!key || key.length > HEADER_MAX) return null;
+  // `มาตรการ/กิจกรรม` names the measure column; `กิจกรรม/วิธีดำเนินการ` the steps.
+  if (/^มาตรการ/.test(key) && !/ขั้นตอน|วิธี/.test(key)) return 'measure';
+  if (STEPS_HEADER.test(key) || /^(steps?|procedures?|actions?|activities)$/.test(key)) return 'steps';
   if (/^ผลการ(ดำเนินงาน|ดำเนินการ|ปฏิบัติ)/.test(key) || /^(results?|outcomes?|progress)$/.test(key)) return 'results';
   if (key.includes('ปัญหา') || key.includes('ข้อเสนอแนะ') || /^(problems?|suggestions?|problemssuggestions|issues)$/.test(key)) {
     return 'suggestion';
@@ -46,7 +54,7 @@ export function classifyHeader(text: string): Column | 'number' | null {
 /** Which extra column (responsible, timeframe, budget, indicator, evidence) a header cell names, if any. */
 export function classifyExtraHeader(text: string): ExtraColumn | null {
   const key = headerKey(text);
-  if (!key || key.length > 40 || classifyHeader(text)) return null;
+  if (!key || key.length > HEADER_MAX || classifyHeader(text)) return null;
   return classifyExtraKey(key);
 }
 

@@ -24,6 +24,17 @@ describe('extra columns', () => {
     expect(classifyExtraHeader(header)).toBe(column);
   });
 
+  it.each([
+    ['กิจกรรม/วิธีดำเนินการ', 'steps'],
+    ['วิธีการดำเนินงาน', 'steps'],
+    ['แนวทางการดำเนินการ', 'steps'],
+    ['มาตรการ/กิจกรรม', 'measure'],
+    ['ปัญหา อุปสรรค และข้อเสนอแนะ (Problems and Suggestions)', 'suggestion'],
+    ['ผลการดำเนินงาน (Results)', 'results'],
+  ])('%s names the %s column', (header, column) => {
+    expect(classifyHeader(header)).toBe(column);
+  });
+
   it('never takes one of the four columns for an extra one', () => {
     for (const header of ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ', 'ที่']) {
       expect(classifyExtraHeader(header)).toBeNull();
