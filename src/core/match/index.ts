@@ -152,6 +152,9 @@ function remainderOfStep(s: number, clause: PreparedResult['flagged'][number], s
   return own > 0 && steps.every((other, t) => t === s || cover(other.grams, [done], weights).score <= own);
 }
 
+/** The result in a step's place is another step's when that step fits it by this much more (and at least FIT_MIN). */
+const PLACE_YIELDS = 0.08;
+
 /** A result must carry this share of the step it fits best to report it (see preferFits). */
 const FIT_MIN = 0.2;
 
@@ -207,7 +210,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     if (strength !== 'strong' && prior !== null && !results[prior].flagged.some((c) => !c.tally)) {
       const own = cover(stepGrams, [all[prior]], weights).score;
       const others = steps.flatMap((t, k) => (k === s ? [] : [cover(t.grams, [all[prior]], weights).score]));
-      if (!aboutAnotherStep(own, others) && !results[prior].nil) {
+      // …nor one another step fits better (results written in another order than the steps).
+      if (!aboutAnotherStep(own, others) && !others.some((o) => o >= FIT_MIN && o - own >= PLACE_YIELDS) && !results[prior].nil) {
         chosen = [prior];
         score = doneScore = own;
         strength = 'strong';

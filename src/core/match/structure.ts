@@ -185,7 +185,10 @@ export function isNilReport(text: string): boolean {
   return isNil(normaliseForMatch(text));
 }
 
+/** Names that hold ไม่มี without saying there was nothing (แบบแสดงความไม่มีส่วนได้เสีย). */
+const NOT_NIL = /ไม่มีส่วนได้(?:ส่วน)?เสีย|ไม่มีผลประโยชน์(?:ร่วม|ทับซ้อน)|ไม่มีความ(?:เกี่ยวข้อง|สัมพันธ์)/g;
+
 /** isNilReport of a text already normalised for matching. */
 export function isNil(normal: string): boolean {
-  return normal.includes('ไม่มี');
+  return normal.includes('ไม่มี') && normal.replace(NOT_NIL, '').includes('ไม่มี');
 }
