@@ -429,8 +429,9 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const { key, lead, normal } = folder.key(text);
       const grams = table.grams(key, lead, folder.isAction);
       table.count(grams);
+      // The acts after a light opening (จัดทำ…, ให้…): the opening names no act of its own.
       const actions: string[] = [];
-      for (let i = 0; i < key.length; i++) {
+      for (let i = lead; i < key.length; i++) {
         const code = key.charCodeAt(i);
         if (!folder.isAction(code)) continue;
         const c = key[i];
