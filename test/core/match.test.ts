@@ -163,6 +163,14 @@ describe('evidence cues', () => {
     expect(statuses('นำสรุปผลขึ้นเว็บไซต์แล้วตั้งแต่เดือนตุลาคมถึงสิงหาคม เดือนกันยายนกำลังรวบรวม')).toEqual(['done', 'in_progress']);
   });
 
+  it('keeps a count with its unit, and reads the rest of a count with its status as the step\'s', () => {
+    const [done, rest] = cues.clauses('ตรวจสอบภายในแล้ว ๖ โรงเรียน อีก ๔ โรงเรียนจะตรวจในเดือนกันยายน');
+    expect(done).toMatchObject({ text: 'ตรวจสอบภายในแล้ว ๖ โรงเรียน', evidence: 'done' });
+    expect(rest).toMatchObject({ evidence: 'in_progress', tally: false, remainderOf: 'ตรวจสอบภายในแล้ว ๖ โรงเรียน' });
+    // Counted cases under way are no rest of the step.
+    expect(cues.clauses('รับเรื่องร้องเรียน ๑๑ เรื่อง อยู่ระหว่างดำเนินการ ๒ เรื่อง').pop()).toMatchObject({ tally: true });
+  });
+
   it('keeps a status with a named project or activity before it: โครงการ… เลื่อน…', () => {
     expect(statuses('โครงการเชิดชูข้าราชการดีเด่น เลื่อนการมอบรางวัลไปปีหน้า')).toEqual(['not_done']);
   });
@@ -214,7 +222,7 @@ describe('findings from cues and paraphrases', () => {
     ));
     expect(r.findings.map((f) => [f.code, f.item])).toEqual([['IN_PROGRESS', 4]]);
     // A contrast naming a topic of its own is not the rest of the step before it.
-    expect(compileCues(DEFAULT_LEXICON).clauses('ออกรับชำระภาษีถึง ๘ หมู่บ้าน ส่วนการเปิดบริการวันเสาร์งดไป')[2]).not.toHaveProperty('remainderOf');
+    expect(compileCues(DEFAULT_LEXICON).clauses('ออกรับชำระภาษีถึง ๘ หมู่บ้าน ส่วนการเปิดบริการวันเสาร์งดไป').pop()).not.toHaveProperty('remainderOf');
     expect(compileCues(DEFAULT_LEXICON).clauses('สรุปผลรอบ ๖ เดือนแล้ว ส่วนรอบ ๑๒ เดือนอยู่ระหว่างรวบรวมข้อมูล').pop()).toMatchObject({ evidence: 'in_progress', remainderOf: 'สรุปผลรอบ ๖ เดือนแล้ว' });
     // The rest named without ส่วน: ไตรมาสที่ ๔ and its status stay one clause.
     expect(compileCues(DEFAULT_LEXICON).clauses('รายงานการเงินไตรมาสที่ 1–3 เสนอคณะกรรมการประจำคณะแล้ว ไตรมาสที่ 4 รอปิดบัญชีสิ้นปีงบประมาณ').pop())

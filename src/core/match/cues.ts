@@ -40,6 +40,9 @@ const OPENER = /^(?:ส่วน|แต่|สำหรับ|ทั้งนี
 /** What may follow a cue when the status names nothing of its own (งด|ดำเนินการในปีนี้, เลื่อน|ออกไปก่อน). */
 const BARE_STATUS = /^(?:ดำเนินการ|การ|จัด|ไป|ออกไป|ใน|ปีนี้|ปี|นี้|ไว้|ก่อน|ชั่วคราว|ทั้งหมด)*$/;
 
+/** The rest of a count (อีก ๓ ข้อ, ที่เหลือ): its status follows in the next words. */
+const REST_OF_COUNT = /^(?:ส่วน)?(?:อีก|ที่เหลือ)/;
+
 /** Where the reason for a status starts. */
 const REASON = /เนื่องจาก|เพราะ|โดยเหตุ|ด้วยเหตุ|จากการ/;
 
@@ -68,9 +71,12 @@ export function splitClauses(
       // so does a status with nothing of its own (… ตำแหน่ง … งดดำเนินการในปีนี้).
       const statusOfTopic = cueLength >= 0 && !done
         && (namesTopic(current) || thai.length - cueLength < 10 || BARE_STATUS.test(thai.slice(cueLength)));
-      // `…ขึ้นเว็บไซต์แล้วถึงเดือนสิงหาคม เดือนกันยายนกำลังรวบรวม`: the rest of a finished period is a clause of its own.
+      // `…ขึ้นเว็บไซต์แล้วถึงเดือนสิงหาคม เดือนกันยายนกำลังรวบรวม`, `…ตรวจแล้ว ๖ แห่ง อีก ๔ แห่งจะตรวจ…`:
+      // the rest of something finished is a clause of its own.
       const newPart = done && restWithStatus(chunk);
-      const joins = current !== '' && !OPENER.test(chunk) && !newPart && (CONTINUATION.test(chunk) || thai.length < 6 || statusOfTopic);
+      // A count's unit stays with its number (… แล้ว ๖ | โรงเรียน).
+      const unitOfCount = /[0-9๐-๙]$/.test(current) && thai.length > 0 && cueLength < 0 && !restWithStatus(chunk);
+      const joins = current !== '' && !OPENER.test(chunk) && !newPart && (CONTINUATION.test(chunk) || thai.length < 6 || statusOfTopic || unitOfCount);
       if (joins) current += ' ' + chunk;
       else {
         if (current) clauses.push(current);
@@ -161,7 +167,7 @@ export function compileCues(lexicon: Lexicon): CueReader {
   };
   const restWithStatus = (chunk: string) => {
     const normal = normaliseForMatch(chunk);
-    return remainder.test(normal) && hasCue(chunk, normal);
+    return remainder.test(normal) && (REST_OF_COUNT.test(normal) || hasCue(chunk, normal));
   };
   const tally = new RegExp(`[0-9](?:${wordsPattern(lexicon.counters)})`);
   const notDoneWord = wordStartPattern(lexicon.notDone, lexicon.cueExceptions);
@@ -212,7 +218,8 @@ export function compileCues(lexicon: Lexicon): CueReader {
         }
       }
     }
-    return { text: clause, ...status, tally: tally.test(normal), ...remainderOf };
+    // The rest of a count (อีก ๕ แห่งอยู่ระหว่างจัดทำ) is the rest of the step's own count, not counted cases.
+    return { text: clause, ...status, tally: tally.test(normal) && !(remainder !== undefined && REST_OF_COUNT.test(normal)), ...remainderOf };
   }
   // ไม่… and งด… forbid only where the step opens with them (ไม่เรียกเก็บเงิน…); inside a step they
   // name a thing (แบบแสดงการไม่มีส่วนได้เสีย). ห้าม forbids wherever it stands.
