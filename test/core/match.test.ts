@@ -163,6 +163,13 @@ describe('evidence cues', () => {
     expect(statuses('นำสรุปผลขึ้นเว็บไซต์แล้วตั้งแต่เดือนตุลาคมถึงสิงหาคม เดือนกันยายนกำลังรวบรวม')).toEqual(['done', 'in_progress']);
   });
 
+  it('reads "there was no X" as the step not done only when X is the step\'s act', () => {
+    const fee = checkTable(grid('๑. ออกใบเสร็จรับเงินทุกครั้งที่เก็บค่าธรรมเนียม\n๒. จัดประชุมประชาคมหมู่บ้าน',
+      '๑. ออกใบเสร็จรับเงินทุกรายการที่เก็บค่าธรรมเนียม ไม่มีการเรียกเก็บเงินเกินอัตรา\n๒. ไม่มีการจัดประชุมประชาคมในปีนี้'));
+    expect(codesOf(fee.findings)).toEqual([['UNMATCHED_STEP', 2]]);
+    expect(fee.checks[0].matches[0]).toMatchObject({ evidence: 'done', strength: 'strong' });
+  });
+
   it('keeps a count with its unit, and reads the rest of a count with its status as the step\'s', () => {
     const [done, rest] = cues.clauses('ตรวจสอบภายในแล้ว ๖ โรงเรียน อีก ๔ โรงเรียนจะตรวจในเดือนกันยายน');
     expect(done).toMatchObject({ text: 'ตรวจสอบภายในแล้ว ๖ โรงเรียน', evidence: 'done' });

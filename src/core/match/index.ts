@@ -155,6 +155,9 @@ function remainderOfStep(s: number, clause: PreparedResult['flagged'][number], s
 /** The result in a step's place is another step's when that step fits it by this much more (and at least FIT_MIN). */
 const PLACE_YIELDS = 0.08;
 
+/** The not-done cue that states a fact (there was no such thing) as often as a gap. */
+const NONE_OF_IT = 'ไม่มีการ';
+
 /** A result must carry this share of the step it fits best to report it (see preferFits). */
 const FIT_MIN = 0.2;
 
@@ -211,7 +214,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const own = cover(stepGrams, [all[prior]], weights).score;
       const others = steps.flatMap((t, k) => (k === s ? [] : [cover(t.grams, [all[prior]], weights).score]));
       // …nor one another step fits better (results written in another order than the steps).
-      if (!aboutAnotherStep(own, others) && !others.some((o) => o >= FIT_MIN && o - own >= PLACE_YIELDS) && !results[prior].nil) {
+      if (!aboutAnotherStep(own, others) && !others.some((o) => o >= FIT_MIN && o - own >= PLACE_YIELDS) && (!results[prior].nil || steps[s].prohibition)) {
         chosen = [prior];
         score = doneScore = own;
         strength = 'strong';
@@ -251,6 +254,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         // speaks of the step when most of its words are the step's.
         const about = chosen.includes(r) && (share(clause.content, stepGrams, weights) >= CLAUSE_ABOUT_STEP || remainderOfStep(s, clause, steps, weights)
           || (strength !== 'none' && namesUndonePart(s, clause, results[r], steps, weights)));
+        // "There was no X" (ไม่มีการเรียกเก็บเงินเกิน…) says the step was not done only when X is the step itself.
+        if (clause.cue === NONE_OF_IT && (c.action < ACTION_STRONG || c.score < STRONG_MATCH)) continue;
         if (about && c.score < flagged.score) c.score = flagged.score;
         else if (c.action < ACTION_MIN) continue;
         // A status clause elsewhere must carry the step at least as well as what was reported done,
