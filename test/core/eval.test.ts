@@ -1,47 +1,36 @@
 import { evaluateHalf, figuresOf, judged, type HalfEval } from '../../scripts/eval/corpus-eval';
 
 /**
- * `npm run eval`, asserted on the three sets of the labelled corpus. Issue 7's targets are recall >=
- * 0.95, false errors <= 3 % and warnings <= 10 % on data never tuned on. The tune and held-out sets
- * have both been read while tuning (held-out since the second round), so only the fresh set is a
- * clean measurement. Each threshold is the figure actually reached, to catch a regression; where it
- * misses the target the README says so.
+ * `npm run eval`, asserted on the two halves of the labelled corpus. Issue 7's targets on the
+ * held-back half are recall >= 0.95, false errors <= 3 % and warnings <= 10 %. The held-out half was
+ * written after the matcher's last change and measured once; each threshold below is the figure
+ * reached (a regression fails), the target where it is met; the README says which targets are not.
  */
 const TARGET = { minRecall: 0.95, maxFalseErrors: 0.03, maxWarnings: 0.1 };
 const TUNE = {
-  /** Reached 46/47 = 0.979. */
-  minRecall: 0.97,
-  /** Reached 2/106 = 0.019. */
-  maxFalseErrors: 0.02,
-  /** Reached 0/106. */
-  maxWarnings: 0.01,
+  /** Reached 343/376 = 0.912. */
+  minRecall: 0.91,
+  /** Reached 57/620 = 0.092. */
+  maxFalseErrors: 0.093,
+  /** Reached 39/620 = 0.063. */
+  maxWarnings: 0.065,
 };
+/** The held-out half: 16 reports by writers who read neither the matcher nor the other reports. */
 const HELDOUT = {
-  /** Reached 67/68 = 0.985. */
-  minRecall: 0.98,
-  /** Reached 6/111 = 0.054 (target 0.03). */
-  maxFalseErrors: 0.055,
-  /** Reached 2/111 = 0.018. */
-  maxWarnings: TARGET.maxWarnings,
-};
-/** The fresh set, written after the matcher was built and never shown to anyone tuning it. */
-const FRESH = {
-  /** Reached 51/63 = 0.810 (target 0.95). */
-  minRecall: 0.8,
-  /** Reached 11/87 = 0.126 (target 0.03). */
-  maxFalseErrors: 0.13,
-  /** Reached 3/87 = 0.034. */
+  /** Reached 171/195 = 0.877 (target 0.95). */
+  minRecall: 0.875,
+  /** Reached 52/300 = 0.173 (target 0.03). */
+  maxFalseErrors: 0.175,
+  /** Reached 29/300 = 0.097: the target is met. */
   maxWarnings: TARGET.maxWarnings,
 };
 
 describe('matching on the labelled corpus (npm run eval)', () => {
   let tune: HalfEval;
   let heldout: HalfEval;
-  let fresh: HalfEval;
   beforeAll(async () => {
     tune = await evaluateHalf('tune');
     heldout = await evaluateHalf('heldout');
-    fresh = await evaluateHalf('fresh');
   });
 
   it('scores each label the way the issue defines it', () => {
@@ -60,31 +49,23 @@ describe('matching on the labelled corpus (npm run eval)', () => {
   });
 
   it('holds on the tune half (at the figures reached)', () => {
-    expect(tune.figures.gaps).toBeGreaterThan(40);
+    expect(tune.figures.gaps).toBeGreaterThan(300);
     expect(tune.figures.recall).toBeGreaterThanOrEqual(TUNE.minRecall);
     expect(tune.figures.falseErrorRate).toBeLessThanOrEqual(TUNE.maxFalseErrors);
     expect(tune.figures.warningRate).toBeLessThanOrEqual(TUNE.maxWarnings);
   });
 
-  it('finds the held-out half\'s gaps (recall; at the figure reached)', () => {
-    expect(heldout.figures.gaps).toBeGreaterThan(50);
+  it('finds the held-out half\'s gaps (recall, at the figure reached: below the target)', () => {
+    expect(heldout.figures.gaps).toBeGreaterThan(150);
     expect(heldout.figures.recall).toBeGreaterThanOrEqual(HELDOUT.minRecall);
   });
 
-  it('calls few clearly reported steps unreported (above the 3 % target, at the figure reached)', () => {
-    expect(heldout.figures.reported).toBeGreaterThan(100);
+  it('calls clearly reported held-out steps unreported no more often than it did (above the 3 % target)', () => {
+    expect(heldout.figures.reported).toBeGreaterThan(250);
     expect(heldout.figures.falseErrorRate).toBeLessThanOrEqual(HELDOUT.maxFalseErrors);
   });
 
-  it('rarely warns about a clearly reported step', () => {
+  it('warns about at most one clearly reported held-out step in ten (the target)', () => {
     expect(heldout.figures.warningRate).toBeLessThanOrEqual(HELDOUT.maxWarnings);
-  });
-
-  it('holds on the fresh set nobody tuned on (below the targets, at the figures reached)', () => {
-    expect(fresh.figures.gaps).toBeGreaterThan(50);
-    expect(fresh.figures.reported).toBeGreaterThan(80);
-    expect(fresh.figures.recall).toBeGreaterThanOrEqual(FRESH.minRecall);
-    expect(fresh.figures.falseErrorRate).toBeLessThanOrEqual(FRESH.maxFalseErrors);
-    expect(fresh.figures.warningRate).toBeLessThanOrEqual(FRESH.maxWarnings);
   });
 });
