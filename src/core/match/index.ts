@@ -175,17 +175,19 @@ function namesUndonePart(s: number, clause: PreparedResult['flagged'][number], r
   const done = cover(step, [result.done], weights).score;
   if (cover(step, [result.done, clause.content], weights).score - done < UNDONE_PART) return false;
   // A clause plainly about another step of the measure (ส่วนการคัดเลือกบุคลากรต้นแบบ… ยกเลิก) is that step's.
-  const own = cover(step, [clause.grams], weights).score;
-  return !aboutAnotherStep(own, steps.flatMap((other, t) => (t === s ? [] : [cover(other.grams, [clause.grams], weights).score])));
+  return !clauseOfAnotherStep(s, clause.grams, steps, weights);
+}
+
+/** Whether a clause is plainly about another step of the measure than step `s` (see aboutAnotherStep). */
+function clauseOfAnotherStep(s: number, clause: Grams, steps: PreparedStep[], weights: Weights): boolean {
+  const own = cover(steps[s].grams, [clause], weights).score;
+  return aboutAnotherStep(own, steps.flatMap((other, t) => (t === s ? [] : [cover(other.grams, [clause], weights).score])));
 }
 
 /** The status clause of a result that speaks of step `s`: not about counted cases, nor plainly about another step. */
 function statusFor(s: number, result: PreparedResult, steps: PreparedStep[], weights: Weights): PreparedResult['flagged'][number] | undefined {
-  return result.flagged.find((clause) => {
-    if (clause.tally || (clause.evidence === 'not_done' && steps[s].prohibition)) return false;
-    const own = cover(steps[s].grams, [clause.grams], weights).score;
-    return !aboutAnotherStep(own, steps.flatMap((other, t) => (t === s ? [] : [cover(other.grams, [clause.grams], weights).score])));
-  });
+  return result.flagged.find((clause) =>
+    !clause.tally && !(clause.evidence === 'not_done' && steps[s].prohibition) && !clauseOfAnotherStep(s, clause.grams, steps, weights));
 }
 
 export function createMatcher(options: MatcherOptions = {}): Matcher {
@@ -308,6 +310,29 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   }
 
   /**
+   * Step `s` reported by result `r` as the whole measure's evidence decided (best fit, leftover, a
+   * year without complaints): done at `done` strength with `note` said after the summary, or the
+   * status of the result's clause about the step (not done, under way).
+   */
+  function reportedBy(
+    s: number, r: number, score: number, done: 'strong' | 'weak', note: keyof typeof PLACED_NOTE,
+    status: PreparedResult['flagged'][number] | undefined, steps: Item[], resultItems: Item[], numerals: NumeralStyle,
+  ): StepMatch {
+    const evidence: StepEvidence = status?.evidence ?? 'done';
+    const cue = status?.cue ?? '';
+    const strength = evidence === 'done' ? done : evidence === 'not_done' ? 'none' : 'weak';
+    const summary = matchSummary(strength, evidence, cue, [r], resultItems, score, numerals);
+    if (evidence === 'done') {
+      summary.th += ` ${PLACED_NOTE[note].th}`;
+      summary.en += `; ${PLACED_NOTE[note].en}`;
+    }
+    return explainedMatch(
+      { step: s, result: r, results: [r], score: Math.round(score * 1000) / 1000, strength, evidence, cue, summary: summary.th, summaryEn: summary.en },
+      { step: steps[s].text, result: resultItems[r].text, words },
+    );
+  }
+
+  /**
    * A step not clearly reported whose wording some result fits better than any other step's (and at
    * least FIT_MIN) is reported by that result: an agency writes each result about one of its steps,
    * so the step a result fits best is the one it reports, even in other words. A step no result
@@ -360,21 +385,9 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       });
       const r = best < 0 ? -1 : units[best].r;
       if (r < 0) return m;
-      const score = units[best].fit[s];
       // A status clause of that result not plainly about another step is this step's status (part
       // done, the rest under way or not done).
-      const status = statusFor(s, results[r], prepared.steps, weights);
-      const evidence: StepEvidence = status?.evidence ?? 'done';
-      const strength = evidence === 'done' ? 'strong' : evidence === 'not_done' ? 'none' : 'weak';
-      const summary = matchSummary(strength, evidence, status?.cue ?? '', [r], resultItems, score, numerals);
-      if (evidence === 'done') {
-        summary.th += ` ${PLACED_NOTE.bestFit.th}`;
-        summary.en += `; ${PLACED_NOTE.bestFit.en}`;
-      }
-      return explainedMatch(
-        { step: s, result: r, results: [r], score: Math.round(score * 1000) / 1000, strength, evidence, cue: status?.cue ?? '', summary: summary.th, summaryEn: summary.en },
-        { step: steps[s].text, result: resultItems[r].text, words },
-      );
+      return reportedBy(s, r, units[best].fit[s], 'strong', 'bestFit', statusFor(s, results[r], prepared.steps, weights), steps, resultItems, numerals);
     });
   }
 
@@ -402,28 +415,11 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       if (pairs.some(([p]) => p === s)) continue;
       const r = results.findIndex((result) => result.nil && noCasesAccountFor(prepared.steps[s].normal, result.normal));
       if (r < 0) continue;
-      const score = cover(prepared.steps[s].grams, [results[r].grams], weights).score;
-      const summary = matchSummary('strong', 'done', '', [r], resultItems, score, numerals);
-      out[s] = explainedMatch(
-        { step: s, result: r, results: [r], score: Math.round(score * 1000) / 1000, strength: 'strong', evidence: 'done', cue: '', summary: `${summary.th} ${PLACED_NOTE.noCases.th}`, summaryEn: `${summary.en}; ${PLACED_NOTE.noCases.en}` },
-        { step: steps[s].text, result: resultItems[r].text, words },
-      );
+      out[s] = reportedBy(s, r, cover(prepared.steps[s].grams, [results[r].grams], weights).score, 'strong', 'noCases', undefined, steps, resultItems, numerals);
     }
     for (const [s, r] of pairs) {
-      const status = statusFor(s, results[r], prepared.steps, weights);
-      const evidence: StepEvidence = status?.evidence ?? 'done';
-      const cue = status?.cue ?? '';
       const score = cover(prepared.steps[s].grams, [results[r].grams], weights).score;
-      const strength = evidence === 'not_done' ? 'none' : 'weak';
-      const summary = matchSummary(strength, evidence, cue, [r], resultItems, score, numerals);
-      if (evidence === 'done') {
-        summary.th += ` ${PLACED_NOTE.leftover.th}`;
-        summary.en += `; ${PLACED_NOTE.leftover.en}`;
-      }
-      out[s] = explainedMatch(
-        { step: s, result: r, results: [r], score: Math.round(score * 1000) / 1000, strength, evidence, cue, summary: summary.th, summaryEn: summary.en },
-        { step: steps[s].text, result: resultItems[r].text, words },
-      );
+      out[s] = reportedBy(s, r, score, 'weak', 'leftover', statusFor(s, results[r], prepared.steps, weights), steps, resultItems, numerals);
     }
     return out;
   }
