@@ -3,7 +3,7 @@ import { evaluateHalf, figuresOf, judged, type HalfEval } from '../../scripts/ev
 /**
  * `npm run eval`, asserted on the two halves of the labelled corpus. Issue 7's targets on the
  * held-back half are recall >= 0.95, false errors <= 3 % and warnings <= 10 %. The held-out half was
- * written after the matcher's last change and measured once; each threshold below is the figure
+ * never read while tuning and measured once after the matcher's last change; each threshold below is the figure
  * reached (a regression fails), the target where it is met; the README says which targets are not.
  */
 const TARGET = { minRecall: 0.95, maxFalseErrors: 0.03, maxWarnings: 0.1 };

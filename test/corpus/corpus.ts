@@ -34,8 +34,8 @@ export interface CorpusSplit {
   /** Development data: the matcher is tuned on these, their texts and misses are read. */
   tune: string[];
   /**
-   * Held back: written after the matcher's last change by writers who read neither the matcher
-   * nor the other reports, and measured once. Never read while tuning.
+   * Held back: written by writers who read neither the matcher nor the other reports, never read
+   * while tuning, measured once after the matcher's last change.
    */
   heldout: string[];
 }
