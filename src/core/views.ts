@@ -9,11 +9,24 @@ import { formatThaiDate } from './dates';
 import { isConfirmable } from './confirmations';
 import { shownNumber } from './check';
 
-/** The check and step a step-level finding is about: same measure number, same cell, same item number. */
-function stepOf(result: CheckResult, finding: Finding): { check: MeasureCheck; step: number } | null {
-  if (finding.item === null) return null;
+/** The measure checks by the number people see, built once per response (findings name measures by it). */
+type ChecksByNumber = Map<number, MeasureCheck[]>;
+
+function checksByNumber(result: CheckResult): ChecksByNumber {
+  const byNumber: ChecksByNumber = new Map();
   for (const check of result.checks) {
-    if (shownNumber(check.measure) !== finding.measure) continue;
+    const n = shownNumber(check.measure);
+    const list = byNumber.get(n);
+    if (list) list.push(check);
+    else byNumber.set(n, [check]);
+  }
+  return byNumber;
+}
+
+/** The check and step a step-level finding is about: same measure number, same cell, same item number. */
+function stepOf(byNumber: ChecksByNumber, finding: Finding): { check: MeasureCheck; step: number } | null {
+  if (finding.item === null) return null;
+  for (const check of (finding.measure === null ? undefined : byNumber.get(finding.measure)) ?? []) {
     const step = check.measure.steps.findIndex(
       (item, i) =>
         (item.number ?? i + 1) === finding.item &&
@@ -25,11 +38,11 @@ function stepOf(result: CheckResult, finding: Finding): { check: MeasureCheck; s
   return null;
 }
 
-export function findingView(result: CheckResult, finding: Finding, sheet?: string): FindingView {
+function findingView(byNumber: ChecksByNumber, finding: Finding, sheet?: string): FindingView {
   const view: FindingView = { ...finding };
   if (sheet && finding.cell && !finding.sheet) view.sheet = sheet;
   if (!isConfirmable(finding)) return view;
-  const found = stepOf(result, finding);
+  const found = stepOf(byNumber, finding);
   if (!found) return view;
   const { check, step } = found;
   view.stepText = check.measure.steps[step].text;
@@ -56,10 +69,17 @@ export interface ViewOptions {
 }
 
 export function validateResponse(result: CheckResult, sheet: string | undefined, now: Date, options: ViewOptions = {}): ValidateResponse {
+  // Findings counted by measure number and severity in one pass: a table of 1,000 measures has thousands of findings.
+  const counts = new Map<string, number>();
+  for (const f of result.findings) {
+    if (f.sheet || f.measure === null) continue;
+    const key = `${f.measure} ${f.severity}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const byNumber = checksByNumber(result);
   const measures: MeasureSummary[] = result.checks.map((check) => {
     const n = shownNumber(check.measure);
-    const own = result.findings.filter((f) => f.measure === n && !f.sheet);
-    const count = (severity: Severity) => own.filter((f) => f.severity === severity).length;
+    const count = (severity: Severity) => counts.get(`${n} ${severity}`) ?? 0;
     return {
       index: check.measure.index,
       number: check.measure.number,
@@ -73,7 +93,7 @@ export function validateResponse(result: CheckResult, sheet: string | undefined,
   });
   return {
     measures,
-    findings: result.findings.map((f) => findingView(result, f, sheet)),
+    findings: result.findings.map((f) => findingView(byNumber, f, sheet)),
     errors: result.errors,
     warnings: result.warnings,
     infos: result.infos,
