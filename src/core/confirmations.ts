@@ -185,8 +185,8 @@ export function findResult(check: MeasureCheck, n: number): { index: number; ite
 type Staleness = { th: string; en: string } | null;
 
 /** Why a confirmation no longer applies, or null when the texts it confirmed are still there. */
-function staleness(result: CheckResult, c: Confirmation): Staleness {
-  const found = findStep(result, c.measure, c.step);
+/** Why a confirmation no longer applies to the step found for it (null when it still does). */
+function staleness(found: ReturnType<typeof findStep>, c: Confirmation): Staleness {
   if (!found) return { th: 'ไม่พบขั้นตอนนี้ในตารางแล้ว', en: 'the step is no longer in the table' };
   if (normalizeText(found.item.text) !== c.stepText) return { th: 'ข้อความขั้นตอนเปลี่ยนไปหลังยืนยัน', en: 'the step text changed after it was confirmed' };
   if (c.verdict === 'not_done') return null;
@@ -255,9 +255,10 @@ export function applyConfirmations(result: CheckResult, sheet: ConfirmationSheet
   const current = new Map<string, { confirmation: Confirmation; step: Item }>();
   const notes: Finding[] = [...sheet.findings];
   for (const c of sheet.confirmations) {
-    const why = staleness(result, c);
+    const found = findStep(result, c.measure, c.step);
+    const why = staleness(found, c);
     if (why) notes.push(staleFinding(c, why, numerals));
-    else current.set(`${c.measure}:${c.step}`, { confirmation: c, step: (findStep(result, c.measure, c.step) as { item: Item }).item });
+    else if (found) current.set(`${c.measure}:${c.step}`, { confirmation: c, step: found.item });
   }
   const findings = result.findings.map((f) => {
     const hit = isConfirmable(f) ? current.get(`${f.measure}:${f.item}`) : undefined;
@@ -269,7 +270,7 @@ export function applyConfirmations(result: CheckResult, sheet: ConfirmationSheet
 
 /** True while the step's (and the chosen result's) text still reads as when it was confirmed. */
 export function confirmationApplies(result: CheckResult, c: Confirmation): boolean {
-  return staleness(result, c) === null;
+  return staleness(findStep(result, c.measure, c.step), c) === null;
 }
 
 /** How many findings a coordinator's confirmation settled (the publish log's column). */
