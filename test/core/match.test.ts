@@ -36,6 +36,12 @@ describe('lexicon folding', () => {
     expect(token('อบรม')).not.toBe(token('เผยแพร่'));
   });
 
+  it('folds telling the complainant, workshops as training and OIT item codes into their classes', () => {
+    expect(folder.key('แจ้งผู้ร้องทราบ').key).toContain(token('ตอบกลับ')!);
+    expect(token('ประชุมเชิงปฏิบัติการ')).toBe(token('อบรม'));
+    expect(token('o33')).toBe(token('OIT'));
+  });
+
   it('folds concrete good deeds with the activity steps that ask for them in general terms', () => {
     for (const word of ['ทำบุญตักบาตร', 'ทำความสะอาดวัด', 'ปลูกป่า', 'บริจาคโลหิต']) expect(token(word)).toBe(token('กิจกรรมเสริมสร้างคุณธรรม'));
     expect(token('เสริมสร้างคุณธรรม')).toBe(token('จิตอาสา'));
@@ -161,6 +167,12 @@ describe('evidence cues', () => {
     // A status with a subject of its own stays apart.
     expect(statuses('ออกหน่วยรับชำระภาษีครบทุกหมู่บ้าน ส่วนการเปิดบริการวันเสาร์งดไป')).toEqual(['done', 'not_done']);
     expect(statuses('นำสรุปผลขึ้นเว็บไซต์แล้วตั้งแต่เดือนตุลาคมถึงสิงหาคม เดือนกันยายนกำลังรวบรวม')).toEqual(['done', 'in_progress']);
+  });
+
+  it('reads ชะลอ and ยุติ as not done only as acts on the step, not a check dam or a closed case', () => {
+    expect(statuses('บุคลากรร่วมปลูกต้นไม้และทำฝายชะลอน้ำในป่าชุมชน')).toEqual(['done']);
+    expect(statuses('ตอบกลับผู้ร้องทุกเรื่อง ยุติแล้ว ๑๖ เรื่อง')).not.toContain('not_done');
+    expect(statuses('ชะลอการจัดซื้อไว้ก่อนเนื่องจากงบประมาณล่าช้า')).toEqual(['not_done']);
   });
 
   it('reads "there was no X" as the step not done only when X is the step\'s act', () => {
