@@ -254,7 +254,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         const c = cover(stepGrams, [clause.grams], weights);
         // A short status clause of the step's own result ("ส่วนรอบ ๑๒ เดือนอยู่ระหว่างรวบรวม")
         // speaks of the step when most of its words are the step's.
-        const about = chosen.includes(r) && (share(clause.content, stepGrams, weights) >= CLAUSE_ABOUT_STEP || remainderOfStep(s, clause, steps, weights)
+        // …but not when it counts cases (อยู่ระหว่างดำเนินการ ๒ เรื่อง): those are the cases', unless it carries the step's act.
+        const about = !clause.tally && chosen.includes(r) && (share(clause.content, stepGrams, weights) >= CLAUSE_ABOUT_STEP || remainderOfStep(s, clause, steps, weights)
           || (strength !== 'none' && namesUndonePart(s, clause, results[r], steps, weights)));
         // "There was no X" (ไม่มีการเรียกเก็บเงินเกิน…) says the step was not done only when X is the step itself.
         if (clause.cue === NONE_OF_IT && (c.action < ACTION_STRONG || c.score < STRONG_MATCH)) continue;
