@@ -169,6 +169,12 @@ describe('evidence cues', () => {
     expect(statuses('นำสรุปผลขึ้นเว็บไซต์แล้วตั้งแต่เดือนตุลาคมถึงสิงหาคม เดือนกันยายนกำลังรวบรวม')).toEqual(['done', 'in_progress']);
   });
 
+  it('does not give a step the status of counted cases its result mentions', () => {
+    const r = checkTable(grid('๑. เปิดช่องทางรับเรื่องร้องเรียนทางโทรศัพท์และเว็บไซต์\n๒. ลงทะเบียนรับเรื่องและแจ้งผลการดำเนินการให้ผู้ร้องทราบ',
+      '๑. เปิดช่องทางรับเรื่องร้องเรียนทางโทรศัพท์และเว็บไซต์แล้ว\n๒. ลงทะเบียนรับเรื่อง ๕ เรื่อง แล้วเสร็จ ๓ เรื่อง อยู่ระหว่างดำเนินการ ๒ เรื่อง ทุกเรื่องมีหนังสือแจ้งผลให้ผู้ร้องภายในกำหนด'));
+    expect(codesOf(r.findings)).toEqual([]);
+  });
+
   it('reads ชะลอ and ยุติ as not done only as acts on the step, not a check dam or a closed case', () => {
     expect(statuses('บุคลากรร่วมปลูกต้นไม้และทำฝายชะลอน้ำในป่าชุมชน')).toEqual(['done']);
     expect(statuses('ตอบกลับผู้ร้องทุกเรื่อง ยุติแล้ว ๑๖ เรื่อง')).not.toContain('not_done');
