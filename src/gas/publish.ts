@@ -26,9 +26,13 @@ interface PinTableHeaderRowsRequest {
 type DocsRequest = GoogleAppsScript.Docs.Schema.Request | PinTableHeaderRowsRequest;
 
 /** The coordinator cannot edit the published Doc: say whose it is and what to do. */
+/** Who published the Doc first, as the messages name them (a record from before owners were kept has none). */
+function publisherNames(state: PublishState): { owner: string; ownerEn: string } {
+  return { owner: state.owner || 'ผู้ที่เผยแพร่ครั้งแรก', ownerEn: state.owner || 'the coordinator who first published it' };
+}
+
 function notEditorError(state: PublishState): UserError {
-  const owner = state.owner || 'ผู้ที่เผยแพร่ครั้งแรก';
-  const ownerEn = state.owner || 'the coordinator who first published it';
+  const { owner, ownerEn } = publisherNames(state);
   return new UserError(
     'NOT_DOC_EDITOR',
     `เอกสารรายงานที่เผยแพร่ไว้เป็นของ ${owner} และคุณยังไม่มีสิทธิ์แก้ไข จึงเผยแพร่ทับไม่ได้ ` +
@@ -40,8 +44,7 @@ function notEditorError(state: PublishState): UserError {
 
 /** The published Doc cannot be opened now, and this run cannot tell why: nothing is written, nothing replaced. */
 function unreachableError(state: PublishState): UserError {
-  const owner = state.owner || 'ผู้ที่เผยแพร่ครั้งแรก';
-  const ownerEn = state.owner || 'the coordinator who first published it';
+  const { owner, ownerEn } = publisherNames(state);
   return new UserError(
     'DOC_UNREACHABLE',
     `เปิดเอกสารรายงานที่เผยแพร่ไว้ไม่ได้ในขณะนี้ (Google เอกสารอาจขัดข้องชั่วคราว เอกสารอาจถูกลบ หรือยังไม่ได้แชร์ให้คุณ) ยังไม่ได้เปลี่ยนแปลงสิ่งใด ` +
