@@ -10,7 +10,7 @@ import { appendRestItems, detachChildren, fillBody, findMeasureTable, insertItem
 import { publishLogSheet } from './setup';
 import { UserError, errorText } from './errors';
 import { addEditors, applySharing, createDoc, docReach, savePdf, trashFile } from './driveFiles';
-import { cleanUpScratch, forgetScratch, rememberScratch } from './scratch';
+import { cleanUpScratch, forgetScratch, madeByMe, rememberScratch } from './scratch';
 import { TimeBudget } from './timeBudget';
 
 type Document = GoogleAppsScript.Document.Document;
@@ -71,7 +71,7 @@ function openPublished(state: PublishState, me: string): Document | null {
     doc = DocumentApp.openById(state.docId);
   } catch (error) {
     if (/permission/i.test(errorText(error))) throw notEditorError(state);
-    const mine = !state.owner || (me !== '' && state.owner.toLowerCase() === me.toLowerCase());
+    const mine = madeByMe(state.owner ?? '', me);
     if (mine && reach === 'unseen') return null; // deleted
     console.warn(`opening the published Doc ${state.docId}: ${errorText(error)}`);
     throw unreachableError(state);

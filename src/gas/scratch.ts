@@ -44,7 +44,13 @@ function write(props: Properties, entries: ScratchEntry[]): void {
   else props.deleteProperty(DOC_PROPS.scratch);
 }
 
-const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+/**
+ * Whether something recorded as made by `by` is this user's (`me`) to act on: theirs (e-mail
+ * addresses compare without case), or of unknown maker (records from before makers were kept).
+ */
+export function madeByMe(by: string, me: string): boolean {
+  return !by || (me !== '' && by.toLowerCase() === me.toLowerCase());
+}
 
 export function rememberScratch(props: Properties, fileId: string, by: string): void {
   write(props, [...read(props), { id: fileId, by }]);
@@ -63,7 +69,7 @@ export function forgetScratch(props: Properties, fileIds: string[]): void {
 export function cleanUpScratch(props: Properties, me: string): number {
   const entries = read(props);
   if (!entries.length) return 0;
-  const mine = (e: ScratchEntry) => !e.by || (me !== '' && same(e.by, me));
+  const mine = (e: ScratchEntry) => madeByMe(e.by, me);
   const trashed = entries.filter(mine).filter((e) => trashFile(e.id)).length;
   const others = entries.filter((e) => !mine(e));
   if (others.length !== entries.length) write(props, others);
