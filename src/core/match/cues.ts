@@ -160,9 +160,10 @@ export function compileCues(lexicon: Lexicon): CueReader {
     // `ส่วนการเปิดบริการวันเสาร์งดไป`: an opener or a nominalised topic names the status's own subject.
     if (namesTopic(status.text)) return false;
     const normal = normaliseForMatch(status.text);
-    const at = normal.indexOf(normaliseForMatch(status.cue));
+    const cueNormal = normaliseForMatch(status.cue);
+    const at = normal.indexOf(cueNormal);
     if (at < 0) return false;
-    const rest = normal.slice(at + normaliseForMatch(status.cue).length).split(REASON)[0].replace(/[^ก-๎]/g, '');
+    const rest = normal.slice(at + cueNormal.length).split(REASON)[0].replace(/[^ก-๎]/g, '');
     return BARE_STATUS.test(rest);
   };
   const restWithStatus = (chunk: string) => {

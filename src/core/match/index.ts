@@ -409,7 +409,13 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // Only a leftover standing where the step falls in the results' order (or in a measure where no
     // step is clearly reported, so no order is known): one elsewhere is more likely about something
     // the steps do not list (a follow-up, an outcome).
-    const pairs = leftoverPairs(unmatched, leftovers, (s, r) => (inStepOrder(s, r, order.picks, order.clear, true) ? cover(prepared.steps[s].grams, [results[r].grams], weights).score : 0));
+    // Each pair's overlap, kept for the match it makes (the pairing weighs every candidate once).
+    const overlaps = new Map<number, number>();
+    const pairs = leftoverPairs(unmatched, leftovers, (s, r) => {
+      const score = inStepOrder(s, r, order.picks, order.clear, true) ? cover(prepared.steps[s].grams, [results[r].grams], weights).score : 0;
+      overlaps.set(s * results.length + r, score);
+      return score;
+    });
     const out = matches.slice();
     // A step acting on each complaint, in a year whose results say none came: done.
     for (const s of unmatched) {
@@ -419,8 +425,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       out[s] = reportedBy(s, r, cover(prepared.steps[s].grams, [results[r].grams], weights).score, 'strong', 'noCases', undefined, steps, resultItems, numerals);
     }
     for (const [s, r] of pairs) {
-      const score = cover(prepared.steps[s].grams, [results[r].grams], weights).score;
-      out[s] = reportedBy(s, r, score, 'weak', 'leftover', statusFor(s, results[r], prepared.steps, weights), steps, resultItems, numerals);
+      out[s] = reportedBy(s, r, overlaps.get(s * results.length + r) ?? 0, 'weak', 'leftover', statusFor(s, results[r], prepared.steps, weights), steps, resultItems, numerals);
     }
     return out;
   }
