@@ -157,8 +157,10 @@ describe('evidence cues', () => {
     expect(cues.clauses('ผลสำรวจได้คะแนนร้อยละ ๙๐ ขณะนี้รอรูปเล่มรายงาน จึงยังไม่ได้ประกาศผล').pop()).toMatchObject({ evidence: 'not_done', cue: 'ยังไม่ได้' });
     expect(statuses('ยังมิได้จัดทำรายงานไตรมาสที่ ๓')).toEqual(['not_done']);
     expect(statuses('มอบหมาย รองคณบดีฝ่ายบริหาร พิจารณาเรื่องร้องเรียน')).toEqual(['done']);
-    // A draft finished is not the thing finished.
-    expect(cues.clauses('ยกร่างคู่มือเสร็จแล้ว รอเสนอผู้บริหาร')[0]).toMatchObject({ evidence: 'done', finished: false });
+    // A draft finished is not the thing finished: the wait after it is the draft's own status.
+    expect(cues.clauses('ยกร่างคู่มือเสร็จแล้ว รอเสนอผู้บริหาร')).toEqual([
+      expect.objectContaining({ text: 'ยกร่างคู่มือเสร็จแล้ว รอเสนอผู้บริหาร', evidence: 'in_progress' }),
+    ]);
     expect(cues.clauses('จัดทำคู่มือเสร็จแล้ว รอเสนอผู้บริหาร')[0]).toMatchObject({ evidence: 'done', finished: true });
   });
 
@@ -194,6 +196,25 @@ describe('evidence cues', () => {
     expect(rest).toMatchObject({ evidence: 'in_progress', tally: false, remainderOf: 'ตรวจสอบภายในแล้ว ๖ โรงเรียน' });
     // Counted cases under way are no rest of the step.
     expect(cues.clauses('รับเรื่องร้องเรียน ๑๑ เรื่อง อยู่ระหว่างดำเนินการ ๒ เรื่อง').pop()).toMatchObject({ tally: true });
+  });
+
+  it('reads a verb between the two parts of a cue: ยัง…ไม่เสร็จ is under way, ยัง…ไม่ได้ is not done', () => {
+    expect(statuses('คู่มือฯ ยังปรับแก้ไม่เสร็จ แก้ไปแล้ว ๒ บท')).toEqual(['in_progress', 'done']);
+    expect(statuses('ผู้เข้าอบรมผ่านแล้ว ๑๓ คน ที่เหลือยังเรียนไม่จบ')).toEqual(['done', 'in_progress']);
+    expect(statuses('การซื้อชุดตรวจคุณภาพน้ำมันยังดำเนินการไม่ได้ เพราะไม่ได้รับจัดสรรงบประมาณ')).toEqual(['not_done']);
+    // The gap is a verb, not the next statement.
+    expect(statuses('ยังคงเปิดให้บริการทุกวันตลอดทั้งปีงบประมาณ')).toEqual(['done']);
+  });
+
+  it('reads amounts owed and what someone pledged as no status', () => {
+    expect(statuses('ส่ง SMS แจ้งยอดคงค้างให้ผู้เช่าทุกวันที่ ๕ ของเดือน')).toEqual(['done']);
+    expect(statuses('บุคลากรกล่าวคำปฏิญาณตนว่าจะปฏิบัติหน้าที่ด้วยความซื่อสัตย์สุจริต')).toEqual(['done']);
+  });
+
+  it('keeps the rest of counted cases with the cases, and opens a statement at และ after a count', () => {
+    expect(cues.clauses('ตอบกลับผู้ร้องแล้ว ๒ เรื่อง อีก ๑ เรื่องอยู่ระหว่างสอบข้อเท็จจริง').pop()).toMatchObject({ evidence: 'in_progress', tally: true });
+    expect(cues.clauses('ยุติแล้ว ๔ เรื่อง อยู่ระหว่างการพิจารณาของเจ้าคณะจังหวัด ๒ เรื่อง และมีหนังสือตอบผู้ร้องทุกรายภายในกำหนด').map((c) => [c.evidence, c.tally ?? false]))
+      .toEqual([['done', false], ['in_progress', true], ['done', false]]);
   });
 
   it('keeps a status with a named project or activity before it: โครงการ… เลื่อน…', () => {
@@ -252,6 +273,18 @@ describe('findings from cues and paraphrases', () => {
     // The rest named without ส่วน: ไตรมาสที่ ๔ and its status stay one clause.
     expect(compileCues(DEFAULT_LEXICON).clauses('รายงานการเงินไตรมาสที่ 1–3 เสนอคณะกรรมการประจำคณะแล้ว ไตรมาสที่ 4 รอปิดบัญชีสิ้นปีงบประมาณ').pop())
       .toMatchObject({ text: 'ไตรมาสที่ 4 รอปิดบัญชีสิ้นปีงบประมาณ', evidence: 'in_progress', remainderOf: 'รายงานการเงินไตรมาสที่ 1–3 เสนอคณะกรรมการประจำคณะแล้ว' });
+  });
+
+  it('gives the rest of a part (ไตรมาส ๔ กำลังจัดทำ) to the step naming that part, not to another step its line reported', () => {
+    const r = checkTable(grid('๑. เผยแพร่แผนการจัดซื้อจัดจ้างประจำปีบนเว็บไซต์สำนักงาน\n๒. รายงานผลการจัดซื้อจัดจ้างรายไตรมาสเสนอผู้อำนวยการ',
+      'แผนจัดซื้อจัดจ้างประจำปี ๒๕๖๗ อัปโหลดไว้ที่หน้าเว็บไซต์สำนักงานแล้ว สำหรับรายงานผลไตรมาส ๑–๓ ผู้อำนวยการลงนามรับทราบแล้ว ไตรมาส ๔ กำลังจัดทำ'));
+    expect(codesOf(r.findings).filter(([code]) => code !== 'NUMBERING_MIXED')).toEqual([['IN_PROGRESS', 2]]);
+  });
+
+  it('gives a wait after a finished draft to the draft\'s step, not to a step the same result reports done', () => {
+    const r = checkTable(grid('๑. ประกาศนโยบายไม่รับของขวัญ (No Gift Policy)\n๒. จัดทำคู่มือการป้องกันผลประโยชน์ทับซ้อน',
+      'ประกาศเจตนารมณ์ให้บุคลากรงดรับของขวัญในทุกเทศกาล ติดประกาศที่ประตูทางเข้าสำนักงาน คู่มือการป้องกันผลประโยชน์ทับซ้อนยกร่างเสร็จแล้ว อยู่ระหว่างจัดพิมพ์'));
+    expect(codesOf(r.findings).filter(([code]) => code !== 'NUMBERING_MIXED')).toEqual([['IN_PROGRESS', 2]]);
   });
 
   it('a step still under way is an IN_PROGRESS warning, not a silent match', () => {

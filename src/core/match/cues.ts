@@ -23,6 +23,8 @@ export interface Clause {
    * ส่วนรอบสิบสองเดือนอยู่ระหว่างรวบรวม`): the rest of the same thing. Holds that done text.
    */
   remainderOf?: string;
+  /** The part a remainder names (รอบ, ไตรมาส, เดือน…), as normalised. */
+  part?: string;
 }
 
 /**
@@ -32,6 +34,8 @@ export interface Clause {
 const CONTINUATION = /^(?:เนื่องจาก|เพราะ|โดย|ณ|เมื่อ|ประจำ|จำนวน|ตาม|ใน|ที่|ซึ่ง|ถูก|แล้ว|ครั้ง|คน|ราย|เรื่อง|ครบ|ทั้ง|เป็น|จาก|ของ|กับ|แก่|ไป|ออกไป|ไว้|จึง|ทำให้|และ|หรือ|รวม|คิดเป็น|ร้อยละ|วันที่|เดือน|ปี|พ\.ศ|ต่อ|ให้แก่|ให้กับ|ระหว่าง|ช่วง|ภายใน|จนถึง|ถึง|[0-9๐-๙(]|[a-zA-Z])/;
 /** A span in quotation marks. */
 const QUOTED = /[“"«][^”"»]*[”"»]/g;
+/** A draft: made, but not yet the thing a step asks for. */
+const DRAFT = /ร่าง(?!กาย)/;
 /** What ends a line of a result: a line break or a semicolon. */
 const LINE = /\n|;\s*/;
 /** Sentence openers that start a new clause even mid-line. */
@@ -59,6 +63,8 @@ export function splitClauses(
   namesTopic: (clause: string) => boolean = (clause) => TOPIC.test(clause) || OPENER.test(clause),
   /** A chunk naming the rest of a period with its status (เดือนกันยายนกำลังรวบรวม). */
   restWithStatus: (chunk: string) => boolean = () => false,
+  /** A clause that ends with a count and its unit (… ๒ เรื่อง). */
+  endsWithCount: (clause: string) => boolean = () => false,
 ): string[] {
   const clauses: string[] = [];
   for (const line of text.split(LINE)) {
@@ -66,7 +72,8 @@ export function splitClauses(
     for (const chunk of line.split(/\s+/).filter(Boolean)) {
       const thai = chunk.replace(/[^ก-๎]/g, '');
       const cueLength = cueAtStart(chunk);
-      const done = finished.test(current);
+      // A draft finished (ยกร่างเสร็จแล้ว) is not the thing itself: the status after it is the draft's.
+      const done = finished.test(current) && !DRAFT.test(current);
       // `ส่วน X งดจัดในปีนี้`: an opener names a topic ("as for X"), and the status after it is X's;
       // so does a status with nothing of its own (… ตำแหน่ง … งดดำเนินการในปีนี้).
       const statusOfTopic = cueLength >= 0 && !done
@@ -76,7 +83,9 @@ export function splitClauses(
       const newPart = done && restWithStatus(chunk);
       // A count's unit stays with its number (… แล้ว ๖ | โรงเรียน).
       const unitOfCount = /[0-9๐-๙]$/.test(current) && thai.length > 0 && cueLength < 0 && !restWithStatus(chunk);
-      const joins = current !== '' && !OPENER.test(chunk) && !newPart && (CONTINUATION.test(chunk) || thai.length < 6 || statusOfTopic || unitOfCount);
+      // `…อยู่ระหว่างพิจารณา ๒ เรื่อง และมีหนังสือตอบผู้ร้อง…`: after a count, และ opens a statement of its own.
+      const nextStatement = /^และ/.test(chunk) && thai.length >= 6 && endsWithCount(current);
+      const joins = current !== '' && !OPENER.test(chunk) && !newPart && !nextStatement && (CONTINUATION.test(chunk) || thai.length < 6 || statusOfTopic || unitOfCount);
       if (joins) current += ' ' + chunk;
       else {
         if (current) clauses.push(current);
@@ -119,11 +128,14 @@ function wordStartPattern(words: readonly string[], exceptions: readonly string[
   return starts.length === 0 ? null : new RegExp(`(?:${WORD_LEADS})(${starts.join('|')})(?=${WORD_START})`);
 }
 
-/** A draft: made, but not yet the thing a step asks for. */
-const DRAFT = /ร่าง(?!กาย)/;
 
 /** A not-done cue that follows from what came before (…รอรูปเล่ม จึงยังไม่ได้ประกาศผล): the step's status. */
 const CONSEQUENCE = /(?:จึง|ทำให้|ส่งผลให้)$/;
+
+/** In a cue, `…` stands for the few letters of a verb between two parts (ยัง…ไม่เสร็จ: ยังปรับแก้ไม่เสร็จ). */
+const GAP = '…';
+/** At most a short verb phrase: a gap must not reach into the next statement. */
+const GAP_PATTERN = '[ก-๎a-z0-9]{1,15}?';
 
 /**
  * Cue words as one alternation, longest first; `word+next|other` counts only before those words,
@@ -139,7 +151,7 @@ function wordsPattern(words: readonly string[]): string {
     })
     .filter((w) => w.word)
     .sort((a, b) => b.word.length - a.word.length)
-    .map((w) => escape(w.word) + (w.before ? `(?=${w.before})` : ''))
+    .map((w) => w.word.split(GAP).map(escape).join(GAP_PATTERN) + (w.before ? `(?=${w.before})` : ''))
     .join('|');
 }
 
@@ -151,9 +163,11 @@ export function compileCues(lexicon: Lexicon): CueReader {
   const cue = new RegExp(`(${exceptions})|(${notDone})|(${inProgress})`, 'g');
   const leading = new RegExp(`^(?:(${exceptions})|(${notDone}|${inProgress}))`);
   const finished = new RegExp(wordsPattern(lexicon.finished));
+  // A draft (ยกร่าง… เสร็จแล้ว) is not the thing itself finished: what follows it (อยู่ระหว่างจัดพิมพ์) is its status.
+  const isFinished = (normal: string) => finished.test(normal) && !DRAFT.test(normal);
   // A part of a period or of a whole, after ส่วน / แต่ or alone (ไตรมาสที่ ๔ รอปิดบัญชี): the rest of
   // what the line reported done.
-  const remainder = new RegExp(`^(?:ส่วน|แต่)?(?:${wordsPattern(lexicon.remainders)})`);
+  const remainder = new RegExp(`^(?:ส่วน|แต่)?(${wordsPattern(lexicon.remainders)})`);
   const namesTopic = (clause: string) => TOPIC.test(clause) || OPENER.test(clause) || remainder.test(normaliseForMatch(clause));
   /** A status clause without a subject of its own, whose cue is followed by nothing of its own before its reason. */
   const isBare = (status: Clause): boolean => {
@@ -171,6 +185,9 @@ export function compileCues(lexicon: Lexicon): CueReader {
     return remainder.test(normal) && (REST_OF_COUNT.test(normal) || hasCue(chunk, normal));
   };
   const tally = new RegExp(`[0-9](?:${wordsPattern(lexicon.counters)})`);
+  const caseTally = new RegExp(`[0-9](?:${wordsPattern(lexicon.caseCounters)})`);
+  const countAtEnd = new RegExp(`[0-9](?:${wordsPattern(lexicon.counters)})$`);
+  const endsWithCount = (clause: string) => countAtEnd.test(normaliseForMatch(clause));
   const notDoneWord = wordStartPattern(lexicon.notDone, lexicon.cueExceptions);
   const inProgressWord = wordStartPattern(lexicon.inProgress, lexicon.cueExceptions);
   /** A `word+*` cue in the text as written: its evidence, the cue, and where it stands. */
@@ -195,9 +212,9 @@ export function compileCues(lexicon: Lexicon): CueReader {
     return word !== null && word.at === 0 ? word.cue.length : -1;
   };
   /** A clause's status; `remainder` is the done text of its line it contrasts with, if any. */
-  function statusOf(clause: string, remainder: string | undefined): Clause {
+  function statusOf(clause: string, remainder: { done: string; part: string } | undefined): Clause {
     const normal = normaliseForMatch(clause);
-    const remainderOf = remainder === undefined ? {} : { remainderOf: remainder };
+    const remainderOf = remainder === undefined ? {} : { remainderOf: remainder.done, part: remainder.part };
     let status: { evidence: 'not_done' | 'in_progress'; cue: string } | null = null;
     cue.lastIndex = 0;
     for (let m = cue.exec(normal); m !== null && status === null; m = cue.exec(normal)) {
@@ -207,8 +224,7 @@ export function compileCues(lexicon: Lexicon): CueReader {
     // A word cue (รอ…) counts when it stands before the first other cue, or alone.
     const word = wordCue(clause);
     if (word !== null && (status === null || clause.indexOf(status.cue) < 0 || word.at < clause.indexOf(status.cue))) status = { evidence: word.evidence, cue: word.cue };
-    // A draft (ยกร่าง… เสร็จแล้ว) is not the thing itself finished.
-    if (status === null) return { text: clause, evidence: 'done', cue: '', finished: finished.test(normal) && !DRAFT.test(normal) };
+    if (status === null) return { text: clause, evidence: 'done', cue: '', finished: isFinished(normal) };
     // A wait that leaves the step undone (รอรูปเล่ม จึงยังไม่ได้ประกาศผล): not done.
     if (status.evidence === 'in_progress') {
       cue.lastIndex = 0;
@@ -220,7 +236,9 @@ export function compileCues(lexicon: Lexicon): CueReader {
       }
     }
     // The rest of a count (อีก ๕ แห่งอยู่ระหว่างจัดทำ) is the rest of the step's own count, not counted cases.
-    return { text: clause, ...status, tally: tally.test(normal) && !(remainder !== undefined && REST_OF_COUNT.test(normal)), ...remainderOf };
+    // …but the rest of counted cases (อีก ๑ เรื่องอยู่ระหว่างสอบข้อเท็จจริง) is still the cases'.
+    const cases = caseTally.test(normal);
+    return { text: clause, ...status, tally: cases || (tally.test(normal) && !(remainder !== undefined && REST_OF_COUNT.test(normal))), ...remainderOf };
   }
   // ไม่… and งด… forbid only where the step opens with them (ไม่เรียกเก็บเงิน…); inside a step they
   // name a thing (แบบแสดงการไม่มีส่วนได้เสีย). ห้าม forbids wherever it stands.
@@ -238,8 +256,9 @@ export function compileCues(lexicon: Lexicon): CueReader {
       for (const line of text.split(LINE)) {
         // The done clauses of this line since its last status clause.
         let doneBefore: string[] = [];
-        for (const clause of splitClauses(line, startsWithCue, finished, namesTopic, restWithStatus)) {
-          const status = statusOf(clause, doneBefore.length > 0 && remainder.test(normaliseForMatch(clause)) ? doneBefore.join(' ') : undefined);
+        for (const clause of splitClauses(line, startsWithCue, finished, namesTopic, restWithStatus, endsWithCount)) {
+          const part = doneBefore.length > 0 ? remainder.exec(normaliseForMatch(clause)) : null;
+          const status = statusOf(clause, part === null ? undefined : { done: doneBefore.join(' '), part: part[1] });
           // `ยังไม่ได้กำหนดแบบฟอร์ม อยู่ระหว่างรอแบบฟอร์มกลาง`: the wait right after a not-done
           // clause is its reason; the thing is still not done.
           const before = read[read.length - 1];
@@ -249,7 +268,7 @@ export function compileCues(lexicon: Lexicon): CueReader {
           }
           // A status naming nothing of its own (… ตำแหน่ง… งดดำเนินการในปีนี้ เนื่องจาก…) is the status
           // of the whole statement before it, unless that statement says it is finished.
-          if (status.evidence !== 'done' && doneBefore.length > 0 && isBare(status) && !doneBefore.some((d) => finished.test(normaliseForMatch(d)))) {
+          if (status.evidence !== 'done' && doneBefore.length > 0 && isBare(status) && !doneBefore.some((d) => isFinished(normaliseForMatch(d)))) {
             read.splice(read.length - doneBefore.length, doneBefore.length);
             read.push({ ...status, text: `${doneBefore.join(' ')} ${clause}` });
             doneBefore = [];

@@ -51,7 +51,7 @@ export interface PreparedResult {
   key: string;
   done: Grams;
   /** Clauses that say something was not done or is under way. */
-  flagged: { evidence: Exclude<Evidence, 'done'>; cue: string; grams: Grams; content: Grams; tally: boolean; remainderOf: Grams | null }[];
+  flagged: { evidence: Exclude<Evidence, 'done'>; cue: string; grams: Grams; content: Grams; tally: boolean; remainderOf: Grams | null; part: string | null }[];
   /** Some done clause says it is finished (…แล้ว, …ครบ). */
   finished: boolean;
   /** It says there was nothing of the kind (see isNilReport). */
@@ -143,13 +143,17 @@ function compileLexicon(lexicon: Lexicon, synonyms: readonly (readonly string[])
 /**
  * A status clause about the rest of a period or a whole (`…รอบ ๖ เดือนแล้ว ส่วนรอบ ๑๒ เดือนอยู่ระหว่าง
  * รวบรวม`) says the step its line reported done is not finished: the step of the measure that the
- * done part carries best.
+ * done part carries best, among the steps that name the part when some do (`ไตรมาส ๔ กำลังจัดทำ` is
+ * the rest of the quarterly report, not of the plan the same line reported).
  */
 function remainderOfStep(s: number, clause: PreparedResult['flagged'][number], steps: PreparedStep[], weights: Weights): boolean {
   const done = clause.remainderOf;
   if (done === null || clause.tally) return false;
+  const naming = clause.part === null ? [] : steps.flatMap((step, t) => (step.normal.includes(clause.part!) ? [t] : []));
+  if (naming.length > 0 && !naming.includes(s)) return false;
+  const candidates = naming.length > 0 ? naming : steps.map((_, t) => t);
   const own = cover(steps[s].grams, [done], weights).score;
-  return own > 0 && steps.every((other, t) => t === s || cover(other.grams, [done], weights).score <= own);
+  return own > 0 && candidates.every((t) => t === s || cover(steps[t].grams, [done], weights).score <= own);
 }
 
 /** The result in a step's place is another step's when that step fits it by this much more (and at least FIT_MIN). */
@@ -175,19 +179,34 @@ function namesUndonePart(s: number, clause: PreparedResult['flagged'][number], r
   const done = cover(step, [result.done], weights).score;
   if (cover(step, [result.done, clause.content], weights).score - done < UNDONE_PART) return false;
   // A clause plainly about another step of the measure (ส่วนการคัดเลือกบุคลากรต้นแบบ… ยกเลิก) is that step's.
-  return !clauseOfAnotherStep(s, clause.grams, steps, weights);
+  return !clauseFitsAnotherStep(s, clause.grams, steps, weights);
 }
 
-/** Whether a clause is plainly about another step of the measure than step `s` (see aboutAnotherStep). */
-function clauseOfAnotherStep(s: number, clause: Grams, steps: PreparedStep[], weights: Weights): boolean {
+/**
+ * Whether another step fits a text clearly better than step `s` does: plainly (aboutAnotherStep), or
+ * by PLACE_YIELDS when that step carries at least FIT_MIN of it.
+ */
+function fitsAnotherBetter(own: number, others: readonly number[]): boolean {
+  return aboutAnotherStep(own, others) || others.some((o) => o >= FIT_MIN && o - own >= PLACE_YIELDS);
+}
+
+/** Whether another step of the measure fits a clause clearly better than step `s` (see fitsAnotherBetter). */
+function clauseFitsAnotherStep(s: number, clause: Grams, steps: PreparedStep[], weights: Weights): boolean {
   const own = cover(steps[s].grams, [clause], weights).score;
-  return aboutAnotherStep(own, steps.flatMap((other, t) => (t === s ? [] : [cover(other.grams, [clause], weights).score])));
+  return fitsAnotherBetter(own, steps.flatMap((other, t) => (t === s ? [] : [cover(other.grams, [clause], weights).score])));
 }
 
-/** The status clause of a result that speaks of step `s`: not about counted cases, nor plainly about another step. */
+/**
+ * The status clause of a result that speaks of step `s`: not about counted cases, not one another
+ * step fits better, nor the rest of what another step's done part reported (`ผลรอบ ๖ เดือนส่งแล้ว ส่วน
+ * รอบ ๑๒ เดือนกำลังรวบรวม` is the follow-up step's, not the plan's beside it).
+ */
 function statusFor(s: number, result: PreparedResult, steps: PreparedStep[], weights: Weights): PreparedResult['flagged'][number] | undefined {
-  return result.flagged.find((clause) =>
-    !clause.tally && !(clause.evidence === 'not_done' && steps[s].prohibition) && !clauseOfAnotherStep(s, clause.grams, steps, weights));
+  return result.flagged.find((clause) => {
+    if (clause.tally || (clause.evidence === 'not_done' && steps[s].prohibition)) return false;
+    if (clauseFitsAnotherStep(s, clause.grams, steps, weights)) return false;
+    return clause.remainderOf === null || remainderOfStep(s, clause, steps, weights) || !steps.some((_, t) => t !== s && remainderOfStep(t, clause, steps, weights));
+  });
 }
 
 export function createMatcher(options: MatcherOptions = {}): Matcher {
@@ -216,7 +235,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const own = cover(stepGrams, [all[prior]], weights).score;
       const others = steps.flatMap((t, k) => (k === s ? [] : [cover(t.grams, [all[prior]], weights).score]));
       // …nor one another step fits better (results written in another order than the steps).
-      if (!aboutAnotherStep(own, others) && !others.some((o) => o >= FIT_MIN && o - own >= PLACE_YIELDS) && (!results[prior].nil || steps[s].prohibition)) {
+      if (!fitsAnotherBetter(own, others) && (!results[prior].nil || steps[s].prohibition)) {
         chosen = [prior];
         score = doneScore = own;
         strength = 'strong';
@@ -274,7 +293,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // The step's one result says nothing is finished, only that something waits or is under way
     // ("คณะกรรมการติดตามและประเมินผล… รอการประชุมสรุปผล"): the step is under way.
     if (flagged.r < 0 && strength !== 'none' && chosen.length === 1 && !results[chosen[0]].finished) {
-      const waiting = results[chosen[0]].flagged.find((c) => c.evidence === 'in_progress' && !c.tally);
+      // …unless another step fits the waiting clause better (`คู่มือ…ยกร่างเสร็จแล้ว อยู่ระหว่างจัดพิมพ์` beside the policy announced).
+      const waiting = results[chosen[0]].flagged.find((c) => c.evidence === 'in_progress' && !c.tally && !clauseFitsAnotherStep(s, c.grams, steps, weights));
       if (waiting) flagged = { score: doneScore, r: chosen[0], evidence: waiting.evidence, cue: waiting.cue };
     }
     if (flagged.r >= 0) {
@@ -464,6 +484,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
             : [{
               evidence: c.evidence, cue: c.cue, grams: gramsOf(c.text), content: gramsOf(normaliseForMatch(c.text).replace(c.cue, '')), tally: c.tally === true,
               remainderOf: c.remainderOf === undefined ? null : gramsOf(c.remainderOf),
+              part: c.part ?? null,
             }],
         ),
         finished: clauses.some((c) => c.finished === true),

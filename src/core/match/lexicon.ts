@@ -14,7 +14,7 @@
  * - `fillers` carry no step of their own and are dropped; `causativeOpenings` are dropped from the
  *   start of a step so the opening-words bonus goes to the real action.
  * - `notDone` and `inProgress` are cues read per clause of a result (`word+next|other` works there
- *   too); `cueExceptions` are words
+ *   too, and `…` stands for a short verb between two parts: `ยัง…ไม่เสร็จ`); `cueExceptions` are words
  *   that contain a cue but are not one (`เลื่อนขั้นเงินเดือน` is a salary step, not a postponement).
  */
 export interface Lexicon {
@@ -31,6 +31,8 @@ export interface Lexicon {
   finished: readonly string[];
   /** Counting words: a status clause with a count (อยู่ระหว่างดำเนินการ ๒ เรื่อง) is about counted cases, not the step. */
   counters: readonly string[];
+  /** Counters of cases (complaints, matters): a status of the rest of them is still about cases, not the step. */
+  caseCounters: readonly string[];
   /**
    * Parts of a period or of a whole (รอบ, ไตรมาส, ที่เหลือ, อีก…): a status clause opening `ส่วน…` or
    * `แต่…` with one of them is the rest of what its line reported done (`ส่วนรอบ ๑๒ เดือนอยู่ระหว่าง…`).
@@ -280,7 +282,8 @@ export const DEFAULT_LEXICON: Lexicon = {
   /** Words that make a step itself a prohibition (ไม่เรียกเก็บเงิน…, ห้าม…): a negated result then reports it. */
   prohibitions: ['ห้าม', 'ไม่', 'งด', 'no '],
   notDone: [
-    'ยังไม่ได้', 'ยังมิได้', 'มิได้', 'ยังไม่มี', 'ยังไม่ดำเนินการ', 'ไม่ได้ดำเนินการ', 'ไม่ได้จัด', 'ไม่ได้', 'ไม่สามารถ', 'ไม่มีการ',
+    // Not yet able to (ยังดำเนินการไม่ได้, ยังเปิดใช้งานไม่ได้): the verb stands between the two parts.
+    'ยัง…ไม่ได้', 'ยัง…ไม่สามารถ', 'ยังไม่ได้', 'ยังมิได้', 'มิได้', 'ยังไม่มี', 'ยังไม่ดำเนินการ', 'ไม่ได้ดำเนินการ', 'ไม่ได้จัด', 'ไม่ได้', 'ไม่สามารถ', 'ไม่มีการ',
     'ไม่ได้รับอนุมัติ',
     // งด only before what is skipped: a bare งด also stands across words (จัดจ้าง|ด้าน).
     'งด+จัด|การ|กิจกรรม|ไป|ดำเนิน|โครงการ|บริการ|ประชุม|อบรม|เว้น|ให้บริการ|ตรวจ|สุ่ม|ส่ง|เผยแพร่|ประกาศ|รายงาน|ออก|เยี่ยม|มอบ|เปิด|ทำ|ติดตาม|ประเมิน|สำรวจ|คัดเลือก|ศึกษา|เดินทาง|กิจ|ไว้|สับเปลี่ยน', 'เลื่อน', 'ยกเลิก', 'ระงับ',
@@ -300,6 +303,8 @@ export const DEFAULT_LEXICON: Lexicon = {
       + '|รวบรวม|ซ่อม|จัด|ปรับ|แก้ไข|ส่งมอบ|เปิด|นำ|กำหนด|อบรม|คัดเลือก|ระเบียบ|แบบ|คู่มือ|หลักเกณฑ์|นโยบาย|สำนักงาน|กรม|จังหวัด|กระทรวง|สำนัก|ส่วนกลาง|เจ้าหน้าที่|บุคลากร|ช่าง|วัสดุ|อุปกรณ์|ครุภัณฑ์|เครื่อง|โปรแกรม|บริษัท|ผู้รับจ้าง|ทำ|เริ่ม|ประเมิน|คืน|แจ้ง|รับรอง',
     'รอการ', 'รอผล', 'รออนุมัติ', 'รอลงนาม', 'รอพิจารณา',
     'รอจัดสรร', 'รอรับ', 'รอเสนอ', 'รอประกาศ', 'รอดำเนินการ', 'ยังไม่แล้วเสร็จ', 'ยังไม่เสร็จ', 'ยังไม่ครบ', 'คาดว่าจะ',
+    // Not finished yet, the verb between (ยังปรับแก้ไม่เสร็จ, ยังเรียนไม่จบ, ยังรวบรวมแบบฟอร์มไม่ครบ).
+    'ยัง…ไม่แล้วเสร็จ', 'ยัง…ไม่เสร็จ', 'ยัง…ไม่จบ', 'ยัง…ไม่ครบ',
     'ระหว่าง+ดำเนินการ|จัดทำ|รอ|รวบรวม|พิจารณา|ตรวจสอบ|ปรับปรุง|แก้ไข|จัดซื้อ|จัดจ้าง|ก่อสร้าง|ติดตั้ง|ทดลอง|ประสาน|เสนอ|ขออนุมัติ|สรุป',
     'อยู่ในขั้นตอน', 'ยังเปิดรับ', 'ยังเก็บ', 'ยังเป็นร่าง', 'เป็นฉบับร่าง', 'ยังอยู่', 'ยังดำเนินการ', 'มีกำหนดจัด', 'มีกำหนด', 'คงค้าง', 'ค้างดำเนินการ',
     'จะดำเนินการ', 'มีแผนจะ', 'เตรียมการ',
@@ -308,6 +313,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   ],
   finished: ['แล้ว', 'เรียบร้อย', 'ครบ', 'เสร็จ', 'สำเร็จ'],
   counters: ['เรื่อง', 'ราย', 'กรณี', 'คน', 'ฉบับ', 'ครั้ง', 'แห่ง', 'โครงการ', 'รายการ'],
+  caseCounters: ['เรื่อง', 'กรณี', 'คดี'],
   remainders: [
     'รอบ', 'ไตรมาส', 'เดือน', 'ภาคเรียน', 'ภาคการศึกษา', 'งวด', 'ช่วง', 'ครึ่งปี', 'ที่เหลือ', 'อีก', 'ครั้งที่',
     'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม', 'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน',
@@ -322,6 +328,10 @@ export const DEFAULT_LEXICON: Lexicon = {
     'ไม่มีการทุจริต', 'ไม่ได้มาตรฐาน',
     // จะ of purpose or obligation, not of a later date.
     'เพื่อจะ', 'จะต้อง', 'ที่จะ', 'จึงจะ',
+    // …nor of what someone pledged or said (ปฏิญาณตนว่าจะ…, ให้คำมั่นว่าจะ…).
+    'ว่าจะ',
+    // Money still owed is an amount, not a step under way (แจ้งยอดคงค้าง, หนี้ค้างชำระ).
+    'ยอดคงค้าง', 'ยอดค้าง', 'หนี้คงค้าง', 'เงินคงค้าง', 'ภาษีคงค้าง', 'ค่าเช่าคงค้าง',
   ],
 };
 
