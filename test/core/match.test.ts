@@ -287,6 +287,15 @@ describe('findings from cues and paraphrases', () => {
     expect(codesOf(r.findings).filter(([code]) => code !== 'NUMBERING_MIXED')).toEqual([['IN_PROGRESS', 2]]);
   });
 
+  it('a status with no subject of its own after the step\'s done statement is its next stage under way', () => {
+    const steps = '๑. ตรวจสอบพัสดุประจำปี\n๒. จัดทำทะเบียนคุมรถยนต์ของทางราชการ';
+    const r = checkTable(grid(steps, '๑. คณะกรรมการตรวจนับพัสดุประจำปี ๒๕๖๗ ตรวจนับครบทุกรายการแล้ว กำลังจัดทำรายงานผลเสนอผู้อำนวยการ\n๒. ปรับทะเบียนคุมรถยนต์ของทางราชการให้เป็นปัจจุบัน'));
+    expect(codesOf(r.findings)).toEqual([['IN_PROGRESS', 1]]);
+    // A status naming its own subject (ส่วน…) is not the next stage of the statement before it.
+    const own = checkTable(grid(steps, '๑. คณะกรรมการตรวจนับพัสดุประจำปี ๒๕๖๗ ตรวจนับครบทุกรายการแล้ว ส่วนการซ่อมเครื่องถ่ายเอกสารกำลังจัดจ้าง\n๒. ปรับทะเบียนคุมรถยนต์ของทางราชการให้เป็นปัจจุบัน'));
+    expect(codesOf(own.findings)).toEqual([]);
+  });
+
   it('a step still under way is an IN_PROGRESS warning, not a silent match', () => {
     const r = checkTable(grid('๑. ประชุมคณะทำงาน\n๒. ปรับปรุงเว็บไซต์ของหน่วยงาน', '๑. จัดประชุมคณะทำงานแล้ว\n๒. การปรับปรุงเว็บไซต์ของหน่วยงาน อยู่ระหว่างดำเนินการ'));
     expect(r.findings.map((f) => [f.code, f.severity, f.item])).toEqual([['IN_PROGRESS', 'warning', 2]]);

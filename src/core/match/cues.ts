@@ -25,6 +25,8 @@ export interface Clause {
   remainderOf?: string;
   /** The part a remainder names (รอบ, ไตรมาส, เดือน…), as normalised. */
   part?: string;
+  /** A status that opens with its cue right after a done statement: that statement (see opensWithCue). */
+  continues?: string;
 }
 
 /**
@@ -49,6 +51,9 @@ const REST_OF_COUNT = /^(?:ส่วน)?(?:อีก|ที่เหลือ)/
 
 /** Where the reason for a status starts. */
 const REASON = /เนื่องจาก|เพราะ|โดยเหตุ|ด้วยเหตุ|จากการ/;
+
+/** Words that only lead a status (ยังรอ…, ขณะนี้อยู่ระหว่าง…). */
+const STATUS_LEAD = /^(?:ขณะนี้|ปัจจุบัน|ยังคง|ยัง|จึง|และ|ซึ่ง|โดย)+/;
 
 /** A nominalised topic (`การตรวจสอบพัสดุ…`): the status after it is the topic's. */
 const TOPIC = /^(?:การ|ความ|โครงการ|กิจกรรม|หลักสูตร|คู่มือ|ระบบ|ป้าย|บอร์ด|ศูนย์|คณะกรรมการ|แผน)/;
@@ -180,6 +185,11 @@ export function compileCues(lexicon: Lexicon): CueReader {
     const rest = normal.slice(at + cueNormal.length).split(REASON)[0].replace(/[^ก-๎]/g, '');
     return BARE_STATUS.test(rest);
   };
+  /** A status clause that opens with its cue (after a word that only leads it: ยัง, ขณะนี้…): it names no subject of its own. */
+  const opensWithCue = (status: Clause): boolean => {
+    const normal = normaliseForMatch(status.text).replace(STATUS_LEAD, '');
+    return normal.startsWith(normaliseForMatch(status.cue));
+  };
   const restWithStatus = (chunk: string) => {
     const normal = normaliseForMatch(chunk);
     return remainder.test(normal) && (REST_OF_COUNT.test(normal) || hasCue(chunk, normal));
@@ -274,6 +284,9 @@ export function compileCues(lexicon: Lexicon): CueReader {
             doneBefore = [];
             continue;
           }
+          // `ตรวจนับครบทุกรายการแล้ว กำลังจัดทำรายงานผล…`: a status with no subject of its own, right
+          // after a done statement, is the next stage of that statement's thing.
+          if (status.evidence !== 'done' && doneBefore.length > 0 && opensWithCue(status)) status.continues = doneBefore[doneBefore.length - 1];
           doneBefore = status.evidence === 'done' ? [...doneBefore, clause] : [];
           read.push(status);
         }

@@ -51,7 +51,7 @@ export interface PreparedResult {
   key: string;
   done: Grams;
   /** Clauses that say something was not done or is under way. */
-  flagged: { evidence: Exclude<Evidence, 'done'>; cue: string; grams: Grams; content: Grams; tally: boolean; remainderOf: Grams | null; part: string | null }[];
+  flagged: { evidence: Exclude<Evidence, 'done'>; cue: string; grams: Grams; content: Grams; tally: boolean; remainderOf: Grams | null; part: string | null; continues: Grams | null }[];
   /** Some done clause says it is finished (…แล้ว, …ครบ). */
   finished: boolean;
   /** It says there was nothing of the kind (see isNilReport). */
@@ -154,6 +154,18 @@ function remainderOfStep(s: number, clause: PreparedResult['flagged'][number], s
   const candidates = naming.length > 0 ? naming : steps.map((_, t) => t);
   const own = cover(steps[s].grams, [done], weights).score;
   return own > 0 && candidates.every((t) => t === s || cover(steps[t].grams, [done], weights).score <= own);
+}
+
+/**
+ * A status without a subject of its own right after a done statement (`คณะกรรมการตรวจนับพัสดุครบ
+ * ทุกรายการแล้ว กำลังจัดทำรายงานผลเสนอ ผอ.`) is the next stage of that statement's thing: the status
+ * of the step that statement fits best.
+ */
+function nextStageOf(s: number, clause: PreparedResult['flagged'][number], steps: PreparedStep[], weights: Weights): boolean {
+  const before = clause.continues;
+  if (before === null || clause.evidence !== 'in_progress') return false;
+  const own = cover(steps[s].grams, [before], weights).score;
+  return own >= FIT_MIN && steps.every((other, t) => t === s || cover(other.grams, [before], weights).score < own);
 }
 
 /** The result in a step's place is another step's when that step fits it by this much more (and at least FIT_MIN). */
@@ -275,6 +287,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         // speaks of the step when most of its words are the step's.
         // …but not when it counts cases (อยู่ระหว่างดำเนินการ ๒ เรื่อง): those are the cases', unless it carries the step's act.
         const about = !clause.tally && chosen.includes(r) && (share(clause.content, stepGrams, weights) >= CLAUSE_ABOUT_STEP || remainderOfStep(s, clause, steps, weights)
+          || nextStageOf(s, clause, steps, weights)
           || (strength !== 'none' && namesUndonePart(s, clause, results[r], steps, weights)));
         // "There was no X" (ไม่มีการเรียกเก็บเงินเกิน…) says the step was not done only when X is the step itself.
         if (clause.cue === NONE_OF_IT && (c.action < ACTION_STRONG || c.score < STRONG_MATCH)) continue;
@@ -485,6 +498,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
               evidence: c.evidence, cue: c.cue, grams: gramsOf(c.text), content: gramsOf(normaliseForMatch(c.text).replace(c.cue, '')), tally: c.tally === true,
               remainderOf: c.remainderOf === undefined ? null : gramsOf(c.remainderOf),
               part: c.part ?? null,
+              continues: c.continues === undefined ? null : gramsOf(c.continues),
             }],
         ),
         finished: clauses.some((c) => c.finished === true),
