@@ -217,6 +217,13 @@ describe('evidence cues', () => {
       .toEqual([['done', false], ['in_progress', true], ['done', false]]);
   });
 
+  it('reads a wait for an official as a wait, and a count far from the cue as another statement\'s', () => {
+    expect(statuses('ส่วนเรื่องถอนชื่อออกจากทะเบียนสหกรณ์ ยังรอนายทะเบียนสหกรณ์พิจารณา')).toEqual(['in_progress']);
+    const [status] = cues.clauses('ฉบับของสำนักงานยังปรับแก้ไม่เสร็จ ระหว่างนี้แก้ตามข้อสังเกตของศูนย์ปฏิบัติการต่อต้านการทุจริตไปแล้วบางส่วน ปีนี้มีเจ้าหน้าที่ ๑ รายแจ้งขอถอนตัว');
+    expect(status).toMatchObject({ evidence: 'in_progress', tally: false });
+    expect(cues.clauses('อยู่ระหว่างประสานองค์กรปกครองส่วนท้องถิ่น ๓ เรื่อง')[0]).toMatchObject({ tally: true });
+  });
+
   it('keeps a status with a named project or activity before it: โครงการ… เลื่อน…', () => {
     expect(statuses('โครงการเชิดชูข้าราชการดีเด่น เลื่อนการมอบรางวัลไปปีหน้า')).toEqual(['not_done']);
   });

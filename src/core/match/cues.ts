@@ -52,6 +52,12 @@ const REST_OF_COUNT = /^(?:ส่วน)?(?:อีก|ที่เหลือ)/
 /** Where the reason for a status starts. */
 const REASON = /เนื่องจาก|เพราะ|โดยเหตุ|ด้วยเหตุ|จากการ/;
 
+/** How far before and after its cue (in letters of the normalised clause) a count still counts the status's cases. */
+const COUNT_BEFORE = 30;
+const COUNT_AFTER = 45;
+
+/** Words a status may open with before its cue, in the text as written (ยังรอ…, ขณะนี้อยู่ระหว่าง…). */
+const STATUS_OPENING = /^(?:ขณะนี้|ปัจจุบัน|ยังคง|ยัง)(?=\S)/;
 /** Words that only lead a status (ยังรอ…, ขณะนี้อยู่ระหว่าง…). */
 const STATUS_LEAD = /^(?:ขณะนี้|ปัจจุบัน|ยังคง|ยัง|จึง|และ|ซึ่ง|โดย)+/;
 
@@ -218,8 +224,12 @@ export function compileCues(lexicon: Lexicon): CueReader {
   const startsWithCue = (chunk: string): number => {
     const m = leading.exec(normaliseForMatch(chunk));
     if (m !== null && m[2] !== undefined) return m[2].length;
+    // A word that only leads the status (ยังรอ…, ขณะนี้รอ…) does not give it a subject.
+    const lead = STATUS_OPENING.exec(chunk)?.[0].length ?? 0;
     const word = wordCue(chunk);
-    return word !== null && word.at === 0 ? word.cue.length : -1;
+    if (word !== null && word.at === lead) return lead + word.cue.length;
+    const led = lead > 0 ? leading.exec(normaliseForMatch(chunk.slice(lead))) : null;
+    return led !== null && led[2] !== undefined ? lead + led[2].length : -1;
   };
   /** A clause's status; `remainder` is the done text of its line it contrasts with, if any. */
   function statusOf(clause: string, remainder: { done: string; part: string } | undefined): Clause {
@@ -246,9 +256,12 @@ export function compileCues(lexicon: Lexicon): CueReader {
       }
     }
     // The rest of a count (อีก ๕ แห่งอยู่ระหว่างจัดทำ) is the rest of the step's own count, not counted cases.
+    // Only a count beside the cue counts its cases; one further on is another statement's.
+    const at = Math.max(0, normal.indexOf(normaliseForMatch(status.cue)));
+    const near = normal.slice(Math.max(0, at - COUNT_BEFORE), at + status.cue.length + COUNT_AFTER);
     // …but the rest of counted cases (อีก ๑ เรื่องอยู่ระหว่างสอบข้อเท็จจริง) is still the cases'.
-    const cases = caseTally.test(normal);
-    return { text: clause, ...status, tally: cases || (tally.test(normal) && !(remainder !== undefined && REST_OF_COUNT.test(normal))), ...remainderOf };
+    const cases = caseTally.test(near);
+    return { text: clause, ...status, tally: cases || (tally.test(near) && !(remainder !== undefined && REST_OF_COUNT.test(normal))), ...remainderOf };
   }
   // ไม่… and งด… forbid only where the step opens with them (ไม่เรียกเก็บเงิน…); inside a step they
   // name a thing (แบบแสดงการไม่มีส่วนได้เสีย). ห้าม forbids wherever it stands.
