@@ -7,12 +7,12 @@ import { evaluateHalf, figuresOf, judged, type HalfEval } from '../../scripts/ev
  * reached (a regression fails); the README says that the targets are not met.
  */
 const TUNE = {
-  /** Reached 515/571 = 0.902. */
-  minRecall: 0.9,
-  /** Reached 102/920 = 0.111. */
-  maxFalseErrors: 0.112,
-  /** Reached 67/920 = 0.073. */
-  maxWarnings: 0.075,
+  /** Reached 523/571 = 0.916. */
+  minRecall: 0.915,
+  /** Reached 89/920 = 0.097. */
+  maxFalseErrors: 0.098,
+  /** Reached 70/920 = 0.076. */
+  maxWarnings: 0.077,
 };
 /** The held-out half: 16 reports by writers who read neither the matcher nor the other reports. */
 const HELDOUT = {

@@ -303,6 +303,16 @@ describe('findings from cues and paraphrases', () => {
     expect(codesOf(own.findings)).toEqual([]);
   });
 
+  it('a result written for each step: the one no step claims is the unmatched step\'s report in other words, a warning', () => {
+    const steps = '๑. ประกาศนโยบายไม่รับของขวัญของหน่วยงาน\n๒. ส่งเสริมให้บุคลากรเข้าร่วมกิจกรรมจิตอาสา\n๓. จัดทำทะเบียนคุมการรับของขวัญ';
+    const r = checkTable(grid(steps, '๑. ขุดลอกคูคลองหน้าตลาดสดเทศบาล ๒ ครั้ง\n๒. จัดทำทะเบียนคุมการรับของขวัญแล้ว\n๓. ประกาศนโยบายไม่รับของขวัญของหน่วยงานแล้ว'));
+    expect(codesOf(r.findings)).toEqual([['WEAK_MATCH', 2]]);
+    expect(r.checks[0].matches[1]).toMatchObject({ strength: 'weak', results: [0] });
+    // Fewer results than steps: nothing says the step was written about at all.
+    const fewer = checkTable(grid(steps, '๑. จัดทำทะเบียนคุมการรับของขวัญแล้ว\n๒. ประกาศนโยบายไม่รับของขวัญของหน่วยงานแล้ว'));
+    expect(codesOf(fewer.findings)).toEqual([['UNMATCHED_STEP', 2]]);
+  });
+
   it('a step still under way is an IN_PROGRESS warning, not a silent match', () => {
     const r = checkTable(grid('๑. ประชุมคณะทำงาน\n๒. ปรับปรุงเว็บไซต์ของหน่วยงาน', '๑. จัดประชุมคณะทำงานแล้ว\n๒. การปรับปรุงเว็บไซต์ของหน่วยงาน อยู่ระหว่างดำเนินการ'));
     expect(r.findings.map((f) => [f.code, f.severity, f.item])).toEqual([['IN_PROGRESS', 'warning', 2]]);

@@ -75,7 +75,10 @@ describe('where results stand (structure stage)', () => {
   it('gives no credit for the place when the results are written in another order, are missing, postpone or report nothing', () => {
     const unmatched = (results: string) =>
       check(STEPS, results).findings.filter((f) => f.code === 'UNMATCHED_STEP').map((f) => f.item);
-    expect(unmatched(`๑. ${REPORTED}\n๒. ${TEMPLE}\n๓. ${APPOINTED}`)).toEqual([2]);
+    // In another order, but a result for each step: the one no step claims is a warning to confirm.
+    const reordered = check(STEPS, `๑. ${REPORTED}\n๒. ${TEMPLE}\n๓. ${APPOINTED}`);
+    expect(reordered.findings.map((f) => [f.code, f.item])).toEqual([['WEAK_MATCH', 2]]);
+    expect(reordered.checks[0].matches[1].summaryEn).toContain('reports no other step');
     expect(unmatched(`๑. ${APPOINTED}\n๓. ${REPORTED}`)).toEqual([2]);
     expect(unmatched(`๑. ${APPOINTED}\n๒. เลื่อนการซ่อมบ้านผู้สูงอายุออกไปเนื่องจากฝนตกหนัก\n๓. ${REPORTED}`)).toEqual([2]);
     expect(unmatched(`๑. ${APPOINTED}\n๒. ปีนี้ไม่มีกิจกรรม\n๓. ${REPORTED}`)).toEqual([2]);
@@ -115,10 +118,14 @@ describe('where results stand (structure stage)', () => {
     expect(inOrder.checks[0].matches[1]).toMatchObject({ strength: 'weak', evidence: 'done', results: [1] });
     expect(inOrder.checks[0].matches[1].summaryEn).toContain('reports no other step');
     expect(inOrder.findings.filter((f) => f.code === 'UNMATCHED_STEP').map((f) => f.item)).toEqual([4]);
-    // A leftover out of the step's place in the results' order is about something else.
+    // A leftover out of the step's place in the results' order, among more results than steps, is
+    // about something else (a follow-up, an outcome).
     const threeSteps = steps.split('\n').slice(0, 3).join('\n');
-    const elsewhere = check(threeSteps, [APPOINTED, REPORTED, sign].join('\n\n'));
+    const elsewhere = check(threeSteps, [APPOINTED, REPORTED, sign, 'ผู้รับจ้างส่งมอบงานตามสัญญาครบทุกโครงการ'].join('\n\n'));
     expect(elsewhere.findings.filter((f) => f.code === 'UNMATCHED_STEP').map((f) => f.item)).toEqual([2]);
+    // As many results as steps: the one left over is the unmatched step's, whatever its place.
+    const oneEach = check(threeSteps, [APPOINTED, REPORTED, sign].join('\n\n'));
+    expect(oneEach.checks[0].matches[1]).toMatchObject({ strength: 'weak', evidence: 'done', results: [2] });
   });
 
   it('takes a result as the report of the step it fits best, when it carries the step\'s act, even in few shared words', () => {

@@ -444,11 +444,14 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // the steps do not list (a follow-up, an outcome).
     // Each pair's overlap, kept for the match it makes (the pairing weighs every candidate once).
     const overlaps = new Map<number, number>();
+    // One result written for each step, and as many left over as steps unmatched: the leftovers are
+    // those steps' reports in other words, whatever their order.
+    const oneForEach = results.length === steps.length && leftovers.length === unmatched.length;
     const pairs = leftoverPairs(unmatched, leftovers, (s, r) => {
-      const score = inStepOrder(s, r, order.picks, order.clear, true) ? cover(prepared.steps[s].grams, [results[r].grams], weights).score : 0;
+      const score = oneForEach || inStepOrder(s, r, order.picks, order.clear, true) ? cover(prepared.steps[s].grams, [results[r].grams], weights).score : 0;
       overlaps.set(s * results.length + r, score);
       return score;
-    });
+    }, oneForEach);
     const out = matches.slice();
     // A step acting on each complaint, in a year whose results say none came: done.
     for (const s of unmatched) {

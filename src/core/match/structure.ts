@@ -138,11 +138,13 @@ const LEFTOVER_MIN = 0.14;
  */
 export function leftoverPairs(
   unmatched: readonly number[], leftovers: readonly number[], overlap: (s: number, r: number) => number,
+  /** A result for every step and as many leftovers as unmatched steps: each leftover is some unmatched step's report. */
+  oneForEach = false,
 ): [number, number][] {
   const candidates: { s: number; r: number; score: number }[] = [];
   for (const s of unmatched) for (const r of leftovers) {
     const score = overlap(s, r);
-    if (score >= LEFTOVER_MIN) candidates.push({ s, r, score });
+    if (score >= LEFTOVER_MIN || oneForEach) candidates.push({ s, r, score });
   }
   candidates.sort((a, b) => b.score - a.score || Math.abs(a.s - a.r) - Math.abs(b.s - b.r) || a.s - b.s);
   const pairs: [number, number][] = [];
