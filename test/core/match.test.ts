@@ -224,6 +224,17 @@ describe('evidence cues', () => {
     expect(cues.clauses('อยู่ระหว่างประสานองค์กรปกครองส่วนท้องถิ่น ๓ เรื่อง')[0]).toMatchObject({ tally: true });
   });
 
+  it('finds a cue that starts inside an exception word and runs on past it (โครงการอยู่ระหว่าง… holds รอย)', () => {
+    expect(cues.clauses('นำเข้าข้อมูลบนแพลตฟอร์มแล้ว ๘ โครงการ ส่วนอีก ๓ โครงการอยู่ระหว่างบันทึกข้อมูล').pop()).toMatchObject({ evidence: 'in_progress', cue: 'อยู่ระหว่าง' });
+    // …but not one wholly inside it.
+    expect(statuses('ส่ง SMS แจ้งยอดคงค้างให้ผู้เช่า')).toEqual(['done']);
+  });
+
+  it('reads สำหรับ… like ส่วน… before the rest of a period', () => {
+    expect(cues.clauses('สรุปยอดการเผยแพร่ไตรมาส 1–3 เสนอผู้บริหารแล้ว สำหรับไตรมาส 4 อยู่ระหว่างรวบรวมสถิติ').pop())
+      .toMatchObject({ evidence: 'in_progress', remainderOf: 'สรุปยอดการเผยแพร่ไตรมาส 1–3 เสนอผู้บริหารแล้ว', part: 'ไตรมาส' });
+  });
+
   it('keeps a status with a named project or activity before it: โครงการ… เลื่อน…', () => {
     expect(statuses('โครงการเชิดชูข้าราชการดีเด่น เลื่อนการมอบรางวัลไปปีหน้า')).toEqual(['not_done']);
   });

@@ -178,7 +178,7 @@ export function compileCues(lexicon: Lexicon): CueReader {
   const isFinished = (normal: string) => finished.test(normal) && !DRAFT.test(normal);
   // A part of a period or of a whole, after ส่วน / แต่ or alone (ไตรมาสที่ ๔ รอปิดบัญชี): the rest of
   // what the line reported done.
-  const remainder = new RegExp(`^(?:ส่วน|แต่)?(${wordsPattern(lexicon.remainders)})`);
+  const remainder = new RegExp(`^(?:ส่วน|แต่|สำหรับ)?(${wordsPattern(lexicon.remainders)})`);
   const namesTopic = (clause: string) => TOPIC.test(clause) || OPENER.test(clause) || remainder.test(normaliseForMatch(clause));
   /** A status clause without a subject of its own, whose cue is followed by nothing of its own before its reason. */
   const isBare = (status: Clause): boolean => {
@@ -215,11 +215,26 @@ export function compileCues(lexicon: Lexicon): CueReader {
       ? { evidence: 'not_done', cue: found[0]![1], at: notDoneAt }
       : { evidence: 'in_progress', cue: found[1]![1], at: inProgressAt };
   };
-  const hasCue = (text: string, normal: string): boolean => {
+  /**
+   * The cues of a normalised text, in order. An exception hides the cues inside it, but not one that
+   * starts inside it and runs on past its end: `การอยู่ระหว่าง` holds รอย, and อยู่ระหว่าง after it.
+   */
+  const cuesIn = (normal: string): { index: number; evidence: 'not_done' | 'in_progress'; cue: string }[] => {
+    const found: { index: number; evidence: 'not_done' | 'in_progress'; cue: string }[] = [];
+    let exceptedTo = -1;
     cue.lastIndex = 0;
-    for (let m = cue.exec(normal); m !== null; m = cue.exec(normal)) if (m[1] === undefined) return true;
-    return wordCue(text) !== null;
+    for (let m = cue.exec(normal); m !== null; m = cue.exec(normal)) {
+      if (m[1] !== undefined) {
+        exceptedTo = Math.max(exceptedTo, m.index + m[0].length);
+        cue.lastIndex = m.index + 1;
+        continue;
+      }
+      if (m.index + m[0].length <= exceptedTo) continue;
+      found.push(m[2] !== undefined ? { index: m.index, evidence: 'not_done', cue: m[2] } : { index: m.index, evidence: 'in_progress', cue: m[3] });
+    }
+    return found;
   };
+  const hasCue = (text: string, normal: string): boolean => cuesIn(normal).length > 0 || wordCue(text) !== null;
   /** The length of the cue a chunk opens with, or -1. */
   const startsWithCue = (chunk: string): number => {
     const m = leading.exec(normaliseForMatch(chunk));
@@ -235,25 +250,16 @@ export function compileCues(lexicon: Lexicon): CueReader {
   function statusOf(clause: string, remainder: { done: string; part: string } | undefined): Clause {
     const normal = normaliseForMatch(clause);
     const remainderOf = remainder === undefined ? {} : { remainderOf: remainder.done, part: remainder.part };
-    let status: { evidence: 'not_done' | 'in_progress'; cue: string } | null = null;
-    cue.lastIndex = 0;
-    for (let m = cue.exec(normal); m !== null && status === null; m = cue.exec(normal)) {
-      if (m[2] !== undefined) status = { evidence: 'not_done', cue: m[2] };
-      else if (m[3] !== undefined) status = { evidence: 'in_progress', cue: m[3] };
-    }
+    const found = cuesIn(normal);
+    let status: { evidence: 'not_done' | 'in_progress'; cue: string } | null = found.length === 0 ? null : { evidence: found[0].evidence, cue: found[0].cue };
     // A word cue (รอ…) counts when it stands before the first other cue, or alone.
     const word = wordCue(clause);
     if (word !== null && (status === null || clause.indexOf(status.cue) < 0 || word.at < clause.indexOf(status.cue))) status = { evidence: word.evidence, cue: word.cue };
     if (status === null) return { text: clause, evidence: 'done', cue: '', finished: isFinished(normal) };
     // A wait that leaves the step undone (รอรูปเล่ม จึงยังไม่ได้ประกาศผล): not done.
     if (status.evidence === 'in_progress') {
-      cue.lastIndex = 0;
-      for (let m = cue.exec(normal); m !== null; m = cue.exec(normal)) {
-        if (m[2] !== undefined && CONSEQUENCE.test(normal.slice(0, m.index))) {
-          status = { evidence: 'not_done', cue: m[2] };
-          break;
-        }
-      }
+      const consequence = found.find((f) => f.evidence === 'not_done' && CONSEQUENCE.test(normal.slice(0, f.index)));
+      if (consequence !== undefined) status = { evidence: 'not_done', cue: consequence.cue };
     }
     // The rest of a count (อีก ๕ แห่งอยู่ระหว่างจัดทำ) is the rest of the step's own count, not counted cases.
     // Only a count beside the cue counts its cases; one further on is another statement's.

@@ -35,7 +35,7 @@ export interface Lexicon {
   caseCounters: readonly string[];
   /**
    * Parts of a period or of a whole (รอบ, ไตรมาส, ที่เหลือ, อีก…): a status clause opening `ส่วน…` or
-   * `แต่…` with one of them is the rest of what its line reported done (`ส่วนรอบ ๑๒ เดือนอยู่ระหว่าง…`).
+   * `แต่…` or `สำหรับ…` with one of them is the rest of what its line reported done (`ส่วนรอบ ๑๒ เดือนอยู่ระหว่าง…`).
    */
   remainders: readonly string[];
 }
