@@ -324,6 +324,14 @@ describe('findings from cues and paraphrases', () => {
     expect(codesOf(fewer.findings)).toEqual([['UNMATCHED_STEP', 2]]);
   });
 
+  it('a not-done status after a statement naming the step\'s thing, not said done, is that step\'s (เวที… เลื่อนไป…)', () => {
+    const steps = '๑. ติดตั้งป้ายแสดงรายละเอียดงานก่อสร้าง ณ สถานที่ก่อสร้างทุกโครงการ\n๒. ปรับปรุงข้อมูลบนเว็บไซต์ให้เป็นปัจจุบันทุกเดือน\n'
+      + '๓. เผยแพร่ผลการดำเนินงานผ่าน Facebook Page ของสำนักงาน\n๔. จัดเวทีรับฟังความคิดเห็นประชาชนก่อนเริ่มก่อสร้าง';
+    const r = checkTable(grid(steps, 'ลงข่าวกิจกรรมบนเพจเฟซบุ๊กของสำนักงาน รวม ๑๔๘ โพสต์\n\nปักป้ายโครงการ (ผู้รับจ้าง วงเงิน ระยะเวลา) ครบทุกสายทางก่อนเข้าพื้นที่\n\n'
+      + 'เวทีรับฟังความคิดเห็นโครงการถนนสาย ลบ.๓๐๑๗ เลื่อนไปต้นปีงบประมาณ ๒๕๖๘ เนื่องจากตรงกับช่วงเลือกตั้งท้องถิ่น'));
+    expect(r.checks[0].matches[3]).toMatchObject({ evidence: 'not_done', cue: 'เลื่อน', results: [2] });
+  });
+
   it('a step still under way is an IN_PROGRESS warning, not a silent match', () => {
     const r = checkTable(grid('๑. ประชุมคณะทำงาน\n๒. ปรับปรุงเว็บไซต์ของหน่วยงาน', '๑. จัดประชุมคณะทำงานแล้ว\n๒. การปรับปรุงเว็บไซต์ของหน่วยงาน อยู่ระหว่างดำเนินการ'));
     expect(r.findings.map((f) => [f.code, f.severity, f.item])).toEqual([['IN_PROGRESS', 'warning', 2]]);

@@ -305,7 +305,11 @@ export function compileCues(lexicon: Lexicon): CueReader {
           }
           // `ตรวจนับครบทุกรายการแล้ว กำลังจัดทำรายงานผล…`: a status with no subject of its own, right
           // after a done statement, is the next stage of that statement's thing.
-          if (status.evidence !== 'done' && doneBefore.length > 0 && opensWithCue(status)) status.continues = doneBefore[doneBefore.length - 1];
+          // So is a not-done one after a statement that names a thing without saying it was done
+          // (`เวทีรับฟังความคิดเห็นโครงการถนนสาย ลบ.๓๐๑๗ เลื่อนไปต้นปีงบประมาณ ๒๕๖๘`).
+          const last = doneBefore[doneBefore.length - 1];
+          if (status.evidence !== 'done' && last !== undefined && opensWithCue(status)
+            && (status.evidence === 'in_progress' || !isFinished(normaliseForMatch(last)))) status.continues = last;
           doneBefore = status.evidence === 'done' ? [...doneBefore, clause] : [];
           read.push(status);
         }

@@ -158,12 +158,12 @@ function remainderOfStep(s: number, clause: PreparedResult['flagged'][number], s
 
 /**
  * A status without a subject of its own right after a done statement (`คณะกรรมการตรวจนับพัสดุครบ
- * ทุกรายการแล้ว กำลังจัดทำรายงานผลเสนอ ผอ.`) is the next stage of that statement's thing: the status
- * of the step that statement fits best.
+ * ทุกรายการแล้ว กำลังจัดทำรายงานผลเสนอ ผอ.`, `เวทีรับฟังความคิดเห็น… เลื่อนไป…`) is the next stage, or
+ * the fate, of that statement's thing: the status of the step that statement fits best.
  */
 function nextStageOf(s: number, clause: PreparedResult['flagged'][number], steps: PreparedStep[], weights: Weights): boolean {
   const before = clause.continues;
-  if (before === null || clause.evidence !== 'in_progress') return false;
+  if (before === null) return false;
   const own = cover(steps[s].grams, [before], weights).score;
   return own >= FIT_MIN && steps.every((other, t) => t === s || cover(other.grams, [before], weights).score < own);
 }
