@@ -235,6 +235,24 @@ describe('evidence cues', () => {
       .toMatchObject({ evidence: 'in_progress', remainderOf: 'สรุปยอดการเผยแพร่ไตรมาส 1–3 เสนอผู้บริหารแล้ว', part: 'ไตรมาส' });
   });
 
+  it('keeps a period\'s unit with its number and reads the rest of a period a few chunks ahead (…เรียบร้อย รอบ ๑๒ เดือนอยู่ระหว่างจัดทำ)', () => {
+    expect(cues.clauses('ติดตามรอบ ๖ เดือนเรียบร้อย รอบ ๑๒ เดือนอยู่ระหว่างจัดทำ').pop())
+      .toMatchObject({ text: 'รอบ ๑๒ เดือนอยู่ระหว่างจัดทำ', evidence: 'in_progress', remainderOf: 'ติดตามรอบ ๖ เดือนเรียบร้อย', part: 'รอบ' });
+  });
+
+  it('reads จะ in a condition as a rule, not work still to do', () => {
+    expect(statuses('ข่าวแจกทุกชิ้นต้องยืนยันข้อมูลกับหน่วยงานต้นเรื่อง หากเป็นข้อมูลบิดเบือนจะส่งศูนย์ต่อต้านข่าวปลอมพิจารณา')).toEqual(['done', 'done']);
+    expect(statuses('อีก ๔ แห่งจะตรวจในเดือนสิงหาคม')).toEqual(['in_progress']);
+  });
+
+  it('gives a status with no subject of its own the statement it continues: back to its topic, or with the fragment before it', () => {
+    const [, , status] = cues.clauses('การเข้าตรวจสอบภายในของกลุ่มตรวจสอบภายใน กรมสุขภาพจิต เลื่อนไปเป็นไตรมาสแรกของปีงบประมาณ ๒๕๖๙');
+    expect(status).toMatchObject({ evidence: 'not_done', continues: 'การเข้าตรวจสอบภายในของกลุ่มตรวจสอบภายใน กรมสุขภาพจิต' });
+    const [, , , wait] = cues.clauses('ออกคำสั่งจัดเวรหมุนเวียนทุก ๑๔ วัน ส่วนการสุ่มจับฉลากจัดคนเข้าช่องตรวจ ทดลองใช้ในผลัดเช้าแล้ว ยังอยู่ระหว่างขยายไปผลัดบ่าย');
+    expect(wait).toMatchObject({ evidence: 'in_progress', continues: 'ส่วนการสุ่มจับฉลากจัดคนเข้าช่องตรวจ ทดลองใช้ในผลัดเช้าแล้ว' });
+    expect(cues.clauses('การบรรยายที่กำหนดไว้เดือนมิถุนายน ต้องเลื่อนไปปีงบประมาณ ๒๕๖๘ เพราะวิทยากรติดภารกิจ').pop()).toHaveProperty('continues');
+  });
+
   it('keeps a status with a named project or activity before it: โครงการ… เลื่อน…', () => {
     expect(statuses('โครงการเชิดชูข้าราชการดีเด่น เลื่อนการมอบรางวัลไปปีหน้า')).toEqual(['not_done']);
   });

@@ -38,6 +38,16 @@ const CONTINUATION = /^(?:เนื่องจาก|เพราะ|โดย|
 const QUOTED = /[“"«][^”"»]*[”"»]/g;
 /** A draft: made, but not yet the thing a step asks for. */
 const DRAFT = /ร่าง(?!กาย)/;
+/** How many chunks, from one naming a part, may hold the status that makes it the rest of a period. */
+const REST_AHEAD = 3;
+/** A number of one or two digits at the end of a text (not a year). */
+const SMALL_NUMBER_END = /(?:^|[^0-9๐-๙])[0-9๐-๙]{1,2}$/;
+/** Units of time that follow a count (๑๒ เดือน, ๒ สัปดาห์). */
+const PERIOD_UNIT = /^(?:เดือน|วัน|สัปดาห์|ปี)/;
+/** The future cue. */
+const FUTURE = 'จะ';
+/** A condition (หากพบ… จะ…): what would be done then is a rule, not work still to do. */
+const CONDITION = /^(?:ทั้งนี้)?(?:หาก|ถ้า|ในกรณี|กรณี)/;
 /** What ends a line of a result: a line break or a semicolon. */
 const LINE = /\n|;\s*/;
 /** Sentence openers that start a new clause even mid-line. */
@@ -58,8 +68,11 @@ const COUNT_AFTER = 45;
 
 /** Words a status may open with before its cue, in the text as written (ยังรอ…, ขณะนี้อยู่ระหว่าง…). */
 const STATUS_OPENING = /^(?:ขณะนี้|ปัจจุบัน|ยังคง|ยัง)(?=\S)/;
+/** A not-done cue that negates an act named after it (ยังไม่ได้…, ไม่ได้…, มิได้…). */
+const NEGATION = /^(?:ยัง)?(?:ไม่|มิ)/;
+
 /** Words that only lead a status (ยังรอ…, ขณะนี้อยู่ระหว่าง…). */
-const STATUS_LEAD = /^(?:ขณะนี้|ปัจจุบัน|ยังคง|ยัง|จึง|และ|ซึ่ง|โดย)+/;
+const STATUS_LEAD = /^(?:ขณะนี้|ปัจจุบัน|ยังคง|ยัง|จึง|และ|ซึ่ง|โดย|ต้อง)+/;
 
 /** A nominalised topic (`การตรวจสอบพัสดุ…`): the status after it is the topic's. */
 const TOPIC = /^(?:การ|ความ|โครงการ|กิจกรรม|หลักสูตร|คู่มือ|ระบบ|ป้าย|บอร์ด|ศูนย์|คณะกรรมการ|แผน)/;
@@ -80,7 +93,9 @@ export function splitClauses(
   const clauses: string[] = [];
   for (const line of text.split(LINE)) {
     let current = '';
-    for (const chunk of line.split(/\s+/).filter(Boolean)) {
+    const chunks = line.split(/\s+/).filter(Boolean);
+    for (let k = 0; k < chunks.length; k++) {
+      const chunk = chunks[k];
       const thai = chunk.replace(/[^ก-๎]/g, '');
       const cueLength = cueAtStart(chunk);
       // A draft finished (ยกร่างเสร็จแล้ว) is not the thing itself: the status after it is the draft's.
@@ -91,9 +106,13 @@ export function splitClauses(
         && (namesTopic(current) || thai.length - cueLength < 10 || BARE_STATUS.test(thai.slice(cueLength)));
       // `…ขึ้นเว็บไซต์แล้วถึงเดือนสิงหาคม เดือนกันยายนกำลังรวบรวม`, `…ตรวจแล้ว ๖ แห่ง อีก ๔ แห่งจะตรวจ…`:
       // the rest of something finished is a clause of its own.
-      const newPart = done && restWithStatus(chunk);
+      // (Read with the next few chunks: รอบ | ๑๒ | เดือนอยู่ระหว่างจัดทำ.)
+      const periodUnit = SMALL_NUMBER_END.test(current) && PERIOD_UNIT.test(chunk);
+      const newPart = done && !periodUnit && restWithStatus(chunks.slice(k, k + REST_AHEAD).join(' '));
       // A count's unit stays with its number (… แล้ว ๖ | โรงเรียน).
-      const unitOfCount = /[0-9๐-๙]$/.test(current) && thai.length > 0 && cueLength < 0 && !restWithStatus(chunk);
+      // (A period after a small number is its unit too: รอบ ๑๒ | เดือนอยู่ระหว่างจัดทำ; after a year it
+      // starts the rest: …๒๕๖๗ | ไตรมาส ๔ อยู่ระหว่าง….)
+      const unitOfCount = /[0-9๐-๙]$/.test(current) && thai.length > 0 && cueLength < 0 && (!restWithStatus(chunk) || periodUnit);
       // `…อยู่ระหว่างพิจารณา ๒ เรื่อง และมีหนังสือตอบผู้ร้อง…`: after a count, และ opens a statement of its own.
       const nextStatement = /^และ/.test(chunk) && thai.length >= 6 && endsWithCount(current);
       const joins = current !== '' && !OPENER.test(chunk) && !newPart && !nextStatement && (CONTINUATION.test(chunk) || thai.length < 6 || statusOfTopic || unitOfCount);
@@ -166,6 +185,20 @@ function wordsPattern(words: readonly string[]): string {
     .join('|');
 }
 
+/** A statement shorter than this (in Thai letters) is a fragment of the one before it. */
+const FRAGMENT = 12;
+
+/**
+ * The statement a status continues: the done statements since the last that names a topic of its
+ * own (ส่วนการสุ่มจับฉลาก… ทดลองใช้ในผลัดเช้าแล้ว | ยังอยู่ระหว่างขยาย…), or the last one.
+ */
+function sinceTopic(done: readonly string[]): string {
+  for (let i = done.length - 1; i >= Math.max(0, done.length - 3); i--) if (OPENER.test(done[i]) || TOPIC.test(done[i])) return done.slice(i).join(' ');
+  // A fragment (… | กรมสุขภาพจิต | เลื่อนไป…) belongs with the statement before it.
+  const last = done[done.length - 1];
+  return last.replace(/[^ก-๎]/g, '').length < FRAGMENT && done.length > 1 ? `${done[done.length - 2]} ${last}` : last;
+}
+
 export function compileCues(lexicon: Lexicon): CueReader {
   // Exceptions come first in the alternation so `เลื่อนขั้น` is consumed before `เลื่อน` can match.
   const exceptions = wordsPattern(lexicon.cueExceptions);
@@ -193,8 +226,9 @@ export function compileCues(lexicon: Lexicon): CueReader {
   };
   /** A status clause that opens with its cue (after a word that only leads it: ยัง, ขณะนี้…): it names no subject of its own. */
   const opensWithCue = (status: Clause): boolean => {
-    const normal = normaliseForMatch(status.text).replace(STATUS_LEAD, '');
-    return normal.startsWith(normaliseForMatch(status.cue));
+    const normal = normaliseForMatch(status.text);
+    const cue = normaliseForMatch(status.cue);
+    return normal.startsWith(cue) || normal.replace(STATUS_LEAD, '').startsWith(cue);
   };
   const restWithStatus = (chunk: string) => {
     const normal = normaliseForMatch(chunk);
@@ -250,7 +284,8 @@ export function compileCues(lexicon: Lexicon): CueReader {
   function statusOf(clause: string, remainder: { done: string; part: string } | undefined): Clause {
     const normal = normaliseForMatch(clause);
     const remainderOf = remainder === undefined ? {} : { remainderOf: remainder.done, part: remainder.part };
-    const found = cuesIn(normal);
+    // จะ in a condition (หากเป็นข้อมูลบิดเบือนจะส่ง…) states a rule, not something still to do.
+    const found = cuesIn(normal).filter((f) => !(f.cue === FUTURE && CONDITION.test(normal)));
     let status: { evidence: 'not_done' | 'in_progress'; cue: string } | null = found.length === 0 ? null : { evidence: found[0].evidence, cue: found[0].cue };
     // A word cue (รอ…) counts when it stands before the first other cue, or alone.
     const word = wordCue(clause);
@@ -306,10 +341,11 @@ export function compileCues(lexicon: Lexicon): CueReader {
           // `ตรวจนับครบทุกรายการแล้ว กำลังจัดทำรายงานผล…`: a status with no subject of its own, right
           // after a done statement, is the next stage of that statement's thing.
           // So is a not-done one after a statement that names a thing without saying it was done
-          // (`เวทีรับฟังความคิดเห็นโครงการถนนสาย ลบ.๓๐๑๗ เลื่อนไปต้นปีงบประมาณ ๒๕๖๘`).
+          // (`เวทีรับฟังความคิดเห็นโครงการถนนสาย ลบ.๓๐๑๗ เลื่อนไปต้นปีงบประมาณ ๒๕๖๘`), when it puts the thing
+          // off or drops it: a negation names its own act after it (…ร้อยละ ๙๑ ยังไม่ได้นำผลมาวิเคราะห์).
           const last = doneBefore[doneBefore.length - 1];
           if (status.evidence !== 'done' && last !== undefined && opensWithCue(status)
-            && (status.evidence === 'in_progress' || !isFinished(normaliseForMatch(last)))) status.continues = last;
+            && (status.evidence === 'in_progress' || (!isFinished(normaliseForMatch(last)) && !NEGATION.test(status.cue)))) status.continues = sinceTopic(doneBefore);
           doneBefore = status.evidence === 'done' ? [...doneBefore, clause] : [];
           read.push(status);
         }
