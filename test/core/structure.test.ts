@@ -75,9 +75,10 @@ describe('where results stand (structure stage)', () => {
   it('gives no credit for the place when the results are written in another order, are missing, postpone or report nothing', () => {
     const unmatched = (results: string) =>
       check(STEPS, results).findings.filter((f) => f.code === 'UNMATCHED_STEP').map((f) => f.item);
-    // In another order, but a result for each step: the one no step claims is a warning to confirm.
+    // In another order, but a result for each step: the one no step claims is the step's, and says why.
     const reordered = check(STEPS, `๑. ${REPORTED}\n๒. ${TEMPLE}\n๓. ${APPOINTED}`);
-    expect(reordered.findings.map((f) => [f.code, f.item])).toEqual([['WEAK_MATCH', 2]]);
+    expect(reordered.findings.map((f) => [f.code, f.item])).toEqual([]);
+    expect(reordered.checks[0].matches[1]).toMatchObject({ strength: 'strong', results: [1] });
     expect(reordered.checks[0].matches[1].summaryEn).toContain('reports no other step');
     expect(unmatched(`๑. ${APPOINTED}\n๓. ${REPORTED}`)).toEqual([2]);
     expect(unmatched(`๑. ${APPOINTED}\n๒. เลื่อนการซ่อมบ้านผู้สูงอายุออกไปเนื่องจากฝนตกหนัก\n๓. ${REPORTED}`)).toEqual([2]);
@@ -110,12 +111,12 @@ describe('where results stand (structure stage)', () => {
     expect(leftoverPairs([0], [1], overlap([[0, 0.1]]))).toEqual([]);
   });
 
-  it('reads a paraphrased report standing alone in a step\'s place as a weak match the coordinator confirms', () => {
+  it('reads a paraphrased report standing alone in a step\'s place as its report, saying why', () => {
     const steps = '๑. แต่งตั้งคณะทำงานป้องกันผลประโยชน์ทับซ้อน\n๒. ติดป้ายแสดงข้อมูลโครงการ ณ สถานที่ก่อสร้าง\n๓. รายงานผลการดำเนินงานต่อนายกองค์การบริหารส่วนตำบล\n๔. สำรวจความพึงพอใจของประชาชน';
     // Unnumbered paragraphs, fewer than the steps: no result has a place of its own.
     const sign = 'ทุกโครงการก่อสร้างติดตั้งป้ายบอกวงเงินและผู้รับจ้างไว้หน้างาน';
     const inOrder = check(steps, [APPOINTED, sign, REPORTED].join('\n\n'));
-    expect(inOrder.checks[0].matches[1]).toMatchObject({ strength: 'weak', evidence: 'done', results: [1] });
+    expect(inOrder.checks[0].matches[1]).toMatchObject({ strength: 'strong', evidence: 'done', results: [1] });
     expect(inOrder.checks[0].matches[1].summaryEn).toContain('reports no other step');
     expect(inOrder.findings.filter((f) => f.code === 'UNMATCHED_STEP').map((f) => f.item)).toEqual([4]);
     // A leftover out of the step's place in the results' order, among more results than steps, is
@@ -125,7 +126,7 @@ describe('where results stand (structure stage)', () => {
     expect(elsewhere.findings.filter((f) => f.code === 'UNMATCHED_STEP').map((f) => f.item)).toEqual([2]);
     // As many results as steps: the one left over is the unmatched step's, whatever its place.
     const oneEach = check(threeSteps, [APPOINTED, REPORTED, sign].join('\n\n'));
-    expect(oneEach.checks[0].matches[1]).toMatchObject({ strength: 'weak', evidence: 'done', results: [2] });
+    expect(oneEach.checks[0].matches[1]).toMatchObject({ strength: 'strong', evidence: 'done', results: [2] });
   });
 
   it('takes a result as the report of the step it fits best, when it carries the step\'s act, even in few shared words', () => {

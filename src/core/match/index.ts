@@ -461,7 +461,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       out[s] = reportedBy(s, r, cover(prepared.steps[s].grams, [results[r].grams], weights).score, 'strong', 'noCases', undefined, steps, resultItems, numerals);
     }
     for (const [s, r] of pairs) {
-      out[s] = reportedBy(s, r, overlaps.get(s * results.length + r) ?? 0, 'weak', 'leftover', statusFor(s, results[r], prepared.steps, weights), steps, resultItems, numerals);
+      out[s] = reportedBy(s, r, overlaps.get(s * results.length + r) ?? 0, 'strong', 'leftover', statusFor(s, results[r], prepared.steps, weights), steps, resultItems, numerals);
     }
     return out;
   }
