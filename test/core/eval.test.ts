@@ -7,21 +7,21 @@ import { evaluateHalf, figuresOf, judged, type HalfEval } from '../../scripts/ev
  * reached (a regression fails); the README says that the targets are not met.
  */
 const TUNE = {
-  /** Reached 736/801 = 0.919. */
-  minRecall: 0.915,
-  /** Reached 137/1278 = 0.107. */
-  maxFalseErrors: 0.108,
-  /** Reached 104/1278 = 0.081. */
-  maxWarnings: 0.082,
+  /** Reached 875/959 = 0.912. */
+  minRecall: 0.91,
+  /** Reached 176/1523 = 0.116. */
+  maxFalseErrors: 0.117,
+  /** Reached 62/1523 = 0.041. */
+  maxWarnings: 0.042,
 };
-/** The held-out half: 13 reports by writers who read neither the matcher nor the other reports. */
+/** The held-out half: 16 reports by writers who read neither the matcher nor the other reports. */
 const HELDOUT = {
-  /** Reached 130/158 = 0.823 (target 0.95). */
-  minRecall: 0.82,
-  /** Reached 39/245 = 0.159 (target 0.03). */
-  maxFalseErrors: 0.16,
-  /** Reached 36/245 = 0.147 (target 0.10). */
-  maxWarnings: 0.15,
+  /** Reached 182/197 = 0.924 (target 0.95). */
+  minRecall: 0.92,
+  /** Reached 34/296 = 0.115 (target 0.03). */
+  maxFalseErrors: 0.116,
+  /** Reached 16/296 = 0.054 (target 0.10: met). */
+  maxWarnings: 0.055,
 };
 
 describe('matching on the labelled corpus (npm run eval)', () => {
@@ -60,11 +60,11 @@ describe('matching on the labelled corpus (npm run eval)', () => {
   });
 
   it('calls clearly reported held-out steps unreported no more often than it did (above the 3 % target)', () => {
-    expect(heldout.figures.reported).toBeGreaterThan(240);
+    expect(heldout.figures.reported).toBeGreaterThan(250);
     expect(heldout.figures.falseErrorRate).toBeLessThanOrEqual(HELDOUT.maxFalseErrors);
   });
 
-  it('warns about clearly reported held-out steps no more often than it did (above the 10 % target)', () => {
+  it('warns about clearly reported held-out steps no more often than it did (within the 10 % target)', () => {
     expect(heldout.figures.warningRate).toBeLessThanOrEqual(HELDOUT.maxWarnings);
   });
 });
