@@ -62,8 +62,9 @@ const REST_OF_COUNT = /^(?:ส่วน)?(?:อีก|ที่เหลือ)/
 /** Where the reason for a status starts. */
 const REASON = /เนื่องจาก|เพราะ|โดยเหตุ|ด้วยเหตุ|จากการ/;
 
-/** How far before and after its cue (in letters of the normalised clause) a count still counts the status's cases. */
+/** How far before its cue (in letters of the normalised clause) a count still counts the status's cases… */
 const COUNT_BEFORE = 30;
+/** …and how far after it (อยู่ระหว่างประสานองค์กรปกครองส่วนท้องถิ่น ๓ เรื่อง). */
 const COUNT_AFTER = 45;
 
 /** Words a status may open with before its cue, in the text as written (ยังรอ…, ขณะนี้อยู่ระหว่าง…). */
@@ -71,7 +72,7 @@ const STATUS_OPENING = /^(?:ขณะนี้|ปัจจุบัน|ยั�
 /** A not-done cue that negates an act named after it (ยังไม่ได้…, ไม่ได้…, มิได้…). */
 const NEGATION = /^(?:ยัง)?(?:ไม่|มิ)/;
 
-/** Words that only lead a status (ยังรอ…, ขณะนี้อยู่ระหว่าง…). */
+/** Words that only lead a status, in the normalised text: the opening words and the joining ones (จึง…, ต้องเลื่อน…). */
 const STATUS_LEAD = /^(?:ขณะนี้|ปัจจุบัน|ยังคง|ยัง|จึง|และ|ซึ่ง|โดย|ต้อง)+/;
 
 /** A nominalised topic (`การตรวจสอบพัสดุ…`): the status after it is the topic's. */
@@ -157,7 +158,6 @@ function wordStartPattern(words: readonly string[], exceptions: readonly string[
   });
   return starts.length === 0 ? null : new RegExp(`(?:${WORD_LEADS})(${starts.join('|')})(?=${WORD_START})`);
 }
-
 
 /** A not-done cue that follows from what came before (…รอรูปเล่ม จึงยังไม่ได้ประกาศผล): the step's status. */
 const CONSEQUENCE = /(?:จึง|ทำให้|ส่งผลให้)$/;
