@@ -235,6 +235,9 @@ describe('evidence cues', () => {
       .toMatchObject({ evidence: 'in_progress', remainderOf: 'สรุปยอดการเผยแพร่ไตรมาส 1–3 เสนอผู้บริหารแล้ว', part: 'ไตรมาส' });
     expect(cues.clauses('ลงสรุปผลการจัดซื้อจัดจ้างประจำเดือนบนเว็บไซต์แล้ว ส่วนของเดือน ก.ย. ๖๗ กำลังจัดทำ').pop())
       .toMatchObject({ evidence: 'in_progress', part: 'เดือน' });
+    // A month, written out or abbreviated, is the rest of the monthly (the step naming เดือน).
+    expect(cues.clauses('รายงานสรุปผล ต.ค. ๖๖ - มิ.ย. ๖๗ ขึ้นเว็บไซต์แล้ว ส่วน ก.ค. - ก.ย. ๖๗ อยู่ระหว่างจัดทำ').pop())
+      .toMatchObject({ evidence: 'in_progress', part: 'เดือน' });
   });
 
   it('reads กำลัง as a noun (force, strength) as no status', () => {

@@ -44,6 +44,8 @@ const REST_AHEAD = 3;
 const SMALL_NUMBER_END = /(?:^|[^0-9๐-๙])[0-9๐-๙]{1,2}$/;
 /** Units of time that follow a count (๑๒ เดือน, ๒ สัปดาห์). */
 const PERIOD_UNIT = /^(?:เดือน|วัน|สัปดาห์|ปี)/;
+/** The part a month is (see compileCues). */
+const MONTH = 'เดือน';
 /** The future cue. */
 const FUTURE = 'จะ';
 /** A condition (หากพบ… จะ…): what would be done then is a rule, not work still to do. */
@@ -211,7 +213,10 @@ export function compileCues(lexicon: Lexicon): CueReader {
   const isFinished = (normal: string) => finished.test(normal) && !DRAFT.test(normal);
   // A part of a period or of a whole, after ส่วน / แต่ or alone (ไตรมาสที่ ๔ รอปิดบัญชี): the rest of
   // what the line reported done.
-  const remainder = new RegExp(`^(?:ส่วน|แต่|สำหรับ)?(?:ของ)?(${wordsPattern(lexicon.remainders)})`);
+  const remainder = new RegExp(`^(?:ส่วน|แต่|สำหรับ)?(?:ของ)?(${wordsPattern([...lexicon.remainders, ...lexicon.months])})`);
+  // A month is a part of the monthly: the step that names เดือน (รายเดือน) is the one it is the rest of.
+  const monthNames = new Set(lexicon.months.map(normaliseForMatch));
+  const partOf = (word: string) => (monthNames.has(word) ? MONTH : word);
   const namesTopic = (clause: string) => TOPIC.test(clause) || OPENER.test(clause) || remainder.test(normaliseForMatch(clause));
   /** A status clause without a subject of its own, whose cue is followed by nothing of its own before its reason. */
   const isBare = (status: Clause): boolean => {
@@ -322,7 +327,7 @@ export function compileCues(lexicon: Lexicon): CueReader {
         let doneBefore: string[] = [];
         for (const clause of splitClauses(line, startsWithCue, finished, namesTopic, restWithStatus, endsWithCount)) {
           const part = doneBefore.length > 0 ? remainder.exec(normaliseForMatch(clause)) : null;
-          const status = statusOf(clause, part === null ? undefined : { done: doneBefore.join(' '), part: part[1] });
+          const status = statusOf(clause, part === null ? undefined : { done: doneBefore.join(' '), part: partOf(part[1]) });
           // `ยังไม่ได้กำหนดแบบฟอร์ม อยู่ระหว่างรอแบบฟอร์มกลาง`: the wait right after a not-done
           // clause is its reason; the thing is still not done.
           const before = read[read.length - 1];

@@ -38,6 +38,8 @@ export interface Lexicon {
    * `แต่…` or `สำหรับ…` with one of them is the rest of what its line reported done (`ส่วนรอบ ๑๒ เดือนอยู่ระหว่าง…`).
    */
   remainders: readonly string[];
+  /** Months, written out or abbreviated: a part of a period too, the rest of what a monthly step reported. */
+  months: readonly string[];
 }
 
 export const DEFAULT_LEXICON: Lexicon = {
@@ -318,7 +320,10 @@ export const DEFAULT_LEXICON: Lexicon = {
   caseCounters: ['เรื่อง', 'กรณี', 'คดี'],
   remainders: [
     'รอบ', 'ไตรมาส', 'เดือน', 'ภาคเรียน', 'ภาคการศึกษา', 'งวด', 'ช่วง', 'ครึ่งปี', 'ที่เหลือ', 'อีก', 'ครั้งที่',
+  ],
+  months: [
     'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม', 'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน',
+    'ต.ค.', 'พ.ย.', 'ธ.ค.', 'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.',
   ],
   cueExceptions: [
     'ไม่ได้รับเรื่อง', 'ไม่ได้รับข้อร้องเรียน', 'ไม่ได้รับการร้องเรียน', 'เลื่อนขั้น', 'เลื่อนระดับ', 'เลื่อนตำแหน่ง',
