@@ -165,5 +165,10 @@ describe('where results stand (structure stage)', () => {
     const result = check('๑. เปิดช่องทางรับเรื่องร้องเรียนทางโทรศัพท์\n๒. ตอบกลับผู้ร้องเรียนภายใน ๑๕ วัน', '๑. เปิดสายด่วนรับเรื่องร้องเรียนแล้ว ปีนี้ไม่มีเรื่องร้องเรียน');
     expect(result.findings.filter((f) => f.code === 'UNMATCHED_STEP')).toEqual([]);
     expect(result.checks[0].matches[1].summaryEn).toContain('no complaint came in');
+    // Said with ไม่ปรากฏ, a result that is no "nothing of the kind" report for the rest of the measure.
+    const forwarded = check('๑. เปิดช่องทางรับเรื่องร้องเรียน Call Center และกล่องรับความคิดเห็น\n๒. บันทึกเรื่องร้องเรียนในระบบ CRM\n๓. ส่งต่อเรื่องร้องเรียนให้ ศปท. ภายใน ๓ วันทำการ',
+      'ทุกที่ทำการมีกล่องรับความคิดเห็นและ Call Center รับเรื่อง ๔๗ เรื่อง บันทึกในระบบ CRM ทุกเรื่อง\n\nตลอดปีงบประมาณไม่ปรากฏกรณีพนักงานกระทำการทุจริต');
+    expect(forwarded.findings.filter((f) => f.code === 'UNMATCHED_STEP')).toEqual([]);
+    expect(forwarded.checks[0].matches[2].summaryEn).toContain('no complaint came in');
   });
 });

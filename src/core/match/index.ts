@@ -456,7 +456,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     // A step acting on each complaint, in a year whose results say none came: done.
     for (const s of unmatched) {
       if (pairs.some(([p]) => p === s)) continue;
-      const r = results.findIndex((result) => result.nil && noCasesAccountFor(prepared.steps[s].normal, result.normal));
+      const r = results.findIndex((result) => noCasesAccountFor(prepared.steps[s].normal, result.normal));
       if (r < 0) continue;
       out[s] = reportedBy(s, r, cover(prepared.steps[s].grams, [results[r].grams], weights).score, 'strong', 'noCases', undefined, steps, resultItems, numerals);
     }
