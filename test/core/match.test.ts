@@ -240,6 +240,11 @@ describe('evidence cues', () => {
       .toMatchObject({ evidence: 'in_progress', part: 'เดือน' });
   });
 
+  it('reads งด in a request (ขอความร่วมมือให้… งดมอบ…) as what was asked, not a step dropped', () => {
+    expect(statuses('โพสต์ภาพประกาศพร้อมข้อความขอความร่วมมือให้ผู้ประกอบการงดมอบกระเช้าของขวัญช่วงปีใหม่ลงเพจ Facebook')).toEqual(['done']);
+    expect(statuses('การประกวดคลิปรณรงค์ต่อต้านการทุจริต งดจัดในปีนี้ เนื่องจากตรงกับการแข่งขันทักษะ')).toEqual(['not_done']);
+  });
+
   it('reads กำลัง as a noun (force, strength) as no status', () => {
     expect(statuses('ฝ่ายกำลังพลทบทวนและปรับปรุงคู่มือป้องกันผลประโยชน์ทับซ้อนฉบับปี ๒๕๖๗ เรียบร้อย')).toEqual(['done']);
     expect(statuses('ฝ่ายส่งกำลังบำรุงสุ่มตรวจสมุดบันทึกการใช้รถราชการ ๔ ครั้ง')).toEqual(['done']);

@@ -46,6 +46,12 @@ const SMALL_NUMBER_END = /(?:^|[^0-9๐-๙])[0-9๐-๙]{1,2}$/;
 const PERIOD_UNIT = /^(?:เดือน|วัน|สัปดาห์|ปี)/;
 /** The part a month is (see compileCues). */
 const MONTH = 'เดือน';
+/** The cue of abstaining (งด…). */
+const ABSTAIN = 'งด';
+/** Words asking others to do something: a cue after them is the content of the request. */
+const REQUEST = /ขอความร่วมมือ|ขอให้|เชิญชวน/;
+/** How far before a cue (in letters of the normalised clause) a request still governs it. */
+const REQUEST_REACH = 30;
 /** The future cue. */
 const FUTURE = 'จะ';
 /** A condition (หากพบ… จะ…): what would be done then is a rule, not work still to do. */
@@ -290,7 +296,8 @@ export function compileCues(lexicon: Lexicon): CueReader {
     const normal = normaliseForMatch(clause);
     const remainderOf = remainder === undefined ? {} : { remainderOf: remainder.done, part: remainder.part };
     // จะ in a condition (หากเป็นข้อมูลบิดเบือนจะส่ง…) states a rule, not something still to do.
-    const found = cuesIn(normal).filter((f) => !(f.cue === FUTURE && CONDITION.test(normal)));
+    // งด in a request (ขอความร่วมมือให้ผู้ประกอบการงดมอบกระเช้า) is what was asked, not a step dropped.
+    const found = cuesIn(normal).filter((f) => !(f.cue === FUTURE && CONDITION.test(normal)) && !(f.cue === ABSTAIN && REQUEST.test(normal.slice(Math.max(0, f.index - REQUEST_REACH), f.index))));
     let status: { evidence: 'not_done' | 'in_progress'; cue: string } | null = found.length === 0 ? null : { evidence: found[0].evidence, cue: found[0].cue };
     // A word cue (รอ…) counts when it stands before the first other cue, or alone.
     const word = wordCue(clause);
