@@ -240,6 +240,11 @@ describe('evidence cues', () => {
       .toMatchObject({ evidence: 'in_progress', part: 'เดือน' });
   });
 
+  it('gives a part named on its own the status that follows it (ส่วนเดือนสิงหาคม–กันยายน | งานพัสดุอยู่ระหว่างรวบรวม)', () => {
+    expect(cues.clauses('สรุปผลจัดซื้อจัดจ้าง (สขร.1) ขึ้นเว็บไซต์แล้วถึงเดือนกรกฎาคม 2567 ส่วนเดือนสิงหาคม–กันยายน งานพัสดุอยู่ระหว่างรวบรวมเอกสาร').pop())
+      .toMatchObject({ text: 'ส่วนเดือนสิงหาคม–กันยายน งานพัสดุอยู่ระหว่างรวบรวมเอกสาร', evidence: 'in_progress', part: 'เดือน' });
+  });
+
   it('reads งด in a request (ขอความร่วมมือให้… งดมอบ…) as what was asked, not a step dropped', () => {
     expect(statuses('โพสต์ภาพประกาศพร้อมข้อความขอความร่วมมือให้ผู้ประกอบการงดมอบกระเช้าของขวัญช่วงปีใหม่ลงเพจ Facebook')).toEqual(['done']);
     expect(statuses('การประกวดคลิปรณรงค์ต่อต้านการทุจริต งดจัดในปีนี้ เนื่องจากตรงกับการแข่งขันทักษะ')).toEqual(['not_done']);
@@ -366,6 +371,14 @@ describe('findings from cues and paraphrases', () => {
     const r = checkTable(grid(steps, 'ลงข่าวกิจกรรมบนเพจเฟซบุ๊กของสำนักงาน รวม ๑๔๘ โพสต์\n\nปักป้ายโครงการ (ผู้รับจ้าง วงเงิน ระยะเวลา) ครบทุกสายทางก่อนเข้าพื้นที่\n\n'
       + 'เวทีรับฟังความคิดเห็นโครงการถนนสาย ลบ.๓๐๑๗ เลื่อนไปต้นปีงบประมาณ ๒๕๖๘ เนื่องจากตรงกับช่วงเลือกตั้งท้องถิ่น'));
     expect(r.checks[0].matches[3]).toMatchObject({ evidence: 'not_done', cue: 'เลื่อน', results: [2] });
+  });
+
+  it('the rest of a count in a result that reports only this step is this step\'s (ที่เหลือกำลังเรียน…)', () => {
+    const steps = '๑. เผยแพร่ประกาศสำนักงานเขต เรื่อง นโยบายไม่รับของขวัญ ให้ประชาชนทราบ\n๒. ส่งบุคลากรเข้ารับการอบรมหลักสูตรต้านทุจริตศึกษา\n๓. รายงานการรับของขวัญต่อปลัดกรุงเทพมหานคร';
+    const r = checkTable(grid(steps, '๑. ผู้อำนวยการเขตลงนามประกาศงดให้และงดรับของขวัญ ติดไว้ที่ประตูทางเข้าและโพสต์ในเพจของเขต\n'
+      + '๒. บุคลากร ๑๘๖ คนจาก ๒๔๑ คน ผ่านหลักสูตร ACT Ocean ของสำนักงาน ป.ป.ช. แล้ว ที่เหลือกำลังเรียนให้ครบภายในเดือนกันยายน\n'
+      + '๓. ไม่มีบุคลากรรับของขวัญเกินกว่าที่กฎหมายกำหนด เขตจึงมีหนังสือแจ้งสำนักงานปลัดกรุงเทพมหานครตามกำหนดเวลา'));
+    expect(r.checks[0].matches[1]).toMatchObject({ evidence: 'in_progress', results: [1] });
   });
 
   it('a step still under way is an IN_PROGRESS warning, not a silent match', () => {

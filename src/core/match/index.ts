@@ -213,11 +213,16 @@ function clauseFitsAnotherStep(s: number, clause: Grams, steps: PreparedStep[], 
  * step fits better, nor the rest of what another step's done part reported (`ผลรอบ ๖ เดือนส่งแล้ว ส่วน
  * รอบ ๑๒ เดือนกำลังรวบรวม` is the follow-up step's, not the plan's beside it).
  */
-function statusFor(s: number, result: PreparedResult, steps: PreparedStep[], weights: Weights): PreparedResult['flagged'][number] | undefined {
+function statusFor(
+  s: number, result: PreparedResult, steps: PreparedStep[], weights: Weights,
+  /** The result reports step `s` and no other: the rest of what it reported is this step's rest. */
+  sole = false,
+): PreparedResult['flagged'][number] | undefined {
   return result.flagged.find((clause) => {
     if (clause.tally || (clause.evidence === 'not_done' && steps[s].prohibition)) return false;
-    if (clauseFitsAnotherStep(s, clause.grams, steps, weights)) return false;
-    return clause.remainderOf === null || remainderOfStep(s, clause, steps, weights) || !steps.some((_, t) => t !== s && remainderOfStep(t, clause, steps, weights));
+    // The rest of a part is judged by the done part it is the rest of, not by its own few words.
+    if (clause.remainderOf !== null) return sole || remainderOfStep(s, clause, steps, weights) || !steps.some((_, t) => t !== s && remainderOfStep(t, clause, steps, weights));
+    return !clauseFitsAnotherStep(s, clause.grams, steps, weights);
   });
 }
 
@@ -461,7 +466,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       out[s] = reportedBy(s, r, cover(prepared.steps[s].grams, [results[r].grams], weights).score, 'strong', 'noCases', undefined, steps, resultItems, numerals);
     }
     for (const [s, r] of pairs) {
-      out[s] = reportedBy(s, r, overlaps.get(s * results.length + r) ?? 0, 'strong', 'leftover', statusFor(s, results[r], prepared.steps, weights), steps, resultItems, numerals);
+      out[s] = reportedBy(s, r, overlaps.get(s * results.length + r) ?? 0, 'strong', 'leftover', statusFor(s, results[r], prepared.steps, weights, true), steps, resultItems, numerals);
     }
     return out;
   }
