@@ -245,6 +245,12 @@ describe('evidence cues', () => {
       .toMatchObject({ text: 'ส่วนเดือนสิงหาคม–กันยายน งานพัสดุอยู่ระหว่างรวบรวมเอกสาร', evidence: 'in_progress', part: 'เดือน' });
   });
 
+  it('reads the rest of a count as the rest of the count just before it, and รอ standing alone before a word as a wait', () => {
+    expect(cues.clauses('ผจก.สาขาชี้แจงเรื่องผลประโยชน์ทับซ้อนในการประชุมประจำเดือน แบบเปิดเผยความสัมพันธ์ได้รับคืนแล้ว ๑๘ ราย จาก ๒๓ ราย ที่เหลือกำลังติดตาม').pop())
+      .toMatchObject({ evidence: 'in_progress', remainderOf: 'แบบเปิดเผยความสัมพันธ์ได้รับคืนแล้ว ๑๘ ราย จาก ๒๓ ราย' });
+    expect(statuses('คณะกรรมการสอบหาข้อเท็จจริงเสร็จแล้ว รอ สศก. อนุมัติให้จำหน่าย')).toContain('in_progress');
+  });
+
   it('reads งด in a request (ขอความร่วมมือให้… งดมอบ…) as what was asked, not a step dropped', () => {
     expect(statuses('โพสต์ภาพประกาศพร้อมข้อความขอความร่วมมือให้ผู้ประกอบการงดมอบกระเช้าของขวัญช่วงปีใหม่ลงเพจ Facebook')).toEqual(['done']);
     expect(statuses('การประกวดคลิปรณรงค์ต่อต้านการทุจริต งดจัดในปีนี้ เนื่องจากตรงกับการแข่งขันทักษะ')).toEqual(['not_done']);

@@ -166,7 +166,8 @@ function wordStartPattern(words: readonly string[], exceptions: readonly string[
     const longer = exceptions.filter((e) => e.startsWith(word) && e.length > word.length).map((e) => escape(e.slice(word.length)));
     return escape(word) + (longer.length > 0 ? `(?!${longer.join('|')})` : '');
   });
-  return starts.length === 0 ? null : new RegExp(`(?:${WORD_LEADS})(${starts.join('|')})(?=${WORD_START})`);
+  // (A cue standing alone before the next word counts too: รอ สศก. อนุมัติ.)
+  return starts.length === 0 ? null : new RegExp(`(?:${WORD_LEADS})(${starts.join('|')})(?=\\s?${WORD_START})`);
 }
 
 /** A not-done cue that follows from what came before (…รอรูปเล่ม จึงยังไม่ได้ประกาศผล): the step's status. */
@@ -336,7 +337,11 @@ export function compileCues(lexicon: Lexicon): CueReader {
         let doneBefore: string[] = [];
         for (const clause of splitClauses(line, startsWithCue, finished, namesTopic, restWithStatus, endsWithCount)) {
           const part = doneBefore.length > 0 ? remainder.exec(normaliseForMatch(clause)) : null;
-          const status = statusOf(clause, part === null ? undefined : { done: doneBefore.join(' '), part: partOf(part[1]) });
+          // The rest of a count (ที่เหลือ…, อีก…) follows the count it is the rest of; the rest of a
+          // period may be of anything its line reported.
+          const rest = part === null ? undefined
+            : { done: REST_OF_COUNT.test(part[1]) ? sinceTopic(doneBefore) : doneBefore.join(' '), part: partOf(part[1]) };
+          const status = statusOf(clause, rest);
           // `ยังไม่ได้กำหนดแบบฟอร์ม อยู่ระหว่างรอแบบฟอร์มกลาง`: the wait right after a not-done
           // clause is its reason; the thing is still not done.
           const before = read[read.length - 1];
