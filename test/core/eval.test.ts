@@ -7,21 +7,21 @@ import { evaluateHalf, figuresOf, judged, type HalfEval } from '../../scripts/ev
  * reached (a regression fails); the README says that the targets are not met.
  */
 const TUNE = {
-  /** Reached 1057/1156 = 0.914. */
-  minRecall: 0.914,
-  /** Reached 208/1819 = 0.114. */
-  maxFalseErrors: 0.115,
-  /** Reached 74/1819 = 0.041. */
-  maxWarnings: 0.042,
+  /** Reached 1231/1351 = 0.911. */
+  minRecall: 0.91,
+  /** Reached 247/2118 = 0.117. */
+  maxFalseErrors: 0.117,
+  /** Reached 82/2118 = 0.039. */
+  maxWarnings: 0.039,
 };
 /** The held-out half: 16 reports by writers who read neither the matcher nor the other reports. */
 const HELDOUT = {
-  /** Reached 167/195 = 0.856 (target 0.95). */
-  minRecall: 0.855,
-  /** Reached 43/299 = 0.144 (target 0.03). */
-  maxFalseErrors: 0.145,
-  /** Reached 12/299 = 0.040 (target 0.10: met). */
-  maxWarnings: 0.041,
+  /** Reached 175/198 = 0.884 (target 0.95). */
+  minRecall: 0.88,
+  /** Reached 37/300 = 0.123 (target 0.03). */
+  maxFalseErrors: 0.124,
+  /** Reached 13/300 = 0.043 (target 0.10: met). */
+  maxWarnings: 0.044,
 };
 
 describe('matching on the labelled corpus (npm run eval)', () => {
