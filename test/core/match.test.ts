@@ -251,6 +251,12 @@ describe('evidence cues', () => {
     expect(statuses('คณะกรรมการสอบหาข้อเท็จจริงเสร็จแล้ว รอ สศก. อนุมัติให้จำหน่าย')).toContain('in_progress');
   });
 
+  it('reads the rest of an unfinished count (… ๒๑ คน จาก ๒๗ คน ที่เหลือ…) and what goes on bit by bit (ทยอย…อยู่) as under way', () => {
+    expect(cues.clauses('ได้รับตอบกลับ ๒๑ คน จาก ๒๗ คน ที่เหลือกำลังติดตามให้ครบ').pop())
+      .toMatchObject({ text: 'ที่เหลือกำลังติดตามให้ครบ', evidence: 'in_progress', tally: false });
+    expect(statuses('ลงรายการในระบบ Koha แล้ว ๙๐๐ เล่ม ที่เหลือทยอยลงรายการอยู่')).toEqual(['done', 'in_progress']);
+  });
+
   it('reads งด in a request (ขอความร่วมมือให้… งดมอบ…) as what was asked, not a step dropped', () => {
     expect(statuses('โพสต์ภาพประกาศพร้อมข้อความขอความร่วมมือให้ผู้ประกอบการงดมอบกระเช้าของขวัญช่วงปีใหม่ลงเพจ Facebook')).toEqual(['done']);
     expect(statuses('การประกวดคลิปรณรงค์ต่อต้านการทุจริต งดจัดในปีนี้ เนื่องจากตรงกับการแข่งขันทักษะ')).toEqual(['not_done']);

@@ -117,7 +117,8 @@ export function splitClauses(
       // the rest of something finished is a clause of its own.
       // (Read with the next few chunks: รอบ | ๑๒ | เดือนอยู่ระหว่างจัดทำ.)
       const periodUnit = SMALL_NUMBER_END.test(current) && PERIOD_UNIT.test(chunk);
-      const newPart = done && !periodUnit && restWithStatus(chunks.slice(k, k + REST_AHEAD).join(' '));
+      // (…ตอบกลับ ๒๑ คน จาก ๒๗ คน | ที่เหลือกำลังติดตาม: the rest of a count, finished or not.)
+      const newPart = (done || (endsWithCount(current) && REST_OF_COUNT.test(chunk))) && !periodUnit && restWithStatus(chunks.slice(k, k + REST_AHEAD).join(' '));
       // A count's unit stays with its number (… แล้ว ๖ | โรงเรียน).
       // (A period after a small number is its unit too: รอบ ๑๒ | เดือนอยู่ระหว่างจัดทำ; after a year it
       // starts the rest: …๒๕๖๗ | ไตรมาส ๔ อยู่ระหว่าง….)
