@@ -62,6 +62,12 @@ describe('lexicon folding', () => {
     expect(token('ปีใหม่')).toBe(token('เทศกาล'));
   });
 
+  it('folds electronic payment and the usual volunteer works into their classes', () => {
+    for (const word of ['KTB Corporate Online', 'พร้อมเพย์', 'โอนเงินเข้าบัญชี']) expect(token(word)).toBe(token('ชำระเงินทางอิเล็กทรอนิกส์'));
+    for (const word of ['ปลูกหญ้าแฝก', 'เก็บขยะ', 'ขุดลอกคูคลอง', 'ทำแนวกันไฟ']) expect(token(word)).toBe(token('จิตอาสา'));
+    expect(token('พร้อมเพย์')).not.toBe(token('จิตอาสา'));
+  });
+
   it('counts a context-only variant only before its object: มีช่องทาง is providing one, มีคุณธรรม is not', () => {
     expect(folder.key('มีช่องทางร้องเรียน').key).toBe(folder.key('จัดให้มีช่องทางร้องเรียน').key);
     expect(folder.key('มีคุณธรรม').key).not.toContain(token('จัดให้มี'));
@@ -368,7 +374,7 @@ describe('findings from cues and paraphrases', () => {
 
   it('a result written for each step: the one no step claims is the unmatched step\'s report in other words', () => {
     const steps = '๑. ประกาศนโยบายไม่รับของขวัญของหน่วยงาน\n๒. ส่งเสริมให้บุคลากรเข้าร่วมกิจกรรมจิตอาสา\n๓. จัดทำทะเบียนคุมการรับของขวัญ';
-    const r = checkTable(grid(steps, '๑. ขุดลอกคูคลองหน้าตลาดสดเทศบาล ๒ ครั้ง\n๒. จัดทำทะเบียนคุมการรับของขวัญแล้ว\n๓. ประกาศนโยบายไม่รับของขวัญของหน่วยงานแล้ว'));
+    const r = checkTable(grid(steps, '๑. ซ่อมแซมศาลาริมทางหน้าตลาดสดเทศบาล ๒ ครั้ง\n๒. จัดทำทะเบียนคุมการรับของขวัญแล้ว\n๓. ประกาศนโยบายไม่รับของขวัญของหน่วยงานแล้ว'));
     expect(codesOf(r.findings)).toEqual([]);
     expect(r.checks[0].matches[1]).toMatchObject({ strength: 'strong', results: [0] });
     expect(r.checks[0].matches[1].summaryEn).toContain('reports no other step');

@@ -157,6 +157,9 @@ describe('where results stand (structure stage)', () => {
     expect(noCasesAccountFor(normaliseForMatch('ตอบกลับผู้ร้องเรียนภายใน ๑๕ วัน'), none)).toBe(true);
     expect(noCasesAccountFor(normaliseForMatch('ส่งต่อเรื่องร้องเรียนการทุจริตให้จังหวัดภายใน ๓ วัน'), none)).toBe(true);
     expect(noCasesAccountFor(normaliseForMatch('สรุปรายงานเรื่องร้องเรียนทุกเดือน'), none)).toBe(false);
+    // Reporting each case on is passing it on; reporting every month is summing up.
+    expect(noCasesAccountFor(normaliseForMatch('รายงานเรื่องร้องเรียนการทุจริตไปยังสำนักงานใหญ่'), none)).toBe(true);
+    expect(noCasesAccountFor(normaliseForMatch('รายงานเรื่องร้องเรียนต่อผู้อำนวยการรายเดือน'), none)).toBe(false);
     expect(noCasesAccountFor(normaliseForMatch('ตอบกลับผู้ร้องเรียนภายใน ๑๕ วัน'), normaliseForMatch('ไม่มีการจัดประชุม'))).toBe(false);
     // Other ways of saying none came: after the cases, or as nothing left to forward.
     const forward = normaliseForMatch('ส่งต่อเรื่องร้องเรียนการทุจริตให้หน่วยงานที่มีอำนาจ');

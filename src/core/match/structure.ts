@@ -108,8 +108,13 @@ export const PLACED_NOTE = {
 
 /** A step that acts on each case as it comes (ตอบกลับผู้ร้องเรียน…, ส่งเรื่องร้องเรียน…ให้…). */
 const CASE_STEP = /ร้องเรียน|ร้องทุกข์|ผู้ร้อง/;
-/** …unlike one that reports or studies the cases, which a year without cases does not do. */
-const SUMMING_UP = /รายงาน|สรุป|วิเคราะห์|สถิติ|ประเมิน|ทบทวน|จัดทำ/;
+/**
+ * …unlike one that sums up or studies the cases, which a year without cases does not do; reporting
+ * is summing up when it is periodic (รายงานทุกเดือน), and passing each case on when it is not
+ * (รายงานเรื่องร้องเรียนการทุจริตไปยังสำนักงานใหญ่).
+ */
+const SUMMING_UP = /สรุป|วิเคราะห์|สถิติ|ประเมิน|ทบทวน|จัดทำ/;
+const PERIODIC_REPORT = /รายงาน.*(?:ทุก|ราย(?:เดือน|ไตรมาส|ปี|สัปดาห์)|ประจำ|ไตรมาส|รอบ|สิ้น)/;
 /** A result saying no such case came (ไม่มีเรื่องร้องเรียน, ไม่พบเรื่องเกี่ยวกับการทุจริต). */
 const NO_CASES = new RegExp([
   'ไม่(?:มี|พบ|ปรากฏ)[ก-๎]{0,20}?(?:ร้องเรียน|ร้องทุกข์|ทุจริต)', // ไม่มีเรื่องใดเข้าข่ายการทุจริต
@@ -123,7 +128,7 @@ const NO_CASES = new RegExp([
  * cases is not.
  */
 export function noCasesAccountFor(step: string, result: string): boolean {
-  return CASE_STEP.test(step) && !SUMMING_UP.test(step) && NO_CASES.test(result);
+  return CASE_STEP.test(step) && !SUMMING_UP.test(step) && !PERIODIC_REPORT.test(step) && NO_CASES.test(result);
 }
 
 /** A leftover result must share at least this much of a step to be paired with it. */
