@@ -125,9 +125,10 @@ export function splitClauses(
       const unitOfCount = /[0-9๐-๙]$/.test(current) && thai.length > 0 && cueLength < 0 && (!restWithStatus(chunk) || periodUnit);
       // `…อยู่ระหว่างพิจารณา ๒ เรื่อง และมีหนังสือตอบผู้ร้อง…`: after a count, และ opens a statement of its own.
       const nextStatement = /^และ/.test(chunk) && thai.length >= 6 && endsWithCount(current);
-      // `ส่วนเดือนสิงหาคม–กันยายน | งานพัสดุอยู่ระหว่างรวบรวม`: the status of a part named just before it.
-      const statusOfPart = current !== '' && !restWithStatus(current) && restWithStatus(`${current} ${chunk}`);
-      const joins = current !== '' && !OPENER.test(chunk) && !newPart && !nextStatement && (CONTINUATION.test(chunk) || thai.length < 6 || statusOfTopic || unitOfCount || statusOfPart);
+      // `ส่วนเดือนสิงหาคม–กันยายน | งานพัสดุอยู่ระหว่างรวบรวม`: the status of a part named just before it
+      // (read last: it normalises the clause so far).
+      const statusOfPart = () => !restWithStatus(current) && restWithStatus(`${current} ${chunk}`);
+      const joins = current !== '' && !OPENER.test(chunk) && !newPart && !nextStatement && (CONTINUATION.test(chunk) || thai.length < 6 || statusOfTopic || unitOfCount || statusOfPart());
       if (joins) current += ' ' + chunk;
       else {
         if (current) clauses.push(current);
