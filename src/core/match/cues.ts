@@ -296,9 +296,8 @@ export function compileCues(lexicon: Lexicon): CueReader {
     const led = lead > 0 ? leading.exec(normaliseForMatch(chunk.slice(lead))) : null;
     return led !== null && led[2] !== undefined ? lead + led[2].length : -1;
   };
-  /** A clause's status; `remainder` is the done text of its line it contrasts with, if any. */
-  function statusOf(clause: string, remainder: { done: string; part: string } | undefined): Clause {
-    const normal = normaliseForMatch(clause);
+  /** A clause's status (`normal`: the clause normalised); `remainder` is the done text of its line it contrasts with, if any. */
+  function statusOf(clause: string, normal: string, remainder: { done: string; part: string } | undefined): Clause {
     const remainderOf = remainder === undefined ? {} : { remainderOf: remainder.done, part: remainder.part };
     // จะ in a condition (หากเป็นข้อมูลบิดเบือนจะส่ง…) states a rule, not something still to do.
     // งด in a request (ขอความร่วมมือให้ผู้ประกอบการงดมอบกระเช้า) is what was asked, not a step dropped.
@@ -336,14 +335,16 @@ export function compileCues(lexicon: Lexicon): CueReader {
       const read: Clause[] = [];
       for (const line of text.split(LINE)) {
         // The done clauses of this line since its last status clause.
-        let doneBefore: string[] = [];
+        let doneBefore: Clause[] = [];
+        const doneTexts = () => doneBefore.map((d) => d.text);
         for (const clause of splitClauses(line, startsWithCue, finished, namesTopic, restWithStatus, endsWithCount)) {
-          const part = doneBefore.length > 0 ? remainder.exec(normaliseForMatch(clause)) : null;
+          const clauseNormal = normaliseForMatch(clause);
+          const part = doneBefore.length > 0 ? remainder.exec(clauseNormal) : null;
           // The rest of a count (ที่เหลือ…, อีก…) follows the count it is the rest of; the rest of a
           // period may be of anything its line reported.
           const rest = part === null ? undefined
-            : { done: REST_OF_COUNT.test(part[1]) ? sinceTopic(doneBefore) : doneBefore.join(' '), part: partOf(part[1]) };
-          const status = statusOf(clause, rest);
+            : { done: REST_OF_COUNT.test(part[1]) ? sinceTopic(doneTexts()) : doneTexts().join(' '), part: partOf(part[1]) };
+          const status = statusOf(clause, clauseNormal, rest);
           // `ยังไม่ได้กำหนดแบบฟอร์ม อยู่ระหว่างรอแบบฟอร์มกลาง`: the wait right after a not-done
           // clause is its reason; the thing is still not done.
           const before = read[read.length - 1];
@@ -353,9 +354,9 @@ export function compileCues(lexicon: Lexicon): CueReader {
           }
           // A status naming nothing of its own (… ตำแหน่ง… งดดำเนินการในปีนี้ เนื่องจาก…) is the status
           // of the whole statement before it, unless that statement says it is finished.
-          if (status.evidence !== 'done' && doneBefore.length > 0 && isBare(status) && !doneBefore.some((d) => isFinished(normaliseForMatch(d)))) {
+          if (status.evidence !== 'done' && doneBefore.length > 0 && isBare(status) && !doneBefore.some((d) => d.finished === true)) {
             read.splice(read.length - doneBefore.length, doneBefore.length);
-            read.push({ ...status, text: `${doneBefore.join(' ')} ${clause}` });
+            read.push({ ...status, text: `${doneTexts().join(' ')} ${clause}` });
             doneBefore = [];
             continue;
           }
@@ -366,8 +367,8 @@ export function compileCues(lexicon: Lexicon): CueReader {
           // off or drops it: a negation names its own act after it (…ร้อยละ ๙๑ ยังไม่ได้นำผลมาวิเคราะห์).
           const last = doneBefore[doneBefore.length - 1];
           if (status.evidence !== 'done' && last !== undefined && opensWithCue(status)
-            && (status.evidence === 'in_progress' || (!isFinished(normaliseForMatch(last)) && !NEGATION.test(status.cue)))) status.continues = sinceTopic(doneBefore);
-          doneBefore = status.evidence === 'done' ? [...doneBefore, clause] : [];
+            && (status.evidence === 'in_progress' || (last.finished !== true && !NEGATION.test(status.cue)))) status.continues = sinceTopic(doneTexts());
+          doneBefore = status.evidence === 'done' ? [...doneBefore, status] : [];
           read.push(status);
         }
       }
