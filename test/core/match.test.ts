@@ -295,6 +295,25 @@ describe('evidence cues', () => {
 
   it('keeps a status with a named project or activity before it: โครงการ… เลื่อน…', () => {
     expect(statuses('โครงการเชิดชูข้าราชการดีเด่น เลื่อนการมอบรางวัลไปปีหน้า')).toEqual(['not_done']);
+    // A form is a topic too (แบบ…): its status stays with it.
+    expect(cues.clauses('แบบรายงานการมีส่วนได้เสียประจำปี ยังไม่ได้แจกให้เจ้าหน้าที่ เพราะรอแบบฟอร์มจากส่วนกลาง')).toEqual([
+      expect.objectContaining({ evidence: 'not_done', text: expect.stringMatching(/^แบบรายงาน/) }),
+    ]);
+  });
+
+  it('reads รอ glued to the word before it as a wait when a space follows, and keeps what is awaited with it', () => {
+    expect(cues.clauses('คู่มือฉบับแก้ไขรอ ผอ.กอง ลงนามก่อนเผยแพร่')[0]).toMatchObject({ evidence: 'in_progress', cue: 'รอ', text: 'คู่มือฉบับแก้ไขรอ ผอ.กอง' });
+    expect(statuses('ร่างประกาศรอ นายอำเภอ พิจารณา')).toContain('in_progress');
+    // Glued without a space it is still the end of another word (ตร|อำเภอ), and a word like กรอง is no wait.
+    expect(statuses('ประสานสำนักงานเกษตรอำเภอครบทุกอำเภอ')).toEqual(['done']);
+    expect(statuses('คัดกรองผู้รับบริการ ๓๒๐ ราย')).toEqual(['done']);
+  });
+
+  it('gives a negation after a fragment naming the thing (รายงาน สขร.๑ ยังไม่ได้…) that fragment as what it continues', () => {
+    expect(cues.clauses('รายงาน สขร.๑ ยังไม่ได้นำขึ้นเว็บไซต์ เนื่องจากเจ้าหน้าที่ลาคลอด').pop())
+      .toMatchObject({ evidence: 'not_done', continues: 'รายงาน สขร.๑' });
+    // After a whole statement the negation names its own act, not that statement's.
+    expect(cues.clauses('สำรวจความพึงพอใจผู้รับบริการได้ร้อยละ ๙๑ ยังไม่ได้นำผลมาวิเคราะห์').pop()).not.toHaveProperty('continues');
   });
 });
 
@@ -408,6 +427,26 @@ describe('findings from cues and paraphrases', () => {
   it('a prohibition is reported by its negation', () => {
     const r = checkTable(grid('๑. ไม่เรียกเก็บเงินบริจาคในการรับนักเรียน', '๑. โรงเรียนไม่มีการเรียกเก็บเงินบริจาคใด ๆ ในการรับนักเรียน'));
     expect(r.findings).toEqual([]);
+  });
+
+  it('a not-done result whose subject stands alone before the negation is the step\'s not done (รายงาน สขร.๑ ยังไม่ได้…)', () => {
+    const steps = '๑. จัดจ้างโดยวิธีประกวดราคาอิเล็กทรอนิกส์\n๒. เผยแพร่สรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.๑)\n๓. ตรวจรับงานโดยคณะกรรมการ';
+    const r = checkTable(grid(steps, '๑. ประกวดราคาอิเล็กทรอนิกส์ได้ผู้รับจ้างแล้ว\n๒. รายงาน สขร.๑ ยังไม่ได้นำขึ้นเว็บไซต์ เนื่องจากเจ้าหน้าที่พัสดุลาคลอด\n๓. คณะกรรมการตรวจรับพัสดุตรวจรับงานแล้ว'));
+    expect(r.checks[0].matches[1]).toMatchObject({ evidence: 'not_done', strength: 'none', results: [1] });
+  });
+
+  it('conflict-of-interest forms are one paper under their many names (แบบ CoI, แบบแสดงการมีส่วนได้เสีย, แบบยืนยันความเป็นอิสระ)', () => {
+    const folder = compileFolder(DEFAULT_LEXICON, []);
+    expect(folder.tokenOf('มีส่วนได้เสีย')).toBe(folder.tokenOf('coi'));
+    expect(folder.tokenOf('ขัดแย้งทางผลประโยชน์')).toBe(folder.tokenOf('ผลประโยชน์ทับซ้อน'));
+    expect(folder.tokenOf('ยืนยันความเป็นอิสระ')).toBe(folder.tokenOf('แบบแสดงความบริสุทธิ์ใจ'));
+    // Stakeholders stay stakeholders.
+    expect(folder.tokenOf('ผู้มีส่วนได้เสีย')).toBe(folder.tokenOf('ประชาชน'));
+    expect(folder.tokenOf('กรอก')).toBe(folder.tokenOf('ยื่น'));
+    const r = checkTable(grid('๑. ให้พนักงานที่เกี่ยวข้องยื่นแบบแสดงการมีส่วนได้เสียก่อนการคัดเลือก\n๒. เผยแพร่ผลการคัดเลือกทางเว็บไซต์',
+      '๑. พนักงานการตลาด ๖ คน กรอกแบบ CoI ก่อนเข้าประชุมคัดเลือก\n๒. ประกาศรายชื่อผู้ได้รับคัดเลือกบนเว็บไซต์แล้ว'));
+    expect(r.checks[0].matches[0]).toMatchObject({ evidence: 'done', results: [0] });
+    expect(r.checks[0].matches[0].strength).not.toBe('none');
   });
 
   it('the same act in other words reports the step (อัปโหลด/โพสต์ for เผยแพร่, ออกคำสั่ง for แต่งตั้ง)', () => {

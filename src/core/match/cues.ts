@@ -84,7 +84,7 @@ const NEGATION = /^(?:ยัง)?(?:ไม่|มิ)/;
 const STATUS_LEAD = /^(?:ขณะนี้|ปัจจุบัน|ยังคง|ยัง|จึง|และ|ซึ่ง|โดย|ต้อง)+/;
 
 /** A nominalised topic (`การตรวจสอบพัสดุ…`): the status after it is the topic's. */
-const TOPIC = /^(?:การ|ความ|โครงการ|กิจกรรม|หลักสูตร|คู่มือ|ระบบ|ป้าย|บอร์ด|ศูนย์|คณะกรรมการ|แผน)/;
+const TOPIC = /^(?:การ|ความ|โครงการ|กิจกรรม|หลักสูตร|คู่มือ|ระบบ|ป้าย|บอร์ด|ศูนย์|คณะกรรมการ|แผน|แบบ)/;
 
 /**
  * Splits a result into clauses: lines, semicolons, and spaces where a new statement starts. Thai
@@ -98,6 +98,8 @@ export function splitClauses(
   restWithStatus: (chunk: string) => boolean = () => false,
   /** A clause that ends with a count and its unit (… ๒ เรื่อง). */
   endsWithCount: (clause: string) => boolean = () => false,
+  /** A clause that ends with a wait glued to its last word (…ฉบับปรับปรุงรอ | ผอ. ลงนาม): what is awaited follows. */
+  endsWithWait: (clause: string) => boolean = () => false,
 ): string[] {
   const clauses: string[] = [];
   for (const line of text.split(LINE)) {
@@ -128,7 +130,7 @@ export function splitClauses(
       // `ส่วนเดือนสิงหาคม–กันยายน | งานพัสดุอยู่ระหว่างรวบรวม`: the status of a part named just before it
       // (read last: it normalises the clause so far).
       const statusOfPart = () => !restWithStatus(current) && restWithStatus(`${current} ${chunk}`);
-      const joins = current !== '' && !OPENER.test(chunk) && !newPart && !nextStatement && (CONTINUATION.test(chunk) || thai.length < 6 || statusOfTopic || unitOfCount || statusOfPart());
+      const joins = current !== '' && !OPENER.test(chunk) && !newPart && !nextStatement && (CONTINUATION.test(chunk) || thai.length < 6 || statusOfTopic || unitOfCount || endsWithWait(current) || statusOfPart());
       if (joins) current += ' ' + chunk;
       else {
         if (current) clauses.push(current);
@@ -168,8 +170,20 @@ function wordStartPattern(words: readonly string[], exceptions: readonly string[
     const longer = exceptions.filter((e) => e.startsWith(word) && e.length > word.length).map((e) => escape(e.slice(word.length)));
     return escape(word) + (longer.length > 0 ? `(?!${longer.join('|')})` : '');
   });
-  // (A cue standing alone before the next word counts too: รอ สศก. อนุมัติ.)
-  return starts.length === 0 ? null : new RegExp(`(?:${WORD_LEADS})(${starts.join('|')})(?=\\s?${WORD_START})`);
+  if (starts.length === 0) return null;
+  const cue = starts.join('|');
+  // (A cue standing alone before the next word counts too: รอ สศก. อนุมัติ. So does one glued to
+  // the word before it but followed by a space, as no word of these reports ends in it:
+  // ร่างอินโฟกราฟิกรอ ผภ. ตรวจทาน.)
+  return new RegExp(`(?:(?:${WORD_LEADS})(?=(?:${cue})\\s?${WORD_START})|(?=(?:${cue})\\s+${WORD_START}))(${cue})`);
+}
+
+/** Whether a text as written ends with one of the `word+*` cues of the lists (…ฉบับปรับปรุงรอ). */
+function endsWithWordCue(lists: readonly (readonly string[])[]): (text: string) => boolean {
+  const words = lists.flat().filter((entry) => entry.endsWith('+*')).map((entry) => escape(entry.slice(0, -2)));
+  if (words.length === 0) return () => false;
+  const pattern = new RegExp(`(?:${words.join('|')})$`);
+  return (text) => pattern.test(text);
 }
 
 /** A not-done cue that follows from what came before (…รอรูปเล่ม จึงยังไม่ได้ประกาศผล): the step's status. */
@@ -200,6 +214,7 @@ function wordsPattern(words: readonly string[]): string {
 
 /** A statement shorter than this (in Thai letters) is a fragment of the one before it. */
 const FRAGMENT = 12;
+const isFragment = (clause: string): boolean => clause.replace(/[^ก-๎]/g, '').length < FRAGMENT;
 
 /**
  * The statement a status continues: the done statements since the last that names a topic of its
@@ -209,7 +224,7 @@ function sinceTopic(done: readonly string[]): string {
   for (let i = done.length - 1; i >= Math.max(0, done.length - 3); i--) if (OPENER.test(done[i]) || TOPIC.test(done[i])) return done.slice(i).join(' ');
   // A fragment (… | กรมสุขภาพจิต | เลื่อนไป…) belongs with the statement before it.
   const last = done[done.length - 1];
-  return last.replace(/[^ก-๎]/g, '').length < FRAGMENT && done.length > 1 ? `${done[done.length - 2]} ${last}` : last;
+  return isFragment(last) && done.length > 1 ? `${done[done.length - 2]} ${last}` : last;
 }
 
 export function compileCues(lexicon: Lexicon): CueReader {
@@ -254,6 +269,7 @@ export function compileCues(lexicon: Lexicon): CueReader {
   const caseTally = new RegExp(`[0-9](?:${wordsPattern(lexicon.caseCounters)})`);
   const countAtEnd = new RegExp(`[0-9](?:${wordsPattern(lexicon.counters)})$`);
   const endsWithCount = (clause: string) => countAtEnd.test(normaliseForMatch(clause));
+  const endsWithWait = endsWithWordCue([lexicon.notDone, lexicon.inProgress]);
   const notDoneWord = wordStartPattern(lexicon.notDone, lexicon.cueExceptions);
   const inProgressWord = wordStartPattern(lexicon.inProgress, lexicon.cueExceptions);
   /** A `word+*` cue in the text as written: its evidence, the cue, and where it stands. */
@@ -337,7 +353,7 @@ export function compileCues(lexicon: Lexicon): CueReader {
         // The done clauses of this line since its last status clause.
         let doneBefore: Clause[] = [];
         const doneTexts = () => doneBefore.map((d) => d.text);
-        for (const clause of splitClauses(line, startsWithCue, finished, namesTopic, restWithStatus, endsWithCount)) {
+        for (const clause of splitClauses(line, startsWithCue, finished, namesTopic, restWithStatus, endsWithCount, endsWithWait)) {
           const clauseNormal = normaliseForMatch(clause);
           const part = doneBefore.length > 0 ? remainder.exec(clauseNormal) : null;
           // The rest of a count (ที่เหลือ…, อีก…) follows the count it is the rest of; the rest of a
@@ -364,10 +380,11 @@ export function compileCues(lexicon: Lexicon): CueReader {
           // after a done statement, is the next stage of that statement's thing.
           // So is a not-done one after a statement that names a thing without saying it was done
           // (`เวทีรับฟังความคิดเห็นโครงการถนนสาย ลบ.๓๐๑๗ เลื่อนไปต้นปีงบประมาณ ๒๕๖๘`), when it puts the thing
-          // off or drops it: a negation names its own act after it (…ร้อยละ ๙๑ ยังไม่ได้นำผลมาวิเคราะห์).
+          // off or drops it: a negation names its own act after it (…ร้อยละ ๙๑ ยังไม่ได้นำผลมาวิเคราะห์), unless
+          // all before it is a fragment naming the thing (`รายงาน สขร.๑ ยังไม่ได้นำขึ้นเว็บไซต์`).
           const last = doneBefore[doneBefore.length - 1];
           if (status.evidence !== 'done' && last !== undefined && opensWithCue(status)
-            && (status.evidence === 'in_progress' || (last.finished !== true && !NEGATION.test(status.cue)))) status.continues = sinceTopic(doneTexts());
+            && (status.evidence === 'in_progress' || (last.finished !== true && (!NEGATION.test(status.cue) || isFragment(last.text))))) status.continues = sinceTopic(doneTexts());
           doneBefore = status.evidence === 'done' ? [...doneBefore, status] : [];
           read.push(status);
         }
