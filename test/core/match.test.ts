@@ -449,6 +449,15 @@ describe('findings from cues and paraphrases', () => {
     expect(r.checks[0].matches[0].strength).not.toBe('none');
   });
 
+  it('the NACC\'s online course is one course under its platform\'s names and its owner\'s (ACT Academy = หลักสูตรต้านทุจริตศึกษา = หลักสูตรของ ป.ป.ช.)', () => {
+    const folder = compileFolder(DEFAULT_LEXICON, []);
+    expect(folder.tokenOf('act academy')).toBe(folder.tokenOf('ปปช'));
+    expect(folder.tokenOf('ต้านทุจริตศึกษา')).toBe(folder.tokenOf('ปปช'));
+    const r = checkTable(grid('๑. ส่งเจ้าหน้าที่เข้าอบรมหลักสูตรต้านทุจริตศึกษา (ACT Academy) ผ่านระบบออนไลน์\n๒. จัดทำประกาศเจตนารมณ์ไม่รับของขวัญ',
+      '๑. เจ้าหน้าที่ ๑๕ คน เรียนหลักสูตรของสำนักงาน ป.ป.ช. ทางออนไลน์จบทุกคน\n๒. ผู้อำนวยการลงนามประกาศนโยบายไม่รับของขวัญแล้ว'));
+    expect(r.checks[0].matches[0]).toMatchObject({ evidence: 'done', results: [0] });
+  });
+
   it('the same act in other words reports the step (อัปโหลด/โพสต์ for เผยแพร่, ออกคำสั่ง for แต่งตั้ง)', () => {
     const r = checkTable(grid(
       '๑. แต่งตั้งคณะทำงานจัดทำแผน\n๒. เผยแพร่แผนผ่านเว็บไซต์และเฟซบุ๊กของหน่วยงาน',

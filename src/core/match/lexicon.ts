@@ -235,7 +235,12 @@ export const DEFAULT_LEXICON: Lexicon = {
     plagiarism: ['อักขราวิสุทธิ์', 'akarawisut', 'copycatch', 'turnitin', 'โปรแกรมตรวจสอบการคัดลอกผลงาน', 'ตรวจสอบการคัดลอกผลงาน'],
     eService: ['e-service', 'eservice', 'อีเซอร์วิส'],
     eSaraban: ['สารบรรณอิเล็กทรอนิกส์', 'e-saraban', 'esaraban', 'อีสารบรรณ', 'e-office', 'eoffice'],
-    nacc: ['ปปช', 'คณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ', 'nacc'],
+    // The NACC, and its online anti-corruption course by the platform's names: a course "of the NACC" is that one
+    // (หลักสูตรของสำนักงาน ป.ป.ช. = หลักสูตรต้านทุจริตศึกษา = ACT Academy).
+    nacc: [
+      'ปปช', 'คณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ', 'nacc',
+      'act academy', 'actacademy', 'act ocean', 'actocean', 'act online', 'แอคอะคาเดมี', 'ต้านทุจริตศึกษา', 'anti-corruption education',
+    ],
     pacc: ['ปปท', 'คณะกรรมการป้องกันและปราบปรามการทุจริตในภาครัฐ', 'pacc'],
     oag: ['สตง', 'สำนักงานการตรวจเงินแผ่นดิน'],
     hospital: ['รพ', 'โรงพยาบาล', 'hospital'],
