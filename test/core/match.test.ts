@@ -458,6 +458,19 @@ describe('findings from cues and paraphrases', () => {
     expect(r.checks[0].matches[0]).toMatchObject({ evidence: 'done', results: [0] });
   });
 
+  it('a web address is the website (ขึ้น gpo.or.th, www.…/ita), and a form signed is a form handed in', () => {
+    const folder = compileFolder(DEFAULT_LEXICON, []);
+    const website = folder.tokenOf('เว็บไซต์')!;
+    expect(folder.key('ลงประกาศบน gpo.or.th').key).toContain(website);
+    expect(folder.key('อัปโหลดคู่มือขึ้น www.qsbg.org/ita ครบ').key).toContain(website);
+    expect(folder.key('ดูได้ที่ https://example.go.th/oit').key).toContain(website);
+    // Numbers and abbreviations with dots are no address.
+    expect(folder.key('ข้อ 1.2 วงเงิน 3.5 ล้านบาท ส่ง ป.ป.ช.').key).not.toContain(website);
+    expect(folder.key('ลงนามในแบบแสดงความบริสุทธิ์ใจ').key.startsWith(folder.tokenOf('ยื่น')!)).toBe(true);
+    expect(folder.key('ลงนามอนุมัติแผน').key.startsWith(folder.tokenOf('อนุมัติ')!)).toBe(true);
+    expect(folder.tokenOf('สขร1')).toBe(folder.tokenOf('จัดซื้อจัดจ้าง'));
+  });
+
   it('the same act in other words reports the step (อัปโหลด/โพสต์ for เผยแพร่, ออกคำสั่ง for แต่งตั้ง)', () => {
     const r = checkTable(grid(
       '๑. แต่งตั้งคณะทำงานจัดทำแผน\n๒. เผยแพร่แผนผ่านเว็บไซต์และเฟซบุ๊กของหน่วยงาน',

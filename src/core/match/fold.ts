@@ -27,6 +27,14 @@ interface Variant {
   token: string;
 }
 
+/** A web address or domain (www.qsbg.org, gpo.or.th/ita, https://…): reports name their website by it. */
+const SITE = /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:go|or|co|ac|in|mi|net|com|org)(?:\.th)?(?![a-z0-9])(?:\/[^\s)]*)?|(?:https?:\/\/|www\.)[^\s)]+/gi;
+/** What the text says with every web address read as the word for a website (ขึ้น gpo.or.th = ขึ้นเว็บไซต์). */
+function withSitesNamed(text: string): string {
+  // Most texts hold no address: a cheap test first.
+  return /[a-z0-9]\.[a-z]/i.test(text) ? text.replace(SITE, ' เว็บไซต์ ') : text;
+}
+
 function parseVariant(entry: string, token: string): Variant {
   const [word, context] = entry.split('+');
   return {
@@ -199,7 +207,7 @@ export function compileFolder(lexicon: Lexicon, extraGroups: readonly (readonly 
   };
   return {
     key(text) {
-      const normal = normaliseForMatch(text);
+      const normal = normaliseForMatch(withSitesNamed(text));
       // Causative and filler openings (ให้…, ส่งเสริมให้…, จัดให้มี…) say who acts, not what is done.
       let start = 0;
       for (let stripped = true; stripped; ) {

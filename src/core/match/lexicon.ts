@@ -84,7 +84,8 @@ export const DEFAULT_LEXICON: Lexicon = {
       'ลงนาม', 'ลงลายมือชื่อ', 'ลงชื่อ', 'approve', 'sign',
     ],
     // Handing a paper in, or filling in the form one hands in (กรอกแบบ CoI = ยื่นแบบแสดงการมีส่วนได้เสีย).
-    propose: ['เสนอ', 'นำเสนอ', 'เสนอต่อ', 'ยื่น', 'กรอก', 'propose', 'submit', 'fill in'],
+    // Signing a form is handing it in (ลงนามในแบบ… = ยื่นแบบ…); signing anything else approves it.
+    propose: ['เสนอ', 'นำเสนอ', 'เสนอต่อ', 'ยื่น', 'กรอก', 'ลงนามใน+แบบ', 'ลงนาม+แบบ', 'ลงชื่อใน+แบบ', 'ลงลายมือชื่อใน+แบบ', 'propose', 'submit', 'fill in'],
     // Passing a matter on to the unit that deals with it.
     forward: ['ส่งเรื่องต่อ', 'ส่งเรื่อง', 'ส่งต่อ', 'โอนเรื่อง', 'ส่งให้หน่วยงาน', 'forward', 'refer', 'transfer'],
     coordinate: ['ประสานงาน', 'ประสาน', 'coordinate'],
@@ -278,7 +279,8 @@ export const DEFAULT_LEXICON: Lexicon = {
       'ประโยชน์ส่วนบุคคลและประโยชน์ส่วนรวม', 'การขัดกันระหว่างประโยชน์', 'ขัดกันระหว่างประโยชน์', 'การมีส่วนได้เสีย', 'มีส่วนได้เสีย', 'มีส่วนได้ส่วนเสีย',
     ],
     corruption: ['ทุจริตและประพฤติมิชอบ', 'ประพฤติมิชอบ', 'ทุจริต', 'คอร์รัปชัน', 'คอรัปชั่น', 'corruption'],
-    procurement: ['จัดซื้อจัดจ้าง', 'จัดซื้อ', 'จัดจ้าง', 'procurement'],
+    // สขร.๑ is the monthly procurement summary form, named by its code.
+    procurement: ['จัดซื้อจัดจ้าง', 'จัดซื้อ', 'จัดจ้าง', 'procurement', 'สขร1', 'สขร'],
   },
   fillers: [
     'ส่งเสริมให้', 'สนับสนุนให้', 'ได้', 'ไว้', 'แล้ว', 'เรียบร้อย', 'ผ่าน', 'ทาง', 'อย่างเคร่งครัด', 'ต่างๆ', 'ต่าง ๆ', 'ทั้งนี้',
