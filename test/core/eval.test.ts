@@ -11,8 +11,8 @@ const TUNE = {
   minRecall: 0.912,
   /** Reached 307/2718 = 0.113. */
   maxFalseErrors: 0.113,
-  /** Reached 104/2718 = 0.038. */
-  maxWarnings: 0.039,
+  /** Reached 101/2718 = 0.037. */
+  maxWarnings: 0.038,
 };
 /**
  * The held-out half: 16 reports by writers who read neither the matcher nor the other reports.
@@ -20,10 +20,10 @@ const TUNE = {
  * the next set is written, so the figures below are the current ones.
  */
 const HELDOUT = {
-  /** Reached 171/189 = 0.905 (target 0.95). */
-  minRecall: 0.904,
-  /** Reached 53/306 = 0.173 (target 0.03). */
-  maxFalseErrors: 0.174,
+  /** Reached 173/189 = 0.915 (target 0.95). */
+  minRecall: 0.915,
+  /** Reached 52/306 = 0.170 (target 0.03). */
+  maxFalseErrors: 0.17,
   /** Reached 15/306 = 0.049 (target 0.10: met). */
   maxWarnings: 0.05,
 };

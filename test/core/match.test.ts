@@ -309,6 +309,16 @@ describe('evidence cues', () => {
     expect(statuses('คัดกรองผู้รับบริการ ๓๒๐ ราย')).toEqual(['done']);
   });
 
+  it('reads the rest of a period after a range of months done (…ถึง มิ.ย. ๖๗ | เดือน ก.ค.–ก.ย. ๖๗ กำลังรวบรวม), and a month after a day as a date', () => {
+    const [done, rest] = cues.clauses('สขร.๑ ขึ้นเว็บไซต์ครบตั้งแต่ ต.ค. ๖๖ ถึง มิ.ย. ๖๗ เดือน ก.ค. – ก.ย. ๖๗ กำลังรวบรวมข้อมูลจากงานพัสดุ');
+    expect(done).toMatchObject({ evidence: 'done', text: 'สขร.๑ ขึ้นเว็บไซต์ครบตั้งแต่ ต.ค. ๖๖ ถึง มิ.ย. ๖๗' });
+    expect(rest).toMatchObject({ evidence: 'in_progress', part: 'เดือน' });
+    // Done up to a month (ทำถึงเดือน…) is done: the months after it are the rest.
+    expect(cues.clauses('ส่วนรายงานสถิติประจำเดือน จัดทำถึงเดือน ม.ค. ๖๘ เดือน ก.พ.–มี.ค. ๖๘ กำลังรวบรวม').pop()).toMatchObject({ evidence: 'in_progress', part: 'เดือน' });
+    // ๑๐ เม.ย. ๖๘ is a date, not the rest of a period.
+    expect(cues.clauses('ส่งรายงานรอบ ๖ เดือนแล้วเมื่อ ๑๐ เม.ย. ๖๘ รายงานรอบ ๑๒ เดือนจะจัดทำหลังสิ้นปีงบประมาณ')[0].text).toContain('เม.ย. ๖๘');
+  });
+
   it('gives a negation after a fragment naming the thing (รายงาน สขร.๑ ยังไม่ได้…) that fragment as what it continues', () => {
     expect(cues.clauses('รายงาน สขร.๑ ยังไม่ได้นำขึ้นเว็บไซต์ เนื่องจากเจ้าหน้าที่ลาคลอด').pop())
       .toMatchObject({ evidence: 'not_done', continues: 'รายงาน สขร.๑' });
@@ -433,6 +443,15 @@ describe('findings from cues and paraphrases', () => {
     const steps = '๑. จัดจ้างโดยวิธีประกวดราคาอิเล็กทรอนิกส์\n๒. เผยแพร่สรุปผลการจัดซื้อจัดจ้างรายเดือน (สขร.๑)\n๓. ตรวจรับงานโดยคณะกรรมการ';
     const r = checkTable(grid(steps, '๑. ประกวดราคาอิเล็กทรอนิกส์ได้ผู้รับจ้างแล้ว\n๒. รายงาน สขร.๑ ยังไม่ได้นำขึ้นเว็บไซต์ เนื่องจากเจ้าหน้าที่พัสดุลาคลอด\n๓. คณะกรรมการตรวจรับพัสดุตรวจรับงานแล้ว'));
     expect(r.checks[0].matches[1]).toMatchObject({ evidence: 'not_done', strength: 'none', results: [1] });
+  });
+
+  it('the rest of a part only one step names is that step\'s, even in a result its wording would not pick (เดือน ก.ค.–ก.ย. กำลังรวบรวม)', () => {
+    const steps = '๑. จัดทำและประกาศแผนการจัดซื้อจัดจ้างประจำปีงบประมาณ\n๒. จัดซื้อจัดจ้างผ่านระบบ e-GP ทุกโครงการที่ถึงเกณฑ์\n'
+      + '๓. จัดทำสรุปผลการจัดซื้อจัดจ้างรายเดือน (แบบ สขร.๑) เผยแพร่บนเว็บไซต์\n๔. ให้คณะกรรมการตรวจรับพัสดุลงนามแบบแสดงความบริสุทธิ์ใจทุกครั้ง';
+    const r = checkTable(grid(steps, '๑. แผนการจัดซื้อจัดจ้างปี ๖๗ ประกาศในระบบจัดซื้อจัดจ้างภาครัฐและหน้าเว็บไซต์ เมื่อ ๓๐ ต.ค. ๖๖\n'
+      + '๒. โครงการที่วงเงินเข้าเกณฑ์ ๙ โครงการ (ครุภัณฑ์สำนักงาน ฯลฯ) ทำผ่านระบบ\n'
+      + '๓. สขร.๑ ขึ้นเว็บไซต์ครบตั้งแต่ ต.ค. ๖๖ ถึง มิ.ย. ๖๗ เดือน ก.ค. - ก.ย. ๖๗ กำลังรวบรวมข้อมูลจากงานพัสดุ'));
+    expect(r.checks[0].matches[2]).toMatchObject({ evidence: 'in_progress', results: [2] });
   });
 
   it('conflict-of-interest forms are one paper under their many names (แบบ CoI, แบบแสดงการมีส่วนได้เสีย, แบบยืนยันความเป็นอิสระ)', () => {

@@ -42,6 +42,12 @@ const DRAFT = /ร่าง(?!กาย)/;
 const REST_AHEAD = 3;
 /** A number of one or two digits at the end of a text (not a year). */
 const SMALL_NUMBER_END = /(?:^|[^0-9๐-๙])[0-9๐-๙]{1,2}$/;
+/** …nor the short year of an abbreviated month (มิ.ย. ๖๗, ม.ค.68): the period after it is a part of its own. */
+const MONTH_YEAR_END = /[ก-๎]{1,3}\.[ก-๎]{1,3}\.?\s*[0-9๐-๙]{2}$/;
+/** A text ending in a word that opens a date or range (ตั้งแต่ | ต.ค. ๖๖): what follows is its date, not a part of its own. */
+const OPENS_DATE = /(?:ตั้งแต่|ถึง|จนถึง|ระหว่าง|เมื่อ|ภายใน|ช่วง|ประจำ|ณ|ใน)$/;
+/** A chunk that names something (not a number, a dash or an abbreviated month): what REST_AHEAD counts. */
+const NAMING_CHUNK = /[ก-๎]{3}/;
 /** Units of time that follow a count (๑๒ เดือน, ๒ สัปดาห์). */
 const PERIOD_UNIT = /^(?:เดือน|วัน|สัปดาห์|ปี)/;
 /** The part a month is (see compileCues). */
@@ -91,6 +97,14 @@ const TOPIC = /^(?:การ|ความ|โครงการ|กิจกร�
  * puts a status after its topic (`การตรวจสอบพัสดุประจำปี รอคำสั่ง…`), so a chunk that opens with a
  * cue stays with a topic before it, unless that topic is already reported finished.
  */
+/** The chunks from `k` on up to REST_AHEAD naming ones (ก.ค. | – | ก.ย. | ๖๗ name nothing of their own). */
+function ahead(chunks: readonly string[], k: number): string {
+  let naming = 0;
+  let end = k;
+  while (end < chunks.length && naming < REST_AHEAD) if (NAMING_CHUNK.test(chunks[end++])) naming++;
+  return chunks.slice(k, end).join(' ');
+}
+
 export function splitClauses(
   text: string, cueAtStart: (chunk: string) => number = () => -1, finished: RegExp = /แล้ว|เรียบร้อย|ครบ|เสร็จ/,
   namesTopic: (clause: string) => boolean = (clause) => TOPIC.test(clause) || OPENER.test(clause),
@@ -118,9 +132,11 @@ export function splitClauses(
       // `…ขึ้นเว็บไซต์แล้วถึงเดือนสิงหาคม เดือนกันยายนกำลังรวบรวม`, `…ตรวจแล้ว ๖ แห่ง อีก ๔ แห่งจะตรวจ…`:
       // the rest of something finished is a clause of its own.
       // (Read with the next few chunks: รอบ | ๑๒ | เดือนอยู่ระหว่างจัดทำ.)
-      const periodUnit = SMALL_NUMBER_END.test(current) && PERIOD_UNIT.test(chunk);
+      const periodUnit = SMALL_NUMBER_END.test(current) && !MONTH_YEAR_END.test(current) && PERIOD_UNIT.test(chunk);
+      // (…เมื่อ ๑๐ | เม.ย. ๖๘: after a small number a month is its date, unless the rest is said outright: ส่วน…, อีก….)
+      const afterDay = periodUnit || (SMALL_NUMBER_END.test(current) && !MONTH_YEAR_END.test(current) && !/^(?:ส่วน|แต่|สำหรับ|อีก|ที่เหลือ)/.test(chunk));
       // (…ตอบกลับ ๒๑ คน จาก ๒๗ คน | ที่เหลือกำลังติดตาม: the rest of a count, finished or not.)
-      const newPart = (done || (endsWithCount(current) && REST_OF_COUNT.test(chunk))) && !periodUnit && restWithStatus(chunks.slice(k, k + REST_AHEAD).join(' '));
+      const newPart = (done || (endsWithCount(current) && REST_OF_COUNT.test(chunk))) && !afterDay && !OPENS_DATE.test(current) && restWithStatus(ahead(chunks, k));
       // A count's unit stays with its number (… แล้ว ๖ | โรงเรียน).
       // (A period after a small number is its unit too: รอบ ๑๒ | เดือนอยู่ระหว่างจัดทำ; after a year it
       // starts the rest: …๒๕๖๗ | ไตรมาส ๔ อยู่ระหว่าง….)

@@ -157,6 +157,18 @@ function remainderOfStep(s: number, clause: PreparedResult['flagged'][number], s
 }
 
 /**
+ * Whether a status clause is the rest of a part that step `s` alone names, after a done part that
+ * carries the step at least FIT_MIN (`สขร.๑ ขึ้นเว็บไซต์ครบถึง มิ.ย. | เดือน ก.ค.–ก.ย. กำลังรวบรวม` for the
+ * monthly summary step): the step's status wherever the result stands.
+ */
+function restOfOwnPart(s: number, clause: PreparedResult['flagged'][number], steps: PreparedStep[], weights: Weights): boolean {
+  if (clause.remainderOf === null || clause.part === null || clause.tally) return false;
+  const part = clause.part;
+  const naming = steps.flatMap((step, t) => (step.normal.includes(part) ? [t] : []));
+  return naming.length === 1 && naming[0] === s && cover(steps[s].grams, [clause.remainderOf], weights).score >= FIT_MIN;
+}
+
+/**
  * A status without a subject of its own right after a done statement (`คณะกรรมการตรวจนับพัสดุครบ
  * ทุกรายการแล้ว กำลังจัดทำรายงานผลเสนอ ผอ.`, `เวทีรับฟังความคิดเห็น… เลื่อนไป…`) is the next stage, or
  * the fate, of that statement's thing: the status of the step that statement fits best.
@@ -291,9 +303,12 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         // A short status clause of the step's own result ("ส่วนรอบ ๑๒ เดือนอยู่ระหว่างรวบรวม")
         // speaks of the step when most of its words are the step's.
         // …but not when it counts cases (อยู่ระหว่างดำเนินการ ๒ เรื่อง): those are the cases', unless it carries the step's act.
-        const about = !clause.tally && chosen.includes(r) && (share(clause.content, stepGrams, weights) >= CLAUSE_ABOUT_STEP || remainderOfStep(s, clause, steps, weights)
+        // …or, in any result, when it is the rest of a part only this step names (เดือน ก.ค.–ก.ย. กำลังรวบรวม
+        // for the one monthly step) and what its line reported done carries the step.
+        const ownRest = restOfOwnPart(s, clause, steps, weights);
+        const about = ownRest || (!clause.tally && chosen.includes(r) && (share(clause.content, stepGrams, weights) >= CLAUSE_ABOUT_STEP || remainderOfStep(s, clause, steps, weights)
           || nextStageOf(s, clause, steps, weights)
-          || (strength !== 'none' && namesUndonePart(s, clause, results[r], steps, weights)));
+          || (strength !== 'none' && namesUndonePart(s, clause, results[r], steps, weights))));
         // "There was no X" (ไม่มีการเรียกเก็บเงินเกิน…) says the step was not done only when X is the step itself.
         if (clause.cue === NONE_OF_IT && (c.action < ACTION_STRONG || c.score < STRONG_MATCH)) continue;
         if (about && c.score < flagged.score) c.score = flagged.score;
@@ -302,7 +317,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         // or carry the step's act where the done report carries only its objects (การอบรม… เลื่อน
         // against a result naming the same people for another act).
         const actOverObjects = c.action >= ACTION_STRONG && lexical.action < ACTION_STRONG && c.score >= WEAK_MATCH;
-        if (!chosen.includes(r) && c.score < doneScore && !actOverObjects) continue;
+        if (!chosen.includes(r) && c.score < doneScore && !actOverObjects && !ownRest) continue;
         // A prohibition (ไม่เรียกเก็บเงิน…) is reported by its negation.
         if (clause.evidence === 'not_done' && steps[s].prohibition) continue;
         if (c.score > flagged.score || (flagged.r < 0 && c.score === flagged.score)) flagged = { score: c.score, r, evidence: clause.evidence, cue: clause.cue };

@@ -336,7 +336,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     // What will be done later (อีก ๔ แห่งจะตรวจในเดือนสิงหาคม) is not done yet.
     'จะ', 'in progress', 'pending', 'waiting',
   ],
-  finished: ['แล้ว', 'เรียบร้อย', 'ครบ', 'เสร็จ', 'สำเร็จ'],
+  // …also done up to a month (ทำถึงเดือน ม.ค. ๖๘): the months after it are the rest.
+  finished: ['แล้ว', 'เรียบร้อย', 'ครบ', 'เสร็จ', 'สำเร็จ', 'ถึงเดือน'],
   counters: ['เรื่อง', 'ราย', 'กรณี', 'คน', 'ฉบับ', 'ครั้ง', 'แห่ง', 'โครงการ', 'รายการ'],
   caseCounters: ['เรื่อง', 'กรณี', 'คดี'],
   remainders: [
