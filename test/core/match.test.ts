@@ -301,6 +301,23 @@ describe('evidence cues', () => {
     ]);
   });
 
+  it('reads a wait that spells an exception and goes on past it (รอบริษัท, รองบประมาณ, รอยืนยัน, รอดำเนินการ) as a wait', () => {
+    expect(statuses('เอกสารทั้งหมดรอดำเนินการ')).toEqual(['in_progress']);
+    expect(statuses('ใบสมัครรอยืนยันจากส่วนกลาง')).toEqual(['in_progress']);
+    expect(statuses('ติดตั้งแล้ว ๖ จุด ที่เหลือรอบริษัทคู่สัญญาส่งมอบ')).toContain('in_progress');
+    expect(statuses('ขณะนี้รองบประมาณปี ๒๕๖๙')).toEqual(['in_progress']);
+    expect(statuses('ผลการเฝ้าระวังรอเข้าวาระการประชุมครั้งหน้า')).toEqual(['in_progress']);
+    // The exceptions themselves stay no status.
+    expect(statuses('ผู้ปกครองบางรายมาร่วมประชุมด้วย')).toEqual(['done']);
+    expect(statuses('ประชุมรอบที่ ๒ แล้ว')).toEqual(['done']);
+    expect(statuses('รองผู้อำนวยการลงนามแล้ว')).toEqual(['done']);
+    expect(statuses('ได้รับเงินทดรองราชการครบ')).toEqual(['done']);
+    // Still collecting is under way; a channel still open is done.
+    expect(statuses('แบบสอบถามยังเปิดเก็บข้อมูลอยู่ ได้ ๒๑๘ ชุด')).toContain('in_progress');
+    expect(statuses('ช่องทางไลน์ยังเปิดให้บริการอยู่ตลอดปี')).toEqual(['done']);
+    expect(statuses('ในปีนี้งดเชิญผู้แทนชุมชนร่วมสังเกตการณ์')).toEqual(['not_done']);
+  });
+
   it('reads รอ glued to the word before it as a wait when a space follows, and keeps what is awaited with it', () => {
     expect(cues.clauses('คู่มือฉบับแก้ไขรอ ผอ.กอง ลงนามก่อนเผยแพร่')[0]).toMatchObject({ evidence: 'in_progress', cue: 'รอ', text: 'คู่มือฉบับแก้ไขรอ ผอ.กอง' });
     expect(statuses('ร่างประกาศรอ นายอำเภอ พิจารณา')).toContain('in_progress');

@@ -33,7 +33,7 @@ export interface Clause {
  * Words that continue the clause before them rather than start one: a reason, a date, a count, a
  * passive (`… ถูกยกเลิก`), so `การอบรม ถูกยกเลิกเนื่องจาก…` stays one clause.
  */
-const CONTINUATION = /^(?:เนื่องจาก|เพราะ|โดย|ณ|เมื่อ|ประจำ|จำนวน|ตาม|ใน|ที่|ซึ่ง|ถูก|แล้ว|ครั้ง|คน|ราย|เรื่อง|ครบ|ทั้ง|เป็น|จาก|ของ|กับ|แก่|ไป|ออกไป|ไว้|จึง|ทำให้|และ|หรือ|รวม|คิดเป็น|ร้อยละ|วันที่|เดือน|ปี|พ\.ศ|ต่อ|ให้แก่|ให้กับ|ระหว่าง|ช่วง|ภายใน|จนถึง|ถึง|[0-9๐-๙(]|[a-zA-Z])/;
+const CONTINUATION = /^(?:เนื่องจาก|เพราะ|โดย|ณ|เมื่อ|ประจำ|จำนวน|ตาม|ใน|ที่|ซึ่ง|ถูก|แล้ว|ครั้ง|คน|ราย|เรื่อง|ครบ|ทั้ง|เป็น|จาก|ของ|กับ|แก่|ไป|ออกไป|ไว้|จึง|ทำให้|และ|หรือ|รวม|คิดเป็น|ร้อยละ|วันที่|เดือน|ปี|พ\.ศ|ต่อ|ให้แก่|ให้กับ|ระหว่าง|ช่วง|ภายใน|จนถึง|ถึง|ได้ร้อยละ|ได้[0-9๐-๙]|[0-9๐-๙(]|[a-zA-Z])/;
 /** A span in quotation marks. */
 const QUOTED = /[“"«][^”"»]*[”"»]/g;
 /** A draft: made, but not yet the thing a step asks for. */
@@ -243,13 +243,32 @@ function sinceTopic(done: readonly string[]): string {
   return isFragment(last) && done.length > 1 ? `${done[done.length - 2]} ${last}` : last;
 }
 
+/**
+ * The forms of a cue list that spell an exception and go on past it (รอ+บริษัท spells รอบ…, รอดำเนินการ
+ * spells รอด…): the cue named in full is what is meant, so these come before the exceptions.
+ */
+function beatingExceptions(words: readonly string[], exceptions: readonly string[]): string[] {
+  const excepted = exceptions.map(normaliseForMatch);
+  return words.filter((entry) => !entry.endsWith('+*')).flatMap((entry) => {
+    const [word, context] = entry.split('+');
+    const forms = context ? context.split('|').map((next) => ({ entry: `${word}+${next}`, full: normaliseForMatch(word + next) })) : [{ entry, full: normaliseForMatch(word) }];
+    return forms.filter(({ full }) => excepted.some((e) => full.length > e.length && full.startsWith(e))).map((form) => form.entry);
+  });
+}
+
+/** An alternative that never matches, for an empty list. */
+const NOTHING = '(?!)';
+
 export function compileCues(lexicon: Lexicon): CueReader {
-  // Exceptions come first in the alternation so `เลื่อนขั้น` is consumed before `เลื่อน` can match.
+  // Exceptions come first in the alternation so `เลื่อนขั้น` is consumed before `เลื่อน` can match;
+  // before them only the cue forms that spell an exception and go on past it.
   const exceptions = wordsPattern(lexicon.cueExceptions);
   const notDone = wordsPattern(lexicon.notDone);
   const inProgress = wordsPattern(lexicon.inProgress);
-  const cue = new RegExp(`(${exceptions})|(${notDone})|(${inProgress})`, 'g');
-  const leading = new RegExp(`^(?:(${exceptions})|(${notDone}|${inProgress}))`);
+  const notDoneFirst = wordsPattern(beatingExceptions(lexicon.notDone, lexicon.cueExceptions)) || NOTHING;
+  const inProgressFirst = wordsPattern(beatingExceptions(lexicon.inProgress, lexicon.cueExceptions)) || NOTHING;
+  const cue = new RegExp(`(${notDoneFirst})|(${inProgressFirst})|(${exceptions})|(${notDone})|(${inProgress})`, 'g');
+  const leading = new RegExp(`^(?:(${notDoneFirst}|${inProgressFirst})|(${exceptions})|(${notDone}|${inProgress}))`);
   const finished = new RegExp(wordsPattern(lexicon.finished));
   // A draft (ยกร่าง… เสร็จแล้ว) is not the thing itself finished: what follows it (อยู่ระหว่างจัดพิมพ์) is its status.
   const isFinished = (normal: string) => finished.test(normal) && !DRAFT.test(normal);
@@ -306,13 +325,14 @@ export function compileCues(lexicon: Lexicon): CueReader {
     let exceptedTo = -1;
     cue.lastIndex = 0;
     for (let m = cue.exec(normal); m !== null; m = cue.exec(normal)) {
-      if (m[1] !== undefined) {
+      if (m[3] !== undefined) {
         exceptedTo = Math.max(exceptedTo, m.index + m[0].length);
         cue.lastIndex = m.index + 1;
         continue;
       }
-      if (m.index + m[0].length <= exceptedTo) continue;
-      found.push(m[2] !== undefined ? { index: m.index, evidence: 'not_done', cue: m[2] } : { index: m.index, evidence: 'in_progress', cue: m[3] });
+      if (m[1] === undefined && m[2] === undefined && m.index + m[0].length <= exceptedTo) continue;
+      const notDoneCue = m[1] ?? m[4];
+      found.push(notDoneCue !== undefined ? { index: m.index, evidence: 'not_done', cue: notDoneCue } : { index: m.index, evidence: 'in_progress', cue: m[2] ?? m[5] });
     }
     return found;
   };
@@ -320,13 +340,15 @@ export function compileCues(lexicon: Lexicon): CueReader {
   /** The length of the cue a chunk opens with, or -1. */
   const startsWithCue = (chunk: string): number => {
     const m = leading.exec(normaliseForMatch(chunk));
-    if (m !== null && m[2] !== undefined) return m[2].length;
+    const opening = m?.[1] ?? m?.[3];
+    if (opening !== undefined) return opening.length;
     // A word that only leads the status (ยังรอ…, ขณะนี้รอ…) does not give it a subject.
     const lead = STATUS_OPENING.exec(chunk)?.[0].length ?? 0;
     const word = wordCue(chunk);
     if (word !== null && word.at === lead) return lead + word.cue.length;
     const led = lead > 0 ? leading.exec(normaliseForMatch(chunk.slice(lead))) : null;
-    return led !== null && led[2] !== undefined ? lead + led[2].length : -1;
+    const ledCue = led?.[1] ?? led?.[3];
+    return ledCue !== undefined ? lead + ledCue.length : -1;
   };
   /** A clause's status (`normal`: the clause normalised); `remainder` is the done text of its line it contrasts with, if any. */
   function statusOf(clause: string, normal: string, remainder: { done: string; part: string } | undefined): Clause {
