@@ -7,12 +7,12 @@ import { evaluateHalf, figuresOf, judged, type HalfEval } from '../../scripts/ev
  * reached (a regression fails); the README says that the targets are not met.
  */
 const TUNE = {
-  /** Reached 1604/1749 = 0.917. */
-  minRecall: 0.917,
-  /** Reached 307/2718 = 0.113. */
+  /** Reached 1608/1749 = 0.919. */
+  minRecall: 0.919,
+  /** Reached 306/2718 = 0.113. */
   maxFalseErrors: 0.113,
-  /** Reached 101/2718 = 0.037. */
-  maxWarnings: 0.038,
+  /** Reached 99/2718 = 0.036. */
+  maxWarnings: 0.037,
 };
 /**
  * The held-out half: 16 reports by writers who read neither the matcher nor the other reports.
@@ -20,8 +20,8 @@ const TUNE = {
  * the next set is written, so the figures below are the current ones.
  */
 const HELDOUT = {
-  /** Reached 174/189 = 0.921 (target 0.95). */
-  minRecall: 0.92,
+  /** Reached 175/189 = 0.926 (target 0.95). */
+  minRecall: 0.925,
   /** Reached 52/306 = 0.170 (target 0.03). */
   maxFalseErrors: 0.17,
   /** Reached 16/306 = 0.052 (target 0.10: met). */

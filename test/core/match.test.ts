@@ -321,6 +321,8 @@ describe('evidence cues', () => {
   it('reads รอ glued to the word before it as a wait when a space follows, and keeps what is awaited with it', () => {
     expect(cues.clauses('คู่มือฉบับแก้ไขรอ ผอ.กอง ลงนามก่อนเผยแพร่')[0]).toMatchObject({ evidence: 'in_progress', cue: 'รอ', text: 'คู่มือฉบับแก้ไขรอ ผอ.กอง' });
     expect(statuses('ร่างประกาศรอ นายอำเภอ พิจารณา')).toContain('in_progress');
+    // After a space any word may be awaited, one opening with อ too.
+    expect(statuses('ส่งมอบแล้ว ๑๕ แห่ง อีก ๗ แห่งรอ อบต. มีหนังสือตอบรับ')).toContain('in_progress');
     // Glued without a space it is still the end of another word (ตร|อำเภอ), and a word like กรอง is no wait.
     expect(statuses('ประสานสำนักงานเกษตรอำเภอครบทุกอำเภอ')).toEqual(['done']);
     expect(statuses('คัดกรองผู้รับบริการ ๓๒๐ ราย')).toEqual(['done']);
@@ -469,6 +471,16 @@ describe('findings from cues and paraphrases', () => {
       + '๒. โครงการที่วงเงินเข้าเกณฑ์ ๙ โครงการ (ครุภัณฑ์สำนักงาน ฯลฯ) ทำผ่านระบบ\n'
       + '๓. สขร.๑ ขึ้นเว็บไซต์ครบตั้งแต่ ต.ค. ๖๖ ถึง มิ.ย. ๖๗ เดือน ก.ค. - ก.ย. ๖๗ กำลังรวบรวมข้อมูลจากงานพัสดุ'));
     expect(r.checks[0].matches[2]).toMatchObject({ evidence: 'in_progress', results: [2] });
+  });
+
+  it('a status clause naming the step\'s act outweighs a done result that names only its people or objects (การอบรมผู้แทนชุมชนเลื่อน…)', () => {
+    const steps = '๑. ประกาศเชิญชวนและผลการจัดซื้อจัดจ้างบนเว็บไซต์\n๒. แต่งตั้งผู้แทนชุมชนร่วมเป็นกรรมการตรวจรับงานก่อสร้าง\n๓. จัดอบรมผู้แทนชุมชนเรื่องการตรวจรับงานก่อสร้าง';
+    const r = checkTable(grid(steps, 'ประกาศเชิญชวนและประกาศผู้ชนะการเสนอราคาลงเว็บไซต์ครบทุกโครงการ\n\n'
+      + 'การอบรมผู้แทนชุมชนเลื่อนไปปีงบประมาณหน้า เนื่องจากงบประมาณล่าช้า\n\nมีผู้แทนชุมชนร่วมเป็นกรรมการตรวจรับงานก่อสร้าง ๑๘ โครงการ'));
+    expect(r.checks[0].matches[2]).toMatchObject({ evidence: 'not_done', strength: 'none', results: [1] });
+    // A vehicle tracker is GPS in words.
+    const folder = compileFolder(DEFAULT_LEXICON, []);
+    expect(folder.tokenOf('ระบบติดตามยานพาหนะ')).toBe(folder.tokenOf('gps'));
   });
 
   it('conflict-of-interest forms are one paper under their many names (แบบ CoI, แบบแสดงการมีส่วนได้เสีย, แบบยืนยันความเป็นอิสระ)', () => {

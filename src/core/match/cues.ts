@@ -169,6 +169,8 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** What `word+*` stands before: the first letter of a Thai word, a consonant other than อ or a leading vowel. */
 const WORD_START = '[ก-ฬฮเ-ไ]';
+/** What may follow a `word+*` cue after a space: the first letter of any Thai word. */
+const AFTER_SPACE = '[ก-ฮเ-ไ]';
 /**
  * What a `word+*` cue stands after, read in the text as written: a space, the start, or a word that
  * leads a status (ขณะนี้รอ…, ยังรอ…, จึงรอ…). After any other word it is more likely the end of that
@@ -191,7 +193,8 @@ function wordStartPattern(words: readonly string[], exceptions: readonly string[
   // (A cue standing alone before the next word counts too: รอ สศก. อนุมัติ. So does one glued to
   // the word before it but followed by a space, as no word of these reports ends in it:
   // ร่างอินโฟกราฟิกรอ ผภ. ตรวจทาน.)
-  return new RegExp(`(?:(?:${WORD_LEADS})(?=(?:${cue})\\s?${WORD_START})|(?=(?:${cue})\\s+${WORD_START}))(${cue})`);
+  // (After a space any word may follow, อบต. too: only glued to the next word is อ more likely its end, เกษตร|อำเภอ.)
+  return new RegExp(`(?:(?:${WORD_LEADS})(?=(?:${cue})(?:\\s+${AFTER_SPACE}|${WORD_START}))|(?=(?:${cue})\\s+${AFTER_SPACE}))(${cue})`);
 }
 
 /** Whether a text as written ends with one of the `word+*` cues of the lists (…ฉบับปรับปรุงรอ). */

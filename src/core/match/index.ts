@@ -51,7 +51,7 @@ export interface PreparedResult {
   key: string;
   done: Grams;
   /** Clauses that say something was not done or is under way. */
-  flagged: { evidence: Exclude<Evidence, 'done'>; cue: string; grams: Grams; content: Grams; tally: boolean; remainderOf: Grams | null; part: string | null; continues: Grams | null }[];
+  flagged: { evidence: Exclude<Evidence, 'done'>; cue: string; grams: Grams; content: Grams; key: string; tally: boolean; remainderOf: Grams | null; part: string | null; continues: Grams | null }[];
   /** Some done clause says it is finished (…แล้ว, …ครบ). */
   finished: boolean;
   /** It says there was nothing of the kind (see isNilReport). */
@@ -316,7 +316,10 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         // A status clause elsewhere must carry the step at least as well as what was reported done,
         // or carry the step's act where the done report carries only its objects (การอบรม… เลื่อน
         // against a result naming the same people for another act).
-        const actOverObjects = c.action >= ACTION_STRONG && lexical.action < ACTION_STRONG && c.score >= WEAK_MATCH;
+        // (The step's acts named by the clause and by none of the results reported done: การอบรม…เลื่อน
+        // against a result naming the same people as committee members.)
+        const namesOmittedAct = acts.length > 0 && acts.some((a) => clause.key.includes(a)) && !acts.some((a) => chosen.some((k) => results[k].key.includes(a)));
+        const actOverObjects = c.score >= WEAK_MATCH && ((c.action >= ACTION_STRONG && lexical.action < ACTION_STRONG) || namesOmittedAct);
         if (!chosen.includes(r) && c.score < doneScore && !actOverObjects && !ownRest) continue;
         // A prohibition (ไม่เรียกเก็บเงิน…) is reported by its negation.
         if (clause.evidence === 'not_done' && steps[s].prohibition) continue;
@@ -518,7 +521,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
           c.evidence === 'done'
             ? []
             : [{
-              evidence: c.evidence, cue: c.cue, grams: gramsOf(c.text), content: gramsOf(normaliseForMatch(c.text).replace(c.cue, '')), tally: c.tally === true,
+              evidence: c.evidence, cue: c.cue, grams: gramsOf(c.text), key: folder.key(c.text).key, content: gramsOf(normaliseForMatch(c.text).replace(c.cue, '')), tally: c.tally === true,
               remainderOf: c.remainderOf === undefined ? null : gramsOf(c.remainderOf),
               part: c.part ?? null,
               continues: c.continues === undefined ? null : gramsOf(c.continues),
