@@ -38,7 +38,7 @@ const CONTINUATION = /^(?:เนื่องจาก|เพราะ|โดย|
 const QUOTED = /[“"«][^”"»]*[”"»]/g;
 /** A draft: made, but not yet the thing a step asks for. */
 const DRAFT = /ร่าง(?!กาย)/;
-/** How many chunks, from one naming a part, may hold the status that makes it the rest of a period. */
+/** How many naming chunks (see NAMING_CHUNK), from one naming a part, may hold the status that makes it the rest of a period. */
 const REST_AHEAD = 3;
 /** A number of one or two digits at the end of a text (not a year). */
 const SMALL_NUMBER_END = /(?:^|[^0-9๐-๙])[0-9๐-๙]{1,2}$/;
@@ -92,11 +92,6 @@ const STATUS_LEAD = /^(?:ขณะนี้|ปัจจุบัน|ยัง�
 /** A nominalised topic (`การตรวจสอบพัสดุ…`): the status after it is the topic's. */
 const TOPIC = /^(?:การ|ความ|โครงการ|กิจกรรม|หลักสูตร|คู่มือ|ระบบ|ป้าย|บอร์ด|ศูนย์|คณะกรรมการ|แผน|แบบ)/;
 
-/**
- * Splits a result into clauses: lines, semicolons, and spaces where a new statement starts. Thai
- * puts a status after its topic (`การตรวจสอบพัสดุประจำปี รอคำสั่ง…`), so a chunk that opens with a
- * cue stays with a topic before it, unless that topic is already reported finished.
- */
 /** The chunks from `k` on up to REST_AHEAD naming ones (ก.ค. | – | ก.ย. | ๖๗ name nothing of their own). */
 function ahead(chunks: readonly string[], k: number): string {
   let naming = 0;
@@ -105,6 +100,11 @@ function ahead(chunks: readonly string[], k: number): string {
   return chunks.slice(k, end).join(' ');
 }
 
+/**
+ * Splits a result into clauses: lines, semicolons, and spaces where a new statement starts. Thai
+ * puts a status after its topic (`การตรวจสอบพัสดุประจำปี รอคำสั่ง…`), so a chunk that opens with a
+ * cue stays with a topic before it, unless that topic is already reported finished.
+ */
 export function splitClauses(
   text: string, cueAtStart: (chunk: string) => number = () => -1, finished: RegExp = /แล้ว|เรียบร้อย|ครบ|เสร็จ/,
   namesTopic: (clause: string) => boolean = (clause) => TOPIC.test(clause) || OPENER.test(clause),
@@ -134,7 +134,7 @@ export function splitClauses(
       // (Read with the next few chunks: รอบ | ๑๒ | เดือนอยู่ระหว่างจัดทำ.)
       const periodUnit = SMALL_NUMBER_END.test(current) && !MONTH_YEAR_END.test(current) && PERIOD_UNIT.test(chunk);
       // (…เมื่อ ๑๐ | เม.ย. ๖๘: after a small number a month is its date, unless the rest is said outright: ส่วน…, อีก….)
-      const afterDay = periodUnit || (SMALL_NUMBER_END.test(current) && !MONTH_YEAR_END.test(current) && !/^(?:ส่วน|แต่|สำหรับ|อีก|ที่เหลือ)/.test(chunk));
+      const afterDay = periodUnit || (SMALL_NUMBER_END.test(current) && !MONTH_YEAR_END.test(current) && !OPENER.test(chunk) && !REST_OF_COUNT.test(chunk));
       // (…ตอบกลับ ๒๑ คน จาก ๒๗ คน | ที่เหลือกำลังติดตาม: the rest of a count, finished or not.)
       const newPart = (done || (endsWithCount(current) && REST_OF_COUNT.test(chunk))) && !afterDay && !OPENS_DATE.test(current) && restWithStatus(ahead(chunks, k));
       // A count's unit stays with its number (… แล้ว ๖ | โรงเรียน).

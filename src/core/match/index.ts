@@ -314,10 +314,9 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         if (about && c.score < flagged.score) c.score = flagged.score;
         else if (c.action < ACTION_MIN) continue;
         // A status clause elsewhere must carry the step at least as well as what was reported done,
-        // or carry the step's act where the done report carries only its objects (การอบรม… เลื่อน
-        // against a result naming the same people for another act).
-        // (The step's acts named by the clause and by none of the results reported done: การอบรม…เลื่อน
-        // against a result naming the same people as committee members.)
+        // or carry the step's act where the done report carries only its objects: by weight, or by
+        // naming an act of the step that no result reported done names (การอบรมผู้แทนชุมชน… เลื่อน
+        // against a result naming the same people as committee members).
         const namesOmittedAct = acts.length > 0 && acts.some((a) => clause.key.includes(a)) && !acts.some((a) => chosen.some((k) => results[k].key.includes(a)));
         const actOverObjects = c.score >= WEAK_MATCH && ((c.action >= ACTION_STRONG && lexical.action < ACTION_STRONG) || namesOmittedAct);
         if (!chosen.includes(r) && c.score < doneScore && !actOverObjects && !ownRest) continue;
