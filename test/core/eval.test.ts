@@ -7,11 +7,11 @@ import { evaluateHalf, figuresOf, judged, type HalfEval } from '../../scripts/ev
  * reached (a regression fails); the README says that the targets are not met.
  */
 const TUNE = {
-  /** Reached 1775/1938 = 0.916. */
-  minRecall: 0.915,
-  /** Reached 316/3024 = 0.104. */
-  maxFalseErrors: 0.105,
-  /** Reached 162/3024 = 0.054. */
+  /** Reached 1770/1938 = 0.913. */
+  minRecall: 0.913,
+  /** Reached 295/3024 = 0.098. */
+  maxFalseErrors: 0.098,
+  /** Reached 161/3024 = 0.053. */
   maxWarnings: 0.054,
 };
 /**
@@ -22,10 +22,10 @@ const TUNE = {
 const HELDOUT = {
   /** Reached 174/191 = 0.911 (target 0.95). */
   minRecall: 0.91,
-  /** Reached 48/302 = 0.159 (target 0.03). */
-  maxFalseErrors: 0.159,
-  /** Reached 21/302 = 0.070 (target 0.10: met). */
-  maxWarnings: 0.07,
+  /** Reached 46/302 = 0.152 (target 0.03). */
+  maxFalseErrors: 0.153,
+  /** Reached 20/302 = 0.066 (target 0.10: met). */
+  maxWarnings: 0.067,
 };
 
 describe('matching on the labelled corpus (npm run eval)', () => {
