@@ -301,6 +301,14 @@ describe('evidence cues', () => {
     ]);
   });
 
+  it('reads an aside opening with ส่วน in brackets as a clause of its own, and a promotion (เลื่อนวิทยฐานะ) as no postponement', () => {
+    expect(cues.clauses('ตรวจนับครุภัณฑ์ปี ๒๕๖๗ เสร็จและรายงานผู้อำนวยการแล้ว (ส่วนการตรวจรับเสาอากาศต้นใหม่ยังไม่ได้ทำ เนื่องจากผู้รับจ้างติดตั้งไม่เสร็จ)')[0])
+      .toMatchObject({ evidence: 'done', text: 'ตรวจนับครุภัณฑ์ปี ๒๕๖๗ เสร็จและรายงานผู้อำนวยการแล้ว' });
+    expect(statuses('มีครูยื่นคำขอเลื่อนเป็นวิทยฐานะชำนาญการพิเศษ ๓ ราย')).toEqual(['done']);
+    expect(statuses('กำลังพลได้รับการเลื่อนยศ ๑๒ นาย')).toEqual(['done']);
+    expect(statuses('การอบรมเลื่อนไปเดือนหน้า')).toEqual(['not_done']);
+  });
+
   it('reads a wait that spells an exception and goes on past it (รอบริษัท, รองบประมาณ, รอยืนยัน, รอดำเนินการ) as a wait', () => {
     expect(statuses('เอกสารทั้งหมดรอดำเนินการ')).toEqual(['in_progress']);
     expect(statuses('ใบสมัครรอยืนยันจากส่วนกลาง')).toEqual(['in_progress']);
@@ -451,6 +459,13 @@ describe('findings from cues and paraphrases', () => {
     const r = checkTable(grid('๑. ประชุมคณะทำงาน\n๒. ปรับปรุงเว็บไซต์ของหน่วยงาน', '๑. จัดประชุมคณะทำงานแล้ว\n๒. การปรับปรุงเว็บไซต์ของหน่วยงาน อยู่ระหว่างดำเนินการ'));
     expect(r.findings.map((f) => [f.code, f.severity, f.item])).toEqual([['IN_PROGRESS', 'warning', 2]]);
     expect(r.findings[0].messageEn).toContain('in progress');
+  });
+
+  it('"there was no X" beside the step reported done in the same result is a finding, not the step undone', () => {
+    const r = checkTable(grid('๑. จัดทำแผนการจัดซื้อจัดจ้างประจำปี\n๒. เผยแพร่ผลการจัดซื้อจัดจ้างรายเดือน (สขร.๑) บนเว็บไซต์',
+      'แผนการจัดซื้อจัดจ้างประจำปีจัดทำแล้ว แบบ สขร.๑ เผยแพร่บนเว็บไซต์ครบทุกเดือน ไม่มีการเผยแพร่ผลการจัดซื้อจัดจ้างล่าช้า'));
+    expect(r.checks[0].matches[1]).toMatchObject({ evidence: 'done', results: [0] });
+    expect(r.checks[0].matches[1].strength).not.toBe('none');
   });
 
   it('a prohibition is reported by its negation', () => {

@@ -64,8 +64,8 @@ const FUTURE = 'จะ';
 const CONDITION = /^(?:ทั้งนี้)?(?:หาก|ถ้า|ในกรณี|กรณี)/;
 /** What ends a line of a result: a line break or a semicolon. */
 const LINE = /\n|;\s*/;
-/** Sentence openers that start a new clause even mid-line. */
-const OPENER = /^(?:ส่วน|แต่|สำหรับ|ทั้งนี้|นอกจากนี้|อีกทั้ง|ด้าน|อย่างไรก็ตาม)/;
+/** Sentence openers that start a new clause even mid-line, also in an aside: `(ส่วนการตรวจรับ… ยังไม่ได้ทำ)`. */
+const OPENER = /^[(\[“"]?(?:ส่วน|แต่|สำหรับ|ทั้งนี้|นอกจากนี้|อีกทั้ง|ด้าน|อย่างไรก็ตาม)/;
 
 /** What may follow a cue when the status names nothing of its own (งด|ดำเนินการในปีนี้, เลื่อน|ออกไปก่อน). */
 const BARE_STATUS = /^(?:ดำเนินการ|การ|จัด|ไป|ออกไป|ใน|ปีนี้|ปี|นี้|ไว้|ก่อน|ชั่วคราว|ทั้งหมด)*$/;

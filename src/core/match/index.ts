@@ -316,8 +316,10 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         const about = ownRest || (!clause.tally && chosen.includes(r) && (share(clause.content, stepGrams, weights) >= CLAUSE_ABOUT_STEP || remainderOfStep(s, clause, steps, weights)
           || nextStageOf(s, clause, steps, weights)
           || (strength !== 'none' && namesUndonePart(s, clause, results[r], steps, weights))));
-        // "There was no X" (ไม่มีการเรียกเก็บเงินเกิน…) says the step was not done only when X is the step itself.
-        if (clause.cue === NONE_OF_IT && (c.action < ACTION_STRONG || c.score < STRONG_MATCH)) continue;
+        // "There was no X" (ไม่มีการเรียกเก็บเงินเกิน…) says the step was not done only when X is the step itself,
+        // and not beside a report of the step done in the same result (ตรวจรับแล้ว ๙๖ งวด… ไม่มีการตรวจรับแทนกัน:
+        // a finding about how it was done).
+        if (clause.cue === NONE_OF_IT && (c.action < ACTION_STRONG || c.score < STRONG_MATCH || (chosen.includes(r) && doneScore >= STRONG_MATCH))) continue;
         if (about && c.score < flagged.score) c.score = flagged.score;
         else if (c.action < ACTION_MIN) continue;
         // A status clause elsewhere must carry the step at least as well as what was reported done,

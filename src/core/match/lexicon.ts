@@ -353,7 +353,9 @@ export const DEFAULT_LEXICON: Lexicon = {
   months: [...THAI_MONTHS.map(([, name]) => name), ...THAI_MONTHS.map(([, , abbreviation]) => abbreviation)],
   cueExceptions: [
     'ไม่ได้รับเรื่อง', 'ไม่ได้รับข้อร้องเรียน', 'ไม่ได้รับการร้องเรียน', 'เลื่อนขั้น', 'เลื่อนระดับ', 'เลื่อนตำแหน่ง',
-    'เลื่อนเงินเดือน', 'งดเหล้า', 'งดสูบ', 'งดให้งดรับ', 'งดรับ', 'งดให้', 'ไม่มีการร้องเรียน',
+    'เลื่อนเงินเดือน',
+    // Promotions: to an academic standing, a rank, a class (เลื่อนวิทยฐานะ, เลื่อนยศ, เลื่อนชั้น).
+    'เลื่อนเป็นวิทยฐานะ', 'เลื่อนวิทยฐานะ', 'เลื่อนชั้นยศ', 'เลื่อนยศ', 'เลื่อนชั้น', 'งดเหล้า', 'งดสูบ', 'งดให้งดรับ', 'งดรับ', 'งดให้', 'ไม่มีการร้องเรียน',
     // Words that hold รอ without waiting for anything (รอบ, รอง, ครอบครัว, กรอก, ตรอก, ปรอท). Whole
     // words only: spaces are gone when cues are read, so a word ending in ต, ก… stands before a real
     // รอ (บัณฑิต รอผลตอบกลับ).
