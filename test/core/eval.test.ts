@@ -9,9 +9,9 @@ import { evaluateHalf, figuresOf, judged, type HalfEval } from '../../scripts/ev
 const TUNE = {
   /** Reached 1944/2129 = 0.913. */
   minRecall: 0.913,
-  /** Reached 341/3326 = 0.103. */
-  maxFalseErrors: 0.103,
-  /** Reached 181/3326 = 0.054. */
+  /** Reached 338/3326 = 0.102. */
+  maxFalseErrors: 0.102,
+  /** Reached 182/3326 = 0.055. */
   maxWarnings: 0.055,
 };
 /** The held-out half: 16 reports by writers who read neither the matcher nor the other reports. */
