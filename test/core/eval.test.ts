@@ -9,17 +9,21 @@ import { evaluateHalf, figuresOf, judged, type HalfEval } from '../../scripts/ev
 const TUNE = {
   /** Reached 1944/2129 = 0.913. */
   minRecall: 0.913,
-  /** Reached 338/3326 = 0.102. */
-  maxFalseErrors: 0.102,
-  /** Reached 182/3326 = 0.055. */
-  maxWarnings: 0.055,
+  /** Reached 333/3326 = 0.1001. */
+  maxFalseErrors: 0.101,
+  /** Reached 183/3326 = 0.055. */
+  maxWarnings: 0.056,
 };
-/** The held-out half: 16 reports by writers who read neither the matcher nor the other reports. */
+/**
+ * The held-out half: 16 reports by writers who read neither the matcher nor the other reports.
+ * Measured once at 164/190, 38/309, 22/309 (the README's figures); one fix made after it, found on
+ * plainly worded tune steps without a view of this half, brought one false error less.
+ */
 const HELDOUT = {
   /** Reached 164/190 = 0.863 (target 0.95). */
   minRecall: 0.863,
-  /** Reached 38/309 = 0.123 (target 0.03). */
-  maxFalseErrors: 0.123,
+  /** Reached 37/309 = 0.120 (target 0.03). */
+  maxFalseErrors: 0.12,
   /** Reached 22/309 = 0.071 (target 0.10: met). */
   maxWarnings: 0.072,
 };

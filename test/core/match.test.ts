@@ -468,6 +468,15 @@ describe('findings from cues and paraphrases', () => {
     expect(r.checks[0].matches[1].strength).not.toBe('none');
   });
 
+  it('what a step does without (…โดยไม่เรียกเก็บค่าใช้จ่าย) is reported by its negation; the step\'s own act put off is still not done', () => {
+    const steps = '๑. ให้บริการฉีดวัคซีนแก่สัตว์ของเกษตรกรโดยไม่เรียกเก็บค่าใช้จ่ายใด ๆ\n๒. ประชาสัมพันธ์ช่องทางร้องเรียนผ่านผู้ใหญ่บ้าน';
+    const done = checkTable(grid(steps, '๑. ฉีดวัคซีนโค กระบือ รวม ๑๖,๒๓๐ ตัว ไม่มีการเรียกเก็บค่าใช้จ่ายจากเกษตรกร\n๒. แจ้งช่องทางร้องเรียนผ่านผู้ใหญ่บ้านทุกหมู่'));
+    expect(done.checks[0].matches[0]).toMatchObject({ evidence: 'done', results: [0] });
+    expect(done.checks[0].matches[0].strength).not.toBe('none');
+    const putOff = checkTable(grid(steps, '๑. การฉีดวัคซีนรอบที่ ๒ เลื่อนไปเดือนหน้า เนื่องจากวัคซีนจากกรมมาล่าช้า\n๒. แจ้งช่องทางร้องเรียนผ่านผู้ใหญ่บ้านทุกหมู่'));
+    expect(putOff.checks[0].matches[0]).toMatchObject({ evidence: 'not_done', strength: 'none' });
+  });
+
   it('a prohibition is reported by its negation', () => {
     const r = checkTable(grid('๑. ไม่เรียกเก็บเงินบริจาคในการรับนักเรียน', '๑. โรงเรียนไม่มีการเรียกเก็บเงินบริจาคใด ๆ ในการรับนักเรียน'));
     expect(r.findings).toEqual([]);

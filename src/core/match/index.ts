@@ -40,6 +40,11 @@ export interface PreparedStep {
   actions: string[];
   /** The step forbids something (ห้าม…, ไม่…): a negated result reports it. */
   prohibition: boolean;
+  /**
+   * The first letters of what the step does without (…โดยไม่เรียกเก็บค่าใช้จ่าย: `เรียกเก็บ`), or null: a
+   * negation of that (ไม่มีการเรียกเก็บ…) reports the step, as for a prohibition.
+   */
+  without: string | null;
   /** The text normalised for matching. */
   normal: string;
 }
@@ -51,7 +56,7 @@ export interface PreparedResult {
   key: string;
   done: Grams;
   /** Clauses that say something was not done or is under way. */
-  flagged: { evidence: Exclude<Evidence, 'done'>; cue: string; grams: Grams; content: Grams; key: string; tally: boolean; remainderOf: Grams | null; part: string | null; continues: Grams | null }[];
+  flagged: { evidence: Exclude<Evidence, 'done'>; cue: string; grams: Grams; content: Grams; key: string; tally: boolean; normal: string; remainderOf: Grams | null; part: string | null; continues: Grams | null }[];
   /** Some done clause says it is finished (…แล้ว, …ครบ). */
   finished: boolean;
   /** It says there was nothing of the kind (see isNilReport). */
@@ -180,6 +185,17 @@ function nextStageOf(s: number, clause: PreparedResult['flagged'][number], steps
   return own >= FIT_MIN && steps.every((other, t) => t === s || cover(other.grams, [before], weights).score < own);
 }
 
+/** What a step does without (…โดยไม่เรียกเก็บ…, …โดยมิให้…): the first letters after it, or null. */
+const WITHOUT = /โดย(?:ไม่|มิ)(?:มี)?(?:การ)?([ก-๎]{4})/;
+function withoutPart(normal: string): string | null {
+  return WITHOUT.exec(normal)?.[1] ?? null;
+}
+
+/** Whether a text negates what step `step` does without (ไม่มีการเรียกเก็บ… for …โดยไม่เรียกเก็บ…): it reports the step. */
+function negatesWithout(step: PreparedStep, normal: string): boolean {
+  return step.without !== null && normal.includes(step.without);
+}
+
 /** The result in a step's place is another step's when that step fits it by this much more (and at least FIT_MIN). */
 const PLACE_YIELDS = 0.08;
 
@@ -238,7 +254,7 @@ function statusFor(
   sole = false,
 ): PreparedResult['flagged'][number] | undefined {
   return result.flagged.find((clause) => {
-    if (clause.tally || (clause.evidence === 'not_done' && steps[s].prohibition)) return false;
+    if (clause.tally || (clause.evidence === 'not_done' && (steps[s].prohibition || negatesWithout(steps[s], clause.normal)))) return false;
     // The rest of a part is judged by the done part it is the rest of, not by its own few words.
     if (clause.remainderOf !== null) return sole || remainderOfStep(s, clause, steps, weights) || !steps.some((_, t) => t !== s && remainderOfStep(t, clause, steps, weights));
     return !clauseFitsAnotherStep(s, clause.grams, steps, weights);
@@ -271,7 +287,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const own = cover(stepGrams, [all[prior]], weights).score;
       const others = steps.flatMap((t, k) => (k === s ? [] : [cover(t.grams, [all[prior]], weights).score]));
       // …nor one another step fits better (results written in another order than the steps).
-      if (!fitsAnotherBetter(own, others) && (!results[prior].nil || steps[s].prohibition)) {
+      if (!fitsAnotherBetter(own, others) && (!results[prior].nil || steps[s].prohibition || negatesWithout(steps[s], results[prior].normal))) {
         chosen = [prior];
         score = doneScore = own;
         strength = 'strong';
@@ -329,8 +345,8 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         const namesOmittedAct = acts.length > 0 && acts.some((a) => clause.key.includes(a)) && !acts.some((a) => chosen.some((k) => results[k].key.includes(a)));
         const actOverObjects = c.score >= WEAK_MATCH && ((c.action >= ACTION_STRONG && lexical.action < ACTION_STRONG) || namesOmittedAct);
         if (!chosen.includes(r) && c.score < doneScore && !actOverObjects && !ownRest) continue;
-        // A prohibition (ไม่เรียกเก็บเงิน…) is reported by its negation.
-        if (clause.evidence === 'not_done' && steps[s].prohibition) continue;
+        // A prohibition (ไม่เรียกเก็บเงิน…) is reported by its negation, and so is what a step does without.
+        if (clause.evidence === 'not_done' && (steps[s].prohibition || negatesWithout(steps[s], clause.normal))) continue;
         if (c.score > flagged.score || (flagged.r < 0 && c.score === flagged.score)) flagged = { score: c.score, r, evidence: clause.evidence, cue: clause.cue };
       }
     }
@@ -444,7 +460,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       units.forEach((unit, u) => {
         const result = results[unit.r];
         // A prohibition (ห้ามลัดคิว) is reported by a result saying there was none (ไม่มีการลัดคิว).
-        if (bestStep[u] !== s || (result.nil && !prepared.steps[s].prohibition) || unit.fit[s] < BEST_FIT_MIN || unit.act[s] < ACTION_MIN) return;
+        if (bestStep[u] !== s || (result.nil && !prepared.steps[s].prohibition && !negatesWithout(prepared.steps[s], result.normal)) || unit.fit[s] < BEST_FIT_MIN || unit.act[s] < ACTION_MIN) return;
         if (act !== undefined && !result.key.includes(act)) return;
         if (best < 0 || unit.fit[s] > units[best].fit[s]) best = u;
       });
@@ -511,7 +527,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         const c = key[i];
         if (!actions.includes(c)) actions.push(c);
       }
-      return { grams, actions, prohibition: cues.isProhibition(text, normal), normal };
+      return { grams, actions, prohibition: cues.isProhibition(text, normal), without: withoutPart(normal), normal };
     },
     result(text) {
       const { key, lead, normal } = folder.key(text);
@@ -529,7 +545,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
           c.evidence === 'done'
             ? []
             : [{
-              evidence: c.evidence, cue: c.cue, grams: gramsOf(c.text), key: folder.key(c.text).key, content: gramsOf(normaliseForMatch(c.text).replace(c.cue, '')), tally: c.tally === true,
+              evidence: c.evidence, cue: c.cue, grams: gramsOf(c.text), key: folder.key(c.text).key, content: gramsOf(normaliseForMatch(c.text).replace(c.cue, '')), tally: c.tally === true, normal: normaliseForMatch(c.text),
               remainderOf: c.remainderOf === undefined ? null : gramsOf(c.remainderOf),
               part: c.part ?? null,
               continues: c.continues === undefined ? null : gramsOf(c.continues),
@@ -547,7 +563,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const done = prepared.results.map((r) => r.done);
       // What the results report as done; clauses saying "not done" or "under way" are weighed apart.
       // A prohibition (ไม่เรียกเก็บเงิน…) is reported by its negation, so nothing is set apart for it.
-      const lists = prepared.steps.map((p) => (p.prohibition ? all : done));
+      const lists = prepared.steps.map((p) => (p.prohibition || p.without !== null ? all : done));
       const single = coverEach(prepared.steps.map((p) => p.grams), lists, weights);
       const lexical = prepared.steps.map((p, s) =>
         bestCover(p.grams, s, lists[s], weights, steps.length === results.length, single, s));
