@@ -543,6 +543,15 @@ describe('findings from cues and paraphrases', () => {
     expect(folder.tokenOf('สขร1')).toBe(folder.tokenOf('จัดซื้อจัดจ้าง'));
   });
 
+  it('knows an MOU, a pledge, a register and an abstention under their other names', () => {
+    const folder = compileFolder(DEFAULT_LEXICON, []);
+    expect(folder.tokenOf('mou')).toBe(folder.tokenOf('บันทึกข้อตกลงความร่วมมือ'));
+    expect(folder.tokenOf('กล่าวคำปฏิญาณ')).toBe(folder.tokenOf('ประกาศเจตนารมณ์'));
+    expect(folder.tokenOf('ทะเบียน')).toBe(folder.tokenOf('ทะเบียนคุม'));
+    const cues = compileCues(DEFAULT_LEXICON);
+    expect(cues.clauses('กรรมการที่มีส่วนได้เสียงดออกเสียงและออกนอกห้องประชุมทุกครั้ง').map((c) => c.evidence)).toEqual(['done']);
+  });
+
   it('the same act in other words reports the step (อัปโหลด/โพสต์ for เผยแพร่, ออกคำสั่ง for แต่งตั้ง)', () => {
     const r = checkTable(grid(
       '๑. แต่งตั้งคณะทำงานจัดทำแผน\n๒. เผยแพร่แผนผ่านเว็บไซต์และเฟซบุ๊กของหน่วยงาน',

@@ -101,8 +101,8 @@ export const DEFAULT_LEXICON: Lexicon = {
       'ยกย่องเชิดชูเกียรติ', 'ยกย่องเชิดชู', 'ยกย่อง', 'เชิดชูเกียรติ', 'เชิดชู', 'มอบเกียรติบัตร', 'มอบรางวัล',
       'ประกาศเกียรติคุณ', 'มอบโล่', 'honour', 'honor', 'award',
     ],
-    // Entering papers in the office's books: ลงทะเบียนรับ, ลงรับ, ลงเลขรับ, a register (ทะเบียนคุม, สมุดคุม).
-    record: ['บันทึก', 'ลงทะเบียนรับ', 'ลงทะเบียน', 'ลงเลขรับ', 'ลงรับ', 'จดบันทึก', 'ทะเบียนคุม', 'สมุดคุม', 'สมุดทะเบียน', 'record', 'register', 'logbook'],
+    // Entering papers in the office's books: ลงทะเบียนรับ, ลงรับ, ลงเลขรับ, a register (ทะเบียนคุม, สมุดคุม, ทะเบียน…).
+    record: ['บันทึก', 'ลงทะเบียนรับ', 'ลงทะเบียน', 'ลงเลขรับ', 'ลงรับ', 'จดบันทึก', 'ทะเบียนคุม', 'สมุดคุม', 'สมุดทะเบียน', 'ทะเบียน', 'record', 'register', 'logbook'],
     integrate: ['บูรณาการ', 'สอดแทรก', 'แทรก', 'integrate'],
   },
   objects: {
@@ -133,7 +133,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     ],
     opinion: ['ความคิดเห็น', 'ข้อคิดเห็น', 'ความเห็น', 'ข้อเสนอแนะ', 'opinion', 'opinions', 'feedback'],
     order: ['คำสั่ง', 'order'],
-    announcement: ['ประกาศเจตนารมณ์', 'เจตจำนง', 'แสดงเจตนารมณ์'],
+    // A pledge said aloud is the declaration of intent in other words (กล่าวคำปฏิญาณ = ประกาศเจตนารมณ์).
+    announcement: ['ประกาศเจตนารมณ์', 'เจตจำนง', 'แสดงเจตนารมณ์', 'กล่าวคำปฏิญาณ', 'คำปฏิญาณ', 'ปฏิญาณตน', 'ปฏิญาณ'],
     plan: ['แผนปฏิบัติการ', 'แผนดำเนินงาน', 'แผนงาน', 'แผน', 'plan'],
     // Acceptance of procured goods and works: the committee and its act.
     acceptance: [
@@ -219,6 +220,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     // OIT items are cited by their codes (o1–o43): a result naming them reports the OIT.
     oit: ['oit', 'โอไอที', ...Array.from({ length: 43 }, (_, i) => `o${i + 1}`), 'แบบวัดการเปิดเผยข้อมูลสาธารณะ', 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ', 'การเปิดเผยข้อมูลสาธารณะ'],
     eit: ['eit', 'อีไอที'],
+    // An agreement of cooperation, by its acronym or its names.
+    mou: ['mou', 'เอ็มโอยู', 'บันทึกข้อตกลงความร่วมมือ', 'บันทึกความร่วมมือ', 'บันทึกความเข้าใจ', 'ข้อตกลงความร่วมมือ', 'memorandum of understanding'],
     moit: ['moit', 'เอ็มโอไอที'],
     zoom: ['zoom', 'ซูม', 'ms teams', 'microsoft teams'],
     google: ['google', 'กูเกิล', 'กูเก้ิล'],
@@ -354,6 +357,8 @@ export const DEFAULT_LEXICON: Lexicon = {
   cueExceptions: [
     'ไม่ได้รับเรื่อง', 'ไม่ได้รับข้อร้องเรียน', 'ไม่ได้รับการร้องเรียน', 'เลื่อนขั้น', 'เลื่อนระดับ', 'เลื่อนตำแหน่ง',
     'เลื่อนเงินเดือน',
+    // Abstaining from a vote (กรรมการที่มีส่วนได้เสียงดออกเสียง) is the conflict rule kept, not a step dropped.
+    'งดออกเสียง', 'งดเว้นการออกเสียง',
     // Promotions: to an academic standing, a rank, a class (เลื่อนวิทยฐานะ, เลื่อนยศ, เลื่อนชั้น).
     'เลื่อนเป็นวิทยฐานะ', 'เลื่อนวิทยฐานะ', 'เลื่อนชั้นยศ', 'เลื่อนยศ', 'เลื่อนชั้น', 'งดเหล้า', 'งดสูบ', 'งดให้งดรับ', 'งดรับ', 'งดให้', 'ไม่มีการร้องเรียน',
     // Words that hold รอ without waiting for anything (รอบ, รอง, ครอบครัว, กรอก, ตรอก, ปรอท). Whole
