@@ -468,6 +468,12 @@ describe('findings from cues and paraphrases', () => {
     expect(r.checks[0].matches[1].strength).not.toBe('none');
   });
 
+  it('a step teaching the rules (…และข้อห้าม…) is no prohibition: its training put off is not done', () => {
+    const cues = compileCues(DEFAULT_LEXICON);
+    expect(cues.isProhibition('อบรมอาสาสมัครเรื่องบทบาทหน้าที่และข้อห้ามการรับทรัพย์สินจากนักท่องเที่ยว')).toBe(false);
+    expect(cues.isProhibition('ห้ามเจ้าหน้าที่รับทรัพย์สินจากนักท่องเที่ยว')).toBe(true);
+  });
+
   it('what a step does without (…โดยไม่เรียกเก็บค่าใช้จ่าย) is reported by its negation; the step\'s own act put off is still not done', () => {
     const steps = '๑. ให้บริการฉีดวัคซีนแก่สัตว์ของเกษตรกรโดยไม่เรียกเก็บค่าใช้จ่ายใด ๆ\n๒. ประชาสัมพันธ์ช่องทางร้องเรียนผ่านผู้ใหญ่บ้าน';
     const done = checkTable(grid(steps, '๑. ฉีดวัคซีนโค กระบือ รวม ๑๖,๒๓๐ ตัว ไม่มีการเรียกเก็บค่าใช้จ่ายจากเกษตรกร\n๒. แจ้งช่องทางร้องเรียนผ่านผู้ใหญ่บ้านทุกหมู่'));

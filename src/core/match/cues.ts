@@ -34,6 +34,8 @@ export interface Clause {
  * passive (`… ถูกยกเลิก`), so `การอบรม ถูกยกเลิกเนื่องจาก…` stays one clause.
  */
 const CONTINUATION = /^(?:เนื่องจาก|เพราะ|โดย|ณ|เมื่อ|ประจำ|จำนวน|ตาม|ใน|ที่|ซึ่ง|ถูก|แล้ว|ครั้ง|คน|ราย|เรื่อง|ครบ|ทั้ง|เป็น|จาก|ของ|กับ|แก่|ไป|ออกไป|ไว้|จึง|ทำให้|และ|หรือ|รวม|คิดเป็น|ร้อยละ|วันที่|เดือน|ปี|พ\.ศ|ต่อ|ให้แก่|ให้กับ|ระหว่าง|ช่วง|ภายใน|จนถึง|ถึง|ได้ร้อยละ|ได้[0-9๐-๙]|[0-9๐-๙(]|[a-zA-Z])/;
+/** The rules, as a noun (ข้อห้าม, ข้อห้ามปฏิบัติ): what a step teaches or posts, not what it forbids. */
+const RULES = /ข้อห้าม/g;
 /** A span in quotation marks. */
 const QUOTED = /[“"«][^”"»]*[”"»]/g;
 /** A draft: made, but not yet the thing a step asks for. */
@@ -383,7 +385,8 @@ export function compileCues(lexicon: Lexicon): CueReader {
   return {
     // A quoted slogan or title (ป้าย “…ไม่รับสินบน”) names something; its negation is not the step's.
     isProhibition(text, normal = normaliseForMatch(text)) {
-      const unquoted = text.replace(QUOTED, ' ');
+      // …nor do the rules as a topic (อบรมเรื่องบทบาทหน้าที่และข้อห้าม…): ข้อห้าม names them.
+      const unquoted = text.replace(QUOTED, ' ').replace(RULES, ' ');
       return prohibition.test(unquoted === text ? normal : normaliseForMatch(unquoted));
     },
     clauses(text, normal = normaliseForMatch(text)) {
