@@ -554,6 +554,7 @@ describe('findings from cues and paraphrases', () => {
     expect(folder.tokenOf('mou')).toBe(folder.tokenOf('บันทึกข้อตกลงความร่วมมือ'));
     expect(folder.tokenOf('กล่าวคำปฏิญาณ')).toBe(folder.tokenOf('ประกาศเจตนารมณ์'));
     expect(folder.tokenOf('ทะเบียน')).toBe(folder.tokenOf('ทะเบียนคุม'));
+    expect(folder.tokenOf('ประกวดราคาทางระบบอิเล็กทรอนิกส์')).toBe(folder.tokenOf('e-bidding'));
     const cues = compileCues(DEFAULT_LEXICON);
     expect(cues.clauses('กรรมการที่มีส่วนได้เสียงดออกเสียงและออกนอกห้องประชุมทุกครั้ง').map((c) => c.evidence)).toEqual(['done']);
   });

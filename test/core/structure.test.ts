@@ -158,6 +158,10 @@ describe('where results stand (structure stage)', () => {
     expect(noCasesAccountFor(normaliseForMatch('ตอบกลับผู้ร้องเรียนภายใน ๑๕ วัน'), none)).toBe(true);
     expect(noCasesAccountFor(normaliseForMatch('ส่งต่อเรื่องร้องเรียนการทุจริตให้จังหวัดภายใน ๓ วัน'), none)).toBe(true);
     expect(noCasesAccountFor(normaliseForMatch('สรุปรายงานเรื่องร้องเรียนทุกเดือน'), none)).toBe(false);
+    // Matters of corruption and tip-offs are cases too, however the step names them.
+    expect(noCasesAccountFor(normaliseForMatch('ส่งเรื่องที่เกี่ยวกับการทุจริตให้คณะกรรมการสอบข้อเท็จจริง'), none)).toBe(true);
+    expect(noCasesAccountFor(normaliseForMatch('ส่งต่อเบาะแสให้ศูนย์ปฏิบัติการต่อต้านการทุจริต'), none)).toBe(true);
+    expect(noCasesAccountFor(normaliseForMatch('ส่งเสริมการป้องกันการทุจริตในหน่วยงาน'), none)).toBe(false);
     // Reporting each case on is passing it on; reporting every month is summing up.
     expect(noCasesAccountFor(normaliseForMatch('รายงานเรื่องร้องเรียนการทุจริตไปยังสำนักงานใหญ่'), none)).toBe(true);
     expect(noCasesAccountFor(normaliseForMatch('รายงานเรื่องร้องเรียนต่อผู้อำนวยการรายเดือน'), none)).toBe(false);

@@ -234,7 +234,10 @@ export const DEFAULT_LEXICON: Lexicon = {
     email: ['e-mail', 'email', 'อีเมล', 'อีเมล์'],
     egp: ['e-gp', 'egp', 'อีจีพี', 'ระบบการจัดซื้อจัดจ้างภาครัฐ'],
     // Electronic procurement methods of the Comptroller General's Department.
-    eBidding: ['e-bidding', 'ebidding', 'อีบิดดิ้ง', 'วิธีประกวดราคาอิเล็กทรอนิกส์', 'ประกวดราคาอิเล็กทรอนิกส์'],
+    eBidding: [
+      'e-bidding', 'ebidding', 'อีบิดดิ้ง', 'วิธีประกวดราคาอิเล็กทรอนิกส์', 'ประกวดราคาอิเล็กทรอนิกส์', 'ประกวดราคาทางระบบอิเล็กทรอนิกส์',
+      'ประกวดราคาด้วยระบบอิเล็กทรอนิกส์', 'ประกวดราคาผ่านระบบอิเล็กทรอนิกส์', 'ประกวดราคาทางอิเล็กทรอนิกส์',
+    ],
     eMarket: ['e-market', 'emarket', 'อีมาร์เก็ต', 'วิธีตลาดอิเล็กทรอนิกส์', 'ตลาดอิเล็กทรอนิกส์'],
     queue: ['queue', 'คิว+อิเล็กทรอนิกส์|ออนไลน์|เรือ|รถ|บริการ|ระบบ'],
     // Programs that check a thesis for copying (Thai universities use อักขราวิสุทธิ์, CopyCatch, Turnitin).

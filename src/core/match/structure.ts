@@ -106,8 +106,11 @@ export const PLACED_NOTE = {
   },
 } as const;
 
-/** A step that acts on each case as it comes (ตอบกลับผู้ร้องเรียน…, ส่งเรื่องร้องเรียน…ให้…). */
-const CASE_STEP = /ร้องเรียน|ร้องทุกข์|ผู้ร้อง/;
+/**
+ * A step that acts on each case as it comes (ตอบกลับผู้ร้องเรียน…, ส่งเรื่องร้องเรียน…ให้…, ส่งเรื่องที่เกี่ยวกับ
+ * การทุจริตให้…, แจ้งเบาะแส…).
+ */
+const CASE_STEP = /ร้องเรียน|ร้องทุกข์|ผู้ร้อง|เบาะแส|เรื่อง(?:ที่)?(?:เกี่ยวกับ|เกี่ยวข้องกับ|เข้าข่าย)?(?:การ)?ทุจริต/;
 /**
  * …unlike one that sums up or studies the cases, which a year without cases does not do; reporting
  * is summing up when it is periodic (รายงานทุกเดือน), and passing each case on when it is not
