@@ -346,6 +346,11 @@ describe('evidence cues', () => {
     expect(cues.clauses('ส่งรายงานรอบ ๖ เดือนแล้วเมื่อ ๑๐ เม.ย. ๖๘ รายงานรอบ ๑๒ เดือนจะจัดทำหลังสิ้นปีงบประมาณ')[0].text).toContain('เม.ย. ๖๘');
   });
 
+  it('reads a quarter written Q2 as a part of the quarterly (ส่วน Q2 กำลังรวบรวม)', () => {
+    expect(cues.clauses('สรุปสถิติคำขอ Q1/2568 รวม ๕๗ คำขอ นำเรียนผู้อำนวยการแล้ว ส่วน Q2 กำลังรวบรวมข้อมูลจากระบบ').pop())
+      .toMatchObject({ evidence: 'in_progress', part: 'ไตรมาส' });
+  });
+
   it('gives a negation after a fragment naming the thing (รายงาน สขร.๑ ยังไม่ได้…) that fragment as what it continues', () => {
     expect(cues.clauses('รายงาน สขร.๑ ยังไม่ได้นำขึ้นเว็บไซต์ เนื่องจากเจ้าหน้าที่ลาคลอด').pop())
       .toMatchObject({ evidence: 'not_done', continues: 'รายงาน สขร.๑' });

@@ -54,6 +54,8 @@ const NAMING_CHUNK = /[ก-๎]{3}/;
 const PERIOD_UNIT = /^(?:เดือน|วัน|สัปดาห์|ปี)/;
 /** The part a month is (see compileCues). */
 const MONTH = 'เดือน';
+/** The part a quarter written Q1–Q4 is. */
+const QUARTER = 'ไตรมาส';
 /** The cue of abstaining (งด…). */
 const ABSTAIN = 'งด';
 /** Words asking others to do something: a cue after them is the content of the request. */
@@ -282,7 +284,8 @@ export function compileCues(lexicon: Lexicon): CueReader {
   const remainder = new RegExp(`^(?:ส่วน|แต่|สำหรับ)?(?:ของ)?(${wordsPattern([...lexicon.remainders, ...lexicon.months])})`);
   // A month is a part of the monthly: the step that names เดือน (รายเดือน) is the one it is the rest of.
   const monthNames = new Set(lexicon.months.map(normaliseForMatch));
-  const partOf = (word: string) => (monthNames.has(word) ? MONTH : word);
+  // …and a quarter written Q2 is a part of the quarterly (ไตรมาส).
+  const partOf = (word: string) => (monthNames.has(word) ? MONTH : /^q[1-4]$/.test(word) ? QUARTER : word);
   const namesTopic = (clause: string) => TOPIC.test(clause) || OPENER.test(clause) || remainder.test(normaliseForMatch(clause));
   /** A status clause without a subject of its own, whose cue is followed by nothing of its own before its reason. */
   const isBare = (status: Clause): boolean => {
