@@ -346,6 +346,16 @@ describe('evidence cues', () => {
     expect(cues.clauses('ส่งรายงานรอบ ๖ เดือนแล้วเมื่อ ๑๐ เม.ย. ๖๘ รายงานรอบ ๑๒ เดือนจะจัดทำหลังสิ้นปีงบประมาณ')[0].text).toContain('เม.ย. ๖๘');
   });
 
+  it('reads the rest of a count still at it (อีก ๓ คนยังเรียนอยู่) and a status after a part of a whole (๓๑๒ จาก ๑,๐๕๐ คน | …กำลังติดตามให้ครบ) as the rest', () => {
+    expect(cues.clauses('เรียนจบหลักสูตรออนไลน์แล้ว ๑๔ คน อีก ๓ คนยังเรียนอยู่').pop()).toMatchObject({ evidence: 'in_progress', part: 'อีก' });
+    expect(cues.clauses('ปิดข้อบกพร่องแล้ว ๔๑ รายการ ที่เหลือ ๑๖ รายการผู้ดำเนินการยังแก้ไขอยู่').pop()).toMatchObject({ evidence: 'in_progress', part: 'ที่เหลือ' });
+    expect(cues.clauses('บุคลากรเรียนผ่านแพลตฟอร์มออนไลน์แล้ว ๓๑๒ จาก ๑,๐๕๐ คน ฝ่ายบุคคลกำลังติดตามให้ครบ').pop())
+      .toMatchObject({ evidence: 'in_progress', remainderOf: 'บุคลากรเรียนผ่านแพลตฟอร์มออนไลน์แล้ว ๓๑๒ จาก ๑,๐๕๐ คน' });
+    // ยัง before a state, not a work going on, is no status; ยัง…ไม่ได้ stays not done.
+    expect(statuses('ตู้รับเรื่องยังใช้งานได้ดีตลอดปี')).toEqual(['done']);
+    expect(statuses('การซ่อมอาคารยังทำไม่ได้เนื่องจากไม่มีงบประมาณ')).toEqual(['not_done']);
+  });
+
   it('reads a quarter written Q2 as a part of the quarterly (ส่วน Q2 กำลังรวบรวม)', () => {
     expect(cues.clauses('สรุปสถิติคำขอ Q1/2568 รวม ๕๗ คำขอ นำเรียนผู้อำนวยการแล้ว ส่วน Q2 กำลังรวบรวมข้อมูลจากระบบ').pop())
       .toMatchObject({ evidence: 'in_progress', part: 'ไตรมาส' });

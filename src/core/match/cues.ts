@@ -54,6 +54,10 @@ const NAMING_CHUNK = /[ก-๎]{3}/;
 const PERIOD_UNIT = /^(?:เดือน|วัน|สัปดาห์|ปี)/;
 /** The part a month is (see compileCues). */
 const MONTH = 'เดือน';
+/** A count that is part of a whole (๓๑๒ จาก ๑,๐๕๐ คน, ร้อยละ ๗๒ ของ…). */
+const PART_OF_WHOLE = /[0-9๐-๙][0-9๐-๙,]*\s*[ก-๎]{0,6}\s*จาก(?:ทั้งหมด|ทั้งสิ้น)?\s*[0-9๐-๙][0-9๐-๙,]*\s*[ก-๎]{0,8}\s*$/;
+/** The part the rest of a count is. */
+const REST = 'ที่เหลือ';
 /** The part a quarter written Q1–Q4 is. */
 const QUARTER = 'ไตรมาส';
 /** The cue of abstaining (งด…). */
@@ -408,6 +412,13 @@ export function compileCues(lexicon: Lexicon): CueReader {
           const rest = part === null ? undefined
             : { done: REST_OF_COUNT.test(part[1]) ? sinceTopic(doneTexts()) : doneTexts().join(' '), part: partOf(part[1]) };
           const status = statusOf(clause, clauseNormal, rest);
+          // `…แล้ว ๓๑๒ จาก ๑,๐๕๐ คน | ฝ่ายบุคคลกำลังติดตามให้ครบ`: under way right after a count that is
+          // only part of its whole, it is the rest of that count.
+          const lastDone = doneBefore[doneBefore.length - 1];
+          if (status.evidence === 'in_progress' && rest === undefined && lastDone !== undefined && PART_OF_WHOLE.test(lastDone.text)) {
+            status.remainderOf = lastDone.text;
+            status.part = REST;
+          }
           // `ยังไม่ได้กำหนดแบบฟอร์ม อยู่ระหว่างรอแบบฟอร์มกลาง`: the wait right after a not-done
           // clause is its reason; the thing is still not done.
           const before = read[read.length - 1];
