@@ -356,6 +356,14 @@ describe('evidence cues', () => {
     expect(statuses('การซ่อมอาคารยังทำไม่ได้เนื่องจากไม่มีงบประมาณ')).toEqual(['not_done']);
   });
 
+  it('reads สำหรับ after a nominal topic as "for", not "as for": การอบรม… สำหรับควาญช้าง ยกเลิก is one clause', () => {
+    expect(cues.clauses('การอบรมหลักสูตรสวัสดิภาพสัตว์ สำหรับควาญช้างและเจ้าหน้าที่ ยกเลิก เนื่องจากวิทยากรติดภารกิจ')).toEqual([
+      expect.objectContaining({ evidence: 'not_done', text: expect.stringMatching(/^การอบรม/) }),
+    ]);
+    // After a statement said done, สำหรับ still opens the rest (สำหรับไตรมาส ๒…).
+    expect(cues.clauses('ตรวจไตรมาส ๑ เสร็จแล้ว สำหรับไตรมาส ๒ กำลังตรวจเอกสาร').pop()).toMatchObject({ evidence: 'in_progress', part: 'ไตรมาส' });
+  });
+
   it('reads a quarter written Q2 as a part of the quarterly (ส่วน Q2 กำลังรวบรวม)', () => {
     expect(cues.clauses('สรุปสถิติคำขอ Q1/2568 รวม ๕๗ คำขอ นำเรียนผู้อำนวยการแล้ว ส่วน Q2 กำลังรวบรวมข้อมูลจากระบบ').pop())
       .toMatchObject({ evidence: 'in_progress', part: 'ไตรมาส' });

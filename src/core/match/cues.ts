@@ -154,7 +154,9 @@ export function splitClauses(
       // `ส่วนเดือนสิงหาคม–กันยายน | งานพัสดุอยู่ระหว่างรวบรวม`: the status of a part named just before it
       // (read last: it normalises the clause so far).
       const statusOfPart = () => !restWithStatus(current) && restWithStatus(`${current} ${chunk}`);
-      const joins = current !== '' && !OPENER.test(chunk) && !newPart && !nextStatement && (CONTINUATION.test(chunk) || thai.length < 6 || statusOfTopic || unitOfCount || endsWithWait(current) || statusOfPart());
+      // (สำหรับ after a nominal topic not yet said done is "for": การอบรม… | สำหรับควาญช้าง ยกเลิก.)
+      const forWhom = /^สำหรับ/.test(chunk) && TOPIC.test(current) && !done;
+      const joins = current !== '' && (!OPENER.test(chunk) || forWhom) && !newPart && !nextStatement && (CONTINUATION.test(chunk) || forWhom || thai.length < 6 || statusOfTopic || unitOfCount || endsWithWait(current) || statusOfPart());
       if (joins) current += ' ' + chunk;
       else {
         if (current) clauses.push(current);
