@@ -54,7 +54,7 @@ const NAMING_CHUNK = /[ก-๎]{3}/;
 const PERIOD_UNIT = /^(?:เดือน|วัน|สัปดาห์|ปี)/;
 /** The part a month is (see compileCues). */
 const MONTH = 'เดือน';
-/** A count that is part of a whole (๓๑๒ จาก ๑,๐๕๐ คน, ร้อยละ ๗๒ ของ…). */
+/** A statement ending with a count that is part of a whole (…แล้ว ๓๑๒ จาก ๑,๐๕๐ คน). */
 const PART_OF_WHOLE = /[0-9๐-๙][0-9๐-๙,]*\s*[ก-๎]{0,6}\s*จาก(?:ทั้งหมด|ทั้งสิ้น)?\s*[0-9๐-๙][0-9๐-๙,]*\s*[ก-๎]{0,8}\s*$/;
 /** The part the rest of a count is. */
 const REST = 'ที่เหลือ';
@@ -416,9 +416,9 @@ export function compileCues(lexicon: Lexicon): CueReader {
           const status = statusOf(clause, clauseNormal, rest);
           // `…แล้ว ๓๑๒ จาก ๑,๐๕๐ คน | ฝ่ายบุคคลกำลังติดตามให้ครบ`: under way right after a count that is
           // only part of its whole, it is the rest of that count.
-          const lastDone = doneBefore[doneBefore.length - 1];
-          if (status.evidence === 'in_progress' && rest === undefined && lastDone !== undefined && PART_OF_WHOLE.test(lastDone.text)) {
-            status.remainderOf = lastDone.text;
+          const last = doneBefore[doneBefore.length - 1];
+          if (status.evidence === 'in_progress' && rest === undefined && last !== undefined && PART_OF_WHOLE.test(last.text)) {
+            status.remainderOf = last.text;
             status.part = REST;
           }
           // `ยังไม่ได้กำหนดแบบฟอร์ม อยู่ระหว่างรอแบบฟอร์มกลาง`: the wait right after a not-done
@@ -442,7 +442,6 @@ export function compileCues(lexicon: Lexicon): CueReader {
           // (`เวทีรับฟังความคิดเห็นโครงการถนนสาย ลบ.๓๐๑๗ เลื่อนไปต้นปีงบประมาณ ๒๕๖๘`), when it puts the thing
           // off or drops it: a negation names its own act after it (…ร้อยละ ๙๑ ยังไม่ได้นำผลมาวิเคราะห์), unless
           // all before it is a fragment naming the thing (`รายงาน สขร.๑ ยังไม่ได้นำขึ้นเว็บไซต์`).
-          const last = doneBefore[doneBefore.length - 1];
           if (status.evidence !== 'done' && last !== undefined && opensWithCue(status)
             && (status.evidence === 'in_progress' || (last.finished !== true && (!NEGATION.test(status.cue) || isFragment(last.text))))) status.continues = sinceTopic(doneTexts());
           doneBefore = status.evidence === 'done' ? [...doneBefore, status] : [];
