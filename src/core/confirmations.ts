@@ -184,7 +184,6 @@ export function findResult(check: MeasureCheck, n: number): { index: number; ite
 
 type Staleness = { th: string; en: string } | null;
 
-/** Why a confirmation no longer applies, or null when the texts it confirmed are still there. */
 /** Why a confirmation no longer applies to the step found for it (null when it still does). */
 function staleness(found: ReturnType<typeof findStep>, c: Confirmation): Staleness {
   if (!found) return { th: 'ไม่พบขั้นตอนนี้ในตารางแล้ว', en: 'the step is no longer in the table' };

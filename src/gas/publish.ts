@@ -1,4 +1,4 @@
-import { buildReport, confirmedCount, editionLabel, formatNumber, formatThaiDate, itasAnswer, type ReportModel } from '../core';
+import { buildReport, confirmedCount, editionLabel, editionOf, formatNumber, formatThaiDate, itasAnswer, type ReportModel } from '../core';
 import type { PublishRequest, PublishResponse, ValidateResponse } from '../core/api';
 import { activeSpreadsheet } from './sheetio';
 import { readSettings, withEdition } from './settings';
@@ -25,12 +25,12 @@ interface PinTableHeaderRowsRequest {
 }
 type DocsRequest = GoogleAppsScript.Docs.Schema.Request | PinTableHeaderRowsRequest;
 
-/** The coordinator cannot edit the published Doc: say whose it is and what to do. */
 /** Who published the Doc first, as the messages name them (a record from before owners were kept has none). */
 function publisherNames(state: PublishState): { owner: string; ownerEn: string } {
   return { owner: state.owner || 'ผู้ที่เผยแพร่ครั้งแรก', ownerEn: state.owner || 'the coordinator who first published it' };
 }
 
+/** The coordinator cannot edit the published Doc: say whose it is and what to do. */
 function notEditorError(state: PublishState): UserError {
   const { owner, ownerEn } = publisherNames(state);
   return new UserError(
@@ -209,7 +209,7 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   const me = activeEmail();
   cleanUpScratch(props, me); // what this user's runs killed by the time limit left behind
   const settings = withEdition(readSettings(ss), request);
-  const edition = settings.report.edition ?? 'annual';
+  const edition = editionOf(settings.report);
   const fiscalYear = settings.report.fiscalYear;
   const run = runValidation({ ss, settings, progress }); // reports reading and checking
   const validation = run.response;

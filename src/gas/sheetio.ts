@@ -28,13 +28,13 @@ export function measuresSheet(ss: Spreadsheet): Sheet {
   return sheet;
 }
 
-/** The whole table in one read: Validate and Fill cost the same number of calls for 10 or 1,000 measures. */
 /** A sheet's values by name, or null when there is no such sheet. */
 export function sheetValues(ss: Spreadsheet, name: string): unknown[][] | null {
   const sheet = ss.getSheetByName(name);
   return sheet ? sheet.getDataRange().getValues() : null;
 }
 
+/** The whole table in one read: Validate and Fill cost the same number of calls for 10 or 1,000 measures. */
 export interface SheetSnapshot {
   sheet: Sheet;
   range: Range;
