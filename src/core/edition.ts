@@ -25,6 +25,11 @@ export function editionLabel(edition: Edition, numerals: NumeralStyle, lang: 'th
   return { plan: 'แผน/มาตรการ', 'half-year': `รอบ ${formatNumber(6, numerals)} เดือน`, annual: 'ประจำปี' }[edition];
 }
 
+/** The edition a report is, when nothing chose one: the annual report. */
+export function editionOf(settings: { edition?: Edition }): Edition {
+  return settings.edition ?? 'annual';
+}
+
 /** What checkTable needs to apply an edition's rules (see CheckOptions). */
 export function editionCheckOptions(settings: { edition?: Edition; asOf?: string; fiscalYear: number }): { edition?: Edition; asOf?: string; fiscalYear: number } {
   return { edition: settings.edition, asOf: settings.asOf, fiscalYear: settings.fiscalYear };

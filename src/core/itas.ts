@@ -4,7 +4,7 @@
  * on the agency's website.
  */
 import type { ReportSettings } from './types';
-import { editionDocumentName } from './edition';
+import { editionDocumentName, editionOf } from './edition';
 import { formatThaiDate } from './dates';
 import { formatNumber } from './text';
 
@@ -18,7 +18,7 @@ export interface ItasAnswer {
 
 export function itasAnswer(settings: ReportSettings, url: string, publishedAt: Date, timeZone?: string): ItasAnswer {
   const numerals = settings.numerals;
-  const edition = settings.edition ?? 'annual';
+  const edition = editionOf(settings);
   const where = settings.websitePath?.trim()
     ? `บนเว็บไซต์ของหน่วยงาน เมนู ${settings.websitePath.trim()}`
     : 'บนเว็บไซต์ของหน่วยงาน (ระบุเมนูที่ “ตำแหน่งบนเว็บไซต์ (เมนู)” ในชีตตั้งค่า)';

@@ -4,7 +4,7 @@
  * link, the requester's signature and an approval block. Renderers lay it out on one A4 page.
  */
 import type { NumeralStyle, ReportParagraph, ReportSettings } from './types';
-import { editionDocumentName } from './edition';
+import { editionDocumentName, editionOf } from './edition';
 import { formatThaiDate } from './dates';
 import { formatNumber, toThaiDigits } from './text';
 
@@ -89,7 +89,7 @@ function signatureLines(name: string | undefined, position: string | undefined):
 /** `link` is where the report will be read (a Doc or the website); `date` is the memo's date. */
 export function buildMemo(settings: ReportSettings, memo: MemoSettings, link: string, date: Date): MemoModel {
   const numerals = settings.numerals;
-  const edition = settings.edition ?? 'annual';
+  const edition = editionOf(settings);
   const named = editionDocumentName(edition, numerals);
   const fy = formatNumber(settings.fiscalYear, numerals);
   const agency = settings.agency.trim();

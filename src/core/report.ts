@@ -3,7 +3,7 @@ import { formatNumber, toThaiDigits, isBlankCell } from './text';
 import { formatThaiDate, parseIsoDay } from './dates';
 import { columnHeader, columnOrder } from './columns';
 import { contentWidths, visibleLength } from './columnWidths';
-import { asOfLine, defaultAsOf, editionIntroduction, editionTitle } from './edition';
+import { asOfLine, defaultAsOf, editionIntroduction, editionOf, editionTitle } from './edition';
 import { qrGif } from './qr';
 
 export const REPORT_FONT = { family: 'Sarabun', sizePt: 14 };
@@ -26,7 +26,7 @@ const NOT_IN_PLAN: readonly TableColumn[] = ['results', 'suggestion'];
 /** The columns the report prints: the sheet's, in its order, less those hidden by the settings or the edition. */
 export function reportColumns(result: CheckResult, settings: ReportSettings): TableColumn[] {
   const hidden = new Set(settings.hiddenColumns ?? []);
-  const edition = settings.edition ?? 'annual';
+  const edition = editionOf(settings);
   return columnOrder(result.table.columns).filter(
     (c) => ALWAYS_SHOWN.includes(c) || (!hidden.has(c) && !(edition === 'plan' && NOT_IN_PLAN.includes(c))),
   );
@@ -95,7 +95,7 @@ function linkBlock(url: string) {
  */
 export function buildReport(result: CheckResult, settings: ReportSettings, fills: SuggestionFill[] = [], link?: string): ReportModel {
   const numerals = settings.numerals;
-  const edition = settings.edition ?? 'annual';
+  const edition = editionOf(settings);
   const fy = formatNumber(settings.fiscalYear, numerals);
   const measures = result.table.measures;
   const asOf = settings.asOf ?? defaultAsOf(settings.fiscalYear);

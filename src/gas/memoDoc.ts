@@ -4,7 +4,7 @@
  * this only lays it out: the heading, the labelled lines, the body with the official first-line
  * indent, the requester's signature on the right half and the approval block below it.
  */
-import { MEMO_LAYOUT, buildMemo, type MemoField, type MemoModel, type ReportParagraph } from '../core';
+import { MEMO_LAYOUT, buildMemo, editionOf, type MemoField, type MemoModel, type ReportParagraph } from '../core';
 import { A4 } from './docRender';
 import { readSettings } from './settings';
 import { docUrlOf, readEditionState } from './editionState';
@@ -119,7 +119,7 @@ function trimAfterTables(body: Body): void {
 export function createMemoDoc(ss: Spreadsheet, now = new Date()): MemoResult {
   const settings = readSettings(ss);
   const report = settings.report;
-  const state = readEditionState(PropertiesService.getDocumentProperties(), report.fiscalYear, report.edition ?? 'annual');
+  const state = readEditionState(PropertiesService.getDocumentProperties(), report.fiscalYear, editionOf(report));
   const link = state ? docUrlOf(state.docId) : UNPUBLISHED_LINK;
   const memo = buildMemo(report, settings.memo, link, now);
   const doc = DocumentApp.create(memo.documentTitle);

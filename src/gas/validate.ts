@@ -1,5 +1,5 @@
 import {
-  checkWithAgencySheets, editionCheckOptions, formatThaiDate, readGrid, validateResponse as coreValidateResponse,
+  checkWithAgencySheets, editionCheckOptions, editionOf, formatThaiDate, readGrid, validateResponse as coreValidateResponse,
   type AgencySheets, type CheckResult, type Finding, type NumeralStyle,
 } from '../core';
 import type { ValidateResponse } from '../core/api';
@@ -107,7 +107,7 @@ export function runValidation(context?: { ss?: Spreadsheet; settings?: Settings;
   const marked = result.findings.filter((f) => f.severity !== 'info' && !f.sheet);
   applyMarks(sheet, snap.backgrounds, snap.notes, marked, stamp);
   const response = validateResponse(result, sheet.getName(), settings.report.numerals, settings.timeZone, now);
-  response.edition = settings.report.edition ?? 'annual';
+  response.edition = editionOf(settings.report);
   response.fiscalYear = settings.report.fiscalYear;
   return { result, response, sheet, values: snap.values };
 }

@@ -24,7 +24,7 @@ import { planSuggestions } from '../../core/suggest';
 import { isBlankCell } from '../../core/text';
 import type { CheckResult, Edition, Lang, NumeralStyle, ReportSettings, SuggestionFill } from '../../core/types';
 import { renderDocx } from '../docx';
-import { editionCheckOptions } from '../../core/edition';
+import { editionCheckOptions, editionOf } from '../../core/edition';
 import { itasAnswer } from '../../core/itas';
 import { writeFileAtomic } from '../fileErrors';
 import { writeFontConfig } from '../fonts';
@@ -115,16 +115,12 @@ export class PreviewApi implements AsyncSidebarApi {
   private check(edition?: Edition): CheckResult {
     const table = readGrid(this.workbook.grid);
     const base = this.baseSettings(this.now(), table);
-    return checkWithAgencySheets(table, this.workbook.agency, editionCheckOptions({ edition: edition ?? base.edition ?? 'annual', fiscalYear: base.fiscalYear }));
+    return checkWithAgencySheets(table, this.workbook.agency, editionCheckOptions({ edition: edition ?? editionOf(base), fiscalYear: base.fiscalYear }));
   }
 
   /** The workbook's own report settings (its settings sheet, or what a report's text says), as the CLI reads them. */
   private baseSettings(now: Date, table: { numerals: NumeralStyle } = readGrid(this.workbook.grid)): ReportSettings {
     return workbookSettings(this.workbook.settingsValues, { preamble: this.workbook.preamble, numerals: table.numerals }, now);
-  }
-
-  private defaultEdition(): Edition {
-    return this.baseSettings(this.now()).edition ?? 'annual';
   }
 
   private validation(): ReturnType<typeof validateResponse> {
@@ -162,7 +158,7 @@ export class PreviewApi implements AsyncSidebarApi {
       await this.phase('validate', 'reading');
       await this.phase('validate', 'checking');
       const base = this.baseSettings(this.now());
-      const edition = request?.edition ?? base.edition ?? 'annual';
+      const edition = request?.edition ?? editionOf(base);
       const response = validateResponse(this.check(edition), this.workbook.sheetName, this.now());
       return { ...response, edition, fiscalYear: base.fiscalYear };
     } finally {
@@ -255,7 +251,7 @@ export class PreviewApi implements AsyncSidebarApi {
   private async publishNow(request: PublishRequest): Promise<PublishResponse> {
     await this.phase('publish', 'reading');
     await this.phase('publish', 'checking');
-    const edition = request.edition ?? this.defaultEdition();
+    const edition = request.edition ?? editionOf(this.baseSettings(this.now()));
     const result = this.check(edition);
     const now = this.now();
     const validation = validateResponse(result, this.workbook.sheetName, now);
