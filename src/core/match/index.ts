@@ -7,7 +7,7 @@ import type { Item, NumeralStyle, StepEvidence, StepMatch } from '../types';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon';
 import { compileFolder, type Folder } from './fold';
 import { normaliseForMatch } from './normalise';
-import { compileCues, splitClauses, type CueReader, type Evidence } from './cues';
+import { compileCues, splitClauses, type Clause, type CueReader, type Evidence } from './cues';
 import { createGramTable, type Grams, type Weights } from './grams';
 import { ACTION_MIN, ACTION_STRONG, bestCover, cover, coverEach, type SingleCovers, share, STRONG_MATCH, strengthOf, weighMeasure, WEAK_MATCH } from './score';
 import { compileWordFinder, type WordFinder } from './words';
@@ -49,6 +49,27 @@ export interface PreparedStep {
   normal: string;
 }
 
+/** A clause of a result that says something was not done or is under way, ready to weigh. */
+export interface StatusClause {
+  evidence: Exclude<Evidence, 'done'>;
+  cue: string;
+  grams: Grams;
+  /** The grams of its words without the cue. */
+  content: Grams;
+  /** Its folded key (lexicon tokens in place of words). */
+  key: string;
+  /** It counts cases (อยู่ระหว่างดำเนินการ ๒ เรื่อง). */
+  tally: boolean;
+  /** The text normalised for matching. */
+  normal: string;
+  /** The grams of the done part it is the rest of, or null (see Clause.remainderOf). */
+  remainderOf: Grams | null;
+  /** The part it names the rest of, or null (see Clause.part). */
+  part: string | null;
+  /** The grams of the done statement it continues, or null (see Clause.continues). */
+  continues: Grams | null;
+}
+
 /** A result ready to score: all its grams, the grams of its done clauses, and its other clauses. */
 export interface PreparedResult {
   grams: Grams;
@@ -56,7 +77,7 @@ export interface PreparedResult {
   key: string;
   done: Grams;
   /** Clauses that say something was not done or is under way. */
-  flagged: { evidence: Exclude<Evidence, 'done'>; cue: string; grams: Grams; content: Grams; key: string; tally: boolean; normal: string; remainderOf: Grams | null; part: string | null; continues: Grams | null }[];
+  flagged: StatusClause[];
   /** Some done clause says it is finished (…แล้ว, …ครบ). */
   finished: boolean;
   /** It says there was nothing of the kind (see isNilReport). */
@@ -145,16 +166,21 @@ function compileLexicon(lexicon: Lexicon, synonyms: readonly (readonly string[])
   return compiled;
 }
 
+/** The steps whose text names a remainder's part (see Clause.part), by index. */
+function stepsNaming(part: string, steps: readonly PreparedStep[]): number[] {
+  return steps.flatMap((step, t) => (step.normal.includes(part) ? [t] : []));
+}
+
 /**
  * A status clause about the rest of a period or a whole (`…รอบ ๖ เดือนแล้ว ส่วนรอบ ๑๒ เดือนอยู่ระหว่าง
  * รวบรวม`) says the step its line reported done is not finished: the step of the measure that the
  * done part carries best, among the steps that name the part when some do (`ไตรมาส ๔ กำลังจัดทำ` is
  * the rest of the quarterly report, not of the plan the same line reported).
  */
-function remainderOfStep(s: number, clause: PreparedResult['flagged'][number], steps: PreparedStep[], weights: Weights): boolean {
+function remainderOfStep(s: number, clause: StatusClause, steps: PreparedStep[], weights: Weights): boolean {
   const done = clause.remainderOf;
   if (done === null || clause.tally) return false;
-  const naming = clause.part === null ? [] : steps.flatMap((step, t) => (step.normal.includes(clause.part!) ? [t] : []));
+  const naming = clause.part === null ? [] : stepsNaming(clause.part, steps);
   if (naming.length > 0 && !naming.includes(s)) return false;
   const candidates = naming.length > 0 ? naming : steps.map((_, t) => t);
   const own = cover(steps[s].grams, [done], weights).score;
@@ -166,10 +192,9 @@ function remainderOfStep(s: number, clause: PreparedResult['flagged'][number], s
  * carries the step at least FIT_MIN (`สขร.๑ ขึ้นเว็บไซต์ครบถึง มิ.ย. | เดือน ก.ค.–ก.ย. กำลังรวบรวม` for the
  * monthly summary step): the step's status wherever the result stands.
  */
-function restOfOwnPart(s: number, clause: PreparedResult['flagged'][number], steps: PreparedStep[], weights: Weights): boolean {
+function restOfOwnPart(s: number, clause: StatusClause, steps: PreparedStep[], weights: Weights): boolean {
   if (clause.remainderOf === null || clause.part === null || clause.tally) return false;
-  const part = clause.part;
-  const naming = steps.flatMap((step, t) => (step.normal.includes(part) ? [t] : []));
+  const naming = stepsNaming(clause.part, steps);
   return naming.length === 1 && naming[0] === s && cover(steps[s].grams, [clause.remainderOf], weights).score >= FIT_MIN;
 }
 
@@ -178,7 +203,7 @@ function restOfOwnPart(s: number, clause: PreparedResult['flagged'][number], ste
  * ทุกรายการแล้ว กำลังจัดทำรายงานผลเสนอ ผอ.`, `เวทีรับฟังความคิดเห็น… เลื่อนไป…`) is the next stage, or
  * the fate, of that statement's thing: the status of the step that statement fits best.
  */
-function nextStageOf(s: number, clause: PreparedResult['flagged'][number], steps: PreparedStep[], weights: Weights): boolean {
+function nextStageOf(s: number, clause: StatusClause, steps: PreparedStep[], weights: Weights): boolean {
   const before = clause.continues;
   if (before === null) return false;
   const own = cover(steps[s].grams, [before], weights).score;
@@ -220,7 +245,7 @@ const UNDONE_PART = 0.1;
  * out (`ติดตั้งกล้องแล้ว ๔๐ คัน ส่วน GPS กำลังจัดซื้อ` for `ติดตั้งกล้องและ GPS`): that part is not done.
  * Counted cases (อยู่ระหว่างดำเนินการ ๒ เรื่อง) name no part of a step.
  */
-function namesUndonePart(s: number, clause: PreparedResult['flagged'][number], result: PreparedResult, steps: PreparedStep[], weights: Weights): boolean {
+function namesUndonePart(s: number, clause: StatusClause, result: PreparedResult, steps: PreparedStep[], weights: Weights): boolean {
   if (clause.tally) return false;
   const step = steps[s].grams;
   const done = cover(step, [result.done], weights).score;
@@ -252,7 +277,7 @@ function statusFor(
   s: number, result: PreparedResult, steps: PreparedStep[], weights: Weights,
   /** The result reports step `s` and no other: the rest of what it reported is this step's rest. */
   sole = false,
-): PreparedResult['flagged'][number] | undefined {
+): StatusClause | undefined {
   return result.flagged.find((clause) => {
     if (clause.tally || (clause.evidence === 'not_done' && (steps[s].prohibition || negatesWithout(steps[s], clause.normal)))) return false;
     // The rest of a part is judged by the done part it is the rest of, not by its own few words.
@@ -267,6 +292,17 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   const gramsOf = (text: string): Grams => {
     const { key, lead } = folder.key(text);
     return table.grams(key, lead, folder.isAction);
+  };
+  /** A status clause ready to weigh: its text folded once and normalised once. */
+  const statusClause = (c: Clause, evidence: StatusClause['evidence']): StatusClause => {
+    const { key, lead } = folder.key(c.text);
+    const normal = normaliseForMatch(c.text);
+    return {
+      evidence, cue: c.cue, grams: table.grams(key, lead, folder.isAction), key, content: gramsOf(normal.replace(c.cue, '')), tally: c.tally === true, normal,
+      remainderOf: c.remainderOf === undefined ? null : gramsOf(c.remainderOf),
+      part: c.part ?? null,
+      continues: c.continues === undefined ? null : gramsOf(c.continues),
+    };
   };
 
   function matchOne(
@@ -397,7 +433,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
    */
   function reportedBy(
     s: number, r: number, score: number, done: 'strong' | 'weak', note: keyof typeof PLACED_NOTE,
-    status: PreparedResult['flagged'][number] | undefined, steps: Item[], resultItems: Item[], numerals: NumeralStyle,
+    status: StatusClause | undefined, steps: Item[], resultItems: Item[], numerals: NumeralStyle,
   ): StepMatch {
     const evidence: StepEvidence = status?.evidence ?? 'done';
     const cue = status?.cue ?? '';
@@ -544,12 +580,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         flagged: clauses.flatMap((c) =>
           c.evidence === 'done'
             ? []
-            : [{
-              evidence: c.evidence, cue: c.cue, grams: gramsOf(c.text), key: folder.key(c.text).key, content: gramsOf(normaliseForMatch(c.text).replace(c.cue, '')), tally: c.tally === true, normal: normaliseForMatch(c.text),
-              remainderOf: c.remainderOf === undefined ? null : gramsOf(c.remainderOf),
-              part: c.part ?? null,
-              continues: c.continues === undefined ? null : gramsOf(c.continues),
-            }],
+            : [statusClause(c, c.evidence)],
         ),
         finished: clauses.some((c) => c.finished === true),
         nil,
