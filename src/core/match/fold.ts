@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon';
-import { fromCodes, isMatchChar, normaliseForMatch } from './normalise';
+import { fromCodes, isLatin, isMatchChar, normaliseForMatch } from './normalise';
 
 /**
  * Stage 3 of matching: the lexicon compiled into one replacement pass. Each word group becomes a
@@ -49,8 +49,6 @@ function tokenFor(group: number): string {
   for (let k = 0; k < TOKEN_LENGTH; k++) token += String.fromCharCode(0xe000 + ((group * TOKEN_LENGTH + k) % TOKEN_ALPHABET));
   return token;
 }
-
-const isLatin = (code: number) => code >= 0x61 && code <= 0x7a;
 
 /**
  * Every variant in one character trie: at each place of a text the longest variant that fits

@@ -51,7 +51,8 @@ export function isMatchChar(c: number): boolean {
   return (c >= 0x0e01 && c <= 0x0e4e) || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0xe000 && c <= 0xf8ff);
 }
 
-const isLatin = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+/** A lower-case Latin letter (a–z). */
+export const isLatin = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
 /** Dots, hyphens and dashes (U+2010–2013), zero-width spaces and joiners, byte-order marks. */
 function isDropped(c: number): boolean {
