@@ -7,21 +7,21 @@ import { evaluateHalf, figuresOf, judged, type HalfEval } from '../../scripts/ev
  * reached (a regression fails); the README says that the targets are not met.
  */
 const TUNE = {
-  /** Reached 2464/2700 = 0.9126. */
-  minRecall: 0.912,
-  /** Reached 421/4258 = 0.0989. */
-  maxFalseErrors: 0.099,
-  /** Reached 250/4258 = 0.0587. */
+  /** Reached 2462/2700 = 0.9119. */
+  minRecall: 0.911,
+  /** Reached 413/4258 = 0.0970. */
+  maxFalseErrors: 0.097,
+  /** Reached 249/4258 = 0.0585. */
   maxWarnings: 0.059,
 };
 /** The held-out half: 16 reports by writers who read neither the matcher nor the other reports. */
 const HELDOUT = {
   /** Reached 180/197 = 0.9137 (target 0.95). */
   minRecall: 0.913,
-  /** Reached 43/313 = 0.1374 (target 0.03). */
-  maxFalseErrors: 0.138,
-  /** Reached 9/313 = 0.0288 (target 0.10: met). */
-  maxWarnings: 0.029,
+  /** Reached 41/313 = 0.1310 (target 0.03). */
+  maxFalseErrors: 0.131,
+  /** Reached 10/313 = 0.0319 (target 0.10: met). */
+  maxWarnings: 0.032,
 };
 
 describe('matching on the labelled corpus (npm run eval)', () => {

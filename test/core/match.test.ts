@@ -79,6 +79,16 @@ describe('lexicon folding', () => {
     expect(folder.key('ให้ความรู้แก่พนักงาน').lead).toBe(0); // ให้ความรู้ is training, not a causative
   });
 
+  it('leaves whom a step tells out of its wording, but not the complainant it answers or an audience that signs', () => {
+    const step = (text: string) => folder.key(text, true).key;
+    expect(step('ประชาสัมพันธ์นโยบายให้ผู้มาติดต่อและประชาชนทั่วไปทราบผ่านสื่อออนไลน์')).toBe(step('ประชาสัมพันธ์นโยบายผ่านสื่อออนไลน์'));
+    expect(step('เวียนแจ้งประกาศให้บุคลากรทุกคนรับทราบ')).toBe(step('เวียนแจ้งประกาศ'));
+    expect(step('แจ้งผลการพิจารณาให้ผู้ร้องเรียนทราบ')).toContain(token('ผู้ร้อง')!);
+    expect(step('ให้บุคลากรลงนามรับทราบประมวลจริยธรรม')).toContain(token('รับทราบ')!);
+    // A result names the audience it reached as it likes: only steps drop it.
+    expect(folder.key('แจ้งให้ประชาชนทราบทางหอกระจายข่าว').key).toContain(token('ประชาชน')!);
+  });
+
   it('adds the agency\'s own groups to the lexicon instead of replacing it', () => {
     const agency = compileFolder(DEFAULT_LEXICON, [['บันทึกข้อความ', 'หนังสือราชการ']]);
     expect(agency.tokenOf('บันทึกข้อความ')).toBe(agency.tokenOf('หนังสือราชการ'));
@@ -383,6 +393,14 @@ describe('findings from cues and paraphrases', () => {
     expect(r.checks[0].matches[step]).toMatchObject({ evidence: 'done', results: [result] });
     expect(r.checks[0].matches[step].strength).not.toBe('none');
   };
+  it('a notice posted where the step says is its report, whoever the step says it is for', () => {
+    const steps = '๑. ประกาศเจตนารมณ์ไม่รับของขวัญและของกำนัล\n๒. ประชาสัมพันธ์นโยบายให้ผู้มาติดต่อราชการและประชาชนทั่วไปในเขตอำเภอทราบผ่านสื่อออนไลน์\n๓. รายงานผลการรับของขวัญต่อผู้อำนวยการ';
+    const results = 'มีประกาศศูนย์ฯ เรื่องไม่รับของขวัญและของกำนัล ลงวันที่ ๑ ต.ค. ๒๕๖๗ ลงเพจเฟซบุ๊กศูนย์ฯ และติดบอร์ดหน้าอาคาร รายงานผู้อำนวยการทุกไตรมาส ไม่มีผู้รับของขวัญ';
+    const r = checkTable(grid(steps, results));
+    expect(codesOf(r.findings)).toEqual([]);
+    expectReported(r, 1, 0);
+  });
+
   it('a status clause naming the part of a step its result leaves out makes the step not finished', () => {
     const steps = '๑. ติดตั้งกล้องวงจรปิดและเครื่องสแกนลายนิ้วมือในสำนักงาน\n๒. จัดทำทะเบียนคุมการใช้ห้องประชุม\n๓. คัดเลือกเจ้าหน้าที่ดีเด่น';
     const r = checkTable(grid(steps, '๑. ติดตั้งกล้องวงจรปิดครบ ๘ จุดแล้ว ส่วนเครื่องสแกนลายนิ้วมือกำลังจัดซื้อ\n๒. จัดทำทะเบียนคุมการใช้ห้องประชุมแล้ว\n๓. คัดเลือกเจ้าหน้าที่ดีเด่นได้ ๒ คน'));

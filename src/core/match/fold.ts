@@ -12,8 +12,11 @@ export const TOKEN_ALPHABET = 0x1900;
 const TOKEN_LENGTH = 1;
 
 export interface Folder {
-  /** Normalised, lexicon-folded text with only the characters grams are made of (and the normalised text). */
-  key(text: string): { key: string; lead: number; normal: string };
+  /**
+   * Normalised, lexicon-folded text with only the characters grams are made of (and the normalised
+   * text); a step's (`asStep`) without whom it tells (Lexicon.answeredAudiences).
+   */
+  key(text: string, asStep?: boolean): { key: string; lead: number; normal: string };
   /** True for the characters of action-verb tokens (they weigh like opening words). */
   isAction(charCode: number): boolean;
   /** The token a group's words fold to (for tests and explanations). */
@@ -34,6 +37,15 @@ function withSitesNamed(text: string): string {
   // Most texts hold no address: a cheap test first.
   return /[a-z0-9]\.[a-z]/i.test(text) ? text.replace(SITE, ' เว็บไซต์ ') : text;
 }
+
+/** A step's audience: ให้ … (รับ)ทราบ, one run of letters without spaces, not one of `kept`. */
+function audiencePattern(kept: readonly string[]): RegExp {
+  const escaped = kept.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`ให้${escaped.length ? `(?!${escaped.join('|')})` : ''}(\\S{2,60}?)(?:รับ)?ทราบ`, 'g');
+}
+
+/** An audience that signs is acknowledging (ให้บุคลากรลงนามรับทราบ), which is a step's act, not its audience. */
+const SIGNS = /ลงนาม|ลงชื่อ|ลายมือ/;
 
 function parseVariant(entry: string, token: string): Variant {
   const [word, context] = entry.split('+');
@@ -195,6 +207,7 @@ export function compileFolder(lexicon: Lexicon, extraGroups: readonly (readonly 
     trie.add(v);
     if (v.before.length === 0 && !tokenOfWord.has(v.word)) tokenOfWord.set(v.word, v.token);
   }
+  const audience = audiencePattern(lexicon.answeredAudiences);
   // Folded keys are written here, then read out as one string.
   let folded = new Uint16Array(256);
   const openings = [...lexicon.causativeOpenings].map(normaliseForMatch).filter(Boolean).sort((a, b) => b.length - a.length);
@@ -204,8 +217,9 @@ export function compileFolder(lexicon: Lexicon, extraGroups: readonly (readonly 
     return v !== null && v.word.length > openingLength && v.token !== '';
   };
   return {
-    key(text) {
-      const normal = normaliseForMatch(withSitesNamed(text));
+    key(text, asStep = false) {
+      const told = asStep ? text.replace(audience, (span, who: string) => (SIGNS.test(who) ? span : ' ')) : text;
+      const normal = normaliseForMatch(withSitesNamed(told));
       // Causative and filler openings (ให้…, ส่งเสริมให้…, จัดให้มี…) say who acts, not what is done.
       let start = 0;
       for (let stripped = true; stripped; ) {

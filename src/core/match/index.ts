@@ -552,7 +552,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
   return {
     words,
     step(text) {
-      const { key, lead, normal } = folder.key(text);
+      const { key, lead, normal } = folder.key(text, true);
       const grams = table.grams(key, lead, folder.isAction);
       table.count(grams);
       // The acts after a light opening (จัดทำ…, ให้…): the opening names no act of its own.

@@ -27,6 +27,13 @@ export interface Lexicon {
   notDone: readonly string[];
   inProgress: readonly string[];
   cueExceptions: readonly string[];
+  /**
+   * Whom a step tells (…ให้ประชาชนทั่วไปทราบ, …ให้บุคลากรทุกคนรับทราบ) is left out of its wording: results
+   * say where and how a thing was made known, seldom to whom. Kept are these, the people a step
+   * answers (แจ้งผลให้ผู้ร้องทราบ: naming them tells an answer from a notice), and an audience that
+   * signs (ให้บุคลากรลงนามรับทราบ: acknowledging).
+   */
+  answeredAudiences: readonly string[];
   /** Words saying a clause is finished (…แล้ว, …เรียบร้อย): a status clause beside it is about something else. */
   finished: readonly string[];
   /** Counting words: a status clause with a count (อยู่ระหว่างดำเนินการ ๒ เรื่อง) is about counted cases, not the step. */
@@ -351,6 +358,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     // What will be done later (อีก ๔ แห่งจะตรวจในเดือนสิงหาคม) is not done yet.
     'จะ', 'in progress', 'pending', 'waiting',
   ],
+  answeredAudiences: ['ผู้ร้อง', 'ผู้ยื่น', 'ผู้ขอ', 'ผู้แจ้ง'],
   // …also done up to a month (ทำถึงเดือน ม.ค. ๖๘): the months after it are the rest.
   finished: ['แล้ว', 'เรียบร้อย', 'ครบ', 'เสร็จ', 'สำเร็จ', 'ถึงเดือน'],
   counters: ['เรื่อง', 'ราย', 'กรณี', 'คน', 'ฉบับ', 'ครั้ง', 'แห่ง', 'โครงการ', 'รายการ'],
