@@ -89,6 +89,12 @@ describe('lexicon folding', () => {
     expect(folder.key('แจ้งให้ประชาชนทราบทางหอกระจายข่าว').key).toContain(token('ประชาชน')!);
   });
 
+  it('folds a form\'s code as the phrase it stands for (สขร.๑: the monthly summary of procurement results)', () => {
+    const key = folder.key('ลง สขร.๑ ครบทุกเดือน').key;
+    for (const word of ['สรุปผล', 'จัดซื้อจัดจ้าง', 'รายเดือน']) expect(key).toContain(token(word)!);
+    expect(folder.key('แบบ สขร.1').key).toBe(folder.key('แบบสรุปผลการจัดซื้อจัดจ้างรายเดือน').key);
+  });
+
   it('adds the agency\'s own groups to the lexicon instead of replacing it', () => {
     const agency = compileFolder(DEFAULT_LEXICON, [['บันทึกข้อความ', 'หนังสือราชการ']]);
     expect(agency.tokenOf('บันทึกข้อความ')).toBe(agency.tokenOf('หนังสือราชการ'));
@@ -401,6 +407,15 @@ describe('findings from cues and paraphrases', () => {
     expectReported(r, 1, 0);
   });
 
+  it('a form named by its code reports the step that names what the form is', () => {
+    const steps = '๑. จัดทำแผนการจัดซื้อจัดจ้างประจำปีและประกาศบนเว็บไซต์\n๒. เผยแพร่สรุปผลการจัดซื้อจัดจ้างรายเดือนบนเว็บไซต์\n๓. ให้กรรมการตรวจรับพัสดุลงนามแบบแสดงความไม่มีส่วนได้เสีย';
+    const results = '- กรรมการตรวจรับทุกคณะลงนามแบบแสดงความบริสุทธิ์ใจก่อนปฏิบัติหน้าที่\n- แผนจัดซื้อจัดจ้าง ปี ๒๕๖๘ ขึ้นเว็บไซต์เมื่อ ๒๐ ต.ค. ๒๕๖๗\n- งานพัสดุลง สขร.๑ ในหน้าข่าวจัดซื้อจัดจ้าง ต.ค. ๖๗ – ก.ย. ๖๘';
+    const r = checkTable(grid(steps, results));
+    expect(codesOf(r.findings).filter(([code]) => code !== 'NUMBERING_MIXED')).toEqual([]);
+    expect(r.checks[0].matches[1]).toMatchObject({ evidence: 'done', strength: 'strong' });
+    expect(r.checks[0].matches[1].results).toContain(2);
+  });
+
   it('a status clause naming the part of a step its result leaves out makes the step not finished', () => {
     const steps = '๑. ติดตั้งกล้องวงจรปิดและเครื่องสแกนลายนิ้วมือในสำนักงาน\n๒. จัดทำทะเบียนคุมการใช้ห้องประชุม\n๓. คัดเลือกเจ้าหน้าที่ดีเด่น';
     const r = checkTable(grid(steps, '๑. ติดตั้งกล้องวงจรปิดครบ ๘ จุดแล้ว ส่วนเครื่องสแกนลายนิ้วมือกำลังจัดซื้อ\n๒. จัดทำทะเบียนคุมการใช้ห้องประชุมแล้ว\n๓. คัดเลือกเจ้าหน้าที่ดีเด่นได้ ๒ คน'));
@@ -558,7 +573,7 @@ describe('findings from cues and paraphrases', () => {
   // class it must join; stakeholders stay stakeholders).
   const sameClass: [string, string][] = [
     ['มีส่วนได้เสีย', 'coi'], ['ขัดแย้งทางผลประโยชน์', 'ผลประโยชน์ทับซ้อน'], ['ยืนยันความเป็นอิสระ', 'แบบแสดงความบริสุทธิ์ใจ'],
-    ['ผู้มีส่วนได้เสีย', 'ประชาชน'], ['กรอก', 'ยื่น'], ['act academy', 'ปปช'], ['ต้านทุจริตศึกษา', 'ปปช'], ['สขร1', 'จัดซื้อจัดจ้าง'],
+    ['ผู้มีส่วนได้เสีย', 'ประชาชน'], ['กรอก', 'ยื่น'], ['act academy', 'ปปช'], ['ต้านทุจริตศึกษา', 'ปปช'],
     ['ระบบติดตามยานพาหนะ', 'gps'], ['mou', 'บันทึกข้อตกลงความร่วมมือ'], ['กล่าวคำปฏิญาณ', 'ประกาศเจตนารมณ์'], ['ทะเบียน', 'ทะเบียนคุม'],
     ['ประกวดราคาทางระบบอิเล็กทรอนิกส์', 'e-bidding'],
   ];

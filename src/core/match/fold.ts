@@ -210,6 +210,13 @@ export function compileFolder(lexicon: Lexicon, extraGroups: readonly (readonly 
   const audience = audiencePattern(lexicon.answeredAudiences);
   // Folded keys are written here, then read out as one string.
   let folded = new Uint16Array(256);
+  // A code folds to what its phrase folds to (its tokens and letters), read with the words above.
+  const phraseFolds = Object.entries(lexicon.phrases).map(([phrase, codes]) => {
+    const normal = normaliseForMatch(phrase);
+    if (folded.length < normal.length) folded = new Uint16Array(normal.length * 2);
+    return { codes, token: fromCodes(folded, trie.foldInto(normal, folded, 0)) };
+  });
+  for (const { codes, token } of phraseFolds) for (const code of codes) trie.add(parseVariant(code, token));
   const openings = [...lexicon.causativeOpenings].map(normaliseForMatch).filter(Boolean).sort((a, b) => b.length - a.length);
   // `ให้` opens `ให้ความรู้` (training): an opening that starts a longer lexicon word stays.
   const opensWord = (text: string, at: number, openingLength: number): boolean => {

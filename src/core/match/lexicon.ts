@@ -11,6 +11,8 @@
  *   `word+*` counts as a word of its own: after a space, the start or a word that leads a status
  *   (ขณะนี้, ยัง, จึง…), and before the first letter of a next word (a consonant other than อ, or a
  *   leading vowel), so `สมัคร อส.ตร.` or `เกษตรอำเภอ` hold no รอ.
+ * - `phrases` name codes that stand for a whole phrase (a form's code, `สขร.๑`): the code folds to
+ *   what its phrase folds to, every word of it.
  * - `fillers` carry no step of their own and are dropped; `causativeOpenings` are dropped from the
  *   start of a step so the opening-words bonus goes to the real action.
  * - `notDone` and `inProgress` are cues read per clause of a result (`word+next|other` works there
@@ -21,6 +23,11 @@ export interface Lexicon {
   actions: Readonly<Record<string, readonly string[]>>;
   objects: Readonly<Record<string, readonly string[]>>;
   terms: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Codes that stand for a whole phrase, folded as that phrase (phrase → its codes): `ลง สขร.๑`
+   * then reports `เผยแพร่สรุปผลการจัดซื้อจัดจ้างรายเดือน`.
+   */
+  phrases: Readonly<Record<string, readonly string[]>>;
   fillers: readonly string[];
   causativeOpenings: readonly string[];
   prohibitions: readonly string[];
@@ -294,8 +301,11 @@ export const DEFAULT_LEXICON: Lexicon = {
       'ประโยชน์ส่วนบุคคลและประโยชน์ส่วนรวม', 'การขัดกันระหว่างประโยชน์', 'ขัดกันระหว่างประโยชน์', 'การมีส่วนได้เสีย', 'มีส่วนได้เสีย', 'มีส่วนได้ส่วนเสีย',
     ],
     corruption: ['ทุจริตและประพฤติมิชอบ', 'ประพฤติมิชอบ', 'ทุจริต', 'คอร์รัปชัน', 'คอรัปชั่น', 'corruption'],
-    // สขร.๑ is the monthly procurement summary form, named by its code.
-    procurement: ['จัดซื้อจัดจ้าง', 'จัดซื้อ', 'จัดจ้าง', 'procurement', 'สขร1', 'สขร'],
+    procurement: ['จัดซื้อจัดจ้าง', 'จัดซื้อ', 'จัดจ้าง', 'procurement'],
+  },
+  phrases: {
+    // แบบ สขร.๑ is the Comptroller General's form for the monthly summary of procurement results.
+    'สรุปผลการจัดซื้อจัดจ้างรายเดือน': ['สขร1', 'สขร'],
   },
   fillers: [
     'ส่งเสริมให้', 'สนับสนุนให้', 'ได้', 'ไว้', 'แล้ว', 'เรียบร้อย', 'ผ่าน', 'ทาง', 'อย่างเคร่งครัด', 'ต่างๆ', 'ต่าง ๆ', 'ทั้งนี้',
