@@ -7,7 +7,7 @@ import { evaluateHalf, figuresOf, judged, type HalfEval } from '../../scripts/ev
  * reached (a regression fails); the README says that the targets are not met.
  */
 const TUNE = {
-  /** Reached 2460/2700 = 0.9111. */
+  /** Reached 2462/2700 = 0.9119. */
   minRecall: 0.911,
   /** Reached 406/4258 = 0.0953. */
   maxFalseErrors: 0.096,
@@ -16,8 +16,8 @@ const TUNE = {
 };
 /** The held-out half: 16 reports by writers who read neither the matcher nor the other reports. */
 const HELDOUT = {
-  /** Reached 180/197 = 0.9137 (target 0.95). */
-  minRecall: 0.913,
+  /** Reached 182/197 = 0.9239 (target 0.95). */
+  minRecall: 0.923,
   /** Reached 37/313 = 0.1182 (target 0.03). */
   maxFalseErrors: 0.119,
   /** Reached 11/313 = 0.0351 (target 0.10: met). */

@@ -271,6 +271,9 @@ describe('evidence cues', () => {
     expect(cues.clauses('ผจก.สาขาชี้แจงเรื่องผลประโยชน์ทับซ้อนในการประชุมประจำเดือน แบบเปิดเผยความสัมพันธ์ได้รับคืนแล้ว ๑๘ ราย จาก ๒๓ ราย ที่เหลือกำลังติดตาม').pop())
       .toMatchObject({ evidence: 'in_progress', remainderOf: 'แบบเปิดเผยความสัมพันธ์ได้รับคืนแล้ว ๑๘ ราย จาก ๒๓ ราย' });
     expect(statuses('คณะกรรมการสอบหาข้อเท็จจริงเสร็จแล้ว รอ สศก. อนุมัติให้จำหน่าย')).toContain('in_progress');
+    // A count naming no topic of its own is the count of the act just before it.
+    expect(cues.clauses('ครูเรียนหลักสูตร ACT Academy ผ่านแล้ว ๔๒ คน จาก ๖๐ คน ที่เหลือกำลังเรียน').pop())
+      .toMatchObject({ evidence: 'in_progress', remainderOf: 'ครูเรียนหลักสูตร ACT Academy ผ่านแล้ว ๔๒ คน จาก ๖๐ คน' });
   });
 
   it('reads the rest of an unfinished count (… ๒๑ คน จาก ๒๗ คน ที่เหลือ…) and what goes on bit by bit (ทยอย…อยู่) as under way', () => {

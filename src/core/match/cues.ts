@@ -246,6 +246,21 @@ const FRAGMENT = 12;
 const isFragment = (clause: string): boolean => clause.replace(/[^ก-๎]/g, '').length < FRAGMENT;
 
 /**
+ * What the rest of a count (ที่เหลือ…, อีก ๔ คน…) is the rest of: the statement whose count is part of
+ * its whole, from that count on, with the clause before it unless the count names its own topic
+ * (`เรียนหลักสูตร ACT Academy | ผ่านแล้ว ๑๓๒ คน จาก ๒๑๐ คน`, but `แบบเปิดเผย…ได้รับคืนแล้ว ๑๘ ราย จาก ๒๓ ราย`
+ * alone); without such a count, as sinceTopic.
+ */
+function restOfCount(done: readonly string[]): string {
+  for (let i = done.length - 1; i >= 0; i--) {
+    if (!PART_OF_WHOLE.test(done[i])) continue;
+    const ownTopic = TOPIC.test(done[i]) || OPENER.test(done[i]);
+    return done.slice(ownTopic ? i : Math.max(0, i - 1)).join(' ');
+  }
+  return sinceTopic(done);
+}
+
+/**
  * The statement a status continues: the done statements since the last that names a topic of its
  * own (ส่วนการสุ่มจับฉลาก… ทดลองใช้ในผลัดเช้าแล้ว | ยังอยู่ระหว่างขยาย…), or the last one.
  */
@@ -412,7 +427,7 @@ export function compileCues(lexicon: Lexicon): CueReader {
           // The rest of a count (ที่เหลือ…, อีก…) follows the count it is the rest of; the rest of a
           // period may be of anything its line reported.
           const rest = part === null ? undefined
-            : { done: REST_OF_COUNT.test(part[1]) ? sinceTopic(doneTexts()) : doneTexts().join(' '), part: partOf(part[1]) };
+            : { done: REST_OF_COUNT.test(part[1]) ? restOfCount(doneTexts()) : doneTexts().join(' '), part: partOf(part[1]) };
           const status = statusOf(clause, clauseNormal, rest);
           // `…แล้ว ๓๑๒ จาก ๑,๐๕๐ คน | ฝ่ายบุคคลกำลังติดตามให้ครบ`: under way right after a count that is
           // only part of its whole, it is the rest of that count.
