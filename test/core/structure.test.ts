@@ -170,6 +170,9 @@ describe('where results stand (structure stage)', () => {
     const forward = normaliseForMatch('ส่งต่อเรื่องร้องเรียนการทุจริตให้หน่วยงานที่มีอำนาจ');
     expect(noCasesAccountFor(forward, normaliseForMatch('ส่วนเรื่องร้องเรียนกรณีทุจริตไม่ปรากฏ'))).toBe(true);
     expect(noCasesAccountFor(forward, normaliseForMatch('ทุกเรื่องเป็นเรื่องบริการ ไม่มีกรณีที่ต้องส่งหน่วยงานภายนอก'))).toBe(true);
+    // …with whom the cases would be about between the two (…ที่กล่าวหาเจ้าหน้าที่…, …ของพนักงาน…).
+    expect(noCasesAccountFor(forward, normaliseForMatch('ไม่มีเรื่องที่กล่าวหาพนักงานว่าทุจริต'))).toBe(true);
+    expect(noCasesAccountFor(forward, normaliseForMatch('ส่วนเรื่องร้องเรียนการทุจริตของบุคลากรไม่มี'))).toBe(true);
     const result = check('๑. เปิดช่องทางรับเรื่องร้องเรียนทางโทรศัพท์\n๒. ตอบกลับผู้ร้องเรียนภายใน ๑๕ วัน', '๑. เปิดสายด่วนรับเรื่องร้องเรียนแล้ว ปีนี้ไม่มีเรื่องร้องเรียน');
     expect(result.findings.filter((f) => f.code === 'UNMATCHED_STEP')).toEqual([]);
     expect(result.checks[0].matches[1].summaryEn).toContain('no complaint came in');
