@@ -7,11 +7,11 @@ import { evaluateHalf, figuresOf, judged, type HalfEval } from '../../scripts/ev
  * reached (a regression fails); the README says that the targets are not met.
  */
 const TUNE = {
-  /** Reached 2462/2700 = 0.9119. */
-  minRecall: 0.911,
-  /** Reached 400/4258 = 0.0939. */
+  /** Reached 2464/2700 = 0.9126. */
+  minRecall: 0.912,
+  /** Reached 396/4258 = 0.0930. */
   maxFalseErrors: 0.094,
-  /** Reached 248/4258 = 0.0582. */
+  /** Reached 249/4258 = 0.0585. */
   maxWarnings: 0.059,
 };
 /** The held-out half: 16 reports by writers who read neither the matcher nor the other reports. */

@@ -64,7 +64,7 @@ describe('lexicon folding', () => {
 
   it('folds electronic payment and the usual volunteer works into their classes', () => {
     for (const word of ['KTB Corporate Online', 'พร้อมเพย์', 'โอนเงินเข้าบัญชี']) expect(token(word)).toBe(token('ชำระเงินทางอิเล็กทรอนิกส์'));
-    for (const word of ['ปลูกหญ้าแฝก', 'เก็บขยะ', 'ขุดลอกคูคลอง', 'ทำแนวกันไฟ']) expect(token(word)).toBe(token('จิตอาสา'));
+    for (const word of ['ปลูกหญ้าแฝก', 'เก็บขยะ', 'ขุดลอกคูคลอง', 'ทำแนวกันไฟ', 'ทาสี', 'เก็บกวาด', 'ปล่อยปลา', 'ค่ายธรรมะ']) expect(token(word)).toBe(token('จิตอาสา'));
     expect(token('พร้อมเพย์')).not.toBe(token('จิตอาสา'));
   });
 

@@ -214,6 +214,9 @@ export const DEFAULT_LEXICON: Lexicon = {
       // The usual volunteer works: planting, cleaning up, dredging, weirs and fire breaks.
       'ปลูกป่าชายเลน', 'ปลูกต้นโกงกาง', 'ปลูกหญ้าแฝก', 'เก็บขยะ', 'ขุดลอกคูคลอง', 'ขุดลอกรางระบายน้ำ', 'ขุดลอก', 'กำจัดผักตบชวา',
       'สร้างฝายชะลอน้ำ', 'ฝายชะลอน้ำ', 'ทำแนวกันไฟ', 'แนวกันไฟ', 'big cleaning day', 'บิ๊กคลีนนิ่งเดย์', 'ทาสีรั้ว', 'พัฒนาโรงเรียน',
+      // …cleaning, painting and mending a shared place, releasing fish, giving to those in need, a dharma camp.
+      'ทำความสะอาด', 'เก็บกวาด', 'ทาสี', 'ซ่อมแซมบ้าน', 'ปล่อยปลา', 'ปล่อยพันธุ์', 'ปล่อยลูก', 'ค่ายธรรมะ', 'ค่ายคุณธรรม', 'ถวายภัตตาหาร',
+      'เลี้ยงอาหาร', 'บริจาคสิ่งของ', 'มอบสิ่งของ', 'ละศีลอด',
     ],
     // Paying or taking money without cash: the government's KTB system, transfers, PromptPay, bank apps.
     ePayment: [
