@@ -181,5 +181,10 @@ describe('where results stand (structure stage)', () => {
       'ทุกที่ทำการมีกล่องรับความคิดเห็นและ Call Center รับเรื่อง ๔๗ เรื่อง บันทึกในระบบ CRM ทุกเรื่อง\n\nตลอดปีงบประมาณไม่ปรากฏกรณีพนักงานกระทำการทุจริต');
     expect(forwarded.findings.filter((f) => f.code === 'UNMATCHED_STEP')).toEqual([]);
     expect(forwarded.checks[0].matches[2].summaryEn).toContain('no complaint came in');
+    // …and so is a step the wording reports only weakly.
+    const weakly = check('๑. เปิดช่องทางรับเรื่องร้องเรียนทางโทรศัพท์และกล่องรับความคิดเห็น\n๒. แจ้งผลให้ผู้ร้องทราบภายใน ๑๕ วันทำการ\n๓. ส่งเรื่องร้องเรียนการทุจริตของเจ้าหน้าที่ให้ ศปท.กษ.',
+      'รับเรื่องร้องเรียนเรื่องการให้บริการ ๒๔ เรื่อง มีหนังสือแจ้งผลผู้ร้องครบทุกเรื่อง\n\nไม่มีเรื่องร้องเรียนพฤติกรรมทุจริตของเจ้าหน้าที่สำนักงาน');
+    expect(weakly.checks[0].matches[2]).toMatchObject({ strength: 'strong', evidence: 'done', results: [1] });
+    expect(weakly.checks[0].matches[2].summaryEn).toContain('no complaint came in');
   });
 });

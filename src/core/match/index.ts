@@ -521,7 +521,9 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     const results = prepared.results;
     const leftovers = results.flatMap((r, i) => (claimed.has(i) || r.nil ? [] : [i]));
     const unmatched = matches.flatMap((m, s) => (m.strength === 'none' && m.evidence === 'done' ? [s] : []));
-    if (unmatched.length === 0) return matches;
+    // A weak match a year without cases accounts for is no weak match.
+    const weak = matches.flatMap((m, s) => (m.strength === 'weak' && m.evidence === 'done' ? [s] : []));
+    if (unmatched.length === 0 && weak.length === 0) return matches;
     // Only a leftover standing where the step falls in the results' order (or in a measure where no
     // step is clearly reported, so no order is known): one elsewhere is more likely about something
     // the steps do not list (a follow-up, an outcome).
@@ -537,7 +539,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
     }, oneForEach);
     const out = matches.slice();
     // A step acting on each complaint, in a year whose results say none came: done.
-    for (const s of unmatched) {
+    for (const s of [...unmatched, ...weak]) {
       if (pairs.some(([p]) => p === s)) continue;
       const r = results.findIndex((result) => noCasesAccountFor(prepared.steps[s].normal, result.normal));
       if (r < 0) continue;
