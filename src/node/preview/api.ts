@@ -112,10 +112,17 @@ export class PreviewApi implements AsyncSidebarApi {
   }
 
   /** Checked with the rules of an edition (the sidebar's pick, else the settings sheet's, else annual). */
-  private check(edition?: Edition): CheckResult {
+  private check(requested?: Edition): CheckResult {
+    return this.checked(requested).result;
+  }
+
+  /** check(), with the edition it used and the workbook's settings, each read once. */
+  private checked(requested?: Edition): { result: CheckResult; edition: Edition; base: ReportSettings } {
     const table = readGrid(this.workbook.grid);
     const base = this.baseSettings(this.now(), table);
-    return checkWithAgencySheets(table, this.workbook.agency, editionCheckOptions({ edition: edition ?? editionOf(base), fiscalYear: base.fiscalYear }));
+    const edition = requested ?? editionOf(base);
+    const result = checkWithAgencySheets(table, this.workbook.agency, editionCheckOptions({ edition, fiscalYear: base.fiscalYear }));
+    return { result, edition, base };
   }
 
   /** The workbook's own report settings (its settings sheet, or what a report's text says), as the CLI reads them. */
@@ -157,9 +164,8 @@ export class PreviewApi implements AsyncSidebarApi {
     try {
       await this.phase('validate', 'reading');
       await this.phase('validate', 'checking');
-      const base = this.baseSettings(this.now());
-      const edition = request?.edition ?? editionOf(base);
-      const response = validateResponse(this.check(edition), this.workbook.sheetName, this.now());
+      const { result, edition, base } = this.checked(request?.edition);
+      const response = validateResponse(result, this.workbook.sheetName, this.now());
       return { ...response, edition, fiscalYear: base.fiscalYear };
     } finally {
       this.progress = null;
@@ -251,8 +257,7 @@ export class PreviewApi implements AsyncSidebarApi {
   private async publishNow(request: PublishRequest): Promise<PublishResponse> {
     await this.phase('publish', 'reading');
     await this.phase('publish', 'checking');
-    const edition = request.edition ?? editionOf(this.baseSettings(this.now()));
-    const result = this.check(edition);
+    const { result, edition } = this.checked(request.edition);
     const now = this.now();
     const validation = validateResponse(result, this.workbook.sheetName, now);
     if (result.errors > 0 && !request.force) {
