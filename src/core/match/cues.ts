@@ -99,6 +99,8 @@ const STATUS_LEAD = /^(?:ขณะนี้|ปัจจุบัน|ยัง�
 
 /** A nominalised topic (`การตรวจสอบพัสดุ…`): the status after it is the topic's. */
 const TOPIC = /^(?:การ|ความ|โครงการ|กิจกรรม|หลักสูตร|คู่มือ|ระบบ|ป้าย|บอร์ด|ศูนย์|คณะกรรมการ|แผน|แบบ)/;
+/** A clause that names a subject of its own: a nominalised topic, or an opener (ส่วน…, แต่…). */
+const namesOwnTopic = (clause: string): boolean => TOPIC.test(clause) || OPENER.test(clause);
 
 /** The chunks from `k` on up to REST_AHEAD naming ones (ก.ค. | – | ก.ย. | ๖๗ name nothing of their own). */
 function ahead(chunks: readonly string[], k: number): string {
@@ -115,7 +117,7 @@ function ahead(chunks: readonly string[], k: number): string {
  */
 export function splitClauses(
   text: string, cueAtStart: (chunk: string) => number = () => -1, finished: RegExp = /แล้ว|เรียบร้อย|ครบ|เสร็จ/,
-  namesTopic: (clause: string) => boolean = (clause) => TOPIC.test(clause) || OPENER.test(clause),
+  namesTopic: (clause: string) => boolean = namesOwnTopic,
   /** A chunk naming the rest of a period with its status (เดือนกันยายนกำลังรวบรวม). */
   restWithStatus: (chunk: string) => boolean = () => false,
   /** A clause that ends with a count and its unit (… ๒ เรื่อง). */
@@ -254,8 +256,7 @@ const isFragment = (clause: string): boolean => clause.replace(/[^ก-๎]/g, ''
 function restOfCount(done: readonly string[]): string {
   for (let i = done.length - 1; i >= 0; i--) {
     if (!PART_OF_WHOLE.test(done[i])) continue;
-    const ownTopic = TOPIC.test(done[i]) || OPENER.test(done[i]);
-    return done.slice(ownTopic ? i : Math.max(0, i - 1)).join(' ');
+    return done.slice(namesOwnTopic(done[i]) ? i : Math.max(0, i - 1)).join(' ');
   }
   return sinceTopic(done);
 }
@@ -265,7 +266,7 @@ function restOfCount(done: readonly string[]): string {
  * own (ส่วนการสุ่มจับฉลาก… ทดลองใช้ในผลัดเช้าแล้ว | ยังอยู่ระหว่างขยาย…), or the last one.
  */
 function sinceTopic(done: readonly string[]): string {
-  for (let i = done.length - 1; i >= Math.max(0, done.length - 3); i--) if (OPENER.test(done[i]) || TOPIC.test(done[i])) return done.slice(i).join(' ');
+  for (let i = done.length - 1; i >= Math.max(0, done.length - 3); i--) if (namesOwnTopic(done[i])) return done.slice(i).join(' ');
   // A fragment (… | กรมสุขภาพจิต | เลื่อนไป…) belongs with the statement before it.
   const last = done[done.length - 1];
   return isFragment(last) && done.length > 1 ? `${done[done.length - 2]} ${last}` : last;
@@ -307,7 +308,7 @@ export function compileCues(lexicon: Lexicon): CueReader {
   const monthNames = new Set(lexicon.months.map(normaliseForMatch));
   // …and a quarter written Q2 is a part of the quarterly (ไตรมาส).
   const partOf = (word: string) => (monthNames.has(word) ? MONTH : /^q[1-4]$/.test(word) ? QUARTER : word);
-  const namesTopic = (clause: string) => TOPIC.test(clause) || OPENER.test(clause) || remainder.test(normaliseForMatch(clause));
+  const namesTopic = (clause: string) => namesOwnTopic(clause) || remainder.test(normaliseForMatch(clause));
   /** A status clause without a subject of its own, whose cue is followed by nothing of its own before its reason. */
   const isBare = (status: Clause): boolean => {
     // `ส่วนการเปิดบริการวันเสาร์งดไป`: an opener or a nominalised topic names the status's own subject.
