@@ -216,9 +216,13 @@ function withoutPart(normal: string): string | null {
   return WITHOUT.exec(normal)?.[1] ?? null;
 }
 
-/** Whether a text negates what step `step` does without (ไม่มีการเรียกเก็บ… for …โดยไม่เรียกเก็บ…): it reports the step. */
-function negatesWithout(step: PreparedStep, normal: string): boolean {
-  return step.without !== null && normal.includes(step.without);
+/**
+ * Whether a negation in a text (`normal`) reports the step rather than says it was not done: the step
+ * forbids something (ไม่เรียกเก็บเงิน…), or the text negates what it does without (ไม่มีการเรียกเก็บ… for
+ * …โดยไม่เรียกเก็บ…).
+ */
+function negationReports(step: PreparedStep, normal: string): boolean {
+  return step.prohibition || (step.without !== null && normal.includes(step.without));
 }
 
 /** The result in a step's place is another step's when that step fits it by this much more (and at least FIT_MIN). */
@@ -279,7 +283,7 @@ function statusFor(
   sole = false,
 ): StatusClause | undefined {
   return result.flagged.find((clause) => {
-    if (clause.tally || (clause.evidence === 'not_done' && (steps[s].prohibition || negatesWithout(steps[s], clause.normal)))) return false;
+    if (clause.tally || (clause.evidence === 'not_done' && negationReports(steps[s], clause.normal))) return false;
     // The rest of a part is judged by the done part it is the rest of, not by its own few words.
     if (clause.remainderOf !== null) return sole || remainderOfStep(s, clause, steps, weights) || !steps.some((_, t) => t !== s && remainderOfStep(t, clause, steps, weights));
     return !clauseFitsAnotherStep(s, clause.grams, steps, weights);
@@ -323,7 +327,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       const own = cover(stepGrams, [all[prior]], weights).score;
       const others = steps.flatMap((t, k) => (k === s ? [] : [cover(t.grams, [all[prior]], weights).score]));
       // …nor one another step fits better (results written in another order than the steps).
-      if (!fitsAnotherBetter(own, others) && (!results[prior].nil || steps[s].prohibition || negatesWithout(steps[s], results[prior].normal))) {
+      if (!fitsAnotherBetter(own, others) && (!results[prior].nil || negationReports(steps[s], results[prior].normal))) {
         chosen = [prior];
         score = doneScore = own;
         strength = 'strong';
@@ -382,7 +386,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
         const actOverObjects = c.score >= WEAK_MATCH && ((c.action >= ACTION_STRONG && lexical.action < ACTION_STRONG) || namesOmittedAct);
         if (!chosen.includes(r) && c.score < doneScore && !actOverObjects && !ownRest) continue;
         // A prohibition (ไม่เรียกเก็บเงิน…) is reported by its negation, and so is what a step does without.
-        if (clause.evidence === 'not_done' && (steps[s].prohibition || negatesWithout(steps[s], clause.normal))) continue;
+        if (clause.evidence === 'not_done' && negationReports(steps[s], clause.normal)) continue;
         if (c.score > flagged.score || (flagged.r < 0 && c.score === flagged.score)) flagged = { score: c.score, r, evidence: clause.evidence, cue: clause.cue };
       }
     }
@@ -496,7 +500,7 @@ export function createMatcher(options: MatcherOptions = {}): Matcher {
       units.forEach((unit, u) => {
         const result = results[unit.r];
         // A prohibition (ห้ามลัดคิว) is reported by a result saying there was none (ไม่มีการลัดคิว).
-        if (bestStep[u] !== s || (result.nil && !prepared.steps[s].prohibition && !negatesWithout(prepared.steps[s], result.normal)) || unit.fit[s] < BEST_FIT_MIN || unit.act[s] < ACTION_MIN) return;
+        if (bestStep[u] !== s || (result.nil && !negationReports(prepared.steps[s], result.normal)) || unit.fit[s] < BEST_FIT_MIN || unit.act[s] < ACTION_MIN) return;
         if (act !== undefined && !result.key.includes(act)) return;
         if (best < 0 || unit.fit[s] > units[best].fit[s]) best = u;
       });
