@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon';
-import { normaliseForMatch } from './normalise';
+import { escapeRegExp, normaliseForMatch } from './normalise';
 
 /**
  * Stage 4 of matching: what a result says about each thing it mentions. A result is cut into
@@ -177,8 +177,6 @@ export interface CueReader {
   isProhibition(text: string, normal?: string): boolean;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** What `word+*` stands before: the first letter of a Thai word, a consonant other than อ or a leading vowel. */
 const WORD_START = '[ก-ฬฮเ-ไ]';
 /** What may follow a `word+*` cue after a space: the first letter of any Thai word. */
@@ -197,8 +195,8 @@ const WORD_LEADS = '^|\\s|ขณะนี้|ปัจจุบัน|ยัง|
 function wordStartPattern(words: readonly string[], exceptions: readonly string[]): RegExp | null {
   const starts = words.filter((entry) => entry.endsWith('+*')).map((entry) => {
     const word = entry.slice(0, -2);
-    const longer = exceptions.filter((e) => e.startsWith(word) && e.length > word.length).map((e) => escape(e.slice(word.length)));
-    return escape(word) + (longer.length > 0 ? `(?!${longer.join('|')})` : '');
+    const longer = exceptions.filter((e) => e.startsWith(word) && e.length > word.length).map((e) => escapeRegExp(e.slice(word.length)));
+    return escapeRegExp(word) + (longer.length > 0 ? `(?!${longer.join('|')})` : '');
   });
   if (starts.length === 0) return null;
   const cue = starts.join('|');
@@ -211,7 +209,7 @@ function wordStartPattern(words: readonly string[], exceptions: readonly string[
 
 /** Whether a text as written ends with one of the `word+*` cues of the lists (…ฉบับปรับปรุงรอ). */
 function endsWithWordCue(lists: readonly (readonly string[])[]): (text: string) => boolean {
-  const words = lists.flat().filter((entry) => entry.endsWith('+*')).map((entry) => escape(entry.slice(0, -2)));
+  const words = lists.flat().filter((entry) => entry.endsWith('+*')).map((entry) => escapeRegExp(entry.slice(0, -2)));
   if (words.length === 0) return () => false;
   const pattern = new RegExp(`(?:${words.join('|')})$`);
   return (text) => pattern.test(text);
@@ -234,12 +232,12 @@ function wordsPattern(words: readonly string[]): string {
     .filter((entry) => !entry.endsWith('+*'))
     .map((entry) => {
       const [word, context] = entry.split('+');
-      const before = context ? context.split('|').map((w) => escape(normaliseForMatch(w))).join('|') : '';
+      const before = context ? context.split('|').map((w) => escapeRegExp(normaliseForMatch(w))).join('|') : '';
       return { word: normaliseForMatch(word), before };
     })
     .filter((w) => w.word)
     .sort((a, b) => b.word.length - a.word.length)
-    .map((w) => w.word.split(GAP).map(escape).join(GAP_PATTERN) + (w.before ? `(?=${w.before})` : ''))
+    .map((w) => w.word.split(GAP).map(escapeRegExp).join(GAP_PATTERN) + (w.before ? `(?=${w.before})` : ''))
     .join('|');
 }
 

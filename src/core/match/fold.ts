@@ -1,5 +1,5 @@
 import type { Lexicon } from './lexicon';
-import { fromCodes, isLatin, isMatchChar, normaliseForMatch } from './normalise';
+import { escapeRegExp, fromCodes, isLatin, isMatchChar, normaliseForMatch } from './normalise';
 
 /**
  * Stage 3 of matching: the lexicon compiled into one replacement pass. Each word group becomes a
@@ -40,7 +40,7 @@ function withSitesNamed(text: string): string {
 
 /** A step's audience: ให้ … (รับ)ทราบ, one run of letters without spaces, not one of `kept`. */
 function audiencePattern(kept: readonly string[]): RegExp {
-  const escaped = kept.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = kept.map(escapeRegExp);
   return new RegExp(`ให้${escaped.length ? `(?!${escaped.join('|')})` : ''}(\\S{2,60}?)(?:รับ)?ทราบ`, 'g');
 }
 

@@ -54,6 +54,9 @@ export function isMatchChar(c: number): boolean {
 /** A lower-case Latin letter (a–z). */
 export const isLatin = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
+/** A word as a regular-expression pattern matching it literally (lexicon words hold dots: `ป.ป.ช.`). */
+export const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Dots, hyphens and dashes (U+2010–2013), zero-width spaces and joiners, byte-order marks. */
 function isDropped(c: number): boolean {
   return c === 0x2e || c === 0x2d || (c >= 0x2010 && c <= 0x2013) || (c >= 0x200b && c <= 0x200d) || c === 0xfeff;

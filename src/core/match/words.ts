@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon';
+import { escapeRegExp } from './normalise';
 
 /**
  * Stage 2 of matching: where words begin and end, so explanations show whole words. Thai has no
@@ -79,7 +80,7 @@ export interface WordFinder {
 export function compileWordFinder(lexicon: Lexicon): WordFinder {
   const known = lexiconWords(lexicon);
   // Longest first: the regex takes the leftmost, then longest, lexicon word at each place.
-  const pattern = known.length ? new RegExp(known.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : null;
+  const pattern = known.length ? new RegExp(known.map(escapeRegExp).join('|'), 'g') : null;
   const boundaries = (text: string): Set<number> => {
     const bounds = new Set<number>([0, text.length]);
     for (let i = 0; i < text.length; i++) {
