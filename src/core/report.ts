@@ -153,6 +153,13 @@ export function buildReport(result: CheckResult, settings: ReportSettings, fills
     tableFontPt: tableSize,
     page: { size: 'A4', orientation: 'landscape' },
   };
-  if (settings.linkOnLastPage && link) model.linkBlock = linkBlock(link);
-  return model;
+  return link === undefined ? model : withLastPageLink(model, settings, link);
+}
+
+/**
+ * The model with the last page's link when the settings ask for one: Apps Script knows where the
+ * report will be read only after it has created the Doc, which needs the model's title first.
+ */
+export function withLastPageLink(model: ReportModel, settings: ReportSettings, link: string): ReportModel {
+  return settings.linkOnLastPage && link ? { ...model, linkBlock: linkBlock(link) } : model;
 }

@@ -1,4 +1,4 @@
-import { buildReport, confirmedCount, editionLabel, editionOf, formatNumber, formatThaiDate, itasAnswer, type ReportModel } from '../core';
+import { buildReport, withLastPageLink, confirmedCount, editionLabel, editionOf, formatNumber, formatThaiDate, itasAnswer, type ReportModel } from '../core';
 import type { PublishRequest, PublishResponse, ValidateResponse } from '../core/api';
 import { activeSpreadsheet } from './sheetio';
 import { readSettings, withEdition } from './settings';
@@ -239,7 +239,7 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   // The plan is published before anything is done: there is nothing to suggest yet.
   const fills = edition === 'plan' ? null : fillCheckedTable(run, settings, () => runValidation({ ss, settings }));
   const checked = (fills?.table ?? run).result;
-  let model = buildReport(checked, settings.report, fills?.written ?? []);
+  const unlinked = buildReport(checked, settings.report, fills?.written ?? []);
   if (fills?.filled.length) notes.push(`เติมข้อเสนอแนะในช่องที่ว่าง ${formatNumber(fills.filled.length, numerals)} ช่อง`);
   const version = (state?.version ?? 0) + 1;
 
@@ -248,10 +248,10 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   //    run killed by the time limit leaves a record the next run cleans up.
   progress?.('building');
   budget.check();
-  const tempId = createDoc(`${model.documentTitle} (กำลังสร้างฉบับที่ ${version})`);
+  const tempId = createDoc(`${unlinked.documentTitle} (กำลังสร้างฉบับที่ ${version})`);
   rememberScratch(props, tempId, me);
   // The last page's link (when the settings ask) is where the report will be read: the published Doc, or this one on a first publish.
-  if (settings.report.linkOnLastPage) model = buildReport(checked, settings.report, fills?.written ?? [], docUrlOf(published ? published.getId() : tempId));
+  const model = withLastPageLink(unlinked, settings.report, docUrlOf(published ? published.getId() : tempId));
   let tempBecamePublished = false;
   let committed = false;
   let pdfId = '';

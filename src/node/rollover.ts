@@ -21,7 +21,7 @@ import {
 } from '../core';
 import { fillTextGrid, loadWorkbook, pickMeasureSheet, worksheetToGrid } from './xlsx';
 import { readCsvGrid } from './csv';
-import { loadTable, formatOf } from './tableFiles';
+import { formatOf, inFile, loadTable } from './tableFiles';
 import { assertDistinctOutput, writeFileAtomic } from './fileErrors';
 
 export interface RolloverOptions {
@@ -77,13 +77,13 @@ function addFirstSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksh
 }
 
 async function rolloverXlsx(inPath: string, options: RolloverOptions): Promise<{ workbook: ExcelJS.Workbook; plan: RolloverPlan }> {
+  // One read of the file: the workbook is both what is planned from and what is written back.
   const workbook = await loadWorkbook(inPath);
-  const { sheet: current, grid: currentGrid } = pickMeasureSheet(workbook);
+  const { sheet: current, grid: currentGrid, lookedAt } = pickMeasureSheet(workbook);
   const settingsSheet = workbook.worksheets.find((s) => s.name.normalize('NFC') === SHEETS.settings);
   const settingsGrid = settingsSheet ? worksheetToGrid(settingsSheet) : null;
-  const loaded = await loadTable(inPath);
   const fiscalYear = options.fiscalYear ?? settingsFiscalYear(settingsGrid) ?? fiscalYearBE(options.now ?? new Date());
-  const plan = planRollover(currentGrid, settingsGrid, fiscalYear);
+  const plan = inFile(inPath, () => planRollover(currentGrid, settingsGrid, fiscalYear), { name: current.name, lookedAt });
   alreadyRolled(workbook, plan, inPath);
   current.name = plan.archiveName;
   await protectArchive(current);
@@ -91,24 +91,27 @@ async function rolloverXlsx(inPath: string, options: RolloverOptions): Promise<{
   if (settingsSheet && plan.fiscalYearCell) {
     settingsSheet.getCell(plan.fiscalYearCell.row + 1, plan.fiscalYearCell.column + 1).value = plan.fiscalYearCell.value;
   } else if (!settingsSheet) {
-    addSettingsSheet(workbook, plan.nextFiscalYear, loaded.table.preamble?.agency ?? '');
+    // A sheet's table has no title or introduction to take the agency's name from (only report text does).
+    addSettingsSheet(workbook, plan.nextFiscalYear, '');
   }
   return { workbook, plan };
 }
 
 /** A .csv or report text has no workbook around it: the output gets last year's table, the new one and settings. */
 async function rolloverTable(inPath: string, options: RolloverOptions): Promise<{ workbook: ExcelJS.Workbook; plan: RolloverPlan }> {
-  const loaded = await loadTable(inPath);
-  const grid = loaded.format === 'csv' ? (await readCsvGrid(inPath)).grid : tableToGrid(loaded.table);
-  const fiscalYear = options.fiscalYear ?? loaded.table.preamble?.fiscalYear ?? fiscalYearBE(options.now ?? new Date());
-  const plan = planRollover(grid, null, fiscalYear);
+  // A CSV is its grid, read once; report text is parsed once and laid out as a sheet.
+  const loaded = formatOf(inPath) === 'csv' ? null : await loadTable(inPath);
+  const grid = loaded ? tableToGrid(loaded.table) : (await readCsvGrid(inPath)).grid;
+  const preamble = loaded?.table.preamble;
+  const fiscalYear = options.fiscalYear ?? preamble?.fiscalYear ?? fiscalYearBE(options.now ?? new Date());
+  const plan = inFile(inPath, () => planRollover(grid, null, fiscalYear));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ita-sheets';
   fillMeasuresSheet(workbook.addWorksheet(SHEETS.measures, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] }), plan);
   const archive = workbook.addWorksheet(plan.archiveName);
   fillTextGrid(archive, grid);
   await protectArchive(archive);
-  addSettingsSheet(workbook, plan.nextFiscalYear, loaded.table.preamble?.agency ?? '');
+  addSettingsSheet(workbook, plan.nextFiscalYear, preamble?.agency ?? '');
   return { workbook, plan };
 }
 

@@ -52,7 +52,8 @@ export function formatOf(filePath: string): TableFormat {
  * Adds the file name to a problem found inside it, so the message says where to look, and for a
  * workbook the sheets that were searched for the table.
  */
-function inFile(filePath: string, run: () => MeasureTable, sheet?: { name: string; lookedAt: string[] }): MeasureTable {
+/** Runs `run` over a file's table, naming the file (and the sheets searched) in any input error it throws. */
+export function inFile<T>(filePath: string, run: () => T, sheet?: { name: string; lookedAt: string[] }): T {
   try {
     return run();
   } catch (error) {

@@ -1,4 +1,4 @@
-import { buildReport, checkTable, parseEdition, readGrid, type CheckResult, type Edition, type ReportSettings } from '../../src/core';
+import { buildReport, checkTable, withLastPageLink, parseEdition, readGrid, type CheckResult, type Edition, type ReportSettings } from '../../src/core';
 import { yearGrid } from '../helpers/yearSample';
 import { sampleTable } from '../helpers/sample';
 
@@ -130,5 +130,15 @@ describe('editions: the report model', () => {
     const block = buildReport(check('annual'), { ...SETTINGS, linkOnLastPage: true }, [], url).linkBlock;
     expect(block?.url).toBe(url);
     expect(String.fromCharCode(...(block?.qr.gif.slice(0, 6) ?? []))).toBe('GIF87a');
+  });
+
+  it('adds the link to a model built without it (Apps Script knows the Doc only after naming it), leaving that model as it was', () => {
+    const url = 'https://docs.google.com/document/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/view';
+    const settings = { ...SETTINGS, linkOnLastPage: true };
+    const unlinked = buildReport(check('annual'), settings);
+    const linked = withLastPageLink(unlinked, settings, url);
+    expect(unlinked.linkBlock).toBeUndefined();
+    expect(linked).toEqual(buildReport(check('annual'), settings, [], url));
+    expect(withLastPageLink(unlinked, SETTINGS, url)).toBe(unlinked);
   });
 });

@@ -237,6 +237,25 @@ describe('rollover', () => {
     expect(loaded.settingsValues?.find((row) => row[2] === 'fiscalYear')?.[1]).toBe('2566');
   });
 
+  it('names the file, and the sheets it searched, when there is no measures table to roll over', async () => {
+    const book = tmp.file('notes.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('บันทึก').addRow(['ประชุมคณะทำงาน ITA', 'วันที่ ๑๒ ต.ค.']);
+    await wb.xlsx.writeFile(book);
+    const r = await cli('rollover', book, '-o', tmp.file('next.xlsx'), '--lang', 'en');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${book}: `);
+    expect(r.stderr).toContain('(sheet "บันทึก"; sheets searched: "บันทึก")');
+    expect(fs.existsSync(tmp.file('next.xlsx'))).toBe(false);
+
+    const csv = tmp.file('notes.csv');
+    fs.writeFileSync(csv, 'ประชุมคณะทำงาน ITA,วันที่ ๑๒ ต.ค.\n');
+    const fromCsv = await cli('rollover', csv, '-o', tmp.file('next-csv.xlsx'), '--lang', 'en');
+    expect(fromCsv.code).toBe(2);
+    expect(fromCsv.stderr).toContain(`${csv}: `);
+    expect(fs.existsSync(tmp.file('next-csv.xlsx'))).toBe(false);
+  });
+
   it('refuses to overwrite the input', async () => {
     const book = tmp.file('year.xlsx');
     await yearWorkbook(book);
