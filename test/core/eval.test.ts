@@ -14,14 +14,17 @@ const TUNE = {
   /** Reached 252/4884 = 0.0516. */
   maxWarnings: 0.052,
 };
-/** The held-out half: 16 reports by writers who read neither the matcher nor the other reports. */
+/**
+ * The held-out half: 32 reports (rounds 19 and 20) by sixteen writers who read neither the matcher
+ * nor the other reports, each round measured once with the matcher as it stands.
+ */
 const HELDOUT = {
-  /** Reached 182/208 = 0.8750 (target 0.95). */
-  minRecall: 0.875,
-  /** Reached 24/314 = 0.0764 (target 0.03). */
-  maxFalseErrors: 0.077,
-  /** Reached 19/314 = 0.0605 (target 0.10: met). */
-  maxWarnings: 0.061,
+  /** Reached 364/417 = 0.8729 (target 0.95). */
+  minRecall: 0.872,
+  /** Reached 53/634 = 0.0836 (target 0.03). */
+  maxFalseErrors: 0.084,
+  /** Reached 43/634 = 0.0678 (target 0.10: met). */
+  maxWarnings: 0.068,
 };
 
 describe('matching on the labelled corpus (npm run eval)', () => {
@@ -55,12 +58,12 @@ describe('matching on the labelled corpus (npm run eval)', () => {
   });
 
   it('finds the held-out half\'s gaps (recall, at the figure reached: below the target)', () => {
-    expect(heldout.figures.gaps).toBeGreaterThan(150);
+    expect(heldout.figures.gaps).toBeGreaterThan(400);
     expect(heldout.figures.recall).toBeGreaterThanOrEqual(HELDOUT.minRecall);
   });
 
   it('calls clearly reported held-out steps unreported no more often than it did (above the 3 % target)', () => {
-    expect(heldout.figures.reported).toBeGreaterThan(250);
+    expect(heldout.figures.reported).toBeGreaterThan(600);
     expect(heldout.figures.falseErrorRate).toBeLessThanOrEqual(HELDOUT.maxFalseErrors);
   });
 
