@@ -13,6 +13,7 @@ export type InputErrorCode =
   | 'CANNOT_WRITE'
   | 'PASSWORD_PROTECTED'
   | 'CELL_TOO_LONG'
+  | 'UNPLACED_ROWS'
   | 'BAD_OPTION'
   | 'BAD_CONFIRMATION'
   | 'BAD_SYNONYM';

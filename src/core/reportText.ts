@@ -1,9 +1,9 @@
-import type { Column, Item, Measure, MeasureTable, ReportPreamble, SourceRef, SuggestionFill } from './types';
+import type { Column, Item, Measure, MeasureTable, ReportPreamble, SourceRef, SuggestionFill, TableColumn } from './types';
 import { InputError } from './errors';
 import { COLUMNS, MEASURE_HEADERS, findHeaderRow, isHeaderRow } from './headers';
 import { assembleMeasures, detectNumerals, type RowRecord } from './assemble';
 import { formatNumber, normalizeText, parseDigits } from './text';
-import { extraCells } from './columns';
+import { columnHeader, columnOrder, extraCells } from './columns';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
 
 /**
@@ -117,6 +117,22 @@ export function parseReportText(text: string): MeasureTable {
   };
 }
 
+/**
+ * Refuses a table whose reading left rows out (a continuation row with no measure above it): an
+ * import or a rollover writes only measures, so their text would be lost without a word. Each
+ * row is named by its line, with what to do.
+ */
+export function assertEveryRowPlaced(table: MeasureTable): void {
+  const unplaced = table.findings.filter((f) => f.code === 'ORPHAN_CONTINUATION');
+  if (unplaced.length === 0) return;
+  throw new InputError(
+    'UNPLACED_ROWS',
+    `ข้อความบางแถวไม่อยู่ใต้มาตรการใด จึงจะหายไปจากตารางที่เขียน (ยังไม่ได้เขียนอะไร): ${unplaced.map((f) => f.message).join(' · ')}`,
+    `Some rows belong to no measure, so the table written would lose them (nothing was written): ${unplaced.map((f) => f.messageEn).join(' · ')}`,
+    unplaced[0].line === undefined ? undefined : { line: unplaced[0].line },
+  );
+}
+
 function itemLine(item: Item): string {
   return item.marker ? `${item.marker} ${item.text}` : item.text;
 }
@@ -129,16 +145,32 @@ function suggestionOf(measure: Measure, fills: SuggestionFill[]): string {
   return fills.find((f) => f.measureIndex === measure.index)?.text ?? measure.suggestion;
 }
 
-/** The sheet layout of a table: the four headers, then one row per measure with one item per line. */
+/** How a cell holding several lines is written: one per line (a sheet) or as paragraphs (report text, one line a row). */
+type CellLines = (lines: string[]) => string;
+
+/** One measure's cell of a column: its items, its suggestion (filled where it was empty) or an extra column's text. */
+function cellOf(measure: Measure, column: TableColumn, table: MeasureTable, fills: SuggestionFill[], lines: CellLines): string {
+  switch (column) {
+    case 'measure': return titleWithNumber(measure, table);
+    case 'steps': return lines(measure.steps.map(itemLine));
+    case 'results': return lines(measure.results.map(itemLine));
+    case 'suggestion': return suggestionOf(measure, fills);
+    default: return lines((measure.extra?.[column] ?? '').split('\n').filter((line) => line !== ''));
+  }
+}
+
+/**
+ * The table as rows of cells: the header, then one row per measure, in the table's own column
+ * order with every extra column it has (responsible, timeframe…): nothing read is left out.
+ */
+function tableRows(table: MeasureTable, fills: SuggestionFill[], lines: CellLines): string[][] {
+  const columns = columnOrder(table.columns);
+  return [columns.map((c) => columnHeader(c)), ...table.measures.map((m) => columns.map((c) => cellOf(m, c, table, fills, lines)))];
+}
+
+/** The sheet layout of a table: the headers, then one row per measure with one item per line. */
 export function tableToGrid(table: MeasureTable, fills: SuggestionFill[] = []): string[][] {
-  const header = COLUMNS.map((c) => MEASURE_HEADERS[c]);
-  const rows = table.measures.map((m) => [
-    titleWithNumber(m, table),
-    m.steps.map(itemLine).join('\n'),
-    m.results.map(itemLine).join('\n'),
-    suggestionOf(m, fills),
-  ]);
-  return [header, ...rows];
+  return tableRows(table, fills, (lines) => lines.join('\n'));
 }
 
 /** The report text format again (one row per measure), with suggestions filled in. */
@@ -149,10 +181,7 @@ export function renderReportText(table: MeasureTable, fills: SuggestionFill[]): 
     out.push(...preamble.titleLines, '');
     for (const paragraph of preamble.introduction) out.push(paragraph, '');
   }
-  const asParagraphs = (items: Item[]) => items.map((item) => `<p>${itemLine(item)}</p>`).join(' ');
-  out.push(COLUMNS.map((c) => MEASURE_HEADERS[c]).join('\t'));
-  for (const m of table.measures) {
-    out.push([titleWithNumber(m, table), asParagraphs(m.steps), asParagraphs(m.results), suggestionOf(m, fills)].join('\t'));
-  }
+  const asParagraphs = (lines: string[]) => lines.map((line) => `<p>${line}</p>`).join(' ');
+  for (const row of tableRows(table, fills, asParagraphs)) out.push(row.join('\t'));
   return out.join('\n') + '\n';
 }

@@ -1,4 +1,4 @@
-import { MEASURE_HEADERS, COLUMNS, parseReportText, tableToGrid, formatNumber } from '../core';
+import { MEASURE_HEADERS, COLUMNS, assertEveryRowPlaced, parseReportText, tableToGrid, formatNumber } from '../core';
 import { SHEETS } from './names';
 import { UserError } from './errors';
 import { activeSpreadsheet, asPlainText, isEmptyRow, writeBlock } from './sheetio';
@@ -34,6 +34,7 @@ export function importReportText(text: string): ImportResponse {
     throw new UserError('EMPTY_INPUT', 'ยังไม่ได้วางข้อความรายงาน วางข้อความทั้งหมดของรายงานเดิม (รวมตาราง) แล้วกดนำเข้า', 'Nothing was pasted: paste the whole report text, including the table');
   }
   const table = parseReportText(text);
+  assertEveryRowPlaced(table);
   const ss = activeSpreadsheet();
   const existing = ss.getSheetByName(SHEETS.measures);
   if (existing) {

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import {
   InputError,
+  assertEveryRowPlaced,
   buildReport,
   checkWithAgencySheets,
   editionCheckOptions,
@@ -23,7 +24,7 @@ import {
   type SuggestionTemplates,
 } from '../core';
 import { workbookSettings } from './workbookSettings';
-import { loadTable, writeFilledCopy, writeSheetLayout, type LoadedTable } from './tableFiles';
+import { inFile, loadTable, writeFilledCopy, writeSheetLayout, type LoadedTable } from './tableFiles';
 import { renderDocx } from './docx';
 import { assertDistinctOutput, writeFileAtomic } from './fileErrors';
 import { checkJson, explainLines, reportLines, trailingLine, type Out } from './cliFormat';
@@ -237,6 +238,7 @@ async function runPublish(file: string, values: Values, out: Out): Promise<numbe
 async function runImport(file: string, values: Values, out: Out): Promise<number> {
   const outPath = requireOutput(values, 'import');
   const loaded = await loadTable(file);
+  inFile(file, () => assertEveryRowPlaced(loaded.table));
   await writeSheetLayout(loaded.table, outPath, file);
   out.stdout(`นำเข้า ${loaded.table.measures.length} มาตรการ → ${path.resolve(outPath)}`);
   return EXIT_OK;

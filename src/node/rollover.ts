@@ -10,6 +10,7 @@ import { promises as fs } from 'fs';
 import {
   InputError,
   SHEETS,
+  assertEveryRowPlaced,
   classifyExtraHeader,
   classifyHeader,
   fiscalYearBE,
@@ -101,6 +102,7 @@ async function rolloverXlsx(inPath: string, options: RolloverOptions): Promise<{
 async function rolloverTable(inPath: string, options: RolloverOptions): Promise<{ workbook: ExcelJS.Workbook; plan: RolloverPlan }> {
   // A CSV is its grid, read once; report text is parsed once and laid out as a sheet.
   const loaded = formatOf(inPath) === 'csv' ? null : await loadTable(inPath);
+  if (loaded) inFile(inPath, () => assertEveryRowPlaced(loaded.table));
   const grid = loaded ? tableToGrid(loaded.table) : (await readCsvGrid(inPath)).grid;
   const preamble = loaded?.table.preamble;
   const fiscalYear = options.fiscalYear ?? preamble?.fiscalYear ?? fiscalYearBE(options.now ?? new Date());

@@ -1,5 +1,7 @@
 import { readdirSync } from 'fs';
 import path from 'path';
+import { parseReportText, readGrid, renderReportText, tableToGrid, type MeasureTable } from '../../src/core';
+import { measureEssence } from '../helpers/sample';
 import { CORPUS_DIR, CORPUS_HALVES, STEP_LABELS, loadCorpus, readSplit, type CorpusReport, type StepLabel } from './corpus';
 
 const key = (measure: number, step: number) => `${measure}.${step}`;
@@ -100,5 +102,30 @@ describe('the labelled matching corpus', () => {
   it('holds back reports by agencies the tune half does not have', () => {
     const tuneAgencies = new Set(reports.filter((r) => r.half === 'tune').map((r) => r.labels.agency));
     expect(reports.filter((r) => r.half === 'heldout' && tuneAgencies.has(r.labels.agency)).map((r) => r.id)).toEqual([]);
+  });
+
+  it('loses nothing of any report in the sheet an import writes or the text a fill writes, extra columns included', () => {
+    // Item by item, with its marker: a bullet after numbered items may become part of the last
+    // numbered one (in a sheet cell a dash line under an item is its detail), but no text is lost.
+    const content = (table: MeasureTable) => table.measures.map((m) => ({
+      title: m.title,
+      number: m.number,
+      suggestion: m.suggestion,
+      extra: m.extra ?? {},
+      steps: m.steps.map((i) => `${i.marker} ${i.text}`.trim()).join(' '),
+      results: m.results.map((i) => `${i.marker} ${i.text}`.trim()).join(' '),
+    }));
+    const lost = reports.flatMap((report) => {
+      const read = JSON.stringify(content(report.table));
+      return [
+        ...(JSON.stringify(content(readGrid(tableToGrid(report.table)))) === read ? [] : [`${report.id} (sheet)`]),
+        ...(JSON.stringify(content(parseReportText(renderReportText(report.table, [])))) === read ? [] : [`${report.id} (text)`]),
+      ];
+    });
+    expect(lost).toEqual([]);
+    expect(reports.filter((r) => Object.keys(r.table.columns?.extra ?? {}).length > 0).length).toBeGreaterThan(100);
+    // Item boundaries too, but for that one case.
+    const regrouped = reports.filter((r) => JSON.stringify(measureEssence(readGrid(tableToGrid(r.table)))) !== JSON.stringify(measureEssence(r.table)));
+    expect(regrouped.length).toBeLessThanOrEqual(5);
   });
 });

@@ -132,6 +132,32 @@ describe('import', () => {
     expect(settings.find((r) => r[2] === 'agency')?.[1]).toBe('เทศบาลตำบลสอง');
   });
 
+  test('pasted text with a ผู้รับผิดชอบ column keeps that column, in its place, with every line of it', () => {
+    const { env, addon } = load();
+    const header = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'].join('\t');
+    const text = [
+      header,
+      ['๑. มาตรการเผยแพร่ข้อมูล', '<p>๑. จัดทำประกาศ</p>', 'สำนักปลัด', '<p>๑. ประกาศแล้ว</p>', ''].join('\t'),
+      header,
+      ['', '<p>๒. เผยแพร่ทางเว็บไซต์</p>', 'กองคลัง', '<p>๒. เผยแพร่แล้ว</p>', ''].join('\t'),
+    ].join('\n');
+    expect(addon.importReportText(text).measures).toBe(1);
+    const grid = env.spreadsheet.sheetData(MEASURES).grid();
+    expect(grid[0].slice(0, 5)).toEqual(['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ']);
+    expect(grid[1].slice(0, 4)).toEqual(['๑. มาตรการเผยแพร่ข้อมูล', '๑. จัดทำประกาศ\n๒. เผยแพร่ทางเว็บไซต์', 'สำนักปลัด\nกองคลัง', '๑. ประกาศแล้ว\n๒. เผยแพร่แล้ว']);
+  });
+
+  test('refuses pasted text with a row under no measure, naming its line, and leaves the spreadsheet as it was', () => {
+    const { env, addon } = load();
+    const header = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'].join('\t');
+    const text = [header, ['', '<p>๑. ประชุมชี้แจง</p>', '<p>๑. ประชุมแล้ว</p>', ''].join('\t'), ['๑. มาตรการ ก', '<p>๑. ทำ</p>', '<p>๑. ทำแล้ว</p>', ''].join('\t')].join('\n');
+    const sheetsBefore = env.spreadsheet.getSheets().map((s) => s.getName());
+    const message = thrownMessage(() => addon.importReportText(text));
+    expect(message).toContain('บรรทัดที่ 2');
+    expect(message).toContain('ยังไม่ได้เขียนอะไร');
+    expect(env.spreadsheet.getSheets().map((s) => s.getName())).toEqual(sheetsBefore);
+  });
+
   test('refuses to import over existing measures, in Thai, without a stack trace', () => {
     const { env, addon } = load();
     addon.importReportText(SAMPLE);

@@ -20,5 +20,6 @@ export function measureEssence(table: MeasureTable) {
     steps: m.steps.map((i) => [i.number, i.text]),
     results: m.results.map((i) => [i.number, i.text]),
     suggestion: m.suggestion,
+    extra: m.extra ?? {},
   }));
 }

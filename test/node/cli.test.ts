@@ -112,6 +112,68 @@ describe('import', () => {
   });
 });
 
+/** An old report whose table has a ผู้รับผิดชอบ and a ระยะเวลา column, one measure continued over a page break. */
+const REPORT_WITH_EXTRA_COLUMNS = [
+  'รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+  '',
+  ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'].join('\t'),
+  ['๑. มาตรการเผยแพร่ข้อมูล', '<p>๑. จัดทำประกาศ</p> <p>๒. เผยแพร่ทางเว็บไซต์</p>', 'สำนักปลัด', 'ต.ค. ๖๖', '<p>๑. ประกาศแล้ว</p>', ''].join('\t'),
+  ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'].join('\t'),
+  ['', '', 'กองคลัง', '', '<p>๒. เผยแพร่แล้ว</p>', ''].join('\t'),
+  ['๒. มาตรการจัดซื้อจัดจ้าง', '<p>๑. ประกาศแผน</p>', 'กองคลัง', 'ตลอดปี', '<p>๑. ประกาศแผนแล้ว</p>', 'ควรเผยแพร่ให้ครบ'].join('\t'),
+].join('\n') + '\n';
+
+describe('import and fill of a report with extra columns', () => {
+  it('keeps every extra column, in its place, in the sheet an import writes', async () => {
+    const report = path.join(dir, 'with-extra.txt');
+    fs.writeFileSync(report, REPORT_WITH_EXTRA_COLUMNS);
+    const out = path.join(dir, 'with-extra.csv');
+    expect((await cli('import', report, '-o', out)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    const xlsx = path.join(dir, 'with-extra.xlsx');
+    expect((await cli('import', report, '-o', xlsx)).code).toBe(0);
+    await wb.xlsx.readFile(xlsx);
+    const ws = wb.worksheets[0];
+    expect([1, 2, 3, 4, 5, 6].map((c) => ws.getRow(1).getCell(c).text)).toEqual(['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ']);
+    expect(ws.getCell('C2').text).toBe('สำนักปลัด\nกองคลัง');
+    expect(ws.getCell('D3').text).toBe('ตลอดปี');
+    const [fromText, fromCsv, fromXlsx] = await Promise.all([report, out, xlsx].map(loadTable));
+    expect(measureEssence(fromCsv.table)).toEqual(measureEssence(fromText.table));
+    expect(measureEssence(fromXlsx.table)).toEqual(measureEssence(fromText.table));
+    expect(fromText.table.measures[0].extra).toEqual({ responsible: 'สำนักปลัด\nกองคลัง', timeframe: 'ต.ค. ๖๖' });
+  });
+
+  it('keeps every extra column in the filled copy of the report text', async () => {
+    const report = path.join(dir, 'with-extra.txt');
+    fs.writeFileSync(report, REPORT_WITH_EXTRA_COLUMNS);
+    const output = path.join(dir, 'with-extra-filled.txt');
+    expect((await cli('fill', report, '-o', output)).code).toBe(0);
+    const [before, after] = await Promise.all([report, output].map(loadTable));
+    expect(after.table.measures.map((m) => m.extra)).toEqual(before.table.measures.map((m) => m.extra));
+    expect(after.table.measures[0].suggestion).not.toBe('');
+    expect(after.table.measures[1].suggestion).toBe('ควรเผยแพร่ให้ครบ');
+  });
+});
+
+describe('import of a report with a row that belongs to no measure', () => {
+  it('refuses, naming the line, and writes nothing (the row would be lost)', async () => {
+    const report = path.join(dir, 'orphan.txt');
+    fs.writeFileSync(report, [H.join('\t'), ['', '<p>๑. ประชุมชี้แจง</p>', '<p>๑. ประชุมแล้ว</p>', ''].join('\t'), ['๑. มาตรการ ก', '<p>๑. ทำ</p>', '<p>๑. ทำแล้ว</p>', ''].join('\t')].join('\n'));
+    for (const out of ['orphan.xlsx', 'orphan.csv']) {
+      const r = await cli('import', report, '-o', path.join(dir, out), '--lang', 'en');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${report}: Some rows belong to no measure`);
+      expect(r.stderr).toContain('line 2');
+      expect(r.stderr).toContain('nothing was written');
+      expect(fs.existsSync(path.join(dir, out))).toBe(false);
+    }
+    const next = await cli('rollover', report, '-o', path.join(dir, 'orphan-next.xlsx'));
+    expect(next.code).toBe(2);
+    expect(next.stderr).toContain('บรรทัดที่ 2');
+    expect(fs.existsSync(path.join(dir, 'orphan-next.xlsx'))).toBe(false);
+  });
+});
+
 describe('fill', () => {
   it('fills only empty cells of an xlsx copy, writes formula-looking text as text, leaves the input alone', async () => {
     const input = path.join(dir, 'in.xlsx');
