@@ -2,9 +2,10 @@ import type { Column, Item, Measure, MeasureTable, ReportPreamble, SourceRef, Su
 import { InputError } from './errors';
 import { COLUMNS, MEASURE_HEADERS, findHeaderRow, isHeaderRow } from './headers';
 import { assembleMeasures, detectNumerals, type RowRecord } from './assemble';
-import { formatNumber, normalizeText, parseDigits } from './text';
+import { formatNumber, normalizeText, parseDigits, withoutInvisible } from './text';
 import { columnHeader, columnOrder, extraCells } from './columns';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
+import { stripParagraphTags } from './items';
 
 /**
  * Line-level clean-up that keeps tabs (they separate the table's cells). Only a byte-order mark is
@@ -145,43 +146,48 @@ function suggestionOf(measure: Measure, fills: SuggestionFill[]): string {
   return fills.find((f) => f.measureIndex === measure.index)?.text ?? measure.suggestion;
 }
 
-/** How a cell holding several lines is written: one per line (a sheet) or as paragraphs (report text, one line a row). */
-type CellLines = (lines: string[]) => string;
-
-/** One measure's cell of a column: its items, its suggestion (filled where it was empty) or an extra column's text. */
-function cellOf(measure: Measure, column: TableColumn, table: MeasureTable, fills: SuggestionFill[], lines: CellLines): string {
+/** One measure's cell of a column in the sheet layout: its items one per line, its suggestion (filled where it was empty) or an extra column's text. */
+function cellOf(measure: Measure, column: TableColumn, table: MeasureTable, fills: SuggestionFill[]): string {
   switch (column) {
     case 'measure': return titleWithNumber(measure, table);
-    case 'steps': return lines(measure.steps.map(itemLine));
-    case 'results': return lines(measure.results.map(itemLine));
+    case 'steps': return measure.steps.map(itemLine).join('\n');
+    case 'results': return measure.results.map(itemLine).join('\n');
     case 'suggestion': return suggestionOf(measure, fills);
-    default: return lines((measure.extra?.[column] ?? '').split('\n').filter((line) => line !== ''));
+    default: return measure.extra?.[column] ?? '';
   }
 }
 
 /**
- * The table as rows of cells: the header, then one row per measure, in the table's own column
+ * The sheet layout of a table: the headers, then one row per measure, in the table's own column
  * order with every extra column it has (responsible, timeframe…): nothing read is left out.
  */
-function tableRows(table: MeasureTable, fills: SuggestionFill[], lines: CellLines): string[][] {
-  const columns = columnOrder(table.columns);
-  return [columns.map((c) => columnHeader(c)), ...table.measures.map((m) => columns.map((c) => cellOf(m, c, table, fills, lines)))];
-}
-
-/** The sheet layout of a table: the headers, then one row per measure with one item per line. */
 export function tableToGrid(table: MeasureTable, fills: SuggestionFill[] = []): string[][] {
-  return tableRows(table, fills, (lines) => lines.join('\n'));
+  const columns = columnOrder(table.columns);
+  return [columns.map((c) => columnHeader(c)), ...table.measures.map((m) => columns.map((c) => cellOf(m, c, table, fills)))];
 }
 
-/** The report text format again (one row per measure), with suggestions filled in. */
-export function renderReportText(table: MeasureTable, fills: SuggestionFill[]): string {
-  const out: string[] = [];
-  const preamble = table.preamble;
-  if (preamble) {
-    out.push(...preamble.titleLines, '');
-    for (const paragraph of preamble.introduction) out.push(paragraph, '');
+/**
+ * The report text with each fill written into its measure's suggestion cell (on the measure's first
+ * row), and every other character as it was: title, introduction, page lines, signatures, columns
+ * the reader does not know, line breaks. `table` is what parseReportText read from `text`. A cell
+ * that holds anything is never written; the fills written are returned.
+ */
+export function fillReportText(text: string, table: MeasureTable, fills: SuggestionFill[]): { text: string; written: SuggestionFill[] } {
+  const column = table.columns?.suggestion;
+  if (column === undefined || fills.length === 0) return { text, written: [] };
+  // Lines at even places, the breaks after them at odd ones: parseReportText counts lines the same way.
+  const parts = text.split(/(\r\n|\r|\n)/);
+  const written: SuggestionFill[] = [];
+  for (const fill of fills) {
+    const line = table.measures.find((m) => m.index === fill.measureIndex)?.refs.suggestion.line;
+    if (line === undefined || (line - 1) * 2 >= parts.length) continue;
+    const cells = parts[(line - 1) * 2].split('\t');
+    if (withoutInvisible(normalizeText(stripParagraphTags(cells[column] ?? ''))) !== '') continue;
+    while (cells.length <= column) cells.push('');
+    // A cell of report text is one line: a break or a tab in the text would start another row or cell.
+    cells[column] = fill.text.replace(/[\t\r\n]+/g, ' ');
+    parts[(line - 1) * 2] = cells.join('\t');
+    written.push(fill);
   }
-  const asParagraphs = (lines: string[]) => lines.map((line) => `<p>${line}</p>`).join(' ');
-  for (const row of tableRows(table, fills, asParagraphs)) out.push(row.join('\t'));
-  return out.join('\n') + '\n';
+  return { text: parts.join(''), written };
 }

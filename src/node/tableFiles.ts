@@ -8,7 +8,7 @@ import {
   SHEETS,
   parseReportText,
   readGrid,
-  renderReportText,
+  fillReportText,
   tableToGrid,
   type AgencySheets,
   type MeasureTable,
@@ -34,6 +34,8 @@ export interface LoadedTable {
   templateValues?: string[][];
   /** The agency's confirmations and synonyms sheets, when the workbook has them (xlsx). */
   agency?: AgencySheets;
+  /** Report text: the text as read, so a filled copy changes only the cells it fills. */
+  text?: string;
 }
 
 export function formatOf(filePath: string): TableFormat {
@@ -83,7 +85,7 @@ export async function loadTable(filePath: string): Promise<LoadedTable> {
     return { path: filePath, format, table: inFile(filePath, () => readGrid(grid)) };
   }
   const text = decodeOfficeText(await readInputFile(filePath)).text;
-  return { path: filePath, format, table: inFile(filePath, () => parseReportText(text)) };
+  return { path: filePath, format, table: inFile(filePath, () => parseReportText(text)), text };
 }
 
 function assertSameFormat(loaded: LoadedTable, outPath: string): void {
@@ -128,8 +130,9 @@ export async function writeFilledCopy(loaded: LoadedTable, outPath: string, fill
     await writeCsvCells(loaded.path, outPath, fillTargets(loaded.table, fills));
     return { written: fills, skipped: [] };
   }
-  await writeFileAtomic(outPath, dropXmlForbidden(renderReportText(loaded.table, fills)));
-  return { written: fills, skipped: [] };
+  const filled = fillReportText(loaded.text ?? decodeOfficeText(await readInputFile(loaded.path)).text, loaded.table, fills);
+  await writeFileAtomic(outPath, dropXmlForbidden(filled.text));
+  return { written: filled.written, skipped: [] };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { parseReportText, renderReportText, tableToGrid, readGrid, InputError } from '../../src/core';
+import { fillReportText, parseReportText, tableToGrid, readGrid, InputError } from '../../src/core';
 import { sampleTable, sampleText, measureEssence } from '../helpers/sample';
 
 describe('parseReportText on the real sample', () => {
@@ -53,9 +53,46 @@ describe('round trips', () => {
     const table = sampleTable();
     expect(measureEssence(readGrid(tableToGrid(table)))).toEqual(measureEssence(table));
   });
-  it('the text written back reads to the same measures', () => {
-    const table = sampleTable();
-    expect(measureEssence(parseReportText(renderReportText(table, [])))).toEqual(measureEssence(table));
+});
+
+describe('filling the text in place', () => {
+  // The sample with two measures' suggestions cleared (every measure of it has one).
+  const sample = parseReportText(sampleText());
+  const text = [2, 4].reduce((t, i) => t.replace(sample.measures[i].suggestion, ''), sampleText());
+  const table = parseReportText(text);
+  const blank = table.measures.filter((m) => m.suggestion === '');
+  const fills = blank.map((m) => ({ measureIndex: m.index, row: -1, column: -1, text: `ข้อเสนอแนะของมาตรการที่ ${m.index}` }));
+
+  it('writes each fill into its measure\'s empty suggestion cell and changes no other line', () => {
+    expect(blank.map((m) => m.index)).toEqual([3, 5]);
+    const filled = fillReportText(text, table, fills);
+    expect(filled.written).toEqual(fills);
+    const before = text.split('\n');
+    const after = filled.text.split('\n');
+    expect(after).toHaveLength(before.length);
+    const changed = after.flatMap((line, i) => (line === before[i] ? [] : [i + 1]));
+    expect(changed).toEqual(blank.map((m) => m.refs.suggestion.line));
+    const reread = parseReportText(filled.text);
+    expect(reread.measures.map((m) => m.suggestion)).toEqual(table.measures.map((m) => m.suggestion || `ข้อเสนอแนะของมาตรการที่ ${m.index}`));
+    expect(measureEssence(reread).map(({ suggestion: _s, ...rest }) => rest)).toEqual(measureEssence(table).map(({ suggestion: _s, ...rest }) => rest));
+  });
+
+  it('never writes a cell that holds text, and keeps Windows line breaks and a short row as they were', () => {
+    const withCrLf = text.replace(/\n/g, '\r\n');
+    const tableCrLf = parseReportText(withCrLf);
+    const first = blank[0];
+    const line = first.refs.suggestion.line as number;
+    const lines = withCrLf.split('\r\n');
+    // The row stops before its suggestion cell (trailing tabs trimmed, as some editors do).
+    lines[line - 1] = lines[line - 1].replace(/\t+$/, '');
+    const short = lines.join('\r\n');
+    const shortTable = parseReportText(short);
+    const filled = fillReportText(short, shortTable, [fills[0]]);
+    expect(filled.text.split('\r\n')[line - 1].split('\t').pop()).toBe(fills[0].text);
+    expect(filled.text.split('\r\n')).toHaveLength(lines.length);
+    const typed = table.measures.find((m) => m.suggestion !== '')!;
+    const refused = fillReportText(withCrLf, tableCrLf, [{ measureIndex: typed.index, row: -1, column: -1, text: 'ทับ' }]);
+    expect(refused).toEqual({ text: withCrLf, written: [] });
   });
 });
 
