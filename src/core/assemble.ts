@@ -14,6 +14,8 @@ export interface RowRecord {
   refs: Record<Column, SourceRef>;
   /** Extra columns of the table (responsible, timeframe, ...), when it has them. */
   extra?: Partial<Record<ExtraColumn, { text: string; ref: SourceRef }>>;
+  /** The other headed columns' cells (ColumnMap.other), when the table has any. */
+  other?: string[];
 }
 
 const NUMBERING = /(?:^|\s)\(?[0-9\u0E50-\u0E59]{1,3}[.)]?(?=\s|$)|(?:^|\s)\(?[0-9\u0E50-\u0E59]{1,3}[.)]/g;
@@ -65,12 +67,19 @@ function isEmptyRecord(rec: RowRecord): boolean {
   return (
     !rec.number.trim() &&
     Object.values(rec.cells).every((v) => !withoutInvisible(normalizeText(v))) &&
-    Object.values(rec.extra ?? {}).every((v) => !withoutInvisible(normalizeText(v?.text ?? '')))
+    Object.values(rec.extra ?? {}).every((v) => !withoutInvisible(normalizeText(v?.text ?? ''))) &&
+    (rec.other ?? []).every((v) => !withoutInvisible(normalizeText(v)))
   );
 }
 
-/** Extra cells of a row onto its measure: the first row sets them, a continuation row adds a line. */
+/** Extra and other cells of a row onto its measure: the first row sets them, a continuation row adds a line. */
 function appendExtra(measure: Measure, rec: RowRecord): void {
+  if (rec.other) {
+    const other = (measure.other ??= rec.other.map(() => ''));
+    rec.other.forEach((cell, k) => {
+      other[k] = [other[k], normalizeText(stripParagraphTags(cell))].filter(Boolean).join('\n');
+    });
+  }
   if (!rec.extra) return;
   const extra = (measure.extra ??= {});
   const refs = (measure.extraRefs ??= {});

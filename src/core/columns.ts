@@ -27,15 +27,22 @@ export function columnOrder(columns: ColumnMap | undefined): TableColumn[] {
   return positions.sort((a, b) => a[1] - b[1]).map(([c]) => c);
 }
 
-/** The extra cells of one row, or undefined when the table has no extra column. */
-export function extraCells(
+/**
+ * The cells of one row beside the four: its extra columns' and the other headed columns' (each
+ * absent when the table has none), for a reader's row record.
+ */
+export function sideCells(
   columns: ColumnMap,
   cellAt: (column: number) => { text: string; ref: SourceRef },
-): Partial<Record<ExtraColumn, { text: string; ref: SourceRef }>> | undefined {
+): { extra?: Partial<Record<ExtraColumn, { text: string; ref: SourceRef }>>; other?: string[] } {
+  const out: { extra?: Partial<Record<ExtraColumn, { text: string; ref: SourceRef }>>; other?: string[] } = {};
   const entries = Object.entries(columns.extra ?? {}) as [ExtraColumn, number][];
-  if (entries.length === 0) return undefined;
-  const out: Partial<Record<ExtraColumn, { text: string; ref: SourceRef }>> = {};
-  for (const [column, position] of entries) out[column] = cellAt(position);
+  if (entries.length > 0) {
+    const extra: Partial<Record<ExtraColumn, { text: string; ref: SourceRef }>> = {};
+    for (const [column, position] of entries) extra[column] = cellAt(position);
+    out.extra = extra;
+  }
+  if (columns.other?.length) out.other = columns.other.map((o) => cellAt(o.column).text);
   return out;
 }
 

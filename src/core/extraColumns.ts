@@ -42,7 +42,7 @@ const MISSING_CODE: Record<ExtraColumn, FindingCode> = {
  */
 export function classifyExtraKey(key: string): ExtraColumn | null {
   if (key.includes('รับผิดชอบ') || /^(responsible|responsibleunit|owner|incharge)$/.test(key)) return 'responsible';
-  if (/^(ระยะเวลา|ช่วงเวลา|กำหนดเวลา|ห้วงเวลา)/.test(key) || /^(timeframe|period|duration|schedule)$/.test(key)) return 'timeframe';
+  if (/^(ระยะเวลา|ช่วงเวลา|กำหนดเวลา|ห้วงเวลา|กรอบเวลา)/.test(key) || /^(timeframe|period|duration|schedule)$/.test(key)) return 'timeframe';
   if (/^งบประมาณ/.test(key) || /^budget/.test(key)) return 'budget';
   if (key.includes('ตัวชี้วัด') || key.startsWith('เป้าหมาย') || /^(kpis?|indicators?|targets?|indicatorstarget|indicatortarget)$/.test(key)) {
     return 'indicator';

@@ -5,7 +5,7 @@ import { COLUMNS, MEASURE_HEADERS, MEASURE_HEADERS_EN, findHeaderRow, isHeaderRo
 import { assembleMeasures, detectNumerals, type RowRecord } from './assemble';
 import { cellToString, normalizeText } from './text';
 import { makeFinding } from './findings';
-import { extraCells } from './columns';
+import { sideCells } from './columns';
 import { tableEndRow } from './tableEnd';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
 
@@ -53,9 +53,7 @@ function rowRecord(cells: string[], row: number, columns: ColumnMap): RowRecord 
     values[col] = cells[columns[col]] ?? '';
   }
   const record: RowRecord = { row, number: columns.number === undefined ? '' : cells[columns.number] ?? '', cells: values, refs };
-  const extra = extraCells(columns, (c) => ({ text: cells[c] ?? '', ref: { cell: toA1(row, c) } }));
-  if (extra) record.extra = extra;
-  return record;
+  return { ...record, ...sideCells(columns, (c) => ({ text: cells[c] ?? '', ref: { cell: toA1(row, c) } })) };
 }
 
 /**

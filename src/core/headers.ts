@@ -86,6 +86,10 @@ export function findHeaderRow(rows: string[][], limit = 10): HeaderSearch {
     if (missing.length === 0) {
       const columns = found as ColumnMap;
       if (Object.keys(extra).length > 0) columns.extra = extra;
+      // Every other headed column (a second column of a kind included) is carried, never read.
+      const used = new Set<number>([...Object.values(found), ...Object.values(extra)] as number[]);
+      const other = rows[r].flatMap((cell, c) => (used.has(c) || withoutInvisible(normalizeText(cell)) === '' ? [] : [{ header: normalizeText(cell), column: c }]));
+      if (other.length > 0) columns.other = other;
       return { match: { row: r, columns }, closest: null };
     }
     const count = COLUMNS.length - missing.length;

@@ -3,7 +3,7 @@ import { InputError } from './errors';
 import { COLUMNS, MEASURE_HEADERS, findHeaderRow, isHeaderRow } from './headers';
 import { assembleMeasures, detectNumerals, type RowRecord } from './assemble';
 import { formatNumber, normalizeText, parseDigits, withoutInvisible } from './text';
-import { columnHeader, columnOrder, extraCells } from './columns';
+import { columnHeader, columnOrder, isExtraColumn, sideCells } from './columns';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
 import { stripParagraphTags } from './items';
 
@@ -99,9 +99,7 @@ export function parseReportText(text: string): MeasureTable {
       values[col] = cells[columns[col]] ?? '';
     }
     const record: RowRecord = { row: -1, number: columns.number === undefined ? '' : cells[columns.number] ?? '', cells: values, refs };
-    const extra = extraCells(columns, (c) => ({ text: cells[c] ?? '', ref: { line: i + 1 } }));
-    if (extra) record.extra = extra;
-    records.push(record);
+    records.push({ ...record, ...sideCells(columns, (c) => ({ text: cells[c] ?? '', ref: { line: i + 1 } })) });
   }
   const { measures, findings } = assembleMeasures(records, 'page-break');
   lines.forEach((line, i) => {
@@ -159,11 +157,19 @@ function cellOf(measure: Measure, column: TableColumn, table: MeasureTable, fill
 
 /**
  * The sheet layout of a table: the headers, then one row per measure, in the table's own column
- * order with every extra column it has (responsible, timeframe…): nothing read is left out.
+ * order with every extra column it has (responsible, timeframe…) and every other headed column
+ * (หมายเหตุ…, under its own header): nothing read is left out.
  */
 export function tableToGrid(table: MeasureTable, fills: SuggestionFill[] = []): string[][] {
-  const columns = columnOrder(table.columns);
-  return [columns.map((c) => columnHeader(c)), ...table.measures.map((m) => columns.map((c) => cellOf(m, c, table, fills)))];
+  const known = columnOrder(table.columns).map((c) => ({
+    at: isExtraColumn(c) ? table.columns?.extra?.[c] : table.columns?.[c],
+    header: columnHeader(c),
+    cell: (m: Measure) => cellOf(m, c, table, fills),
+  }));
+  const other = (table.columns?.other ?? []).map((o, k) => ({ at: o.column, header: o.header, cell: (m: Measure) => m.other?.[k] ?? '' }));
+  // Without a column map (a table built in code) the four stand in their usual order.
+  const columns = other.length === 0 ? known : [...known, ...other].sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
+  return [columns.map((c) => c.header), ...table.measures.map((m) => columns.map((c) => c.cell(m)))];
 }
 
 /**

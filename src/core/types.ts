@@ -56,6 +56,8 @@ export interface Measure {
   extra?: Partial<Record<ExtraColumn, string>>;
   /** Where each extra cell starts (first row of the measure). */
   extraRefs?: Partial<Record<ExtraColumn, SourceRef>>;
+  /** Text of each column the reader does not use, in ColumnMap.other's order (absent when there is none). */
+  other?: string[];
 }
 
 /** Column positions found from the header row (0-based). */
@@ -68,6 +70,17 @@ export interface ColumnMap {
   number?: number;
   /** Extra columns found (responsible, timeframe, budget, indicator, evidence). */
   extra?: Partial<Record<ExtraColumn, number>>;
+  /**
+   * Headed columns the reader does not use (หมายเหตุ, a second problems column…), left to right: never
+   * checked, only carried, so a sheet made from report text loses none of them.
+   */
+  other?: OtherColumn[];
+}
+
+/** A headed column the reader does not use: its header as written and its 0-based position. */
+export interface OtherColumn {
+  header: string;
+  column: number;
 }
 
 export interface MeasureTable {

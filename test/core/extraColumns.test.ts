@@ -10,6 +10,7 @@ describe('extra columns', () => {
     ['ระยะเวลา', 'timeframe'],
     ['ระยะเวลาดำเนินการ', 'timeframe'],
     ['ช่วงเวลา', 'timeframe'],
+    ['กรอบเวลา', 'timeframe'],
     ['งบประมาณ', 'budget'],
     ['งบประมาณ (บาท)', 'budget'],
     ['ตัวชี้วัด', 'indicator'],

@@ -150,3 +150,21 @@ describe('bad text', () => {
     expect(table.findings).toEqual([expect.objectContaining({ code: 'ORPHAN_CONTINUATION', severity: 'error', line: 2 })]);
   });
 });
+
+describe('columns the reader does not use', () => {
+  it('carries a หมายเหตุ column under its own header, a row holding only a remark included', () => {
+    const header = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ', 'หมายเหตุ'].join('\t');
+    const table = parseReportText([
+      header,
+      ['๑. มาตรการ ก', '<p>๑. ทำ</p>', '<p>๑. ทำแล้ว</p>', '', 'งบกลาง'].join('\t'),
+      ['', '', '', '', 'โอนจากกองคลัง'].join('\t'),
+    ].join('\n'));
+    expect(table.columns?.other).toEqual([{ header: 'หมายเหตุ', column: 4 }]);
+    expect(table.measures[0].other).toEqual(['งบกลาง\nโอนจากกองคลัง']);
+    const grid = tableToGrid(table);
+    expect(grid[0]).toEqual(['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ', 'หมายเหตุ']);
+    expect(grid[1][4]).toBe('งบกลาง\nโอนจากกองคลัง');
+    expect(readGrid(grid).measures[0].other).toEqual(['งบกลาง\nโอนจากกองคลัง']);
+  });
+});
+

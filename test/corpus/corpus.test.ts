@@ -25,6 +25,7 @@ function content(table: MeasureTable) {
     number: m.number,
     suggestion: m.suggestion,
     extra: m.extra ?? {},
+    other: m.other ?? [],
     steps: m.steps.map((i) => `${i.marker} ${i.text}`.trim()).join(' '),
     results: m.results.map((i) => `${i.marker} ${i.text}`.trim()).join(' '),
   }));
@@ -122,6 +123,7 @@ describe('the labelled matching corpus', () => {
     const lost = reports.filter((report) => JSON.stringify(content(readGrid(tableToGrid(report.table)))) !== JSON.stringify(content(report.table)));
     expect(lost.map((r) => r.id)).toEqual([]);
     expect(reports.filter((r) => Object.keys(r.table.columns?.extra ?? {}).length > 0).length).toBeGreaterThan(100);
+    expect(reports.filter((r) => (r.table.columns?.other ?? []).length > 0).length).toBeGreaterThan(5);
     // Item boundaries too, but for that one case.
     const regrouped = reports.filter((r) => JSON.stringify(measureEssence(readGrid(tableToGrid(r.table)))) !== JSON.stringify(measureEssence(r.table)));
     expect(regrouped.length).toBeLessThanOrEqual(5);

@@ -132,19 +132,20 @@ describe('import', () => {
     expect(settings.find((r) => r[2] === 'agency')?.[1]).toBe('เทศบาลตำบลสอง');
   });
 
-  test('pasted text with a ผู้รับผิดชอบ column keeps that column, in its place, with every line of it', () => {
+  test('pasted text with a ผู้รับผิดชอบ and a หมายเหตุ column keeps both, in their places, with every line of them', () => {
     const { env, addon } = load();
-    const header = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'].join('\t');
+    const header = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ', 'หมายเหตุ'].join('\t');
     const text = [
       header,
-      ['๑. มาตรการเผยแพร่ข้อมูล', '<p>๑. จัดทำประกาศ</p>', 'สำนักปลัด', '<p>๑. ประกาศแล้ว</p>', ''].join('\t'),
+      ['๑. มาตรการเผยแพร่ข้อมูล', '<p>๑. จัดทำประกาศ</p>', 'สำนักปลัด', '<p>๑. ประกาศแล้ว</p>', '', 'ดูบอร์ด'].join('\t'),
       header,
-      ['', '<p>๒. เผยแพร่ทางเว็บไซต์</p>', 'กองคลัง', '<p>๒. เผยแพร่แล้ว</p>', ''].join('\t'),
+      ['', '<p>๒. เผยแพร่ทางเว็บไซต์</p>', 'กองคลัง', '<p>๒. เผยแพร่แล้ว</p>', '', ''].join('\t'),
     ].join('\n');
     expect(addon.importReportText(text).measures).toBe(1);
     const grid = env.spreadsheet.sheetData(MEASURES).grid();
-    expect(grid[0].slice(0, 5)).toEqual(['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ']);
+    expect(grid[0].slice(0, 6)).toEqual(['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ', 'หมายเหตุ']);
     expect(grid[1].slice(0, 4)).toEqual(['๑. มาตรการเผยแพร่ข้อมูล', '๑. จัดทำประกาศ\n๒. เผยแพร่ทางเว็บไซต์', 'สำนักปลัด\nกองคลัง', '๑. ประกาศแล้ว\n๒. เผยแพร่แล้ว']);
+    expect(grid[1][5]).toBe('ดูบอร์ด');
   });
 
   test('refuses pasted text with a row under no measure, naming its line, and leaves the spreadsheet as it was', () => {

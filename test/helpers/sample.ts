@@ -21,5 +21,6 @@ export function measureEssence(table: MeasureTable) {
     results: m.results.map((i) => [i.number, i.text]),
     suggestion: m.suggestion,
     extra: m.extra ?? {},
+    other: m.other ?? [],
   }));
 }

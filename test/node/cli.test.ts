@@ -112,15 +112,22 @@ describe('import', () => {
   });
 });
 
-/** An old report whose table has a ผู้รับผิดชอบ and a ระยะเวลา column, one measure continued over a page break. */
+/**
+ * An old report whose table has a ผู้รับผิดชอบ and a ระยะเวลา column and a หมายเหตุ column the
+ * reader does not use, one measure continued over a page break, signature lines under it.
+ */
+const HEADER_WITH_EXTRA_COLUMNS = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ', 'หมายเหตุ'].join('\t');
 const REPORT_WITH_EXTRA_COLUMNS = [
   'รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
   '',
-  ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'].join('\t'),
-  ['๑. มาตรการเผยแพร่ข้อมูล', '<p>๑. จัดทำประกาศ</p> <p>๒. เผยแพร่ทางเว็บไซต์</p>', 'สำนักปลัด', 'ต.ค. ๖๖', '<p>๑. ประกาศแล้ว</p>', ''].join('\t'),
-  ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'].join('\t'),
-  ['', '', 'กองคลัง', '', '<p>๒. เผยแพร่แล้ว</p>', ''].join('\t'),
-  ['๒. มาตรการจัดซื้อจัดจ้าง', '<p>๑. ประกาศแผน</p>', 'กองคลัง', 'ตลอดปี', '<p>๑. ประกาศแผนแล้ว</p>', 'ควรเผยแพร่ให้ครบ'].join('\t'),
+  HEADER_WITH_EXTRA_COLUMNS,
+  ['๑. มาตรการเผยแพร่ข้อมูล', '<p>๑. จัดทำประกาศ</p> <p>๒. เผยแพร่ทางเว็บไซต์</p>', 'สำนักปลัด', 'ต.ค. ๖๖', '<p>๑. ประกาศแล้ว</p>', '', 'ดูประกาศที่บอร์ด'].join('\t'),
+  '- ๒ -',
+  HEADER_WITH_EXTRA_COLUMNS,
+  ['', '', 'กองคลัง', '', '<p>๒. เผยแพร่แล้ว</p>', '', 'และเว็บไซต์'].join('\t'),
+  ['๒. มาตรการจัดซื้อจัดจ้าง', '<p>๑. ประกาศแผน</p>', 'กองคลัง', 'ตลอดปี', '<p>๑. ประกาศแผนแล้ว</p>', 'ควรเผยแพร่ให้ครบ', ''].join('\t'),
+  '',
+  'ลงชื่อ ผู้รายงาน',
 ].join('\n') + '\n';
 
 describe('import and fill of a report with extra columns', () => {
@@ -134,8 +141,9 @@ describe('import and fill of a report with extra columns', () => {
     expect((await cli('import', report, '-o', xlsx)).code).toBe(0);
     await wb.xlsx.readFile(xlsx);
     const ws = wb.worksheets[0];
-    expect([1, 2, 3, 4, 5, 6].map((c) => ws.getRow(1).getCell(c).text)).toEqual(['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ']);
+    expect([1, 2, 3, 4, 5, 6, 7].map((c) => ws.getRow(1).getCell(c).text)).toEqual(['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ', 'หมายเหตุ']);
     expect(ws.getCell('C2').text).toBe('สำนักปลัด\nกองคลัง');
+    expect(ws.getCell('G2').text).toBe('ดูประกาศที่บอร์ด\nและเว็บไซต์');
     expect(ws.getCell('D3').text).toBe('ตลอดปี');
     const [fromText, fromCsv, fromXlsx] = await Promise.all([report, out, xlsx].map(loadTable));
     expect(measureEssence(fromCsv.table)).toEqual(measureEssence(fromText.table));
@@ -143,11 +151,14 @@ describe('import and fill of a report with extra columns', () => {
     expect(fromText.table.measures[0].extra).toEqual({ responsible: 'สำนักปลัด\nกองคลัง', timeframe: 'ต.ค. ๖๖' });
   });
 
-  it('keeps every extra column in the filled copy of the report text', async () => {
+  it('fills the report text in place: only the filled cell\'s line changes, page lines and signatures stay', async () => {
     const report = path.join(dir, 'with-extra.txt');
     fs.writeFileSync(report, REPORT_WITH_EXTRA_COLUMNS);
     const output = path.join(dir, 'with-extra-filled.txt');
     expect((await cli('fill', report, '-o', output)).code).toBe(0);
+    const [inLines, outLines] = [report, output].map((f) => fs.readFileSync(f, 'utf8').split('\n'));
+    expect(outLines.flatMap((line, i) => (line === inLines[i] ? [] : [i + 1]))).toEqual([4]);
+    expect(outLines[3].split('\t')[6]).toBe('ดูประกาศที่บอร์ด');
     const [before, after] = await Promise.all([report, output].map(loadTable));
     expect(after.table.measures.map((m) => m.extra)).toEqual(before.table.measures.map((m) => m.extra));
     expect(after.table.measures[0].suggestion).not.toBe('');
