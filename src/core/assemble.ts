@@ -40,7 +40,8 @@ function cellText(raw: string): string {
  */
 export type ContinuationStyle = 'page-break' | 'merged-rows';
 
-function appendItems(target: Item[], raw: string, ref: SourceRef, continuation: ContinuationStyle | null): void {
+/** Appends a cell's items; returns the 1-based position of the item its leading text was joined to, if any. */
+function appendItems(target: Item[], raw: string, ref: SourceRef, continuation: ContinuationStyle | null): number | null {
   const last = target[target.length - 1];
   const { lead, items } = splitCell(raw, ref, last?.number ?? 0);
   if (continuation === 'page-break' && last) {
@@ -55,12 +56,23 @@ function appendItems(target: Item[], raw: string, ref: SourceRef, continuation: 
       : paragraphsAreItems
         ? [items[0].text, items.slice(1)]
         : [items.map((i) => i.text).join(' '), []];
+    const joinedTo = head ? target.length : null;
     if (head) last.text = joinContinued(last.text, head);
     target.push(...rest);
-    return;
+    return joinedTo;
   }
   if (lead) target.push({ number: null, marker: '', text: lead, ref });
   target.push(...items);
+  return null;
+}
+
+/** Text a page break cut, joined back to the item before the break: where, so a reader can check it. */
+export interface PageBreakJoin {
+  measure: Measure;
+  column: 'steps' | 'results';
+  /** 1-based position of the item the text was joined to. */
+  item: number;
+  ref: SourceRef;
 }
 
 function isEmptyRecord(rec: RowRecord): boolean {
@@ -99,9 +111,10 @@ function firstFilledRef(rec: RowRecord): SourceRef {
  * Builds measures from table rows. A row with an empty measure cell continues the measure above
  * it (reports split long rows across pages), and its items and text are joined back.
  */
-export function assembleMeasures(records: RowRecord[], continuation: ContinuationStyle): { measures: Measure[]; findings: Finding[] } {
+export function assembleMeasures(records: RowRecord[], continuation: ContinuationStyle): { measures: Measure[]; findings: Finding[]; joins: PageBreakJoin[] } {
   const measures: Measure[] = [];
   const findings: Finding[] = [];
+  const joins: PageBreakJoin[] = [];
   for (const rec of records) {
     if (isEmptyRecord(rec)) continue;
     const titleCell = withoutInvisible(normalizeText(rec.cells.measure));
@@ -118,8 +131,10 @@ export function assembleMeasures(records: RowRecord[], continuation: Continuatio
         continue;
       }
       current.continuationRows.push(rec.row);
-      appendItems(current.steps, rec.cells.steps, rec.refs.steps, continuation);
-      appendItems(current.results, rec.cells.results, rec.refs.results, continuation);
+      for (const column of ['steps', 'results'] as const) {
+        const item = appendItems(current[column], rec.cells[column], rec.refs[column], continuation);
+        if (item !== null) joins.push({ measure: current, column, item, ref: rec.refs[column] });
+      }
       appendExtra(current, rec);
       const more = cellText(rec.cells.suggestion);
       current.suggestion = continuation === 'page-break' || !current.suggestion || !more
@@ -145,7 +160,7 @@ export function assembleMeasures(records: RowRecord[], continuation: Continuatio
     appendExtra(measure, rec);
     measures.push(measure);
   }
-  return { measures, findings };
+  return { measures, findings, joins };
 }
 
 /** The digits the table mostly uses: its item markers and measure numbers decide. */

@@ -1,7 +1,9 @@
-import type { Column, Item, Measure, MeasureTable, ReportPreamble, SourceRef, SuggestionFill, TableColumn } from './types';
+import type { Column, Finding, Item, Measure, MeasureTable, NumeralStyle, ReportPreamble, SourceRef, SuggestionFill, TableColumn } from './types';
 import { InputError } from './errors';
 import { COLUMNS, MEASURE_HEADERS, findHeaderRow, isHeaderRow } from './headers';
-import { assembleMeasures, detectNumerals, type RowRecord } from './assemble';
+import { assembleMeasures, detectNumerals, type PageBreakJoin, type RowRecord } from './assemble';
+import { makeFinding } from './findings';
+import { describeRef, itemLabel, measureLabel } from './messages';
 import { formatNumber, normalizeText, parseDigits, withoutInvisible } from './text';
 import { columnHeader, columnOrder, isExtraColumn, sideCells } from './columns';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
@@ -101,7 +103,9 @@ export function parseReportText(text: string): MeasureTable {
     const record: RowRecord = { row: -1, number: columns.number === undefined ? '' : cells[columns.number] ?? '', cells: values, refs };
     records.push({ ...record, ...sideCells(columns, (c) => ({ text: cells[c] ?? '', ref: { line: i + 1 } })) });
   }
-  const { measures, findings } = assembleMeasures(records, 'page-break');
+  const { measures, findings, joins } = assembleMeasures(records, 'page-break');
+  const numerals = detectNumerals(records);
+  findings.push(...joins.map((join) => pageBreakJoinFinding(join, numerals)));
   lines.forEach((line, i) => {
     const codes = forbiddenCodes(line);
     if (codes.length > 0) findings.push(invalidCharacterFinding({ line: i + 1 }, codes));
@@ -109,11 +113,26 @@ export function parseReportText(text: string): MeasureTable {
   return {
     kind: 'text',
     measures,
-    numerals: detectNumerals(records),
+    numerals,
     preamble: parsePreamble(lines.slice(0, headerLine)),
     columns,
     findings,
   };
+}
+
+/**
+ * Where text after a page break was read as the rest of the item before the break: usually a cut
+ * sentence, but a paragraph that happened to start the new page is joined the same way, so the
+ * reader is told where to look (an info line; numbering or a dash makes it an item of its own).
+ */
+function pageBreakJoinFinding(join: PageBreakJoin, numerals: NumeralStyle): Finding {
+  const shown = join.measure.number ?? join.measure.index;
+  const kind = join.column === 'steps' ? 'step' : 'result';
+  const item = join.measure[join.column][join.item - 1];
+  const n = item.number ?? join.item;
+  return makeFinding('info', 'PAGE_BREAK_JOIN', shown, null, join.ref,
+    `${describeRef(join.ref, 'th')}: ข้อความต้นแถวนี้ต่อจากหน้าก่อน จึงอ่านเป็นส่วนท้ายของ${itemLabel(kind, n, numerals, 'th')} ${measureLabel(shown, numerals, 'th')} ถ้าเป็นข้อใหม่ ให้ใส่เลขข้อหรือขีด (-) นำหน้า`,
+    `${describeRef(join.ref, 'en')}: the text opening this row continues the page before, so it was read as the end of ${itemLabel(kind, n, numerals, 'en')} of ${measureLabel(shown, numerals, 'en')}; if it is a new item, number it or start it with a dash (-)`);
 }
 
 /**

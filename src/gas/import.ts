@@ -53,8 +53,11 @@ export function importReportText(text: string): ImportResponse {
   writeBlock(sheet, 1, 1, tableToGrid(table));
   fillAgency(ss, table.preamble?.agency);
   const n = table.measures.length;
+  // Text a page break cut was joined to the item before it: say where, so the coordinator can check those cells.
+  const joinLines = [...new Set(table.findings.filter((f) => f.code === 'PAGE_BREAK_JOIN').map((f) => f.line))];
+  const joined = joinLines.length === 0 ? '' : ` ข้อความต้นหน้าที่บรรทัด ${joinLines.join(', ')} ถูกอ่านเป็นส่วนท้ายของข้อก่อนหน้า ตรวจดูว่าถูกต้อง`;
   return {
     measures: n,
-    message: `นำเข้า ${formatNumber(n, 'thai')} มาตรการลงชีต “${SHEETS.measures}” แล้ว ตรวจดูข้อความ แล้วกด ตรวจสอบ`,
+    message: `นำเข้า ${formatNumber(n, 'thai')} มาตรการลงชีต “${SHEETS.measures}” แล้ว${joined} ตรวจดูข้อความ แล้วกด ตรวจสอบ`,
   };
 }

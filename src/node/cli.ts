@@ -6,6 +6,7 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import {
   InputError,
+  findingMessage,
   assertEveryRowPlaced,
   buildReport,
   checkWithAgencySheets,
@@ -241,6 +242,9 @@ async function runImport(file: string, values: Values, out: Out): Promise<number
   inFile(file, () => assertEveryRowPlaced(loaded.table));
   await writeSheetLayout(loaded.table, outPath, file);
   out.stdout(`นำเข้า ${loaded.table.measures.length} มาตรการ → ${path.resolve(outPath)}`);
+  // What the reading joined across page breaks (and other notes on the text), for the reader to check.
+  const lang = langOf(values);
+  for (const f of loaded.table.findings) out.stdout(findingMessage(f, lang));
   return EXIT_OK;
 }
 

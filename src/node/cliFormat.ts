@@ -48,7 +48,7 @@ function summaryLine(file: string, result: CheckResult, lang: Lang): string {
   const count = result.table.measures.length;
   return lang === 'th'
     ? `${file}: ${count} มาตรการ — ข้อผิดพลาด ${result.errors} คำเตือน ${result.warnings}${result.infos ? ` ข้อมูล/ยืนยันแล้ว ${result.infos}` : ''}`
-    : `${file}: ${count} measure(s) — ${result.errors} error(s), ${result.warnings} warning(s)${result.infos ? `, ${result.infos} info (confirmed)` : ''}`;
+    : `${file}: ${count} measure(s) — ${result.errors} error(s), ${result.warnings} warning(s)${result.infos ? `, ${result.infos} info line(s): notes and confirmations` : ''}`;
 }
 
 function itemJson(item: Item) {

@@ -123,6 +123,19 @@ describe('page breaks inside an item', () => {
     );
     expect(table.measures[0].results.map((r) => r.text)).toEqual(['เผยแพร่ประกาศทางเว็บไซต์แล้ว และทางเฟซบุ๊ก']);
   });
+  it('says where it joined text across a page break (an info line naming the line, item and measure), and nowhere else', () => {
+    const table = parseReportText(
+      `${header}\n๑. มาตรการ ก\t๑. เผยแพร่ประกาศผ่านหน้าเว็บ\t<p>๑. ประกาศแล้ว</p> <p>๒. เผยแพร่ทางเว็บ</p>\t\n${header}\n\tไซต์ของหน่วยงาน\t<p>ไซต์แล้ว</p> <p>๓. ติดบอร์ดแล้ว</p>\t\n`,
+    );
+    expect(table.findings.map((f) => [f.code, f.severity, f.measure, f.line])).toEqual([
+      ['PAGE_BREAK_JOIN', 'info', 1, 4],
+      ['PAGE_BREAK_JOIN', 'info', 1, 4],
+    ]);
+    expect(table.findings[1].message).toBe('บรรทัดที่ 4: ข้อความต้นแถวนี้ต่อจากหน้าก่อน จึงอ่านเป็นส่วนท้ายของผลข้อที่ ๒ มาตรการที่ ๑ ถ้าเป็นข้อใหม่ ให้ใส่เลขข้อหรือขีด (-) นำหน้า');
+    expect(table.findings[0].messageEn).toBe('line 4: the text opening this row continues the page before, so it was read as the end of step 1 of measure 1; if it is a new item, number it or start it with a dash (-)');
+    // Numbered or bulleted text on the next page starts items of its own: nothing joined, nothing said.
+    expect(sampleTable().findings).toEqual([]);
+  });
   it('reads bulleted results on the next page as new items, not as the end of the last one', () => {
     const table = parseReportText(
       `${header}\n๑. มาตรการ ก\t<p>- ติดประกาศ</p> <p>- โพสต์เฟซบุ๊ก</p>\t- ติดประกาศที่บอร์ดแล้ว\t\n${header}\n\t\t<p>- โพสต์ทางเพจเฟซบุ๊กแล้ว</p> <p>- ส่งไลน์กลุ่มแล้ว</p>\t\n`,

@@ -148,6 +148,13 @@ describe('import', () => {
     expect(grid[1][5]).toBe('ดูบอร์ด');
   });
 
+  test('says which lines it read as the end of an item cut by a page break', () => {
+    const { addon } = load();
+    const header = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'].join('\t');
+    const text = [header, ['๑. มาตรการ ก', '<p>๑. เผยแพร่ประกาศผ่านหน้าเว็บ</p>', '<p>๑. ประกาศแล้ว</p>', ''].join('\t'), header, ['', 'ไซต์ของหน่วยงาน', '', ''].join('\t')].join('\n');
+    expect(addon.importReportText(text).message).toContain('ข้อความต้นหน้าที่บรรทัด 4 ถูกอ่านเป็นส่วนท้ายของข้อก่อนหน้า');
+  });
+
   test('refuses pasted text with a row under no measure, naming its line, and leaves the spreadsheet as it was', () => {
     const { env, addon } = load();
     const header = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'].join('\t');

@@ -81,7 +81,7 @@ describe('check on a workbook with confirmations', () => {
 
   it('--lang en names the severity info', async () => {
     const r = await cli('check', await downloadedWorkbook(), '--lang', 'en');
-    expect(r.stdout).toContain('0 error(s), 1 warning(s), 2 info (confirmed)');
+    expect(r.stdout).toContain('0 error(s), 1 warning(s), 2 info line(s): notes and confirmations');
     expect(r.stdout).toMatch(/^info\s+UNMATCHED_STEP/m);
   });
 
