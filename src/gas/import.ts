@@ -2,7 +2,7 @@ import { MEASURE_HEADERS, COLUMNS, assertEveryRowPlaced, parseReportText, tableT
 import { SHEETS } from './names';
 import { UserError } from './errors';
 import { activeSpreadsheet, asPlainText, isEmptyRow, writeBlock } from './sheetio';
-import { setupSpreadsheet } from './setup';
+import { formatMeasuresSheet, setupSpreadsheet } from './setup';
 
 export interface ImportResponse {
   measures: number;
@@ -50,7 +50,10 @@ export function importReportText(text: string): ImportResponse {
   }
   setupSpreadsheet(ss);
   const sheet = ss.getSheetByName(SHEETS.measures)!;
-  writeBlock(sheet, 1, 1, tableToGrid(table));
+  const grid = tableToGrid(table);
+  writeBlock(sheet, 1, 1, grid);
+  // Set-up laid out the usual four columns; a table with more gets widths and wrapping for its own.
+  if (grid[0].length !== COLUMNS.length) formatMeasuresSheet(sheet, grid[0]);
   fillAgency(ss, table.preamble?.agency);
   const n = table.measures.length;
   // Text a page break cut was joined to the item before it: say where, so the coordinator can check those cells.

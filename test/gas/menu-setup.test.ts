@@ -146,6 +146,9 @@ describe('import', () => {
     expect(grid[0].slice(0, 6)).toEqual(['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ', 'หมายเหตุ']);
     expect(grid[1].slice(0, 4)).toEqual(['๑. มาตรการเผยแพร่ข้อมูล', '๑. จัดทำประกาศ\n๒. เผยแพร่ทางเว็บไซต์', 'สำนักปลัด\nกองคลัง', '๑. ประกาศแล้ว\n๒. เผยแพร่แล้ว']);
     expect(grid[1][5]).toBe('ดูบอร์ด');
+    // Widths follow the imported columns: the results column is wide, ผู้รับผิดชอบ narrow.
+    const sheet = env.spreadsheet.getSheetByName(MEASURES)!;
+    expect([3, 4].map((c) => sheet.getColumnWidth(c))).toEqual([160, 420]);
   });
 
   test('says which lines it read as the end of an item cut by a page break', () => {
