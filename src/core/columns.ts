@@ -27,15 +27,18 @@ export function columnOrder(columns: ColumnMap | undefined): TableColumn[] {
   return positions.sort((a, b) => a[1] - b[1]).map(([c]) => c);
 }
 
+/** A row's cells beside the four, as a reader's row record holds them. */
+export interface SideCells {
+  extra?: Partial<Record<ExtraColumn, { text: string; ref: SourceRef }>>;
+  other?: string[];
+}
+
 /**
  * The cells of one row beside the four: its extra columns' and the other headed columns' (each
- * absent when the table has none), for a reader's row record.
+ * absent when the table has none).
  */
-export function sideCells(
-  columns: ColumnMap,
-  cellAt: (column: number) => { text: string; ref: SourceRef },
-): { extra?: Partial<Record<ExtraColumn, { text: string; ref: SourceRef }>>; other?: string[] } {
-  const out: { extra?: Partial<Record<ExtraColumn, { text: string; ref: SourceRef }>>; other?: string[] } = {};
+export function sideCells(columns: ColumnMap, cellAt: (column: number) => { text: string; ref: SourceRef }): SideCells {
+  const out: SideCells = {};
   const entries = Object.entries(columns.extra ?? {}) as [ExtraColumn, number][];
   if (entries.length > 0) {
     const extra: Partial<Record<ExtraColumn, { text: string; ref: SourceRef }>> = {};

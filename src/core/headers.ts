@@ -84,10 +84,10 @@ export function findHeaderRow(rows: string[][], limit = 10): HeaderSearch {
     });
     const missing = COLUMNS.filter((col) => found[col] === undefined);
     if (missing.length === 0) {
+      // Every other headed column (a second column of a kind included) is carried, never read.
+      const used = new Set([...COLUMNS.map((col) => found[col]), found.number, ...Object.values(extra)].filter((c): c is number => c !== undefined));
       const columns = found as ColumnMap;
       if (Object.keys(extra).length > 0) columns.extra = extra;
-      // Every other headed column (a second column of a kind included) is carried, never read.
-      const used = new Set<number>([...Object.values(found), ...Object.values(extra)] as number[]);
       const other = rows[r].flatMap((cell, c) => (used.has(c) || withoutInvisible(normalizeText(cell)) === '' ? [] : [{ header: normalizeText(cell), column: c }]));
       if (other.length > 0) columns.other = other;
       return { match: { row: r, columns }, closest: null };
