@@ -186,7 +186,7 @@ export function tableToGrid(table: MeasureTable, fills: SuggestionFill[] = []): 
     cell: (m: Measure) => cellOf(m, c, table, fills),
   }));
   const other = (table.columns?.other ?? []).map((o, k) => ({ at: o.column, header: o.header, cell: (m: Measure) => m.other?.[k] ?? '' }));
-  // Without a column map (a table built in code) the four stand in their usual order.
+  // Other columns come only with a column map, so every position is known when they are placed.
   const columns = other.length === 0 ? known : [...known, ...other].sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
   return [columns.map((c) => c.header), ...table.measures.map((m) => columns.map((c) => c.cell(m)))];
 }
