@@ -7,24 +7,25 @@ import { evaluateHalf, figuresOf, judged, type HalfEval } from '../../scripts/ev
  * reached (a regression fails); the README says that the targets are not met.
  */
 const TUNE = {
-  /** Reached 2828/3101 = 0.9120. */
-  minRecall: 0.911,
-  /** Reached 471/4884 = 0.0964. */
+  /** Reached 2844/3101 = 0.9171. */
+  minRecall: 0.917,
+  /** Reached 472/4884 = 0.0966. */
   maxFalseErrors: 0.097,
-  /** Reached 252/4884 = 0.0516. */
-  maxWarnings: 0.052,
+  /** Reached 258/4884 = 0.0528. */
+  maxWarnings: 0.053,
 };
 /**
- * The held-out half: 32 reports (rounds 19 and 20) by sixteen writers who read neither the matcher
- * nor the other reports, each round measured once with the matcher as it stands.
+ * The held-out half: 48 reports (rounds 19 to 21) by twenty-four writers who read neither the
+ * matcher nor the other reports. Round 21 was written after the matcher's last change and measured
+ * once; rounds 19 and 20, never read, were measured before that change and again after it.
  */
 const HELDOUT = {
-  /** Reached 364/417 = 0.8729 (target 0.95). */
-  minRecall: 0.872,
-  /** Reached 53/634 = 0.0836 (target 0.03). */
-  maxFalseErrors: 0.084,
-  /** Reached 43/634 = 0.0678 (target 0.10: met). */
-  maxWarnings: 0.068,
+  /** Reached 552/621 = 0.8889 (target 0.95). */
+  minRecall: 0.888,
+  /** Reached 82/940 = 0.0872 (target 0.03). */
+  maxFalseErrors: 0.088,
+  /** Reached 58/940 = 0.0617 (target 0.10: met). */
+  maxWarnings: 0.062,
 };
 
 describe('matching on the labelled corpus (npm run eval)', () => {
@@ -58,12 +59,12 @@ describe('matching on the labelled corpus (npm run eval)', () => {
   });
 
   it('finds the held-out half\'s gaps (recall, at the figure reached: below the target)', () => {
-    expect(heldout.figures.gaps).toBeGreaterThan(400);
+    expect(heldout.figures.gaps).toBeGreaterThan(600);
     expect(heldout.figures.recall).toBeGreaterThanOrEqual(HELDOUT.minRecall);
   });
 
   it('calls clearly reported held-out steps unreported no more often than it did (above the 3 % target)', () => {
-    expect(heldout.figures.reported).toBeGreaterThan(600);
+    expect(heldout.figures.reported).toBeGreaterThan(900);
     expect(heldout.figures.falseErrorRate).toBeLessThanOrEqual(HELDOUT.maxFalseErrors);
   });
 

@@ -394,6 +394,30 @@ describe('evidence cues', () => {
     // After a whole statement the negation names its own act, not that statement's.
     expect(cues.clauses('สำรวจความพึงพอใจผู้รับบริการได้ร้อยละ ๙๑ ยังไม่ได้นำผลมาวิเคราะห์').pop()).not.toHaveProperty('continues');
   });
+  it('reads a completion expected later (คาดว่าแล้วเสร็จ…) as nothing finished yet', () => {
+    const [waiting, expected] = cues.clauses('คู่มือจริยธรรมอยู่ระหว่างยกร่าง คาดว่าแล้วเสร็จเดือนมีนาคม');
+    expect(waiting).toMatchObject({ evidence: 'in_progress', cue: 'อยู่ระหว่าง' });
+    expect(expected).toMatchObject({ evidence: 'done', finished: false });
+    expect(cues.clauses('ตรวจรับงานแล้วเสร็จ ส่วนการเบิกจ่ายอยู่ระหว่างดำเนินการ')[0]).toMatchObject({ evidence: 'done', finished: true });
+  });
+
+  it('reads a count in brackets after a status (ประชุมแล้ว ๓ ครั้ง) as progress told in passing, not counted cases', () => {
+    expect(cues.clauses('ร่างระเบียบใหม่ อยู่ระหว่างหารือกับสหภาพแรงงาน (ประชุมแล้ว ๓ ครั้ง)')[1]).toMatchObject({ evidence: 'in_progress', tally: false });
+    expect(cues.clauses('รับเรื่องร้องเรียน ๕ เรื่อง อยู่ระหว่างดำเนินการ ๓ เรื่อง').find((c) => c.evidence === 'in_progress')).toMatchObject({ tally: true });
+  });
+
+  it('reads รอ right after a count\'s unit as a wait (อีก ๖ คันรอ…), and รอ before บรรจุ as a wait, not รอบ', () => {
+    expect(statuses('ติดตั้ง GPS แล้ว ๘ คัน อีก ๖ คันรอตั้งงบประมาณปีหน้า')).toContain('in_progress');
+    expect(cues.clauses('รายงานไตรมาส ๑ เสนอที่ประชุมแล้ว ส่วนไตรมาส ๒ รอบรรจุวาระการประชุมเดือนหน้า').find((c) => c.evidence === 'in_progress')).toMatchObject({ cue: 'รอ' });
+    expect(statuses('ประชุมรอบที่ ๒ จัดแล้ว')).toEqual(['done']);
+  });
+
+  it('keeps a list of short items joined by และ in one clause (…ด้านอาหาร หัตถกรรม และการแสดง…)', () => {
+    const [done, rest] = cues.clauses('บันทึกข้อมูลด้านอาหาร หัตถกรรม และการแสดงพื้นบ้านเข้าระบบแล้ว ๔๐ รายการ ที่เหลือกำลังทยอยเก็บ');
+    expect(done.text).toBe('บันทึกข้อมูลด้านอาหาร หัตถกรรม และการแสดงพื้นบ้านเข้าระบบแล้ว ๔๐ รายการ');
+    // …so the rest is the rest of the whole statement, the act included.
+    expect(rest).toMatchObject({ evidence: 'in_progress', remainderOf: done.text });
+  });
 });
 
 describe('findings from cues and paraphrases', () => {
@@ -426,6 +450,16 @@ describe('findings from cues and paraphrases', () => {
     // A status clause about another step's subject is that step's, not a missing part of this one.
     const other = checkTable(grid(steps, '๑. ติดตั้งกล้องวงจรปิดและเครื่องสแกนลายนิ้วมือครบทุกจุด ส่วนการคัดเลือกเจ้าหน้าที่ดีเด่นเลื่อนไปปีหน้า\n๒. จัดทำทะเบียนคุมการใช้ห้องประชุมแล้ว'));
     expect(codesOf(other.findings)).toEqual([['UNMATCHED_STEP', 3]]);
+  });
+
+  it('a status clause naming the one part of a step its result leaves out (…แต่ไม่ได้แสดงเหตุผล) makes the step not done', async () => {
+    // Corpus reports whose names were published without the reasons the step asks for: the reasons
+    // are a small part of a long step, weighed with the rest of each report.
+    const reports = await loadCorpus(['tune']);
+    for (const [id, measure, step] of [['ocsc-nonthaburi-2568', 8, 2], ['navy-songkhla-2568', 6, 3], ['dra-secretariat-2567', 9, 3]] as const) {
+      const match = checkTable(reports.find((r) => r.id === id)!.table).checks[measure - 1].matches[step - 1];
+      expect({ id, evidence: match.evidence, strength: match.strength }).toEqual({ id, evidence: 'not_done', strength: 'none' });
+    }
   });
 
   it('a status clause carrying the step\'s act outweighs a result naming only the same people for another act', () => {

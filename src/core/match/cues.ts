@@ -158,7 +158,9 @@ export function splitClauses(
       const statusOfPart = () => !restWithStatus(current) && restWithStatus(`${current} ${chunk}`);
       // (สำหรับ after a nominal topic not yet said done is "for": การอบรม… | สำหรับควาญช้าง ยกเลิก.)
       const forWhom = /^สำหรับ/.test(chunk) && TOPIC.test(current) && !done;
-      const joins = current !== '' && (!OPENER.test(chunk) || forWhom) && !newPart && !nextStatement && (CONTINUATION.test(chunk) || forWhom || thai.length < 6 || statusOfTopic || unitOfCount || endsWithWait(current) || statusOfPart());
+      // `…ด้านอาหาร | หัตถกรรม | และการแสดงพื้นบ้าน…`: a short word before และ/หรือ is an item of a list, not a statement.
+      const listItem = cueLength < 0 && thai.length <= 12 && /^(?:และ|หรือ)/.test(chunks[k + 1] ?? '');
+      const joins = current !== '' && (!OPENER.test(chunk) || forWhom) && !newPart && !nextStatement && (CONTINUATION.test(chunk) || forWhom || thai.length < 6 || statusOfTopic || unitOfCount || endsWithWait(current) || statusOfPart() || listItem);
       if (joins) current += ' ' + chunk;
       else {
         if (current) clauses.push(current);
@@ -186,7 +188,9 @@ const AFTER_SPACE = '[ก-ฮเ-ไ]';
  * leads a status (ขณะนี้รอ…, ยังรอ…, จึงรอ…). After any other word it is more likely the end of that
  * word and the start of the next (สมัคร|อส.ตร., เกษตร|อำเภอ).
  */
-const WORD_LEADS = '^|\\s|ขณะนี้|ปัจจุบัน|ยัง|อยู่|และ|จึง|โดย|ซึ่ง|ต้อง|แล้ว|ที่|ไป|นี้|อีก|ส่วน|กำลัง|เพื่อ|ระหว่าง';
+const WORD_LEADS = '^|\\s|ขณะนี้|ปัจจุบัน|ยัง|อยู่|และ|จึง|โดย|ซึ่ง|ต้อง|แล้ว|ที่|ไป|นี้|อีก|ส่วน|กำลัง|เพื่อ|ระหว่าง'
+  // …or the unit of a count (อีก ๕ คันรอตั้งงบ, ๒ รายรอผลตรวจ): the rest of the count waits.
+  + '|[0-9๐-๙]\\s*(?:คัน|ราย|คน|เรื่อง|แห่ง|ฉบับ|ชุด|เครื่อง|ตู้|โครงการ|รายการ|อัตรา|หน่วย|ลำ|เล่ม)';
 
 /**
  * The `word+*` cues of a list, as one pattern over the text as written (see WORD_LEADS); an
@@ -243,6 +247,9 @@ function wordsPattern(words: readonly string[]): string {
 
 /** A statement shorter than this (in Thai letters) is a fragment of the one before it. */
 const FRAGMENT = 12;
+/** A completion still to come: expected (คาดว่า…), scheduled (กำหนดแล้วเสร็จ…) or future (จะเสร็จ…), not a finish. */
+const EXPECTED = /คาดว่า|คาดการณ์|จะแล้วเสร็จ|จะเสร็จ|กำหนดแล้วเสร็จ|กำหนดเสร็จ|ให้แล้วเสร็จ/;
+
 const isFragment = (clause: string): boolean => clause.replace(/[^ก-๎]/g, '').length < FRAGMENT;
 
 /**
@@ -298,7 +305,8 @@ export function compileCues(lexicon: Lexicon): CueReader {
   const leading = new RegExp(`^(?:(${notDoneFirst}|${inProgressFirst})|(${exceptions})|(${notDone}|${inProgress}))`);
   const finished = new RegExp(wordsPattern(lexicon.finished));
   // A draft (ยกร่าง… เสร็จแล้ว) is not the thing itself finished: what follows it (อยู่ระหว่างจัดพิมพ์) is its status.
-  const isFinished = (normal: string) => finished.test(normal) && !DRAFT.test(normal);
+  // …nor is a completion still expected (คาดว่าแล้วเสร็จ…, กำหนดแล้วเสร็จ…, จะเสร็จ…).
+  const isFinished = (normal: string) => finished.test(normal) && !DRAFT.test(normal) && !EXPECTED.test(normal);
   // A part of a period or of a whole, after ส่วน / แต่ or alone (ไตรมาสที่ ๔ รอปิดบัญชี): the rest of
   // what the line reported done.
   const remainder = new RegExp(`^(?:ส่วน|แต่|สำหรับ)?(?:ของ)?(${wordsPattern([...lexicon.remainders, ...lexicon.months])})`);
@@ -400,7 +408,9 @@ export function compileCues(lexicon: Lexicon): CueReader {
     const near = normal.slice(Math.max(0, at - COUNT_BEFORE), at + status.cue.length + COUNT_AFTER);
     // …but the rest of counted cases (อีก ๑ เรื่องอยู่ระหว่างสอบข้อเท็จจริง) is still the cases'.
     const cases = caseTally.test(near);
-    return { text: clause, ...status, tally: cases || (tally.test(near) && !(remainder !== undefined && REST_OF_COUNT.test(normal))), ...remainderOf };
+    // A count in brackets after the status (อยู่ระหว่างหารือ (ประชุมแล้ว ๒ ครั้ง)) is progress told in passing, not counted cases.
+    const nearOutsideBrackets = near.replace(/\([^)]*\)?/g, ' ');
+    return { text: clause, ...status, tally: cases || (tally.test(nearOutsideBrackets) && !(remainder !== undefined && REST_OF_COUNT.test(normal))), ...remainderOf };
   }
   // ไม่… and งด… forbid only where the step opens with them (ไม่เรียกเก็บเงิน…); inside a step they
   // name a thing (แบบแสดงการไม่มีส่วนได้เสีย). ห้าม forbids wherever it stands.
