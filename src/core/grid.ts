@@ -1,7 +1,7 @@
 import type { Column, ColumnMap, Finding, MeasureTable, SourceRef, TrailingRows } from './types';
 import { InputError } from './errors';
 import { toA1 } from './a1';
-import { COLUMNS, MEASURE_HEADERS, MEASURE_HEADERS_EN, findHeaderRow, isHeaderRow } from './headers';
+import { COLUMNS, MEASURE_HEADERS, findHeaderRow, isHeaderRow, missingColumnsMessage } from './headers';
 import { assembleMeasures, detectNumerals, type RowRecord } from './assemble';
 import { cellToString, normalizeText } from './text';
 import { makeFinding } from './findings';
@@ -70,14 +70,8 @@ export function readGrid(grid: readonly (readonly unknown[])[]): MeasureTable {
   if (!match) {
     const wanted = COLUMNS.map((c) => `“${MEASURE_HEADERS[c]}”`).join(', ');
     if (closest) {
-      const missingTh = closest.missing.map((c) => `“${MEASURE_HEADERS[c]}”`).join(', ');
-      const missingEn = closest.missing.map((c) => `“${MEASURE_HEADERS_EN[c]}”`).join(', ');
-      throw new InputError(
-        'NO_HEADER',
-        `แถวหัวตารางที่ ${closest.row + 1} ไม่มีคอลัมน์ ${missingTh} ต้องมีหัวคอลัมน์ ${wanted}`,
-        `Header row ${closest.row + 1} lacks the column(s) ${missingEn}`,
-        { cell: toA1(closest.row, 0) },
-      );
+      const message = missingColumnsMessage({ th: `แถวหัวตารางที่ ${closest.row + 1}`, en: `Header row ${closest.row + 1}` }, closest.missing, rows[closest.row]);
+      throw new InputError('NO_HEADER', message.th, message.en, { cell: toA1(closest.row, 0) });
     }
     throw new InputError(
       'NO_HEADER',

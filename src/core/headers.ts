@@ -108,3 +108,29 @@ export function isHeaderRow(cells: string[], columns: ColumnMap): boolean {
     return kind === col;
   });
 }
+
+/** A column headed as a remark (หมายเหตุ, ข้อสังเกต, Remarks): where a table without a problems column often keeps them. */
+const REMARKS = /^(?:หมายเหตุ|ข้อสังเกต|remarks?|notes?)$/i;
+
+/**
+ * What to say of a header row that names some of the four columns but not all: which it lacks and,
+ * when the problems / suggestions column is the only one, how to add it (it may stay empty: filling
+ * it is the add-on's job), or which remarks column to rename when the row has one.
+ */
+export function missingColumnsMessage(where: { th: string; en: string }, missing: readonly Column[], headerCells: readonly string[]): { th: string; en: string } {
+  const wanted = COLUMNS.map((c) => `“${MEASURE_HEADERS[c]}”`).join(', ');
+  const missingTh = missing.map((c) => `“${MEASURE_HEADERS[c]}”`).join(', ');
+  const missingEn = missing.map((c) => `“${MEASURE_HEADERS_EN[c]}”`).join(', ');
+  if (missing.length !== 1 || missing[0] !== 'suggestion') {
+    return { th: `${where.th} ไม่มีคอลัมน์ ${missingTh} ต้องมีหัวคอลัมน์ ${wanted}`, en: `${where.en} lacks the column(s) ${missingEn}` };
+  }
+  const remarks = headerCells.map((c) => normalizeText(c)).find((c) => REMARKS.test(c.replace(/\s+/g, '')));
+  const th = remarks
+    ? `ถ้าคอลัมน์ “${remarks}” ใช้บันทึกปัญหาและข้อเสนอแนะ ให้เปลี่ยนหัวคอลัมน์เป็น “${MEASURE_HEADERS.suggestion}” หรือเพิ่มคอลัมน์ “${MEASURE_HEADERS.suggestion}” ต่อจากคอลัมน์ผลการดำเนินงาน (เว้นว่างไว้ได้ ระบบจะเติมข้อเสนอแนะให้)`
+    : `เพิ่มคอลัมน์ “${MEASURE_HEADERS.suggestion}” ต่อจากคอลัมน์ผลการดำเนินงาน (เว้นว่างไว้ได้ ระบบจะเติมข้อเสนอแนะให้)`;
+  const en = remarks
+    ? `if the “${remarks}” column holds the problems and suggestions, rename its header “${MEASURE_HEADERS.suggestion}”; otherwise add a “${MEASURE_HEADERS.suggestion}” column after the results (it may stay empty: filling it is the add-on's job)`
+    : `add a “${MEASURE_HEADERS.suggestion}” column after the results (it may stay empty: filling it is the add-on's job)`;
+  return { th: `${where.th} ไม่มีคอลัมน์ ${missingTh} ${th}`, en: `${where.en} lacks the ${missingEn} column: ${en}` };
+}
+

@@ -1,6 +1,6 @@
 import type { Column, Finding, Item, Measure, MeasureTable, NumeralStyle, ReportPreamble, SourceRef, SuggestionFill, TableColumn } from './types';
 import { InputError } from './errors';
-import { COLUMNS, MEASURE_HEADERS, findHeaderRow, isHeaderRow } from './headers';
+import { COLUMNS, MEASURE_HEADERS, findHeaderRow, isHeaderRow, missingColumnsMessage } from './headers';
 import { assembleMeasures, detectNumerals, type PageBreakJoin, type RowRecord } from './assemble';
 import { makeFinding } from './findings';
 import { describeRef, itemLabel, measureLabel } from './messages';
@@ -67,13 +67,22 @@ export function parseReportText(text: string): MeasureTable {
   }
   let headerLine = -1;
   let columns = null;
+  // The line that came closest to a header, for a message naming what it lacks.
+  let closest: { line: number; missing: Column[]; cells: string[] } | null = null;
   for (let i = 0; i < lines.length && headerLine < 0; i++) {
     if (!lines[i].includes('\t')) continue;
-    const found = findHeaderRow([lines[i].split('\t').map((c) => normalizeText(c))], 1).match;
-    if (found) {
+    const cells = lines[i].split('\t').map((c) => normalizeText(c));
+    const search = findHeaderRow([cells], 1);
+    if (search.match) {
       headerLine = i;
-      columns = found.columns;
+      columns = search.match.columns;
+    } else if (search.closest && (!closest || search.closest.missing.length < closest.missing.length)) {
+      closest = { line: i + 1, missing: search.closest.missing, cells };
     }
+  }
+  if (!columns && closest) {
+    const message = missingColumnsMessage({ th: `บรรทัดที่ ${closest.line}`, en: `Line ${closest.line}` }, closest.missing, closest.cells);
+    throw new InputError('NO_HEADER', message.th, message.en, { line: closest.line });
   }
   if (!columns) {
     const hasTabs = lines.some((line) => line.includes('\t'));

@@ -75,6 +75,15 @@ describe('readGrid', () => {
     );
   });
 
+  it('says how to add a missing problems column, and which remarks column to rename when the table has one', () => {
+    const thrown = (grid: string[][]) => { try { readGrid(grid); } catch (e) { return e as InputError; } throw new Error('not refused'); };
+    const withRemarks = thrown([['มาตรการ', 'ขั้นตอนการดำเนินงาน', 'ผลการดำเนินงาน', 'หมายเหตุ'], ['๑. ก', '๑. ทำ', '๑. ทำแล้ว', '']]);
+    expect(withRemarks).toMatchObject({ code: 'NO_HEADER', ref: { cell: 'A1' } });
+    expect(withRemarks.messageTh).toBe('แถวหัวตารางที่ 1 ไม่มีคอลัมน์ “ปัญหา / ข้อเสนอแนะ” ถ้าคอลัมน์ “หมายเหตุ” ใช้บันทึกปัญหาและข้อเสนอแนะ ให้เปลี่ยนหัวคอลัมน์เป็น “ปัญหา / ข้อเสนอแนะ” หรือเพิ่มคอลัมน์ “ปัญหา / ข้อเสนอแนะ” ต่อจากคอลัมน์ผลการดำเนินงาน (เว้นว่างไว้ได้ ระบบจะเติมข้อเสนอแนะให้)');
+    const without = thrown([['รายงานผล'], ['มาตรการ', 'ขั้นตอนการดำเนินงาน', 'ผลการดำเนินงาน']]);
+    expect(without.messageEn).toBe('Header row 2 lacks the “Problems / Suggestions” column: add a “ปัญหา / ข้อเสนอแนะ” column after the results (it may stay empty: filling it is the add-on\'s job)');
+  });
+
   it('rejects an empty sheet and a sheet without any header', () => {
     expect(() => readGrid([['', ''], ['', '']])).toThrow(expect.objectContaining({ code: 'EMPTY_INPUT' }));
     expect(() => readGrid([['a', 'b'], ['c', 'd']])).toThrow(InputError);

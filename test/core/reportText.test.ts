@@ -154,6 +154,11 @@ describe('bad text', () => {
       expect((e as InputError).message).toContain('แท็บ');
     }
   });
+  it('names the line of a header that lacks the problems column, and how to add it', () => {
+    expect(() => parseReportText('รายงาน\n\nมาตรการ\tขั้นตอน\tผลการดำเนินงาน\n๑. ก\t๑. ทำ\t๑. ทำแล้ว\n')).toThrow(
+      expect.objectContaining({ code: 'NO_HEADER', ref: { line: 3 }, message: expect.stringMatching(/^บรรทัดที่ 3 ไม่มีคอลัมน์ “ปัญหา \/ ข้อเสนอแนะ” เพิ่มคอลัมน์/) }),
+    );
+  });
   it('rejects empty text', () => {
     expect(() => parseReportText(' \n ')).toThrow(expect.objectContaining({ code: 'EMPTY_INPUT' }));
   });
