@@ -71,23 +71,31 @@ export function planRollover(
 ): RolloverPlan {
   const table = readGrid(measuresGrid);
   const headerCells = measuresGrid[table.headerRow ?? 0].map((v) => normalizeText(String(v ?? '')));
-  const columns = columnOrder(table.columns);
   const numberColumn = table.columns?.number;
-  const positions = columns.map((c) => (isExtraColumn(c) ? table.columns?.extra?.[c] : table.columns?.[c]) as number);
-  const withNumber = numberColumn === undefined ? null : positions.filter((p) => p < numberColumn).length;
-  const header = columns.map((_, i) => headerCells[positions[i]]);
-  if (withNumber !== null) header.splice(withNumber, 0, headerCells[numberColumn as number]);
-  const measureAt = columns.indexOf('measure');
-  const measureColumn = measureAt + (withNumber !== null && withNumber <= measureAt ? 1 : 0);
+  // Every headed column in the sheet's order: the number, the four and the extra columns with what
+  // carries over, other headed columns (หมายเหตุ…) empty under their header, as results are.
+  const layout: { at: number; column: TableColumn | 'number' | null; cell: (i: number) => string }[] = [
+    ...columnOrder(table.columns).map((c) => ({
+      at: (isExtraColumn(c) ? table.columns?.extra?.[c] : table.columns?.[c]) as number,
+      column: c,
+      cell: (i: number) => cellsOf(table, i, c),
+    })),
+    ...(numberColumn === undefined ? [] : [{
+      at: numberColumn,
+      column: 'number' as const,
+      cell: (i: number) => { const n = table.measures[i].number; return n === null ? '' : formatNumber(n, table.numerals); },
+    }]),
+    ...(table.columns?.other ?? []).map((o) => ({ at: o.column, column: null, cell: () => '' })),
+  ].sort((a, b) => a.at - b.at);
+  const header = layout.map((l) => headerCells[l.at]);
+  const measureColumn = layout.findIndex((l) => l.column === 'measure');
   const notes: CellNote[] = [];
   const rows = table.measures.map((m, i) => {
-    const row = columns.map((c) => cellsOf(table, i, c));
-    if (withNumber !== null) row.splice(withNumber, 0, m.number === null ? '' : formatNumber(m.number, table.numerals));
     const suggestion = normalizeText(m.suggestion);
     if (suggestion) {
       notes.push({ row: i + 1, column: measureColumn, text: `ปัญหา / ข้อเสนอแนะ ปีงบประมาณ พ.ศ.${formatNumber(fiscalYear, table.numerals)}:\n${suggestion}` });
     }
-    return row;
+    return layout.map((l) => l.cell(i));
   });
   const row = fiscalYearRow(settings);
   return {

@@ -129,6 +129,16 @@ describe('rollover', () => {
     expect(next.measures.every((m) => m.results.length === 0)).toBe(true);
   });
 
+  it('keeps a column the reader does not use (หมายเหตุ) in its place, empty for the new year', () => {
+    const grid = [
+      ['ที่', 'มาตรการ', 'หมายเหตุ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'],
+      ['๑', 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'ต่อเนื่องจากปีก่อน', '๑. เผยแพร่ข้อมูลผ่านเว็บไซต์', '๑. เผยแพร่แล้ว', 'ควรเพิ่มช่องทาง'],
+    ];
+    const plan = planRollover(grid, null, 2566);
+    expect(plan.measures).toEqual([grid[0], ['๑', 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '', '๑. เผยแพร่ข้อมูลผ่านเว็บไซต์', '', '']]);
+    expect(plan.notes).toEqual([{ row: 1, column: 1, text: 'ปัญหา / ข้อเสนอแนะ ปีงบประมาณ พ.ศ.๒๕๖๖:\nควรเพิ่มช่องทาง' }]);
+  });
+
   it('keeps a numbered title when there is no number column, and reads the settings year', () => {
     const grid = [
       ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'],
