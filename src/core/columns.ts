@@ -17,14 +17,30 @@ export function columnHeader(column: TableColumn, lang: 'th' | 'en' = 'th'): str
   return (lang === 'th' ? MEASURE_HEADERS : MEASURE_HEADERS_EN)[column];
 }
 
+/**
+ * A headed column of a table and where it stands (0-based): one of the four or an extra column, the
+ * number column, or another headed column (`other`: its index in ColumnMap.other).
+ */
+export type PlacedColumn =
+  | { at: number; column: TableColumn }
+  | { at: number; column: 'number' }
+  | { at: number; column: 'other'; other: number };
+
+/** Every headed column of a table in the sheet's order (the four alone, in their usual order, when unknown). */
+export function placedColumns(columns: ColumnMap | undefined): PlacedColumn[] {
+  if (!columns) return COLUMNS.map((column, at) => ({ at, column }));
+  const placed: PlacedColumn[] = [
+    ...COLUMNS.map((column) => ({ at: columns[column], column })),
+    ...(Object.entries(columns.extra ?? {}) as [ExtraColumn, number][]).map(([column, at]) => ({ at, column })),
+    ...(columns.number === undefined ? [] : [{ at: columns.number, column: 'number' as const }]),
+    ...(columns.other ?? []).map((o, other) => ({ at: o.column, column: 'other' as const, other })),
+  ];
+  return placed.sort((a, b) => a.at - b.at);
+}
+
 /** The columns a table has, in the sheet's order (the four alone, in their usual order, when unknown). */
 export function columnOrder(columns: ColumnMap | undefined): TableColumn[] {
-  if (!columns) return [...COLUMNS];
-  const positions: [TableColumn, number][] = [
-    ...COLUMNS.map((c): [TableColumn, number] => [c, columns[c]]),
-    ...(Object.entries(columns.extra ?? {}) as [ExtraColumn, number][]),
-  ];
-  return positions.sort((a, b) => a[1] - b[1]).map(([c]) => c);
+  return placedColumns(columns).flatMap((p) => (p.column === 'number' || p.column === 'other' ? [] : [p.column]));
 }
 
 /** A row's cells beside the four, as a reader's row record holds them. */

@@ -4,8 +4,8 @@ import { COLUMNS, MEASURE_HEADERS, findHeaderRow, isHeaderRow, missingColumnsMes
 import { assembleMeasures, detectNumerals, type PageBreakJoin, type RowRecord } from './assemble';
 import { makeFinding } from './findings';
 import { describeRef, itemLabel, measureLabel } from './messages';
-import { formatNumber, normalizeText, parseDigits, withoutInvisible } from './text';
-import { columnHeader, columnOrder, isExtraColumn, sideCells } from './columns';
+import { formatNumber, isBlankCell, normalizeText, parseDigits } from './text';
+import { columnHeader, placedColumns, sideCells } from './columns';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
 import { stripParagraphTags } from './items';
 
@@ -189,14 +189,16 @@ function cellOf(measure: Measure, column: TableColumn, table: MeasureTable, fill
  * (หมายเหตุ…, under its own header): nothing read is left out.
  */
 export function tableToGrid(table: MeasureTable, fills: SuggestionFill[] = []): string[][] {
-  const known = columnOrder(table.columns).map((c) => ({
-    at: isExtraColumn(c) ? table.columns?.extra?.[c] : table.columns?.[c],
-    header: columnHeader(c),
-    cell: (m: Measure) => cellOf(m, c, table, fills),
-  }));
-  const other = (table.columns?.other ?? []).map((o, k) => ({ at: o.column, header: o.header, cell: (m: Measure) => m.other?.[k] ?? '' }));
-  // Other columns come only with a column map, so every position is known when they are placed.
-  const columns = other.length === 0 ? known : [...known, ...other].sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
+  // The number column goes into the title (๑. …), where the sheet reader finds it again.
+  const columns = placedColumns(table.columns).flatMap((p) => {
+    if (p.column === 'number') return [];
+    if (p.column === 'other') {
+      const k = p.other;
+      return [{ header: table.columns?.other?.[k].header ?? '', cell: (m: Measure) => m.other?.[k] ?? '' }];
+    }
+    const column = p.column;
+    return [{ header: columnHeader(column), cell: (m: Measure) => cellOf(m, column, table, fills) }];
+  });
   return [columns.map((c) => c.header), ...table.measures.map((m) => columns.map((c) => c.cell(m)))];
 }
 
@@ -216,7 +218,7 @@ export function fillReportText(text: string, table: MeasureTable, fills: Suggest
     const line = table.measures.find((m) => m.index === fill.measureIndex)?.refs.suggestion.line;
     if (line === undefined || (line - 1) * 2 >= parts.length) continue;
     const cells = parts[(line - 1) * 2].split('\t');
-    if (withoutInvisible(normalizeText(stripParagraphTags(cells[column] ?? ''))) !== '') continue;
+    if (!isBlankCell(stripParagraphTags(cells[column] ?? ''))) continue;
     while (cells.length <= column) cells.push('');
     // A cell of report text is one line: a break or a tab in the text would start another row or cell.
     cells[column] = fill.text.replace(/[\t\r\n]+/g, ' ');

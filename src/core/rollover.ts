@@ -6,7 +6,7 @@
  */
 import type { MeasureTable, TableColumn } from './types';
 import { readGrid } from './grid';
-import { columnOrder, isExtraColumn } from './columns';
+import { isExtraColumn, placedColumns, type PlacedColumn } from './columns';
 import { formatNumber, normalizeText, toArabicDigits } from './text';
 import { SETTING_FIELDS } from './settings';
 import { shiftTimeframeYears } from './timeframe';
@@ -71,22 +71,15 @@ export function planRollover(
 ): RolloverPlan {
   const table = readGrid(measuresGrid);
   const headerCells = measuresGrid[table.headerRow ?? 0].map((v) => normalizeText(String(v ?? '')));
-  const numberColumn = table.columns?.number;
   // Every headed column in the sheet's order: the number, the four and the extra columns with what
   // carries over, other headed columns (หมายเหตุ…) empty under their header, as results are.
-  const layout: { at: number; column: TableColumn | 'number' | null; cell: (i: number) => string }[] = [
-    ...columnOrder(table.columns).map((c) => ({
-      at: (isExtraColumn(c) ? table.columns?.extra?.[c] : table.columns?.[c]) as number,
-      column: c,
-      cell: (i: number) => cellsOf(table, i, c),
-    })),
-    ...(numberColumn === undefined ? [] : [{
-      at: numberColumn,
-      column: 'number' as const,
-      cell: (i: number) => { const n = table.measures[i].number; return n === null ? '' : formatNumber(n, table.numerals); },
-    }]),
-    ...(table.columns?.other ?? []).map((o) => ({ at: o.column, column: null, cell: () => '' })),
-  ].sort((a, b) => a.at - b.at);
+  const layout = placedColumns(table.columns);
+  const cellOf = (p: PlacedColumn, i: number): string => {
+    if (p.column === 'other') return '';
+    if (p.column !== 'number') return cellsOf(table, i, p.column);
+    const n = table.measures[i].number;
+    return n === null ? '' : formatNumber(n, table.numerals);
+  };
   const header = layout.map((l) => headerCells[l.at]);
   const measureColumn = layout.findIndex((l) => l.column === 'measure');
   const notes: CellNote[] = [];
@@ -95,7 +88,7 @@ export function planRollover(
     if (suggestion) {
       notes.push({ row: i + 1, column: measureColumn, text: `ปัญหา / ข้อเสนอแนะ ปีงบประมาณ พ.ศ.${formatNumber(fiscalYear, table.numerals)}:\n${suggestion}` });
     }
-    return layout.map((l) => l.cell(i));
+    return layout.map((p) => cellOf(p, i));
   });
   const row = fiscalYearRow(settings);
   return {
