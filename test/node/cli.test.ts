@@ -136,6 +136,7 @@ describe('import and fill of a report with extra columns', () => {
     fs.writeFileSync(report, REPORT_WITH_EXTRA_COLUMNS);
     const out = path.join(dir, 'with-extra.csv');
     expect((await cli('import', report, '-o', out)).code).toBe(0);
+    expect(fs.readFileSync(report, 'utf8')).toBe(REPORT_WITH_EXTRA_COLUMNS);
     const wb = new ExcelJS.Workbook();
     const xlsx = path.join(dir, 'with-extra.xlsx');
     expect((await cli('import', report, '-o', xlsx)).code).toBe(0);
@@ -156,9 +157,16 @@ describe('import and fill of a report with extra columns', () => {
     fs.writeFileSync(report, REPORT_WITH_EXTRA_COLUMNS);
     const output = path.join(dir, 'with-extra-filled.txt');
     expect((await cli('fill', report, '-o', output)).code).toBe(0);
+    // The input is byte for byte what was written.
+    expect(fs.readFileSync(report, 'utf8')).toBe(REPORT_WITH_EXTRA_COLUMNS);
     const [inLines, outLines] = [report, output].map((f) => fs.readFileSync(f, 'utf8').split('\n'));
+    expect(outLines).toHaveLength(inLines.length);
     expect(outLines.flatMap((line, i) => (line === inLines[i] ? [] : [i + 1]))).toEqual([4]);
-    expect(outLines[3].split('\t')[6]).toBe('ดูประกาศที่บอร์ด');
+    // On that line only the suggestion cell (empty before) changed.
+    const [inCells, outCells] = [inLines[3], outLines[3]].map((line) => line.split('\t'));
+    expect(outCells.flatMap((cell, c) => (cell === inCells[c] ? [] : [c]))).toEqual([5]);
+    expect(inCells[5]).toBe('');
+    expect(outCells[6]).toBe('ดูประกาศที่บอร์ด');
     const [before, after] = await Promise.all([report, output].map(loadTable));
     expect(after.table.measures.map((m) => m.extra)).toEqual(before.table.measures.map((m) => m.extra));
     expect(after.table.measures[0].suggestion).not.toBe('');
