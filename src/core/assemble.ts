@@ -1,6 +1,6 @@
 import type { Column, ExtraColumn, Finding, Item, Measure, NumeralStyle, SourceRef } from './types';
 import { joinContinued, splitCell, stripParagraphTags } from './items';
-import { countDigits, normalizeText, parseDigits, withoutInvisible } from './text';
+import { countDigits, isBlankCell, normalizeText, parseDigits, withoutInvisible } from './text';
 import { makeFinding } from './findings';
 import { describeRef } from './messages';
 
@@ -78,9 +78,9 @@ export interface PageBreakJoin {
 function isEmptyRecord(rec: RowRecord): boolean {
   return (
     !rec.number.trim() &&
-    Object.values(rec.cells).every((v) => !withoutInvisible(normalizeText(v))) &&
-    Object.values(rec.extra ?? {}).every((v) => !withoutInvisible(normalizeText(v?.text ?? ''))) &&
-    (rec.other ?? []).every((v) => !withoutInvisible(normalizeText(v)))
+    Object.values(rec.cells).every(isBlankCell) &&
+    Object.values(rec.extra ?? {}).every((v) => isBlankCell(v?.text)) &&
+    (rec.other ?? []).every(isBlankCell)
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Column, ColumnMap, ExtraColumn } from './types';
-import { normalizeText, withoutInvisible } from './text';
+import { isBlankCell, normalizeText, withoutInvisible } from './text';
 import { classifyExtraKey } from './extraColumns';
 
 /** The header texts the add-on writes (and the report prints). */
@@ -88,7 +88,7 @@ export function findHeaderRow(rows: string[][], limit = 10): HeaderSearch {
       const used = new Set([...COLUMNS.map((col) => found[col]), found.number, ...Object.values(extra)].filter((c): c is number => c !== undefined));
       const columns = found as ColumnMap;
       if (Object.keys(extra).length > 0) columns.extra = extra;
-      const other = rows[r].flatMap((cell, c) => (used.has(c) || withoutInvisible(normalizeText(cell)) === '' ? [] : [{ header: normalizeText(cell), column: c }]));
+      const other = rows[r].flatMap((cell, c) => (used.has(c) || isBlankCell(cell) ? [] : [{ header: normalizeText(cell), column: c }]));
       if (other.length > 0) columns.other = other;
       return { match: { row: r, columns }, closest: null };
     }
