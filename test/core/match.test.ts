@@ -1,6 +1,6 @@
 import {
   checkTable, compileCues, compileFolder, compileWordFinder, DEFAULT_LEXICON, hasIntlSegmenter, normaliseForMatch,
-  readGrid, splitClauses, useIntlSegmenter, type Finding,
+  readGrid, sharedWording, splitClauses, useIntlSegmenter, type Finding,
 } from '../../src/core';
 import { loadCorpus, type CorpusReport } from '../corpus/corpus';
 import { sampleTable } from '../helpers/sample';
@@ -671,6 +671,15 @@ describe('words and explanations', () => {
     }
   });
 
+  it('leaves out a bracket or quote whose partner the shared run cuts off, and the shorter side of a stray one inside', () => {
+    const step = 'วิเคราะห์ระยะเวลาเข้าถึงที่เกิดเหตุ (Response Time) เสนอผู้อำนวยการทุกไตรมาส';
+    // (Punctuation and spaces weigh alike in the grams, so a run may take in a mark whose partner it misses.)
+    const run = (result: string) => sharedWording(step, result, words);
+    expect(run('เวลาเข้าถึงเฉลี่ยResponse Time) ๘ นาที')).toBe('Response Time');
+    expect(run('สรุป (Response Time) แล้ว')).toBe('(Response Time)');
+    expect(sharedWording('ลงประกาศ (ฉบับที่ ๒ เงินบำรุง) ทางเว็บไซต์', 'ประกาศฉบับที่ ๒ เงินบำรุง) ทาง', words)).not.toMatch(/[()]/);
+  });
+
   it('shows shared wording as whole words on every match of the sample and the tune half', async () => {
     expect(hasIntlSegmenter()).toBe(true); // Node has it; the other path is checked just below
     const tune = await loadCorpus(['tune']);
@@ -684,6 +693,10 @@ describe('words and explanations', () => {
           const starts: number[] = [];
           for (let at = step.indexOf(m.shared); at >= 0; at = step.indexOf(m.shared, at + 1)) starts.push(at);
           expect({ step, shared: m.shared, whole: starts.some((at) => bounds.has(at) && bounds.has(at + m.shared.length)) }).toMatchObject({ whole: true });
+          // …and never holds half of a pair of brackets or quotes: `(Response Time)`, not `Response Time)`.
+          for (const [open, close] of [['(', ')'], ['[', ']'], ['“', '”']]) {
+            expect({ shared: m.shared, open, balanced: m.shared.split(open).length === m.shared.split(close).length }).toMatchObject({ balanced: true });
+          }
         }
       }
     }

@@ -44,7 +44,42 @@ export function sharedWording(step: string, result: string, words: WordFinder): 
     for (const p of bounds) if (p <= run.end) end = p;
     if (end - start > best.end - best.start) best = { start, end };
   }
-  return step.slice(best.start, best.end).trim();
+  return withoutStrayMarks(step.slice(best.start, best.end).trim());
+}
+
+/** Brackets and quotes that open and close each other. */
+const PAIRED_MARKS: readonly (readonly [string, string])[] = [['(', ')'], ['[', ']'], ['{', '}'], ['“', '”'], ['‘', '’'], ['"', '"']];
+
+/**
+ * The wording without a bracket or quote at either end whose partner it cuts off (`Response Time)`
+ * from `(Response Time)`, `ออนไลน์ (` before `(QR Code)`), nor the shorter side of one inside: a stray mark
+ * reads as a cut word.
+ */
+function withoutStrayMarks(text: string): string {
+  let out = text;
+  for (let changed = true; changed && out;) {
+    changed = false;
+    for (const [open, close] of PAIRED_MARKS) {
+      const count = (mark: string) => out.split(mark).length - 1;
+      const unbalanced = open === close ? count(open) % 2 === 1 : count(open) !== count(close);
+      if (!unbalanced) continue;
+      const first = out[0];
+      const last = out[out.length - 1];
+      if (last === close && (open === close || count(close) > count(open))) out = out.slice(0, -1).trimEnd();
+      else if (first === open && (open === close || count(open) > count(close))) out = out.slice(1).trimStart();
+      else if (last === open) out = out.slice(0, -1).trimEnd();
+      else if (first === close) out = out.slice(1).trimStart();
+      else {
+        // A stray mark inside (`รายการ (เงิน`): the longer side of it.
+        const at = open !== close && count(open) > count(close) ? out.lastIndexOf(open) : out.indexOf(close);
+        const before = out.slice(0, at).trimEnd();
+        const after = out.slice(at + 1).trimStart();
+        out = before.length >= after.length ? before : after;
+      }
+      changed = true;
+    }
+  }
+  return out;
 }
 
 function resultsLabel(resultIndexes: number[], results: Item[], numerals: NumeralStyle, lang: 'th' | 'en'): string {
