@@ -15,17 +15,17 @@ const TUNE = {
   maxWarnings: 0.053,
 };
 /**
- * The held-out half: 48 reports (rounds 19 to 21) by twenty-four writers who read neither the
- * matcher nor the other reports. Round 21 was written after the matcher's last change and measured
- * once; rounds 19 and 20, never read, were measured before that change and again after it.
+ * The held-out half: 64 reports (rounds 19 to 22) by thirty-two writers who read neither the
+ * matcher nor the other reports. Rounds 21 and 22 were written after the matcher's last change and
+ * measured once; rounds 19 and 20, never read, were measured before that change and again after it.
  */
 const HELDOUT = {
-  /** Reached 552/621 = 0.8889 (target 0.95). */
-  minRecall: 0.888,
-  /** Reached 82/940 = 0.0872 (target 0.03). */
+  /** Reached 730/827 = 0.8827 (target 0.95). */
+  minRecall: 0.882,
+  /** Reached 111/1265 = 0.0877 (target 0.03). */
   maxFalseErrors: 0.088,
-  /** Reached 58/940 = 0.0617 (target 0.10: met). */
-  maxWarnings: 0.062,
+  /** Reached 77/1265 = 0.0609 (target 0.10: met). */
+  maxWarnings: 0.061,
 };
 
 describe('matching on the labelled corpus (npm run eval)', () => {
@@ -59,12 +59,12 @@ describe('matching on the labelled corpus (npm run eval)', () => {
   });
 
   it('finds the held-out half\'s gaps (recall, at the figure reached: below the target)', () => {
-    expect(heldout.figures.gaps).toBeGreaterThan(600);
+    expect(heldout.figures.gaps).toBeGreaterThan(800);
     expect(heldout.figures.recall).toBeGreaterThanOrEqual(HELDOUT.minRecall);
   });
 
   it('calls clearly reported held-out steps unreported no more often than it did (above the 3 % target)', () => {
-    expect(heldout.figures.reported).toBeGreaterThan(900);
+    expect(heldout.figures.reported).toBeGreaterThan(1200);
     expect(heldout.figures.falseErrorRate).toBeLessThanOrEqual(HELDOUT.maxFalseErrors);
   });
 
