@@ -30,7 +30,10 @@ export type PlacedColumn =
 export function placedColumns(columns: ColumnMap | undefined): PlacedColumn[] {
   if (!columns) return COLUMNS.map((column, at) => ({ at, column }));
   const placed: PlacedColumn[] = [
-    ...COLUMNS.map((column) => ({ at: columns[column], column })),
+    ...COLUMNS.flatMap((column) => {
+      const at = columns[column];
+      return at === undefined ? [] : [{ at, column }];
+    }),
     ...(Object.entries(columns.extra ?? {}) as [ExtraColumn, number][]).map(([column, at]) => ({ at, column })),
     ...(columns.number === undefined ? [] : [{ at: columns.number, column: 'number' as const }]),
     ...(columns.other ?? []).map((o, other) => ({ at: o.column, column: 'other' as const, other })),

@@ -1,7 +1,7 @@
 import type { Column, ColumnMap, Finding, MeasureTable, SourceRef, TrailingRows } from './types';
 import { InputError } from './errors';
 import { toA1 } from './a1';
-import { COLUMNS, MEASURE_HEADERS, findHeaderRow, isHeaderRow, missingColumnsMessage } from './headers';
+import { COLUMNS, MEASURE_HEADERS, findHeaderRow, isHeaderRow, missingColumnsMessage, noSuggestionColumnFinding } from './headers';
 import { assembleMeasures, detectNumerals, type RowRecord } from './assemble';
 import { cellToString, normalizeText } from './text';
 import { makeFinding } from './findings';
@@ -49,8 +49,10 @@ function rowRecord(cells: string[], row: number, columns: ColumnMap): RowRecord 
   const refs = {} as Record<Column, SourceRef>;
   const values = {} as Record<Column, string>;
   for (const col of COLUMNS) {
-    refs[col] = { cell: toA1(row, columns[col]) };
-    values[col] = cells[columns[col]] ?? '';
+    const at = columns[col];
+    // (No problems / suggestions column: an empty cell that stands nowhere, so nothing is filled.)
+    refs[col] = at === undefined ? {} : { cell: toA1(row, at) };
+    values[col] = at === undefined ? '' : cells[at] ?? '';
   }
   const record: RowRecord = { row, number: columns.number === undefined ? '' : cells[columns.number] ?? '', cells: values, refs };
   return { ...record, ...sideCells(columns, (c) => ({ text: cells[c] ?? '', ref: { cell: toA1(row, c) } })) };
@@ -70,7 +72,7 @@ export function readGrid(grid: readonly (readonly unknown[])[]): MeasureTable {
   if (!match) {
     const wanted = COLUMNS.map((c) => `“${MEASURE_HEADERS[c]}”`).join(', ');
     if (closest) {
-      const message = missingColumnsMessage({ th: `แถวหัวตารางที่ ${closest.row + 1}`, en: `Header row ${closest.row + 1}` }, closest.missing, rows[closest.row]);
+      const message = missingColumnsMessage({ th: `แถวหัวตารางที่ ${closest.row + 1}`, en: `Header row ${closest.row + 1}` }, closest.missing);
       throw new InputError('NO_HEADER', message.th, message.en, { cell: toA1(closest.row, 0) });
     }
     throw new InputError(
@@ -94,6 +96,10 @@ export function readGrid(grid: readonly (readonly unknown[])[]): MeasureTable {
         `ยังไม่มีมาตรการใต้แถวหัวตาราง (เริ่มที่เซลล์ ${ref.cell})`,
         `There are no measures below the header row (start at cell ${ref.cell})`),
     );
+  }
+  if (match.columns.suggestion === undefined) {
+    const where = { th: `แถวหัวตารางที่ ${match.row + 1}`, en: `Header row ${match.row + 1}` };
+    findings.unshift(noSuggestionColumnFinding(where, { cell: toA1(match.row, match.columns.results) }, rows[match.row]));
   }
   findings.push(...invalidCharacterFindings(raw, match.row, end));
   const table: MeasureTable = {

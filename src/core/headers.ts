@@ -1,4 +1,5 @@
-import type { Column, ColumnMap, ExtraColumn } from './types';
+import type { Column, ColumnMap, ExtraColumn, Finding, SourceRef } from './types';
+import { makeFinding } from './findings';
 import { isBlankCell, normalizeText, withoutInvisible } from './text';
 import { classifyExtraKey } from './extraColumns';
 
@@ -69,8 +70,22 @@ export interface HeaderSearch {
   closest: { row: number; missing: Column[] } | null;
 }
 
-/** Looks for the header row in the first `limit` rows: the first row that names all four columns. */
+/** The columns a table cannot do without; the problems / suggestions column it can (see ColumnMap.suggestion). */
+const REQUIRED_COLUMNS: readonly Column[] = ['measure', 'steps', 'results'];
+
+/**
+ * Looks for the header row in the first `limit` rows: the first row that names all four columns, or
+ * when none does, the first that names all but the problems / suggestions column (many agencies'
+ * tables have none; see noSuggestionColumnFinding).
+ */
 export function findHeaderRow(rows: string[][], limit = 10): HeaderSearch {
+  const full = searchHeaderRow(rows, limit, COLUMNS);
+  if (full.match) return full;
+  const withoutSuggestion = searchHeaderRow(rows, limit, REQUIRED_COLUMNS);
+  return withoutSuggestion.match ? withoutSuggestion : full;
+}
+
+function searchHeaderRow(rows: string[][], limit: number, required: readonly Column[]): HeaderSearch {
   let closest: HeaderSearch['closest'] = null;
   let closestFound = 0;
   for (let r = 0; r < Math.min(limit, rows.length); r++) {
@@ -83,7 +98,7 @@ export function findHeaderRow(rows: string[][], limit = 10): HeaderSearch {
       if (extraKind && extra[extraKind] === undefined) extra[extraKind] = c;
     });
     const missing = COLUMNS.filter((col) => found[col] === undefined);
-    if (missing.length === 0) {
+    if (required.every((col) => found[col] !== undefined)) {
       // Every other headed column (a second column of a kind included) is carried, never read.
       const used = new Set([...COLUMNS.map((col) => found[col]), found.number, ...Object.values(extra)].filter((c): c is number => c !== undefined));
       const columns = found as ColumnMap;
@@ -101,36 +116,47 @@ export function findHeaderRow(rows: string[][], limit = 10): HeaderSearch {
   return { match: null, closest };
 }
 
-/** True when a row repeats the header (reports repeat it at each page break). */
+/** True when a row repeats the header (reports repeat it at each page break): every column the table has. */
 export function isHeaderRow(cells: string[], columns: ColumnMap): boolean {
   return COLUMNS.every((col) => {
-    const kind = classifyHeader(cells[columns[col]] ?? '');
-    return kind === col;
+    const at = columns[col];
+    return at === undefined || classifyHeader(cells[at] ?? '') === col;
   });
 }
 
 /** A column headed as a remark (หมายเหตุ, ข้อสังเกต, Remarks): where a table without a problems column often keeps them. */
 const REMARKS = /^(?:หมายเหตุ|ข้อสังเกต|remarks?|notes?)$/i;
 
-/**
- * What to say of a header row that names some of the four columns but not all: which it lacks and,
- * when the problems / suggestions column is the only one, how to add it (it may stay empty: filling
- * it is the add-on's job), or which remarks column to rename when the row has one.
- */
-export function missingColumnsMessage(where: { th: string; en: string }, missing: readonly Column[], headerCells: readonly string[]): { th: string; en: string } {
+/** What to say of a header row that names some of the four columns but lacks one the table needs. */
+export function missingColumnsMessage(where: { th: string; en: string }, missing: readonly Column[]): { th: string; en: string } {
   const wanted = COLUMNS.map((c) => `“${MEASURE_HEADERS[c]}”`).join(', ');
   const missingTh = missing.map((c) => `“${MEASURE_HEADERS[c]}”`).join(', ');
   const missingEn = missing.map((c) => `“${MEASURE_HEADERS_EN[c]}”`).join(', ');
-  if (missing.length !== 1 || missing[0] !== 'suggestion') {
-    return { th: `${where.th} ไม่มีคอลัมน์ ${missingTh} ต้องมีหัวคอลัมน์ ${wanted}`, en: `${where.en} lacks the column(s) ${missingEn}` };
-  }
-  const remarks = headerCells.map((c) => normalizeText(c)).find((c) => REMARKS.test(c.replace(/\s+/g, '')));
-  const th = remarks
-    ? `ถ้าคอลัมน์ “${remarks}” ใช้บันทึกปัญหาและข้อเสนอแนะ ให้เปลี่ยนหัวคอลัมน์เป็น “${MEASURE_HEADERS.suggestion}” หรือเพิ่มคอลัมน์ “${MEASURE_HEADERS.suggestion}” ต่อจากคอลัมน์ผลการดำเนินงาน (เว้นว่างไว้ได้ ระบบจะเติมข้อเสนอแนะให้)`
-    : `เพิ่มคอลัมน์ “${MEASURE_HEADERS.suggestion}” ต่อจากคอลัมน์ผลการดำเนินงาน (เว้นว่างไว้ได้ ระบบจะเติมข้อเสนอแนะให้)`;
-  const en = remarks
-    ? `if the “${remarks}” column holds the problems and suggestions, rename its header “${MEASURE_HEADERS.suggestion}”; otherwise add a “${MEASURE_HEADERS.suggestion}” column after the results (it may stay empty: filling it is the add-on's job)`
-    : `add a “${MEASURE_HEADERS.suggestion}” column after the results (it may stay empty: filling it is the add-on's job)`;
-  return { th: `${where.th} ไม่มีคอลัมน์ ${missingTh} ${th}`, en: `${where.en} lacks the ${missingEn} column: ${en}` };
+  return { th: `${where.th} ไม่มีคอลัมน์ ${missingTh} ต้องมีหัวคอลัมน์ ${wanted}`, en: `${where.en} lacks the column(s) ${missingEn}` };
 }
 
+/**
+ * What to say of a header row without a problems / suggestions column: the table is checked and
+ * published as it is, but no suggestion can be filled in; how to add the column (it may stay empty:
+ * filling it is the add-on's job), or which remarks column to rename when the row has one.
+ */
+export function lacksSuggestionColumnMessage(where: { th: string; en: string }, headerCells: readonly string[]): { th: string; en: string } {
+  const header = MEASURE_HEADERS.suggestion;
+  const remarks = headerCells.map((c) => normalizeText(c)).find((c) => REMARKS.test(c.replace(/\s+/g, '')));
+  const th = remarks
+    ? `ถ้าคอลัมน์ “${remarks}” ใช้บันทึกปัญหาและข้อเสนอแนะ ให้เปลี่ยนหัวคอลัมน์เป็น “${header}” หรือเพิ่มคอลัมน์ “${header}” ต่อจากคอลัมน์ผลการดำเนินงาน (เว้นว่างไว้ได้ ระบบจะเติมข้อเสนอแนะให้)`
+    : `ถ้าต้องการให้ระบบเติมข้อเสนอแนะ ให้เพิ่มคอลัมน์ “${header}” ต่อจากคอลัมน์ผลการดำเนินงาน (เว้นว่างไว้ได้)`;
+  const en = remarks
+    ? `if the “${remarks}” column holds the problems and suggestions, rename its header “${header}”; otherwise add a “${header}” column after the results (it may stay empty: filling it is the add-on's job)`
+    : `to have suggestions filled in, add a “${header}” column after the results (it may stay empty)`;
+  return {
+    th: `${where.th} ไม่มีคอลัมน์ “${header}” ตรวจและเผยแพร่ได้ตามปกติ แต่เติมข้อเสนอแนะไม่ได้ และรายงานจะไม่มีคอลัมน์นี้ ${th}`,
+    en: `${where.en} has no “${MEASURE_HEADERS_EN.suggestion}” column: the table is checked and published as it is, but no suggestion can be filled in and the report has no such column; ${en}`,
+  };
+}
+
+/** The warning on a table without a problems / suggestions column, at its header row (see lacksSuggestionColumnMessage). */
+export function noSuggestionColumnFinding(where: { th: string; en: string }, ref: SourceRef, headerCells: readonly string[]): Finding {
+  const message = lacksSuggestionColumnMessage(where, headerCells);
+  return makeFinding('warning', 'NO_SUGGESTION_COLUMN', null, null, ref, message.th, message.en);
+}

@@ -1,6 +1,6 @@
-import type { Column, Finding, Item, Measure, MeasureTable, NumeralStyle, ReportPreamble, SourceRef, SuggestionFill, TableColumn } from './types';
+import type { Column, ColumnMap, Finding, Item, Measure, MeasureTable, NumeralStyle, ReportPreamble, SourceRef, SuggestionFill, TableColumn } from './types';
 import { InputError } from './errors';
-import { COLUMNS, MEASURE_HEADERS, findHeaderRow, isHeaderRow, missingColumnsMessage } from './headers';
+import { COLUMNS, MEASURE_HEADERS, findHeaderRow, isHeaderRow, missingColumnsMessage, noSuggestionColumnFinding } from './headers';
 import { assembleMeasures, detectNumerals, type PageBreakJoin, type RowRecord } from './assemble';
 import { makeFinding } from './findings';
 import { describeRef, itemLabel, measureLabel } from './messages';
@@ -65,23 +65,28 @@ export function parseReportText(text: string): MeasureTable {
   if (lines.every((line) => !line.trim())) {
     throw new InputError('EMPTY_INPUT', 'ข้อความว่าง ไม่มีรายงานให้อ่าน', 'The text is empty: there is no report to read');
   }
-  let headerLine = -1;
-  let columns = null;
+  // The first line naming all four columns, else the first naming all but the problems / suggestions
+  // column (as findHeaderRow prefers for a sheet).
+  type HeaderLine = { line: number; columns: ColumnMap; cells: string[] };
+  let header: HeaderLine | null = null;
+  let partial: HeaderLine | null = null;
   // The line that came closest to a header, for a message naming what it lacks.
-  let closest: { line: number; missing: Column[]; cells: string[] } | null = null;
-  for (let i = 0; i < lines.length && headerLine < 0; i++) {
+  let closest: { line: number; missing: Column[] } | null = null;
+  for (let i = 0; i < lines.length && header === null; i++) {
     if (!lines[i].includes('\t')) continue;
     const cells = lines[i].split('\t').map((c) => normalizeText(c));
     const search = findHeaderRow([cells], 1);
-    if (search.match) {
-      headerLine = i;
-      columns = search.match.columns;
-    } else if (search.closest && (!closest || search.closest.missing.length < closest.missing.length)) {
-      closest = { line: i + 1, missing: search.closest.missing, cells };
+    if (search.match && search.match.columns.suggestion !== undefined) header = { line: i, columns: search.match.columns, cells };
+    else if (search.match) partial ??= { line: i, columns: search.match.columns, cells };
+    else if (search.closest && (!closest || search.closest.missing.length < closest.missing.length)) {
+      closest = { line: i + 1, missing: search.closest.missing };
     }
   }
+  header ??= partial;
+  const headerLine = header?.line ?? -1;
+  const columns = header?.columns ?? null;
   if (!columns && closest) {
-    const message = missingColumnsMessage({ th: `บรรทัดที่ ${closest.line}`, en: `Line ${closest.line}` }, closest.missing, closest.cells);
+    const message = missingColumnsMessage({ th: `บรรทัดที่ ${closest.line}`, en: `Line ${closest.line}` }, closest.missing);
     throw new InputError('NO_HEADER', message.th, message.en, { line: closest.line });
   }
   if (!columns) {
@@ -106,14 +111,19 @@ export function parseReportText(text: string): MeasureTable {
     const refs = {} as Record<Column, SourceRef>;
     const values = {} as Record<Column, string>;
     for (const col of COLUMNS) {
-      refs[col] = { line: i + 1 };
-      values[col] = cells[columns[col]] ?? '';
+      const at = columns[col];
+      // (No problems / suggestions column: an empty cell that stands nowhere, so nothing is filled.)
+      refs[col] = at === undefined ? {} : { line: i + 1 };
+      values[col] = at === undefined ? '' : cells[at] ?? '';
     }
     const record: RowRecord = { row: -1, number: columns.number === undefined ? '' : cells[columns.number] ?? '', cells: values, refs };
     records.push({ ...record, ...sideCells(columns, (c) => ({ text: cells[c] ?? '', ref: { line: i + 1 } })) });
   }
   const { measures, findings, joins } = assembleMeasures(records, 'page-break');
   const numerals = detectNumerals(records);
+  if (columns.suggestion === undefined && header) {
+    findings.unshift(noSuggestionColumnFinding({ th: `บรรทัดที่ ${headerLine + 1}`, en: `Line ${headerLine + 1}` }, { line: headerLine + 1 }, header.cells));
+  }
   findings.push(...joins.map((join) => pageBreakJoinFinding(join, numerals)));
   lines.forEach((line, i) => {
     const codes = forbiddenCodes(line);

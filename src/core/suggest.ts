@@ -35,17 +35,19 @@ function suggestionFor(check: MeasureCheck, templates: SuggestionTemplates, nume
 
 /**
  * Suggestions for every measure whose problems/suggestions cell is blank. A cell holding anything
- * at all ('-' and 'ไม่มี' included) is a person's answer and is never planned over.
+ * at all ('-' and 'ไม่มี' included) is a person's answer and is never planned over; a table without
+ * the column gets none.
  */
 export function planSuggestions(result: CheckResult, templates: Partial<SuggestionTemplates> = {}): SuggestionFill[] {
   const merged: SuggestionTemplates = { ...DEFAULT_TEMPLATES, ...templates };
   const fills: SuggestionFill[] = [];
   for (const check of result.checks) {
     const { measure } = check;
-    if (!isBlankCell(measure.suggestion)) continue;
+    const ref = measure.refs.suggestion;
+    // A table without a problems / suggestions column has no cell to fill (NO_SUGGESTION_COLUMN says so).
+    if (!isBlankCell(measure.suggestion) || (ref.cell === undefined && ref.line === undefined)) continue;
     const text = suggestionFor(check, merged, result.table.numerals);
     if (!text) continue;
-    const ref = measure.refs.suggestion;
     const position = ref.cell ? fromA1(ref.cell) : { row: -1, column: -1 };
     const fill: SuggestionFill = { measureIndex: measure.index, row: position.row, column: position.column, text };
     if (ref.cell) fill.cell = ref.cell;

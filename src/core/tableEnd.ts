@@ -40,7 +40,7 @@ function filled(row: readonly string[]): number[] {
  * `headerRow`. `rows` are normalised cell texts.
  */
 export function tableEndRow(rows: readonly (readonly string[])[], headerRow: number, columns: ColumnMap): number {
-  const tableColumns = [...COLUMNS.map((c) => columns[c]), ...(columns.number === undefined ? [] : [columns.number])];
+  const tableColumns = [...COLUMNS.map((c) => columns[c]), columns.number].filter((c): c is number => c !== undefined);
   let seenData = false;
   let afterBlank = false;
   for (let r = headerRow + 1; r < rows.length; r++) {

@@ -65,7 +65,11 @@ export interface ColumnMap {
   measure: number;
   steps: number;
   results: number;
-  suggestion: number;
+  /**
+   * The problems / suggestions column; absent when the table has none (the table is checked as
+   * usual, but nothing can be filled and the report has no such column).
+   */
+  suggestion?: number;
   /** An optional `ที่` / `No.` column that gives the measure number. */
   number?: number;
   /** Extra columns found (responsible, timeframe, budget, indicator, evidence). */
@@ -135,6 +139,7 @@ export type FindingCode =
   | 'MEASURE_NUMBER_REPEAT'
   | 'ORPHAN_CONTINUATION'
   | 'PAGE_BREAK_JOIN'
+  | 'NO_SUGGESTION_COLUMN'
   | 'NO_MEASURES'
   | 'MISSING_RESPONSIBLE'
   | 'MISSING_TIMEFRAME'

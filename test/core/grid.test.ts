@@ -1,4 +1,4 @@
-import { readGrid, InputError, checkTable } from '../../src/core';
+import { readGrid, InputError, checkTable, planSuggestions, reportColumns } from '../../src/core';
 
 const H = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'];
 
@@ -75,13 +75,41 @@ describe('readGrid', () => {
     );
   });
 
-  it('says how to add a missing problems column, and which remarks column to rename when the table has one', () => {
-    const thrown = (grid: string[][]) => { try { readGrid(grid); } catch (e) { return e as InputError; } throw new Error('not refused'); };
-    const withRemarks = thrown([['มาตรการ', 'ขั้นตอนการดำเนินงาน', 'ผลการดำเนินงาน', 'หมายเหตุ'], ['๑. ก', '๑. ทำ', '๑. ทำแล้ว', '']]);
-    expect(withRemarks).toMatchObject({ code: 'NO_HEADER', ref: { cell: 'A1' } });
-    expect(withRemarks.messageTh).toBe('แถวหัวตารางที่ 1 ไม่มีคอลัมน์ “ปัญหา / ข้อเสนอแนะ” ถ้าคอลัมน์ “หมายเหตุ” ใช้บันทึกปัญหาและข้อเสนอแนะ ให้เปลี่ยนหัวคอลัมน์เป็น “ปัญหา / ข้อเสนอแนะ” หรือเพิ่มคอลัมน์ “ปัญหา / ข้อเสนอแนะ” ต่อจากคอลัมน์ผลการดำเนินงาน (เว้นว่างไว้ได้ ระบบจะเติมข้อเสนอแนะให้)');
-    const without = thrown([['รายงานผล'], ['มาตรการ', 'ขั้นตอนการดำเนินงาน', 'ผลการดำเนินงาน']]);
-    expect(without.messageEn).toBe('Header row 2 lacks the “Problems / Suggestions” column: add a “ปัญหา / ข้อเสนอแนะ” column after the results (it may stay empty: filling it is the add-on\'s job)');
+  it('checks a table without a problems column, warns once at its header, and plans nothing to fill', () => {
+    const withRemarks = readGrid([
+      ['ที่', 'มาตรการ', 'ขั้นตอนการดำเนินงาน', 'ผลการดำเนินงาน', 'หมายเหตุ'],
+      ['1', 'มาตรการเผยแพร่แผน', '๑. จัดทำแผน\n๒. เผยแพร่แผนบนเว็บไซต์', '๑. จัดทำแผนแล้ว', ''],
+    ]);
+    expect(withRemarks.columns).toEqual({ number: 0, measure: 1, steps: 2, results: 3, other: [{ header: 'หมายเหตุ', column: 4 }] });
+    expect(withRemarks.measures[0].refs.suggestion).toEqual({});
+    expect(withRemarks.findings).toEqual([expect.objectContaining({ code: 'NO_SUGGESTION_COLUMN', severity: 'warning', cell: 'D1', measure: null })]);
+    expect(withRemarks.findings[0].message).toBe('แถวหัวตารางที่ 1 ไม่มีคอลัมน์ “ปัญหา / ข้อเสนอแนะ” ตรวจและเผยแพร่ได้ตามปกติ แต่เติมข้อเสนอแนะไม่ได้ และรายงานจะไม่มีคอลัมน์นี้ ถ้าคอลัมน์ “หมายเหตุ” ใช้บันทึกปัญหาและข้อเสนอแนะ ให้เปลี่ยนหัวคอลัมน์เป็น “ปัญหา / ข้อเสนอแนะ” หรือเพิ่มคอลัมน์ “ปัญหา / ข้อเสนอแนะ” ต่อจากคอลัมน์ผลการดำเนินงาน (เว้นว่างไว้ได้ ระบบจะเติมข้อเสนอแนะให้)');
+    // Checked as usual: the step without a result is still an error, and the blank remark is never filled.
+    const result = checkTable(withRemarks);
+    expect(result.findings.map((f) => [f.code, f.item])).toEqual([['UNMATCHED_STEP', 2], ['NO_SUGGESTION_COLUMN', null]]);
+    expect(planSuggestions(result)).toEqual([]);
+    expect(reportColumns(result, { fiscalYear: 2567, agency: 'ก', numerals: 'thai' })).toEqual(['measure', 'steps', 'results']);
+    const without = readGrid([['รายงานผล'], ['มาตรการ', 'ขั้นตอนการดำเนินงาน', 'ผลการดำเนินงาน'], ['ก', '๑. ทำ', '๑. ทำแล้ว']]);
+    expect(without.findings[0]).toMatchObject({ cell: 'C2' });
+    expect(without.findings[0].messageEn).toBe('Header row 2 has no “Problems / Suggestions” column: the table is checked and published as it is, but no suggestion can be filled in and the report has no such column; to have suggestions filled in, add a “ปัญหา / ข้อเสนอแนะ” column after the results (it may stay empty)');
+  });
+
+  it('prefers a header row naming all four columns to an earlier one naming three, and skips its repeats', () => {
+    const table = readGrid([
+      ['มาตรการ', 'ขั้นตอน', 'ผลการดำเนินงาน'],
+      H,
+      ['ก', '๑. ทำ', '๑. ทำแล้ว', ''],
+    ]);
+    expect(table.headerRow).toBe(1);
+    expect(table.findings).toEqual([]);
+    const repeated = readGrid([H.slice(0, 3), ['ก', '๑. ทำ', '๑. ทำแล้ว'], H.slice(0, 3), ['ข', '๑. ทำ', '๑. ทำแล้ว']]);
+    expect(repeated.measures.map((m) => m.title)).toEqual(['ก', 'ข']);
+  });
+
+  it('says which of the columns a table needs its header row lacks', () => {
+    expect(() => readGrid([['มาตรการ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'], ['ก', '๑. ทำแล้ว', '']])).toThrow(
+      expect.objectContaining({ code: 'NO_HEADER', messageTh: 'แถวหัวตารางที่ 1 ไม่มีคอลัมน์ “ขั้นตอนหรือวิธีการปฏิบัติ” ต้องมีหัวคอลัมน์ “มาตรการ”, “ขั้นตอนหรือวิธีการปฏิบัติ”, “ผลการดำเนินงาน”, “ปัญหา / ข้อเสนอแนะ”' }),
+    );
   });
 
   it('rejects an empty sheet and a sheet without any header', () => {

@@ -1,4 +1,4 @@
-import { fillReportText, parseReportText, tableToGrid, readGrid, InputError } from '../../src/core';
+import { checkTable, fillReportText, parseReportText, planSuggestions, tableToGrid, readGrid, InputError } from '../../src/core';
 import { sampleTable, sampleText, measureEssence } from '../helpers/sample';
 
 describe('parseReportText on the real sample', () => {
@@ -154,10 +154,14 @@ describe('bad text', () => {
       expect((e as InputError).message).toContain('แท็บ');
     }
   });
-  it('names the line of a header that lacks the problems column, and how to add it', () => {
-    expect(() => parseReportText('รายงาน\n\nมาตรการ\tขั้นตอน\tผลการดำเนินงาน\n๑. ก\t๑. ทำ\t๑. ทำแล้ว\n')).toThrow(
-      expect.objectContaining({ code: 'NO_HEADER', ref: { line: 3 }, message: expect.stringMatching(/^บรรทัดที่ 3 ไม่มีคอลัมน์ “ปัญหา \/ ข้อเสนอแนะ” เพิ่มคอลัมน์/) }),
-    );
+  it('reads a report without a problems column, warns at its header line, and fills nothing', () => {
+    const text = 'รายงาน\n\nมาตรการ\tขั้นตอน\tผลการดำเนินงาน\n๑. ก\t๑. ทำ\t๑. ทำแล้ว\n- ๒ -\nมาตรการ\tขั้นตอน\tผลการดำเนินงาน\n๒. ข\t๑. ทำ\t๑. ทำแล้ว\n';
+    const table = parseReportText(text);
+    expect(table.measures.map((m) => m.title)).toEqual(['ก', 'ข']);
+    expect(table.findings).toEqual([expect.objectContaining({ code: 'NO_SUGGESTION_COLUMN', severity: 'warning', line: 3, message: expect.stringMatching(/^บรรทัดที่ 3 ไม่มีคอลัมน์ “ปัญหา \/ ข้อเสนอแนะ” ตรวจและเผยแพร่ได้ตามปกติ/) })]);
+    const result = checkTable(table);
+    expect(planSuggestions(result)).toEqual([]);
+    expect(fillReportText(text, table, planSuggestions(result)).text).toBe(text);
   });
   it('rejects empty text', () => {
     expect(() => parseReportText(' \n ')).toThrow(expect.objectContaining({ code: 'EMPTY_INPUT' }));

@@ -296,6 +296,26 @@ test('Validate & Publish fills blank suggestion cells in the sheet and prints th
   expect(cellTexts(table, 4, 3)).toEqual(['ไม่มี']);
 });
 
+test('a sheet without a problems / suggestions column: checked, warned at its header, published without the column, not a cell written', () => {
+  const { env, addon } = ready();
+  const sheet = env.spreadsheet.sheetData(MEASURES);
+  const rows = sheet.grid().length;
+  for (let row = 1; row <= rows; row++) sheet.set(row, 4, '');
+  const before = sheet.grid();
+  const v = addon.validate();
+  expect(v.findings.filter((f) => f.code === 'NO_SUGGESTION_COLUMN')).toEqual([
+    expect.objectContaining({ severity: 'warning', cell: 'C1', sheet: MEASURES, message: expect.stringMatching(/^แถวหัวตารางที่ 1 ไม่มีคอลัมน์ “ปัญหา \/ ข้อเสนอแนะ”/) }),
+  ]);
+  expect(v.errors).toBe(1); // the sample's own error, as with the column
+  const r = addon.publish({ force: true });
+  expect(r.ok).toBe(true);
+  expect(r.message).not.toContain('เติมข้อเสนอแนะ');
+  expect(sheet.grid()).toEqual(before);
+  const table = tableOf(env, docIdOf(r.docUrl));
+  expect(table.rows[0].cells.map((c) => c.paragraphs.map((p) => p.text).join(''))).toEqual(['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน']);
+  expect(table.rows).toHaveLength(11);
+});
+
 describe('progress the sidebar polls', () => {
   const phasesWritten = (env: FakeEnv) =>
     [...env.properties.user.history]

@@ -262,6 +262,37 @@ describe('publish', () => {
   });
 });
 
+describe('a workbook without a problems / suggestions column', () => {
+  const rows = [
+    ['ที่', 'มาตรการ', 'ขั้นตอนการดำเนินงาน', 'ผลการดำเนินงาน', 'หมายเหตุ'],
+    ['1', 'มาตรการเผยแพร่แผนการจัดซื้อจัดจ้าง', '1. จัดทำแผนการจัดซื้อจัดจ้าง\n2. เผยแพร่แผนบนเว็บไซต์', '1. จัดทำแผนการจัดซื้อจัดจ้างแล้ว\n2. เผยแพร่แผนบนเว็บไซต์แล้ว', ''],
+  ];
+
+  it('is checked with a warning at its header, filled with nothing, and published with the columns it has', async () => {
+    const input = path.join(dir, 'three.xlsx');
+    await writeWorkbook(input, rows);
+    const inputBytes = fs.readFileSync(input);
+    const check = await cli('check', input);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/NO_SUGGESTION_COLUMN\s+D1\s+แถวหัวตารางที่ 1 ไม่มีคอลัมน์ “ปัญหา \/ ข้อเสนอแนะ”.*คอลัมน์ “หมายเหตุ”/);
+    const filled = path.join(dir, 'filled.xlsx');
+    const fill = await cli('fill', input, '-o', filled);
+    expect(fill.code).toBe(0);
+    expect(fill.stdout).toContain('เติมข้อเสนอแนะ 0 ช่อง');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(filled);
+    expect(wb.worksheets[0].getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1).map((v) => String(v ?? '')))).toEqual(rows);
+    const report = path.join(dir, 'r.docx');
+    expect((await cli('publish', input, '-o', report)).code).toBe(0);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(report))).file('word/document.xml')!.async('string');
+    const mainTable = xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>'));
+    const headerRow = mainTable.slice(0, mainTable.indexOf('</w:tr>'));
+    expect(headerRow.match(/<w:tc>/g)).toHaveLength(3);
+    expect(headerRow).not.toContain('ข้อเสนอแนะ');
+    expect(fs.readFileSync(input).equals(inputBytes)).toBe(true);
+  });
+});
+
 describe('a workbook downloaded from the add-on', () => {
   async function addonWorkbook(file: string) {
     const wb = new ExcelJS.Workbook();
