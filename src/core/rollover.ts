@@ -8,6 +8,7 @@ import type { MeasureTable, TableColumn } from './types';
 import { readGrid } from './grid';
 import { isExtraColumn, placedColumns, type PlacedColumn } from './columns';
 import { formatNumber, normalizeText, toArabicDigits } from './text';
+import { MEASURE_HEADERS } from './headers';
 import { SETTING_FIELDS } from './settings';
 import { shiftTimeframeYears } from './timeframe';
 
@@ -80,15 +81,20 @@ export function planRollover(
     const n = table.measures[i].number;
     return n === null ? '' : formatNumber(n, table.numerals);
   };
-  const header = layout.map((l) => headerCells[l.at]);
-  const measureColumn = layout.findIndex((l) => l.column === 'measure');
+  // A table without a problems / suggestions column gets one, empty, after its results in the sheet
+  // made for next year: it is where suggestions are filled in (NO_SUGGESTION_COLUMN).
+  const addedAt = table.columns?.suggestion === undefined ? layout.findIndex((l) => l.column === 'results') + 1 : -1;
+  const withAdded = <T>(cells: T[], added: T): T[] => (addedAt < 0 ? cells : [...cells.slice(0, addedAt), added, ...cells.slice(addedAt)]);
+  const header = withAdded(layout.map((l) => headerCells[l.at]), MEASURE_HEADERS.suggestion);
+  const measureInLayout = layout.findIndex((l) => l.column === 'measure');
+  const measureColumn = addedAt >= 0 && measureInLayout >= addedAt ? measureInLayout + 1 : measureInLayout;
   const notes: CellNote[] = [];
   const rows = table.measures.map((m, i) => {
     const suggestion = normalizeText(m.suggestion);
     if (suggestion) {
       notes.push({ row: i + 1, column: measureColumn, text: `ปัญหา / ข้อเสนอแนะ ปีงบประมาณ พ.ศ.${formatNumber(fiscalYear, table.numerals)}:\n${suggestion}` });
     }
-    return layout.map((p) => cellOf(p, i));
+    return withAdded(layout.map((p) => cellOf(p, i)), '');
   });
   const row = fiscalYearRow(settings);
   return {

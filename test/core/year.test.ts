@@ -139,6 +139,21 @@ describe('rollover', () => {
     expect(plan.notes).toEqual([{ row: 1, column: 1, text: 'ปัญหา / ข้อเสนอแนะ ปีงบประมาณ พ.ศ.๒๕๖๖:\nควรเพิ่มช่องทาง' }]);
   });
 
+  it('gives a table without a problems / suggestions column one, empty, after its results, so next year can be filled', () => {
+    const grid = [
+      ['ผลการดำเนินงาน', 'ที่', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'มาตรการ', 'หมายเหตุ'],
+      ['๑. เผยแพร่แล้ว', '๑', '๑. เผยแพร่ข้อมูลผ่านเว็บไซต์', 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', 'ต่อเนื่อง'],
+    ];
+    const plan = planRollover(grid, null, 2566);
+    expect(plan.measures).toEqual([
+      ['ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ', 'ที่', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'มาตรการ', 'หมายเหตุ'],
+      ['', '', '๑', '๑. เผยแพร่ข้อมูลผ่านเว็บไซต์', 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', ''],
+    ]);
+    const next = readGrid(plan.measures);
+    expect(next.columns?.suggestion).toBe(1);
+    expect(next.findings.map((f) => f.code)).not.toContain('NO_SUGGESTION_COLUMN');
+  });
+
   it('keeps a numbered title when there is no number column, and reads the settings year', () => {
     const grid = [
       ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'],
