@@ -46,6 +46,20 @@ export function columnOrder(columns: ColumnMap | undefined): TableColumn[] {
   return placedColumns(columns).flatMap((p) => (p.column === 'number' || p.column === 'other' ? [] : [p.column]));
 }
 
+/**
+ * Where a sheet the add-on makes from a table (import, next year's) puts the problems / suggestions
+ * column the table lacks: right after the results in `order`, the kinds of the sheet's columns left
+ * to right; -1 when the table has the column. The add-on fills that column, so a sheet it makes has one.
+ */
+export function addedSuggestionAt(columns: ColumnMap | undefined, order: readonly PlacedColumn['column'][]): number {
+  return columns !== undefined && columns.suggestion === undefined ? order.indexOf('results') + 1 : -1;
+}
+
+/** `cells` with `added` standing at `at` (as they were when `at` is negative). */
+export function insertedAt<T>(cells: readonly T[], at: number, added: T): T[] {
+  return at < 0 ? [...cells] : [...cells.slice(0, at), added, ...cells.slice(at)];
+}
+
 /** A row's cells beside the four, as a reader's row record holds them. */
 export interface SideCells {
   extra?: Partial<Record<ExtraColumn, { text: string; ref: SourceRef }>>;

@@ -5,7 +5,7 @@ import { assembleMeasures, detectNumerals, type PageBreakJoin, type RowRecord } 
 import { makeFinding } from './findings';
 import { describeRef, itemLabel, measureLabel } from './messages';
 import { formatNumber, isBlankCell, normalizeText, parseDigits } from './text';
-import { columnHeader, placedColumns, sideCells } from './columns';
+import { addedSuggestionAt, columnHeader, insertedAt, placedColumns, sideCells, type PlacedColumn } from './columns';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
 import { stripParagraphTags } from './items';
 
@@ -200,15 +200,15 @@ function cellOf(measure: Measure, column: TableColumn, table: MeasureTable, fill
  */
 export function tableToGrid(table: MeasureTable, fills: SuggestionFill[] = []): string[][] {
   // The number column goes into the title (๑. …), where the sheet reader finds it again.
-  const columns = placedColumns(table.columns).flatMap((p) => {
-    if (p.column === 'number') return [];
-    if (p.column === 'other') {
-      const k = p.other;
-      return [{ header: table.columns?.other?.[k].header ?? '', cell: (m: Measure) => m.other?.[k] ?? '' }];
-    }
-    const column = p.column;
-    return [{ header: columnHeader(column), cell: (m: Measure) => cellOf(m, column, table, fills) }];
+  const placed = placedColumns(table.columns).filter((p): p is Exclude<PlacedColumn, { column: 'number' }> => p.column !== 'number');
+  const ofKind = (column: TableColumn) => ({ header: columnHeader(column), cell: (m: Measure) => cellOf(m, column, table, fills) });
+  const own = placed.map((p) => {
+    if (p.column !== 'other') return ofKind(p.column);
+    const k = p.other;
+    return { header: table.columns?.other?.[k].header ?? '', cell: (m: Measure) => m.other?.[k] ?? '' };
   });
+  // A table without a problems / suggestions column gets one, empty, after its results (see addedSuggestionAt).
+  const columns = insertedAt(own, addedSuggestionAt(table.columns, placed.map((p) => p.column)), ofKind('suggestion'));
   return [columns.map((c) => c.header), ...table.measures.map((m) => columns.map((c) => c.cell(m)))];
 }
 

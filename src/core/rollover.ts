@@ -6,7 +6,7 @@
  */
 import type { MeasureTable, TableColumn } from './types';
 import { readGrid } from './grid';
-import { isExtraColumn, placedColumns, type PlacedColumn } from './columns';
+import { addedSuggestionAt, insertedAt, isExtraColumn, placedColumns, type PlacedColumn } from './columns';
 import { formatNumber, normalizeText, toArabicDigits } from './text';
 import { MEASURE_HEADERS } from './headers';
 import { SETTING_FIELDS } from './settings';
@@ -83,9 +83,8 @@ export function planRollover(
   };
   // A table without a problems / suggestions column gets one, empty, after its results in the sheet
   // made for next year: it is where suggestions are filled in (NO_SUGGESTION_COLUMN).
-  const addedAt = table.columns?.suggestion === undefined ? layout.findIndex((l) => l.column === 'results') + 1 : -1;
-  const withAdded = <T>(cells: T[], added: T): T[] => (addedAt < 0 ? cells : [...cells.slice(0, addedAt), added, ...cells.slice(addedAt)]);
-  const header = withAdded(layout.map((l) => headerCells[l.at]), MEASURE_HEADERS.suggestion);
+  const addedAt = addedSuggestionAt(table.columns, layout.map((l) => l.column));
+  const header = insertedAt(layout.map((l) => headerCells[l.at]), addedAt, MEASURE_HEADERS.suggestion);
   const measureInLayout = layout.findIndex((l) => l.column === 'measure');
   const measureColumn = addedAt >= 0 && measureInLayout >= addedAt ? measureInLayout + 1 : measureInLayout;
   const notes: CellNote[] = [];
@@ -94,7 +93,7 @@ export function planRollover(
     if (suggestion) {
       notes.push({ row: i + 1, column: measureColumn, text: `ปัญหา / ข้อเสนอแนะ ปีงบประมาณ พ.ศ.${formatNumber(fiscalYear, table.numerals)}:\n${suggestion}` });
     }
-    return withAdded(layout.map((p) => cellOf(p, i)), '');
+    return insertedAt(layout.map((p) => cellOf(p, i)), addedAt, '');
   });
   const row = fiscalYearRow(settings);
   return {

@@ -162,6 +162,13 @@ describe('bad text', () => {
     const result = checkTable(table);
     expect(planSuggestions(result)).toEqual([]);
     expect(fillReportText(text, table, planSuggestions(result)).text).toBe(text);
+    // The sheet an import makes of it has the column, empty, after the results: the add-on can fill it.
+    const grid = tableToGrid(table);
+    expect(grid[0]).toEqual(['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ']);
+    expect(grid.slice(1).map((row) => row[3])).toEqual(['', '']);
+    const sheet = readGrid(grid);
+    expect(sheet.findings).toEqual([]);
+    expect(planSuggestions(checkTable(sheet)).map((f) => f.cell)).toEqual(['D2', 'D3']);
   });
   it('rejects empty text', () => {
     expect(() => parseReportText(' \n ')).toThrow(expect.objectContaining({ code: 'EMPTY_INPUT' }));
