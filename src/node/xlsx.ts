@@ -120,13 +120,24 @@ async function openWorkbook(bytes: Buffer, filePath: string): Promise<ExcelJS.Wo
 
 /** True when the first rows of `grid` hold the measures table's header row (also used to pick a CSV separator). */
 export function hasHeaderRow(grid: string[][]): boolean {
-  return findHeaderRow(grid.map((row) => row.map((cell) => normalizeText(cell)))).match !== null;
+  return headerRowKind(grid) !== null;
 }
+
+/** Whether a grid's first rows hold a header row naming all four columns (`full`), all but the problems / suggestions one, or neither. */
+function headerRowKind(grid: string[][]): 'full' | 'without-suggestion' | null {
+  const { match } = findHeaderRow(grid.map((row) => row.map((cell) => normalizeText(cell))));
+  if (!match) return null;
+  return match.columns.suggestion === undefined ? 'without-suggestion' : 'full';
+}
+
+/** The add-on's own sheets other than the measures sheet: never a measures table (the confirmations sheet's header names มาตรการ, ขั้นตอน, ผลการดำเนินงาน). */
+const ADDON_SHEETS: ReadonlySet<string> = new Set(Object.values(SHEETS).filter((name) => name !== SHEETS.measures));
 
 /**
  * The measures sheet: the one named exactly `มาตรการ` (what the add-on creates), else the first
- * sheet (visible ones first) whose first rows hold the table's header row, else one named for
- * measures, else the first visible sheet, whose reading then says what is missing.
+ * sheet (visible ones first, never another of the add-on's own) whose first rows hold a header row
+ * naming all four columns, else the first holding one without the problems / suggestions column,
+ * else one named for measures, else the first visible sheet, whose reading then says what is missing.
  */
 export function pickMeasureSheet(workbook: ExcelJS.Workbook): { sheet: ExcelJS.Worksheet; grid: string[][]; lookedAt: string[] } {
   const sheets = workbook.worksheets;
@@ -135,10 +146,13 @@ export function pickMeasureSheet(workbook: ExcelJS.Workbook): { sheet: ExcelJS.W
   const ordered = [...sheets.filter((s) => s.state === 'visible'), ...sheets.filter((s) => s.state !== 'visible')];
   const grids = new Map(ordered.map((sheet) => [sheet, worksheetToGrid(sheet)] as const));
   const lookedAt = ordered.map((s) => s.name);
-  const withHeader = ordered.find((sheet) => hasHeaderRow(grids.get(sheet) ?? []));
+  const candidates = ordered.filter((s) => !ADDON_SHEETS.has(s.name.normalize('NFC').trim()));
+  // A header naming all four columns before one lacking the problems / suggestions column.
+  const kinds = new Map(candidates.map((sheet) => [sheet, headerRowKind(grids.get(sheet) ?? [])] as const));
+  const withHeader = candidates.find((sheet) => kinds.get(sheet) === 'full') ?? candidates.find((sheet) => kinds.get(sheet) !== null);
   const sheet =
     withHeader ??
-    ordered.find((s) => MEASURE_SHEET_NAME.test(s.name.normalize('NFC'))) ??
+    candidates.find((s) => MEASURE_SHEET_NAME.test(s.name.normalize('NFC'))) ??
     ordered[0];
   return { sheet, grid: grids.get(sheet) ?? [], lookedAt };
 }

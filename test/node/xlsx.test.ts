@@ -116,6 +116,24 @@ describe('readXlsxGrid', () => {
     expect(await readXlsxGrid(plain)).toEqual({ sheetName: 'แผ่น1', grid: [['first']], extra: {}, sheetsLookedAt: ['แผ่น1', 'แผ่น2'] });
   });
 
+  it('never takes the add-on\'s confirmations sheet for the measures, and prefers a header naming all four columns to one naming three', async () => {
+    const input = tmp.file('renamed.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    // Its header names มาตรการ, ขั้นตอน and ผลการดำเนินงาน, like a measures table without a problems column.
+    workbook.addWorksheet('การยืนยันผลตรวจ').addRow(['มาตรการ', 'ขั้นตอน', 'ผลการดำเนินงาน', 'การยืนยัน', 'เหตุผล']);
+    const three = workbook.addWorksheet('สรุปย่อ');
+    three.addRow(['มาตรการ', 'ขั้นตอน', 'ผลการดำเนินงาน']);
+    three.addRow(['ย่อ', '๑. ทำ', '๑. ทำแล้ว']);
+    const measures = workbook.addWorksheet('มาตรการ 2568');
+    measures.addRow(HEADERS);
+    measures.addRow(['1', 'มาตรการ ก', STEPS, RESULTS, '']);
+    await workbook.xlsx.writeFile(input);
+    expect((await readXlsxGrid(input)).sheetName).toBe('มาตรการ 2568');
+    workbook.removeWorksheet(measures.id);
+    await workbook.xlsx.writeFile(input);
+    expect((await readXlsxGrid(input)).sheetName).toBe('สรุปย่อ');
+  });
+
   it('reports a missing file', async () => {
     const error = await expectInputError(readXlsxGrid(tmp.file('ไม่มี.xlsx')), 'MISSING_FILE');
     expect(error.messageTh).toContain('ไม่มี.xlsx');
