@@ -85,7 +85,7 @@ export function readGrid(grid: readonly (readonly unknown[])[]): MeasureTable {
   const end = tableEndRow(rows, match.row, match.columns);
   const records: RowRecord[] = [];
   for (let r = match.row + 1; r < end; r++) {
-    if (isHeaderRow(rows[r], match.columns)) continue;
+    if (isHeaderRow(rows[r], match.columns, rows[match.row])) continue;
     records.push(rowRecord(rows[r], r, match.columns));
   }
   const { measures, findings } = assembleMeasures(records, 'merged-rows');

@@ -116,11 +116,16 @@ function searchHeaderRow(rows: string[][], limit: number, required: readonly Col
   return { match: null, closest };
 }
 
-/** True when a row repeats the header (reports repeat it at each page break): every column the table has. */
-export function isHeaderRow(cells: string[], columns: ColumnMap): boolean {
+/**
+ * True when a row repeats the header row (reports repeat it at each page break): each column the
+ * table has holds the header's own text (spacing, slashes and case aside). Only a repeat, not any
+ * row whose cells merely read like headers: `มาตรการป้องกัน… | จัดกิจกรรม… | ผลการดำเนินงานเป็นไปตามแผน`
+ * is a measure, and a skipped row would be lost from the check and the report.
+ */
+export function isHeaderRow(cells: readonly string[], columns: ColumnMap, header: readonly string[]): boolean {
   return COLUMNS.every((col) => {
     const at = columns[col];
-    return at === undefined || classifyHeader(cells[at] ?? '') === col;
+    return at === undefined || headerKey(cells[at] ?? '') === headerKey(header[at] ?? '');
   });
 }
 

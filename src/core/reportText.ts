@@ -107,7 +107,7 @@ export function parseReportText(text: string): MeasureTable {
   for (let i = headerLine + 1; i < lines.length; i++) {
     if (!lines[i].includes('\t')) continue;
     const cells = lines[i].split('\t').map((c) => normalizeText(c));
-    if (isHeaderRow(cells, columns)) continue;
+    if (header && isHeaderRow(cells, columns, header.cells)) continue;
     const refs = {} as Record<Column, SourceRef>;
     const values = {} as Record<Column, string>;
     for (const col of COLUMNS) {

@@ -106,6 +106,15 @@ describe('readGrid', () => {
     expect(repeated.measures.map((m) => m.title)).toEqual(['ก', 'ข']);
   });
 
+  it('skips only a repeat of the header row, never a measure whose cells read like headers', () => {
+    const measure = ['มาตรการป้องกันการรับสินบน', 'จัดกิจกรรมวันต่อต้านคอร์รัปชันสากล', 'ผลการดำเนินงานเป็นไปตามแผน'];
+    for (const header of [H.slice(0, 3), H]) {
+      const row = header.length === 4 ? [...measure, 'ปัญหาไม่มี'] : measure;
+      const table = readGrid([header, ['ก', '๑. ทำ', '๑. ทำแล้ว', ''].slice(0, header.length), row, ['มาตรการ', 'ขั้นตอน หรือ วิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ'].slice(0, header.length)]);
+      expect(table.measures.map((m) => m.title)).toEqual(['ก', 'มาตรการป้องกันการรับสินบน']);
+    }
+  });
+
   it('says which of the columns a table needs its header row lacks', () => {
     expect(() => readGrid([['มาตรการ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'], ['ก', '๑. ทำแล้ว', '']])).toThrow(
       expect.objectContaining({ code: 'NO_HEADER', messageTh: 'แถวหัวตารางที่ 1 ไม่มีคอลัมน์ “ขั้นตอนหรือวิธีการปฏิบัติ” ต้องมีหัวคอลัมน์ “มาตรการ”, “ขั้นตอนหรือวิธีการปฏิบัติ”, “ผลการดำเนินงาน”, “ปัญหา / ข้อเสนอแนะ”' }),
