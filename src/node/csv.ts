@@ -131,19 +131,128 @@ export async function writeCsvGrid(filePath: string, grid: string[][], delimiter
   await writeFileAtomic(filePath, stringifyCsv(grid, delimiter));
 }
 
+/** Where one record of CSV text lies: its fields' spans and where its line ending starts. */
+interface RecordSpan {
+  fields: { start: number; end: number }[];
+  end: number;
+}
+
 /**
- * Copies a CSV file with the given cells (0-based) set; the grid grows when a cell lies outside it.
- * The input is never modified: the same path for both is refused.
+ * The spans of the records and fields of CSV text, read as parseCsvText reads it: a field opening
+ * with `"` runs to its closing quote (`""` inside), a quote elsewhere is a letter; records end at
+ * the file's own line ending (the first one outside quotes: CRLF, LF or CR), a final one opens no
+ * record.
+ */
+function scanCsv(text: string, delimiter: CsvDelimiter): { records: RecordSpan[]; lineEnding: string } {
+  const records: RecordSpan[] = [];
+  let lineEnding = '';
+  const n = text.length;
+  let i = 0;
+  let fields: RecordSpan['fields'] = [];
+  const endsRecord = (at: number): number => {
+    if (lineEnding) return text.startsWith(lineEnding, at) ? lineEnding.length : 0;
+    if (text[at] === '\r') return text[at + 1] === '\n' ? 2 : 1;
+    return text[at] === '\n' ? 1 : 0;
+  };
+  while (i < n) {
+    const start = i;
+    if (text[i] === '"') {
+      for (i++; i < n; i++) {
+        if (text[i] !== '"') continue;
+        if (text[i + 1] === '"') i++;
+        else { i++; break; }
+      }
+    }
+    while (i < n && text[i] !== delimiter && endsRecord(i) === 0) i++;
+    fields.push({ start, end: i });
+    if (i < n && text[i] === delimiter) {
+      i++;
+      if (i === n) fields.push({ start: n, end: n });
+      continue;
+    }
+    records.push({ fields, end: i });
+    fields = [];
+    const ending = endsRecord(i);
+    if (ending > 0 && !lineEnding) lineEnding = text.slice(i, i + ending);
+    i += ending;
+  }
+  return { records, lineEnding: lineEnding || '\r\n' };
+}
+
+/** A value as one quoted CSV field (see stringifyCsv: protected when formula-looking, forbidden characters dropped). */
+function quotedField(value: string): string {
+  return `"${protectCsvValue(dropXmlForbidden(value)).replace(/"/g, '""')}"`;
+}
+
+/**
+ * The CSV text with the given cells (0-based) set and every other character as it was: other
+ * cells, quotes, line endings, blank lines. A cell past the end of its row or of the file is added
+ * with the separators before it. Returns null when the text's own reading disagrees with the
+ * span scan (a file csv-parse reads in its own way), so the caller writes the grid instead.
+ */
+export function setCsvCells(text: string, delimiter: CsvDelimiter, cells: readonly CellText[]): string | null {
+  const { records, lineEnding } = scanCsv(text, delimiter);
+  const expected = parseCsvText(text, delimiter);
+  // The cells to set, by row then column (a later one for the same cell wins, as in a grid).
+  const byRow = new Map<number, Map<number, string>>();
+  for (const { row, column, text: value } of cells) {
+    while (expected.length <= row) expected.push([]);
+    while (expected[row].length <= column) expected[row].push('');
+    expected[row][column] = value;
+    if (!byRow.has(row)) byRow.set(row, new Map());
+    byRow.get(row)?.set(column, quotedField(value));
+  }
+  // Edits as [start, end, text]: a set field's span replaced, or the fields a row lacks added at its end.
+  const edits: [number, number, string][] = [];
+  const added: string[] = [];
+  for (const [row, values] of [...byRow].sort((a, b) => a[0] - b[0])) {
+    const record = records[row];
+    const last = Math.max(...values.keys());
+    if (!record) {
+      while (added.length < row - records.length) added.push('');
+      added.push(Array.from({ length: last + 1 }, (_, c) => values.get(c) ?? '').join(delimiter));
+      continue;
+    }
+    for (const [column, value] of values) {
+      const field = record.fields[column];
+      if (field) edits.push([field.start, field.end, value]);
+    }
+    const lacking = Array.from({ length: Math.max(0, last + 1 - record.fields.length) }, (_, k) => values.get(record.fields.length + k) ?? '');
+    if (lacking.length > 0) edits.push([record.end, record.end, lacking.map((v) => delimiter + v).join('')]);
+  }
+  // From the end of the text back, so the spans before each edit stay where they are.
+  let out = text;
+  for (const [start, end, insert] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + insert + out.slice(end);
+  if (added.length > 0) {
+    if (out.length > 0 && !out.endsWith(lineEnding)) out += lineEnding;
+    out += added.join(lineEnding) + lineEnding;
+  }
+  // The copy must read back as the input with exactly these cells set; anything else is a reading the scan does not share.
+  const width = Math.max(0, ...expected.map((row) => row.length));
+  const padded = expected.map((row) => [...row, ...Array<string>(width - row.length).fill('')]);
+  return JSON.stringify(parseCsvText(out, delimiter)) === JSON.stringify(padded) ? out : null;
+}
+
+/**
+ * Copies a CSV file with the given cells (0-based) set and every other cell as written, byte for
+ * byte in its text (see setCsvCells), in UTF-8 with a BOM; the grid grows when a cell lies outside
+ * it. The input is never modified: the same path for both is refused.
  */
 export async function writeCsvCells(inPath: string, outPath: string, cells: CellText[]): Promise<void> {
   await assertDistinctOutput(inPath, outPath);
   cells.forEach(assertCellPosition);
   const { grid, delimiter } = await readCsvGrid(inPath);
-  for (const { row, column, text } of cells) {
+  const { text } = decodeOfficeText(await readInputFile(inPath));
+  const edited = setCsvCells(text, delimiter, cells);
+  if (edited !== null) {
+    await writeFileAtomic(outPath, UTF8_BOM + edited);
+    return;
+  }
+  for (const { row, column, text: value } of cells) {
     while (grid.length <= row) grid.push([]);
     const line = grid[row];
     while (line.length <= column) line.push('');
-    line[column] = text;
+    line[column] = value;
   }
   await writeCsvGrid(outPath, rectangular(grid), delimiter);
 }

@@ -1,5 +1,8 @@
 import { readFileSync, writeFileSync } from 'fs';
-import { parseCsvText, protectCsvValue, readCsvGrid, stringifyCsv, writeCsvCells, writeCsvGrid } from '../../src/node/csv';
+import { readdirSync } from 'fs';
+import * as path from 'path';
+import { parseCsvText, protectCsvValue, readCsvGrid, setCsvCells, stringifyCsv, writeCsvCells, writeCsvGrid } from '../../src/node/csv';
+import { checkTable, planSuggestions, readGrid } from '../../src/core';
 import { expectInputError, sha256, useTempDir } from './helpers/tempDir';
 
 const BOM = '\uFEFF';
@@ -142,5 +145,54 @@ describe('CSV files', () => {
     await expectInputError(writeCsvCells(input, input, []), 'SAME_FILE');
     await expectInputError(writeCsvCells(tmp.file('none.csv'), output, []), 'MISSING_FILE');
     expect(sha256(input)).toBe(before);
+  });
+});
+
+describe('a filled copy keeps every other cell as written', () => {
+  const tmp = useTempDir();
+
+  it('sets only the given cells\' bytes: quotes, apostrophes, line endings, blank and trailing lines stay', async () => {
+    const input = tmp.file('hand.csv');
+    const text = [
+      'มาตรการ,ขั้นตอนหรือวิธีการปฏิบัติ,ผลการดำเนินงาน,ปัญหา / ข้อเสนอแนะ',
+      '"๑. มาตรการ ""ก""","๑. ทำ\n๒. ประกาศ",\'=ผลที่ไม่ใช่สูตร,',
+      '',
+      '๒. มาตรการ ข,๑. ทำ,๑. ทำแล้ว',
+      '',
+    ].join('\n');
+    writeFileSync(input, text, 'utf8');
+    const output = tmp.file('hand-filled.csv');
+    await writeCsvCells(input, output, [{ row: 1, column: 3, text: 'ควร "อบรม"' }, { row: 3, column: 3, text: '-ไม่มี' }]);
+    const expected = text
+      .replace('\'=ผลที่ไม่ใช่สูตร,', '\'=ผลที่ไม่ใช่สูตร,"ควร ""อบรม"""')
+      .replace('๑. ทำแล้ว', '๑. ทำแล้ว,"\'-ไม่มี"');
+    expect(readFileSync(output, 'utf8')).toBe(BOM + expected);
+    expect((await readCsvGrid(output)).grid[3]).toEqual(['๒. มาตรการ ข', '๑. ทำ', '๑. ทำแล้ว', '-ไม่มี']);
+  });
+
+  it('on every corpus sheet: the copy is the input with only the planned suggestions added', () => {
+    const dir = path.join(__dirname, '..', 'corpus');
+    let filled = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv'))) {
+      const text = readFileSync(path.join(dir, file), 'utf8').replace(/^\uFEFF/, '');
+      const fills = planSuggestions(checkTable(readGrid(parseCsvText(text))));
+      const out = setCsvCells(text, ',', fills.map((f) => ({ row: f.row, column: f.column, text: f.text })));
+      expect({ file, read: out !== null }).toEqual({ file, read: true });
+      // Line for line the input, but on the lines of the filled cells: there only the quoted
+      // suggestion is new (with the separators a short row lacked before it).
+      const quoted = fills.map((f) => `"${f.text.replace(/"/g, '""')}"`);
+      const [inLines, outLines] = [text, out ?? ''].map((t) => t.split(/\r\n|\n/));
+      expect({ file, lines: outLines.length }).toEqual({ file, lines: inLines.length });
+      const trimmed = (line: string) => line.replace(/,+$/, '');
+      const changed = outLines.flatMap((line, i) => {
+        if (line === inLines[i]) return [];
+        const q = quoted.find((value) => line.includes(value));
+        return [{ file, line: i + 1, onlyTheSuggestion: q !== undefined && trimmed(line.replace(q, '')) === trimmed(inLines[i]) }];
+      });
+      expect(changed).toEqual(changed.map((c) => ({ ...c, onlyTheSuggestion: true })));
+      expect(changed).toHaveLength(fills.length);
+      filled += fills.length;
+    }
+    expect(filled).toBeGreaterThan(100);
   });
 });

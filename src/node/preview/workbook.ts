@@ -7,7 +7,7 @@ import { toA1 } from '../../core/a1';
 import { parseReportText, tableToGrid } from '../../core/reportText';
 import type { ReportPreamble } from '../../core/types';
 import { SHEETS } from '../../core/settings';
-import { readCsvGrid, writeCsvGrid, type CsvDelimiter } from '../csv';
+import { readCsvGrid, writeCsvCells, type CsvDelimiter } from '../csv';
 import { readInputFile } from '../fileErrors';
 import { decodeOfficeText } from '../textEncoding';
 import { formatOf, type TableFormat } from '../tableFiles';
@@ -92,12 +92,14 @@ export async function fillAndSave(workbook: PreviewWorkbook, outDir: string, cel
     setCells(workbook, cells.filter((cell) => written.includes(toA1(cell.row, cell.column))));
     return { path: out, skipped };
   }
-  setCells(workbook, cells);
   if (workbook.kind === 'csv') {
+    // The source with every cell written so far, each other cell as it was (see writeCsvCells).
     const out = path.join(outDir, `${base}-filled.csv`);
-    await writeCsvGrid(out, workbook.grid, workbook.delimiter);
+    await writeCsvCells(workbook.source, out, [...workbook.written, ...cells]);
+    setCells(workbook, cells);
     return { path: out, skipped: [] };
   }
+  setCells(workbook, cells);
   const out = path.join(outDir, `${base}-filled.xlsx`);
   await writeGridXlsx(out, workbook.grid, { sheetName: workbook.sheetName, columnWidths: [30, 50, 50, 40] });
   return { path: out, skipped: [] };
