@@ -148,7 +148,9 @@ function fill(): void {
   void run('fill', () => call('fillSuggestions'), (res: FillResponse) => {
     const parts: Notice = res.filled.length
       ? { kind: 'success', th: format(labels('th').filledCount, { n: res.filled.length }), en: format(labels('en').filledCount, { n: res.filled.length }) }
-      : { kind: 'info', th: labels('th').filledNone, en: labels('en').filledNone };
+      : res.validation.findings.some((f) => f.code === 'NO_SUGGESTION_COLUMN')
+        ? { kind: 'info', th: labels('th').filledNoColumn, en: labels('en').filledNoColumn }
+        : { kind: 'info', th: labels('th').filledNone, en: labels('en').filledNone };
     // Cells typed into meanwhile are counted; a cell left alone for another reason (a formula, a merge) says why.
     const typed = res.skipped.filter((s) => !s.reasonTh).length;
     if (typed) {

@@ -1,7 +1,7 @@
 import type { Column, ColumnMap, Finding, MeasureTable, SourceRef, TrailingRows } from './types';
 import { InputError } from './errors';
 import { toA1 } from './a1';
-import { COLUMNS, MEASURE_HEADERS, findHeaderRow, isHeaderRow, missingColumnsMessage, noSuggestionColumnFinding } from './headers';
+import { COLUMNS, NEEDED_COLUMNS, findHeaderRow, isHeaderRow, missingColumnsMessage, noSuggestionColumnFinding } from './headers';
 import { assembleMeasures, detectNumerals, type RowRecord } from './assemble';
 import { cellToString, normalizeText } from './text';
 import { makeFinding } from './findings';
@@ -70,17 +70,11 @@ export function readGrid(grid: readonly (readonly unknown[])[]): MeasureTable {
   }
   const { match, closest } = findHeaderRow(rows);
   if (!match) {
-    const wanted = COLUMNS.map((c) => `“${MEASURE_HEADERS[c]}”`).join(', ');
     if (closest) {
       const message = missingColumnsMessage({ th: `แถวหัวตารางที่ ${closest.row + 1}`, en: `Header row ${closest.row + 1}` }, closest.missing);
       throw new InputError('NO_HEADER', message.th, message.en, { cell: toA1(closest.row, 0) });
     }
-    throw new InputError(
-      'NO_HEADER',
-      `ไม่พบแถวหัวตารางใน ๑๐ แถวแรก ต้องมีหัวคอลัมน์ ${wanted}`,
-      'No header row found in the first 10 rows: expected Measure, Steps, Results, Problems / Suggestions',
-      { cell: 'A1' },
-    );
+    throw new InputError('NO_HEADER', `ไม่พบแถวหัวตารางใน ๑๐ แถวแรก ${NEEDED_COLUMNS.th}`, `No header row found in the first 10 rows: ${NEEDED_COLUMNS.en}`, { cell: 'A1' });
   }
   const end = tableEndRow(rows, match.row, match.columns);
   const records: RowRecord[] = [];

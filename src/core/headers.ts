@@ -73,47 +73,65 @@ export interface HeaderSearch {
 /** The columns a table cannot do without; the problems / suggestions column it can (see ColumnMap.suggestion). */
 const REQUIRED_COLUMNS: readonly Column[] = ['measure', 'steps', 'results'];
 
-/**
- * Looks for the header row in the first `limit` rows: the first row that names all four columns, or
- * when none does, the first that names all but the problems / suggestions column (many agencies'
- * tables have none; see noSuggestionColumnFinding).
- */
-export function findHeaderRow(rows: string[][], limit = 10): HeaderSearch {
-  const full = searchHeaderRow(rows, limit, COLUMNS);
-  if (full.match) return full;
-  const withoutSuggestion = searchHeaderRow(rows, limit, REQUIRED_COLUMNS);
-  return withoutSuggestion.match ? withoutSuggestion : full;
+/** The columns one row names as headers, or what it lacks of the required ones. */
+function headerColumnsAt(row: readonly string[]): { columns: ColumnMap } | { missing: Column[]; count: number } {
+  const found: Partial<ColumnMap> = {};
+  const extra: Partial<Record<ExtraColumn, number>> = {};
+  row.forEach((cell, c) => {
+    const kind = classifyHeader(cell);
+    if (kind && found[kind] === undefined) found[kind] = c;
+    const extraKind = kind ? null : classifyExtraHeader(cell);
+    if (extraKind && extra[extraKind] === undefined) extra[extraKind] = c;
+  });
+  const missing = REQUIRED_COLUMNS.filter((col) => found[col] === undefined);
+  if (missing.length > 0) return { missing, count: COLUMNS.filter((col) => found[col] !== undefined).length };
+  // Every other headed column (a second column of a kind included) is carried, never read.
+  const used = new Set([...COLUMNS.map((col) => found[col]), found.number, ...Object.values(extra)].filter((c): c is number => c !== undefined));
+  const columns = found as ColumnMap;
+  if (Object.keys(extra).length > 0) columns.extra = extra;
+  const other = row.flatMap((cell, c) => (used.has(c) || isBlankCell(cell) ? [] : [{ header: normalizeText(cell), column: c }]));
+  if (other.length > 0) columns.other = other;
+  return { columns };
 }
 
-function searchHeaderRow(rows: string[][], limit: number, required: readonly Column[]): HeaderSearch {
+/** A row a table's data could be: some cell that is neither blank nor a header. */
+function holdsData(row: readonly string[]): boolean {
+  return row.some((cell) => !isBlankCell(cell) && classifyHeader(cell) === null && classifyExtraHeader(cell) === null);
+}
+
+/**
+ * Looks for the header row in the first `limit` rows: the first row that names the measure, steps
+ * and results columns (the problems / suggestions column may be missing: many agencies' tables
+ * have none; see noSuggestionColumnFinding). A later row naming all four is taken instead only when
+ * no data stands between them (a header over two rows); after data, a row that reads like a header
+ * (`มาตรการป้องกัน… | จัดกิจกรรม… | ผลการดำเนินงานเป็นไปตามแผน | ไม่มีปัญหา`) is a measure.
+ */
+export function findHeaderRow(rows: readonly (readonly string[])[], limit = 10): HeaderSearch {
   let closest: HeaderSearch['closest'] = null;
   let closestFound = 0;
+  let first: HeaderMatch | null = null;
   for (let r = 0; r < Math.min(limit, rows.length); r++) {
-    const found: Partial<ColumnMap> = {};
-    const extra: Partial<Record<ExtraColumn, number>> = {};
-    rows[r].forEach((cell, c) => {
-      const kind = classifyHeader(cell);
-      if (kind && found[kind] === undefined) found[kind] = c;
-      const extraKind = kind ? null : classifyExtraHeader(cell);
-      if (extraKind && extra[extraKind] === undefined) extra[extraKind] = c;
-    });
-    const missing = COLUMNS.filter((col) => found[col] === undefined);
-    if (required.every((col) => found[col] !== undefined)) {
-      // Every other headed column (a second column of a kind included) is carried, never read.
-      const used = new Set([...COLUMNS.map((col) => found[col]), found.number, ...Object.values(extra)].filter((c): c is number => c !== undefined));
-      const columns = found as ColumnMap;
-      if (Object.keys(extra).length > 0) columns.extra = extra;
-      const other = rows[r].flatMap((cell, c) => (used.has(c) || isBlankCell(cell) ? [] : [{ header: normalizeText(cell), column: c }]));
-      if (other.length > 0) columns.other = other;
-      return { match: { row: r, columns }, closest: null };
+    const found = headerColumnsAt(rows[r]);
+    if ('columns' in found) {
+      if (first === null) {
+        first = { row: r, columns: found.columns };
+        if (found.columns.suggestion !== undefined) break;
+      } else if (found.columns.suggestion !== undefined) {
+        first = { row: r, columns: found.columns };
+        break;
+      }
+      continue;
     }
-    const count = COLUMNS.length - missing.length;
-    if (count >= 2 && count > closestFound) {
-      closest = { row: r, missing };
-      closestFound = count;
+    if (first !== null) {
+      if (holdsData(rows[r])) break;
+      continue;
+    }
+    if (found.count >= 2 && found.count > closestFound) {
+      closest = { row: r, missing: found.missing };
+      closestFound = found.count;
     }
   }
-  return { match: null, closest };
+  return first ? { match: first, closest: null } : { match: null, closest };
 }
 
 /**
@@ -132,13 +150,18 @@ export function isHeaderRow(cells: readonly string[], columns: ColumnMap, header
 /** A column headed as a remark (หมายเหตุ, ข้อสังเกต, Remarks): where a table without a problems column often keeps them. */
 const REMARKS = /^(?:หมายเหตุ|ข้อสังเกต|remarks?|notes?)$/i;
 
-/** What to say of a header row that names some of the four columns but lacks one the table needs. */
+/** What to say of a header row that names some of the columns but lacks one the table needs. */
 export function missingColumnsMessage(where: { th: string; en: string }, missing: readonly Column[]): { th: string; en: string } {
-  const wanted = COLUMNS.map((c) => `“${MEASURE_HEADERS[c]}”`).join(', ');
   const missingTh = missing.map((c) => `“${MEASURE_HEADERS[c]}”`).join(', ');
   const missingEn = missing.map((c) => `“${MEASURE_HEADERS_EN[c]}”`).join(', ');
-  return { th: `${where.th} ไม่มีคอลัมน์ ${missingTh} ต้องมีหัวคอลัมน์ ${wanted}`, en: `${where.en} lacks the column(s) ${missingEn}` };
+  return { th: `${where.th} ไม่มีคอลัมน์ ${missingTh} ${NEEDED_COLUMNS.th}`, en: `${where.en} lacks the column(s) ${missingEn}: ${NEEDED_COLUMNS.en}` };
 }
+
+/** The columns a table needs, as the reading errors say them. */
+export const NEEDED_COLUMNS = {
+  th: `ต้องมีหัวคอลัมน์ ${REQUIRED_COLUMNS.map((c) => `“${MEASURE_HEADERS[c]}”`).join(', ')} (และ “${MEASURE_HEADERS.suggestion}” ถ้ามี)`,
+  en: `a table needs the columns ${REQUIRED_COLUMNS.map((c) => MEASURE_HEADERS_EN[c]).join(', ')} (and ${MEASURE_HEADERS_EN.suggestion} when it has one)`,
+};
 
 /**
  * What to say of a header row without a problems / suggestions column: the table is checked and

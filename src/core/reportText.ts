@@ -1,6 +1,6 @@
-import type { Column, ColumnMap, Finding, Item, Measure, MeasureTable, NumeralStyle, ReportPreamble, SourceRef, SuggestionFill, TableColumn } from './types';
+import type { Column, Finding, Item, Measure, MeasureTable, NumeralStyle, ReportPreamble, SourceRef, SuggestionFill, TableColumn } from './types';
 import { InputError } from './errors';
-import { COLUMNS, MEASURE_HEADERS, findHeaderRow, isHeaderRow, missingColumnsMessage, noSuggestionColumnFinding } from './headers';
+import { COLUMNS, MEASURE_HEADERS, NEEDED_COLUMNS, findHeaderRow, isHeaderRow, missingColumnsMessage, noSuggestionColumnFinding } from './headers';
 import { assembleMeasures, detectNumerals, type PageBreakJoin, type RowRecord } from './assemble';
 import { makeFinding } from './findings';
 import { describeRef, itemLabel, measureLabel } from './messages';
@@ -65,49 +65,37 @@ export function parseReportText(text: string): MeasureTable {
   if (lines.every((line) => !line.trim())) {
     throw new InputError('EMPTY_INPUT', 'ข้อความว่าง ไม่มีรายงานให้อ่าน', 'The text is empty: there is no report to read');
   }
-  // The first line naming all four columns, else the first naming all but the problems / suggestions
-  // column (as findHeaderRow prefers for a sheet).
-  type HeaderLine = { line: number; columns: ColumnMap; cells: string[] };
-  let header: HeaderLine | null = null;
-  let partial: HeaderLine | null = null;
-  // The line that came closest to a header, for a message naming what it lacks.
-  let closest: { line: number; missing: Column[] } | null = null;
-  for (let i = 0; i < lines.length && header === null; i++) {
-    if (!lines[i].includes('\t')) continue;
-    const cells = lines[i].split('\t').map((c) => normalizeText(c));
-    const search = findHeaderRow([cells], 1);
-    if (search.match && search.match.columns.suggestion !== undefined) header = { line: i, columns: search.match.columns, cells };
-    else if (search.match) partial ??= { line: i, columns: search.match.columns, cells };
-    else if (search.closest && (!closest || search.closest.missing.length < closest.missing.length)) {
-      closest = { line: i + 1, missing: search.closest.missing };
-    }
+  // The header line as a sheet's header row is found (findHeaderRow), over every tab-separated line:
+  // other lines (titles, introduction) are no row of the table.
+  const rows = lines.map((line) => (line.includes('\t') ? line.split('\t').map((c) => normalizeText(c)) : []));
+  const search = findHeaderRow(rows, rows.length);
+  if (!search.match && search.closest) {
+    const line = search.closest.row + 1;
+    const message = missingColumnsMessage({ th: `บรรทัดที่ ${line}`, en: `Line ${line}` }, search.closest.missing);
+    throw new InputError('NO_HEADER', message.th, message.en, { line });
   }
-  header ??= partial;
-  const headerLine = header?.line ?? -1;
-  const columns = header?.columns ?? null;
-  if (!columns && closest) {
-    const message = missingColumnsMessage({ th: `บรรทัดที่ ${closest.line}`, en: `Line ${closest.line}` }, closest.missing);
-    throw new InputError('NO_HEADER', message.th, message.en, { line: closest.line });
-  }
-  if (!columns) {
+  if (!search.match) {
     const hasTabs = lines.some((line) => line.includes('\t'));
     const wanted = COLUMNS.map((c) => MEASURE_HEADERS[c]).join(' ⇥ ');
     throw new InputError(
       hasTabs ? 'NO_HEADER' : 'NOT_A_TABLE',
       hasTabs
-        ? `ไม่พบแถวหัวตาราง “${wanted}” ในข้อความ (คั่นคอลัมน์ด้วยแท็บ)`
+        ? `ไม่พบแถวหัวตาราง “${wanted}” ในข้อความ (คั่นคอลัมน์ด้วยแท็บ ${NEEDED_COLUMNS.th})`
         : `ข้อความนี้ไม่มีตาราง: ต้องมีแถวหัวตาราง “${wanted}” และแต่ละแถวคั่นคอลัมน์ด้วยแท็บ`,
       hasTabs
-        ? 'No header row (Measure ⇥ Steps ⇥ Results ⇥ Problems / Suggestions) found in the text'
+        ? `No header row (Measure ⇥ Steps ⇥ Results ⇥ Problems / Suggestions) found in the text: ${NEEDED_COLUMNS.en}`
         : 'The text holds no table: it needs a tab-separated header row and rows',
       { line: 1 },
     );
   }
+  const headerLine = search.match.row;
+  const columns = search.match.columns;
+  const header = { cells: rows[headerLine] };
   const records: RowRecord[] = [];
   for (let i = headerLine + 1; i < lines.length; i++) {
     if (!lines[i].includes('\t')) continue;
     const cells = lines[i].split('\t').map((c) => normalizeText(c));
-    if (header && isHeaderRow(cells, columns, header.cells)) continue;
+    if (isHeaderRow(cells, columns, header.cells)) continue;
     const refs = {} as Record<Column, SourceRef>;
     const values = {} as Record<Column, string>;
     for (const col of COLUMNS) {
@@ -121,7 +109,7 @@ export function parseReportText(text: string): MeasureTable {
   }
   const { measures, findings, joins } = assembleMeasures(records, 'page-break');
   const numerals = detectNumerals(records);
-  if (columns.suggestion === undefined && header) {
+  if (columns.suggestion === undefined) {
     findings.unshift(noSuggestionColumnFinding({ th: `บรรทัดที่ ${headerLine + 1}`, en: `Line ${headerLine + 1}` }, { line: headerLine + 1 }, header.cells));
   }
   findings.push(...joins.map((join) => pageBreakJoinFinding(join, numerals)));

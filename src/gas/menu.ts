@@ -95,7 +95,8 @@ export function menuFill(): void {
   try {
     const r = fillSuggestions();
     const skipped = r.skipped.length ? ` · ข้าม ${r.skipped.length} เซลล์ที่มีผู้พิมพ์ไว้แล้ว` : '';
-    toast(`เติมข้อเสนอแนะ ${r.filled.length} เซลล์${skipped}`);
+    const noColumn = r.validation.findings.some((f) => f.code === 'NO_SUGGESTION_COLUMN') ? ' · ตารางไม่มีคอลัมน์ “ปัญหา / ข้อเสนอแนะ”' : '';
+    toast(`เติมข้อเสนอแนะ ${r.filled.length} เซลล์${skipped}${noColumn}`);
   } catch (error) {
     alertFailure(error);
   }

@@ -190,6 +190,9 @@ async function runFill(file: string, values: Values, out: Out): Promise<number> 
   for (const skip of skipped) out.stdout(`${lang === 'th' ? 'คำเตือน' : 'warning'} ${lang === 'th' ? skip.messageTh : skip.messageEn}`);
   const trailing = trailingLine(result, lang);
   if (trailing) out.stdout(trailing);
+  // Nothing to fill because there is no column for it: say so (the finding says how to add one).
+  const noColumn = result.findings.find((f) => f.code === 'NO_SUGGESTION_COLUMN');
+  if (noColumn) out.stdout(`${lang === 'th' ? 'คำเตือน' : 'warning'} ${lang === 'th' ? noColumn.message : noColumn.messageEn}`);
   out.stdout(lang === 'th' ? `เติมข้อเสนอแนะ ${written.length} ช่อง → ${outPath}` : `Filled ${written.length} cell(s) → ${outPath}`);
   return EXIT_OK;
 }

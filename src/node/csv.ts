@@ -167,8 +167,9 @@ function scanCsv(text: string, delimiter: CsvDelimiter): { records: RecordSpan[]
     fields.push({ start, end: i });
     if (i < n && text[i] === delimiter) {
       i++;
-      if (i === n) fields.push({ start: n, end: n });
-      continue;
+      if (i < n) continue;
+      // A separator ending the text: one more (empty) field, and the record ends there.
+      fields.push({ start: n, end: n });
     }
     records.push({ fields, end: i });
     fields = [];
@@ -202,7 +203,8 @@ export function setCsvCells(text: string, delimiter: CsvDelimiter, cells: readon
     if (!byRow.has(row)) byRow.set(row, new Map());
     byRow.get(row)?.set(column, quotedField(value));
   }
-  // Edits as [start, end, text]: a set field's span replaced, or the fields a row lacks added at its end.
+  // Edits as [start, end, text]: a set field's span replaced, or the fields a row lacks added at its end
+  // (in row order: two at one place, an empty last field and what follows it, keep that order).
   const edits: [number, number, string][] = [];
   const added: string[] = [];
   for (const [row, values] of [...byRow].sort((a, b) => a[0] - b[0])) {
@@ -222,7 +224,8 @@ export function setCsvCells(text: string, delimiter: CsvDelimiter, cells: readon
   }
   // From the end of the text back, so the spans before each edit stay where they are.
   let out = text;
-  for (const [start, end, insert] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + insert + out.slice(end);
+  const order = edits.map((edit, k) => ({ edit, k })).sort((a, b) => b.edit[0] - a.edit[0] || b.k - a.k);
+  for (const { edit: [start, end, insert] } of order) out = out.slice(0, start) + insert + out.slice(end);
   if (added.length > 0) {
     if (out.length > 0 && !out.endsWith(lineEnding)) out += lineEnding;
     out += added.join(lineEnding) + lineEnding;

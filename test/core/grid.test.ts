@@ -117,8 +117,25 @@ describe('readGrid', () => {
 
   it('says which of the columns a table needs its header row lacks', () => {
     expect(() => readGrid([['มาตรการ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'], ['ก', '๑. ทำแล้ว', '']])).toThrow(
-      expect.objectContaining({ code: 'NO_HEADER', messageTh: 'แถวหัวตารางที่ 1 ไม่มีคอลัมน์ “ขั้นตอนหรือวิธีการปฏิบัติ” ต้องมีหัวคอลัมน์ “มาตรการ”, “ขั้นตอนหรือวิธีการปฏิบัติ”, “ผลการดำเนินงาน”, “ปัญหา / ข้อเสนอแนะ”' }),
+      expect.objectContaining({ code: 'NO_HEADER', messageTh: 'แถวหัวตารางที่ 1 ไม่มีคอลัมน์ “ขั้นตอนหรือวิธีการปฏิบัติ” ต้องมีหัวคอลัมน์ “มาตรการ”, “ขั้นตอนหรือวิธีการปฏิบัติ”, “ผลการดำเนินงาน” (และ “ปัญหา / ข้อเสนอแนะ” ถ้ามี)' }),
     );
+    // The problems / suggestions column is never named as lacking: a table may do without it.
+    expect(() => readGrid([['มาตรการ', 'ขั้นตอนการดำเนินงาน', 'หมายเหตุ'], ['ก', '๑. ทำ', '']])).toThrow(
+      expect.objectContaining({ messageEn: 'Header row 1 lacks the column(s) “Results”: a table needs the columns Measure, Steps, Results (and Problems / Suggestions when it has one)' }),
+    );
+  });
+
+  it('after data, a measure whose cells read like a four-column header is a measure, not the header', () => {
+    const table = readGrid([
+      ['ที่', 'มาตรการ', 'ขั้นตอนการดำเนินงาน', 'ผลการดำเนินงาน', 'หมายเหตุ'],
+      ['1', 'มาตรการเผยแพร่แผน', '1. จัดทำแผน', '1. จัดทำแผนแล้ว', ''],
+      ['2', 'มาตรการป้องกันการรับสินบน', 'จัดกิจกรรมรณรงค์', 'ผลการดำเนินงานเป็นไปตามแผน', 'ไม่มีปัญหา'],
+      ['3', 'มาตรการส่งเสริมคุณธรรม', '1. อบรม', '1. อบรมแล้ว', ''],
+    ]);
+    expect(table.headerRow).toBe(0);
+    expect(table.measures.map((m) => m.number)).toEqual([1, 2, 3]);
+    expect(table.findings.map((f) => f.code)).toEqual(['NO_SUGGESTION_COLUMN']);
+    expect(planSuggestions(checkTable(table))).toEqual([]);
   });
 
   it('rejects an empty sheet and a sheet without any header', () => {

@@ -170,6 +170,16 @@ describe('bad text', () => {
     expect(sheet.findings).toEqual([]);
     expect(planSuggestions(checkTable(sheet)).map((f) => f.cell)).toEqual(['D2', 'D3']);
   });
+
+  it('keeps the first header when a later table (an appendix) names all four columns', () => {
+    const text = [
+      'รายงาน', '', 'มาตรการ\tขั้นตอน\tผลการดำเนินงาน', '๑. ก\t๑. ทำ\t๑. ทำแล้ว', '๒. ข\t๑. ทำ\t๑. ทำแล้ว', '',
+      'ภาคผนวก', 'มาตรการ\tขั้นตอนหรือวิธีการปฏิบัติ\tผลการดำเนินงาน\tปัญหา / ข้อเสนอแนะ', '๓. ค\t๑. ทำ\t๑. ทำแล้ว\t-',
+    ].join('\n');
+    const table = parseReportText(text);
+    expect(table.preamble?.titleLines).toEqual(['รายงาน']);
+    expect(table.measures.slice(0, 2).map((m) => m.title)).toEqual(['ก', 'ข']);
+  });
   it('rejects empty text', () => {
     expect(() => parseReportText(' \n ')).toThrow(expect.objectContaining({ code: 'EMPTY_INPUT' }));
   });

@@ -307,6 +307,9 @@ test('a sheet without a problems / suggestions column: checked, warned at its he
     expect.objectContaining({ severity: 'warning', cell: 'C1', sheet: MEASURES, message: expect.stringMatching(/^แถวหัวตารางที่ 1 ไม่มีคอลัมน์ “ปัญหา \/ ข้อเสนอแนะ”/) }),
   ]);
   expect(v.errors).toBe(1); // the sample's own error, as with the column
+  const filled = addon.fillSuggestions();
+  expect(filled.filled).toEqual([]);
+  expect(filled.validation.findings.map((f) => f.code)).toContain('NO_SUGGESTION_COLUMN');
   const r = addon.publish({ force: true });
   expect(r.ok).toBe(true);
   expect(r.message).not.toContain('เติมข้อเสนอแนะ');

@@ -279,6 +279,7 @@ describe('a workbook without a problems / suggestions column', () => {
     const fill = await cli('fill', input, '-o', filled);
     expect(fill.code).toBe(0);
     expect(fill.stdout).toContain('เติมข้อเสนอแนะ 0 ช่อง');
+    expect(fill.stdout).toMatch(/^คำเตือน แถวหัวตารางที่ 1 ไม่มีคอลัมน์ “ปัญหา \/ ข้อเสนอแนะ”/m);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(filled);
     expect(wb.worksheets[0].getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1).map((v) => String(v ?? '')))).toEqual(rows);

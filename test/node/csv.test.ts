@@ -170,6 +170,17 @@ describe('a filled copy keeps every other cell as written', () => {
     expect((await readCsvGrid(output)).grid[3]).toEqual(['๒. มาตรการ ข', '๑. ทำ', '๑. ทำแล้ว', '-ไม่มี']);
   });
 
+  it('keeps the text around cells at the edges: a separator ending the file, an empty last field, a blank line, rows past the end', () => {
+    const cases: [string, { row: number; column: number; text: string }[], string][] = [
+      ['a,b,c,d\n"x","y","z",', [{ row: 1, column: 3, text: 'S' }], 'a,b,c,d\n"x","y","z","S"'],
+      ['a,b,c,d\n1,2,\n', [{ row: 1, column: 2, text: 'X' }, { row: 1, column: 4, text: 'Y' }], 'a,b,c,d\n1,2,"X",,"Y"\n'],
+      ['a,b,c\n\nq,w,e\n', [{ row: 1, column: 0, text: 'X' }, { row: 1, column: 2, text: 'Y' }], 'a,b,c\n"X",,"Y"\nq,w,e\n'],
+      ['a,b\r\nc,d', [{ row: 3, column: 1, text: 'Z' }], 'a,b\r\nc,d\r\n\r\n,"Z"\r\n'],
+      ['a;b\r"x;y";\r', [{ row: 1, column: 1, text: 'ใหม่' }], 'a;b\r"x;y";"ใหม่"\r'],
+    ];
+    for (const [text, cells, expected] of cases) expect(setCsvCells(text, text.includes(';') ? ';' : ',', cells)).toBe(expected);
+  });
+
   it('on every corpus sheet: the copy is the input with only the planned suggestions added', () => {
     const dir = path.join(__dirname, '..', 'corpus');
     let filled = 0;

@@ -50,33 +50,48 @@ export function sharedWording(step: string, result: string, words: WordFinder): 
 /** Brackets and quotes that open and close each other. */
 const PAIRED_MARKS: readonly (readonly [string, string])[] = [['(', ')'], ['[', ']'], ['{', '}'], ['“', '”'], ['‘', '’'], ['"', '"']];
 
+/** An item letter or number closed by a bracket (`ก)`, `2)`) at a word's start: a list marker, no bracket. */
+const ITEM_MARKER = /(^|\s)[ก-ฮa-z0-9๐-๙]{1,2}\)/gi;
+
+/** Whether every mark of a pair in `text` has its partner, in order (item markers aside). */
+function balanced(text: string, open: string, close: string): boolean {
+  const plain = text.replace(ITEM_MARKER, '$1');
+  if (open === close) return (plain.split(open).length - 1) % 2 === 0;
+  let depth = 0;
+  for (const ch of plain) {
+    if (ch === open) depth++;
+    else if (ch === close && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** Whether each `mark` of `text`, taken in turns as opening and closing, stands as one does: after a space or before one. */
+function quotesPlaced(text: string, mark: string): boolean {
+  let count = 0;
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1), count++) {
+    const ok = count % 2 === 0 ? at === 0 || /\s/.test(text[at - 1]) : at === text.length - 1 || /[\s.,;:)]/.test(text[at + 1]);
+    if (!ok) return false;
+  }
+  return true;
+}
+
 /**
- * The wording without a bracket or quote at either end whose partner it cuts off (`Response Time)`
- * from `(Response Time)`, `ออนไลน์ (` before `(QR Code)`), nor the shorter side of one inside: a stray mark
- * reads as a cut word.
+ * The wording without a bracket or quote whose partner the shared run cuts off (`Response Time)`
+ * from `(Response Time)`): of the text on either side of the first and the last such mark, the
+ * longest that holds only whole pairs. A stray mark reads as a cut word.
  */
 function withoutStrayMarks(text: string): string {
   let out = text;
-  for (let changed = true; changed && out;) {
-    changed = false;
-    for (const [open, close] of PAIRED_MARKS) {
-      const count = (mark: string) => out.split(mark).length - 1;
-      const unbalanced = open === close ? count(open) % 2 === 1 : count(open) !== count(close);
-      if (!unbalanced) continue;
-      const first = out[0];
-      const last = out[out.length - 1];
-      if (last === close && (open === close || count(close) > count(open))) out = out.slice(0, -1).trimEnd();
-      else if (first === open && (open === close || count(open) > count(close))) out = out.slice(1).trimStart();
-      else if (last === open) out = out.slice(0, -1).trimEnd();
-      else if (first === close) out = out.slice(1).trimStart();
-      else {
-        // A stray mark inside (`รายการ (เงิน`): the longer side of it.
-        const at = open !== close && count(open) > count(close) ? out.lastIndexOf(open) : out.indexOf(close);
-        const before = out.slice(0, at).trimEnd();
-        const after = out.slice(at + 1).trimStart();
-        out = before.length >= after.length ? before : after;
-      }
-      changed = true;
+  for (const [open, close] of PAIRED_MARKS) {
+    while (out && !balanced(out, open, close)) {
+      const marks = [out.indexOf(open), out.lastIndexOf(open), out.indexOf(close), out.lastIndexOf(close)].filter((at) => at >= 0);
+      const sides = marks.flatMap((at) => [out.slice(0, at).trim(), out.slice(at + 1).trim()]);
+      const whole = sides.filter((side) => balanced(side, open, close));
+      // (A mark that both opens and closes pairs by count alone: a side whose quotes also stand where
+      // quotes stand, opening after a space and closing before one, is the likelier reading.)
+      const placed = open === close ? whole.filter((side) => quotesPlaced(side, open)) : whole;
+      // Each side is shorter than the text, so the loop ends.
+      out = ([placed, whole].find((list) => list.length > 0) ?? sides).reduce((a, b) => (b.length > a.length ? b : a), '');
     }
   }
   return out;
