@@ -1,6 +1,6 @@
 import type { Column, Finding, Item, Measure, MeasureTable, NumeralStyle, ReportPreamble, SourceRef, SuggestionFill, TableColumn } from './types';
 import { InputError } from './errors';
-import { COLUMNS, MEASURE_HEADERS, NEEDED_COLUMNS, findHeaderRow, isHeaderRow, missingColumnsMessage, noSuggestionColumnFinding } from './headers';
+import { COLUMNS, MEASURE_HEADERS, NEEDED_COLUMNS, findHeaderLine, missingColumnsMessage, noSuggestionColumnFinding, repeatsHeader } from './headers';
 import { assembleMeasures, detectNumerals, type PageBreakJoin, type RowRecord } from './assemble';
 import { makeFinding } from './findings';
 import { describeRef, itemLabel, measureLabel } from './messages';
@@ -65,10 +65,10 @@ export function parseReportText(text: string): MeasureTable {
   if (lines.every((line) => !line.trim())) {
     throw new InputError('EMPTY_INPUT', 'ข้อความว่าง ไม่มีรายงานให้อ่าน', 'The text is empty: there is no report to read');
   }
-  // The header line as a sheet's header row is found (findHeaderRow), over every tab-separated line:
-  // other lines (titles, introduction) are no row of the table.
+  // The header line of the report's table (findHeaderLine), over every tab-separated line: other
+  // lines (titles, introduction) are no row of any table.
   const rows = lines.map((line) => (line.includes('\t') ? line.split('\t').map((c) => normalizeText(c)) : []));
-  const search = findHeaderRow(rows, rows.length);
+  const search = findHeaderLine(rows);
   if (!search.match && search.closest) {
     const line = search.closest.row + 1;
     const message = missingColumnsMessage({ th: `บรรทัดที่ ${line}`, en: `Line ${line}` }, search.closest.missing);
@@ -76,26 +76,26 @@ export function parseReportText(text: string): MeasureTable {
   }
   if (!search.match) {
     const hasTabs = lines.some((line) => line.includes('\t'));
-    const wanted = COLUMNS.map((c) => MEASURE_HEADERS[c]).join(' ⇥ ');
+    const wanted = `${COLUMNS.slice(0, 3).map((c) => MEASURE_HEADERS[c]).join(' ⇥ ')} (⇥ ${MEASURE_HEADERS.suggestion})`;
     throw new InputError(
       hasTabs ? 'NO_HEADER' : 'NOT_A_TABLE',
       hasTabs
         ? `ไม่พบแถวหัวตาราง “${wanted}” ในข้อความ (คั่นคอลัมน์ด้วยแท็บ ${NEEDED_COLUMNS.th})`
         : `ข้อความนี้ไม่มีตาราง: ต้องมีแถวหัวตาราง “${wanted}” และแต่ละแถวคั่นคอลัมน์ด้วยแท็บ`,
       hasTabs
-        ? `No header row (Measure ⇥ Steps ⇥ Results ⇥ Problems / Suggestions) found in the text: ${NEEDED_COLUMNS.en}`
+        ? `No header row (Measure ⇥ Steps ⇥ Results (⇥ Problems / Suggestions)) found in the text: ${NEEDED_COLUMNS.en}`
         : 'The text holds no table: it needs a tab-separated header row and rows',
       { line: 1 },
     );
   }
-  const headerLine = search.match.row;
-  const columns = search.match.columns;
-  const header = { cells: rows[headerLine] };
+  const match = search.match;
+  const headerLine = match.row;
+  const columns = match.columns;
   const records: RowRecord[] = [];
-  for (let i = headerLine + 1; i < lines.length; i++) {
+  for (let i = (match.subRow ?? headerLine) + 1; i < lines.length; i++) {
     if (!lines[i].includes('\t')) continue;
-    const cells = lines[i].split('\t').map((c) => normalizeText(c));
-    if (isHeaderRow(cells, columns, header.cells)) continue;
+    const cells = rows[i];
+    if (repeatsHeader(cells, match, rows)) continue;
     const refs = {} as Record<Column, SourceRef>;
     const values = {} as Record<Column, string>;
     for (const col of COLUMNS) {
@@ -110,7 +110,7 @@ export function parseReportText(text: string): MeasureTable {
   const { measures, findings, joins } = assembleMeasures(records, 'page-break');
   const numerals = detectNumerals(records);
   if (columns.suggestion === undefined) {
-    findings.unshift(noSuggestionColumnFinding({ th: `บรรทัดที่ ${headerLine + 1}`, en: `Line ${headerLine + 1}` }, { line: headerLine + 1 }, header.cells));
+    findings.unshift(noSuggestionColumnFinding({ th: `บรรทัดที่ ${headerLine + 1}`, en: `Line ${headerLine + 1}` }, { line: headerLine + 1 }, rows[headerLine]));
   }
   findings.push(...joins.map((join) => pageBreakJoinFinding(join, numerals)));
   lines.forEach((line, i) => {

@@ -684,6 +684,13 @@ describe('words and explanations', () => {
     // Item markers (ก) ข), 1) 2)) are no brackets.
     const items = 'ดำเนินการ ก) จัดอบรมเจ้าหน้าที่ ข) ประชุมชี้แจงบุคลากร ทุกไตรมาส';
     expect(sharedWording(items, 'ดำเนินการ ก) จัดอบรมเจ้าหน้าที่ ข) ประชุมชี้แจงบุคลากรแล้ว', words)).toBe('ดำเนินการ ก) จัดอบรมเจ้าหน้าที่ ข) ประชุมชี้แจงบุคลากร');
+    // …but a bracketed count is a pair: (ฉบับที่ 2) stays whole.
+    expect(sharedWording('เผยแพร่ประกาศ (ฉบับที่ 2) ทางเว็บไซต์หน่วยงาน', 'เผยแพร่ประกาศ (ฉบับที่ 2) ทางเว็บไซต์แล้ว', words)).toBe('เผยแพร่ประกาศ (ฉบับที่ 2) ทางเว็บไซต์');
+    // Quotes glued to Thai words: only the unpaired one goes.
+    const glued = 'ติดป้าย"งดรับของขวัญ"ที่ประตูทางเข้า และประกาศ"ไม่รับ"ทุกจุดบริการ';
+    expect(sharedWording(glued, 'ติดป้าย"งดรับของขวัญ"ที่ประตูทางเข้า และประกาศ"ไม่รับของฝาก', words)).toBe('ติดป้าย"งดรับของขวัญ"ที่ประตูทางเข้า และประกาศ');
+    // A cut that leaves another pair half open is cut again: never a stray mark of any kind.
+    expect(sharedWording('ติดตั้งจอ (ขนาด 24" จำนวน 2 เครื่อง) แล้ว', 'ติดตั้งจอขนาด 24" จำนวน 2 เครื่อง) แล้ว', words)).not.toMatch(/["()]/);
   });
 
   it('shows shared wording as whole words on every match of the sample and the tune half', async () => {

@@ -50,20 +50,25 @@ export function sharedWording(step: string, result: string, words: WordFinder): 
 /** Brackets and quotes that open and close each other. */
 const PAIRED_MARKS: readonly (readonly [string, string])[] = [['(', ')'], ['[', ']'], ['{', '}'], ['“', '”'], ['‘', '’'], ['"', '"']];
 
-/** An item letter or number closed by a bracket (`ก)`, `2)`) at a word's start: a list marker, no bracket. */
-const ITEM_MARKER = /(^|\s)[ก-ฮa-z0-9๐-๙]{1,2}\)/gi;
+/** Whether the `)` at `at` closes an item letter or number at a word's start (`ก)`, `2)`): a list marker, no bracket. */
+function closesItemMarker(text: string, at: number): boolean {
+  return /(?:^|\s)[ก-ฮa-z0-9๐-๙]{1,2}$/i.test(text.slice(Math.max(0, at - 3), at));
+}
 
-/** Whether every mark of a pair in `text` has its partner, in order (item markers aside). */
+/** Whether every mark of a pair in `text` has its partner, in order (a `)` with nothing open may be an item marker). */
 function balanced(text: string, open: string, close: string): boolean {
-  const plain = text.replace(ITEM_MARKER, '$1');
-  if (open === close) return (plain.split(open).length - 1) % 2 === 0;
+  if (open === close) return (text.split(open).length - 1) % 2 === 0;
   let depth = 0;
-  for (const ch of plain) {
-    if (ch === open) depth++;
-    else if (ch === close && --depth < 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === open) depth++;
+    else if (text[i] !== close) continue;
+    else if (depth > 0) depth--;
+    else if (!(close === ')' && closesItemMarker(text, i))) return false;
   }
   return depth === 0;
 }
+
+const allBalanced = (text: string): boolean => PAIRED_MARKS.every(([open, close]) => balanced(text, open, close));
 
 /** Whether each `mark` of `text`, taken in turns as opening and closing, stands as one does: after a space or before one. */
 function quotesPlaced(text: string, mark: string): boolean {
@@ -76,23 +81,30 @@ function quotesPlaced(text: string, mark: string): boolean {
 }
 
 /**
- * The wording without a bracket or quote whose partner the shared run cuts off (`Response Time)`
- * from `(Response Time)`): of the text on either side of the first and the last such mark, the
- * longest that holds only whole pairs. A stray mark reads as a cut word.
+ * The wording without a bracket or quote whose partner the shared run cuts off: first a stray mark
+ * at either end (`Response Time)` from `(Response Time)`), then one inside, cut at the side that
+ * keeps the most wording in whole pairs (for quotes that open and close alike, preferably standing
+ * as quotes stand). A stray mark reads as a cut word.
  */
 function withoutStrayMarks(text: string): string {
   let out = text;
-  for (const [open, close] of PAIRED_MARKS) {
-    while (out && !balanced(out, open, close)) {
-      const marks = [out.indexOf(open), out.lastIndexOf(open), out.indexOf(close), out.lastIndexOf(close)].filter((at) => at >= 0);
-      const sides = marks.flatMap((at) => [out.slice(0, at).trim(), out.slice(at + 1).trim()]);
-      const whole = sides.filter((side) => balanced(side, open, close));
-      // (A mark that both opens and closes pairs by count alone: a side whose quotes also stand where
-      // quotes stand, opening after a space and closing before one, is the likelier reading.)
-      const placed = open === close ? whole.filter((side) => quotesPlaced(side, open)) : whole;
-      // Each side is shorter than the text, so the loop ends.
-      out = ([placed, whole].find((list) => list.length > 0) ?? sides).reduce((a, b) => (b.length > a.length ? b : a), '');
+  // Each pass makes the text shorter, so the loop ends.
+  while (out && !allBalanced(out)) {
+    const stray = PAIRED_MARKS.filter(([open, close]) => !balanced(out, open, close));
+    const first = out[0];
+    const last = out[out.length - 1];
+    const atStart = stray.some(([open, close]) => first === close || (open === close && first === open));
+    const atEnd = stray.some(([open, close]) => last === open || (open === close && last === close));
+    if (atStart || atEnd) {
+      out = (atEnd ? out.slice(0, -1) : out.slice(1)).trim();
+      continue;
     }
+    const marks = stray.flatMap(([open, close]) => [out.indexOf(open), out.lastIndexOf(open), out.indexOf(close), out.lastIndexOf(close)]).filter((at) => at >= 0);
+    const sides = marks.flatMap((at) => [out.slice(0, at).trim(), out.slice(at + 1).trim()]);
+    const whole = sides.filter(allBalanced);
+    const quoted = whole.filter((side) => PAIRED_MARKS.some(([open, close]) => open === close && side.includes(open) && quotesPlaced(side, open)));
+    const tiers = [quoted, whole, sides.filter((side) => stray.some(([open, close]) => balanced(side, open, close))), sides];
+    out = (tiers.find((tier) => tier.length > 0) ?? sides).reduce((a, b) => (b.length > a.length ? b : a), '');
   }
   return out;
 }
