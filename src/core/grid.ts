@@ -1,7 +1,7 @@
 import type { Column, ColumnMap, Finding, MeasureTable, SourceRef, TrailingRows } from './types';
 import { InputError } from './errors';
 import { toA1 } from './a1';
-import { COLUMNS, NEEDED_COLUMNS, findHeaderRow, missingColumnsMessage, noSuggestionColumnFinding, repeatsHeader } from './headers';
+import { COLUMNS, NEEDED_COLUMNS, findHeaderRow, isHeaderRow, missingColumnsMessage, noSuggestionColumnFinding } from './headers';
 import { assembleMeasures, detectNumerals, type RowRecord } from './assemble';
 import { cellToString, normalizeText } from './text';
 import { makeFinding } from './findings';
@@ -76,16 +76,15 @@ export function readGrid(grid: readonly (readonly unknown[])[]): MeasureTable {
     }
     throw new InputError('NO_HEADER', `ไม่พบแถวหัวตารางใน ๑๐ แถวแรก ${NEEDED_COLUMNS.th}`, `No header row found in the first 10 rows: ${NEEDED_COLUMNS.en}`, { cell: 'A1' });
   }
-  const lastHeaderRow = match.subRow ?? match.row;
-  const end = tableEndRow(rows, lastHeaderRow, match.columns);
+  const end = tableEndRow(rows, match.row, match.columns);
   const records: RowRecord[] = [];
-  for (let r = lastHeaderRow + 1; r < end; r++) {
-    if (repeatsHeader(rows[r], match, rows)) continue;
+  for (let r = match.row + 1; r < end; r++) {
+    if (isHeaderRow(rows[r], match.columns, rows[match.row])) continue;
     records.push(rowRecord(rows[r], r, match.columns));
   }
   const { measures, findings } = assembleMeasures(records, 'merged-rows');
   if (measures.length === 0 && findings.length === 0) {
-    const ref = { cell: toA1(lastHeaderRow + 1, match.columns.measure) };
+    const ref = { cell: toA1(match.row + 1, match.columns.measure) };
     findings.push(
       makeFinding('error', 'NO_MEASURES', null, null, ref,
         `ยังไม่มีมาตรการใต้แถวหัวตาราง (เริ่มที่เซลล์ ${ref.cell})`,

@@ -62,8 +62,6 @@ export function classifyExtraHeader(text: string): ExtraColumn | null {
 export interface HeaderMatch {
   row: number;
   columns: ColumnMap;
-  /** A row of sub-headers right under it (`ปัญหา | ข้อเสนอแนะ` under a merged cell), read with it: the table starts below. */
-  subRow?: number;
 }
 
 export interface HeaderSearch {
@@ -96,95 +94,24 @@ function headerColumnsAt(row: readonly string[]): { columns: ColumnMap } | { mis
   return { columns };
 }
 
-/** A row a table's data could be: some cell that is neither blank nor a header. */
-function holdsData(row: readonly string[]): boolean {
-  return row.some((cell) => !isBlankCell(cell) && classifyHeader(cell) === null && classifyExtraHeader(cell) === null);
-}
-
-/**
- * A row right under a header that holds only headers, such as `ปัญหา/อุปสรรค | ข้อเสนอแนะ` under a
- * merged cell: the header's second row. Its problems / suggestions column (the one naming
- * suggestions first) becomes the table's, and a column it takes over from the first row is carried
- * under its sub-header.
- */
-function withSubHeader(match: HeaderMatch, row: readonly string[] | undefined, header: readonly string[]): HeaderMatch {
-  if (!row || row.every((cell) => isBlankCell(cell)) || holdsData(row)) return match;
-  // Under the measure, steps and results a second header row is empty (their cells merged down) or
-  // repeats them; a measure has its own text there.
-  const underMain = [match.columns.measure, match.columns.steps, match.columns.results];
-  if (!underMain.every((c) => isBlankCell(row[c] ?? '') || headerKey(row[c] ?? '') === headerKey(header[c] ?? ''))) return match;
-  const named = row.flatMap((cell, c) => (classifyHeader(cell) === 'suggestion' ? [c] : []));
-  const suggestion = named.find((c) => /ข้อเสนอแนะ|suggest/i.test(row[c])) ?? named[0];
-  const columns: ColumnMap = { ...match.columns };
-  if (suggestion !== undefined && suggestion !== columns.suggestion) {
-    const before = columns.suggestion;
-    columns.suggestion = suggestion;
-    const other = (columns.other ?? []).filter((o) => o.column !== suggestion);
-    if (before !== undefined) other.push({ header: normalizeText(row[before] ?? '') || MEASURE_HEADERS.suggestion, column: before });
-    if (other.length > 0) columns.other = other.sort((a, b) => a.column - b.column);
-    else delete columns.other;
-  }
-  return { ...match, columns, subRow: match.row + 1 };
-}
-
 /**
  * Looks for the header row in the first `limit` rows: the first row that names the measure, steps
  * and results columns (the problems / suggestions column may be missing: many agencies' tables
- * have none; see noSuggestionColumnFinding), with a row of sub-headers right under it if there is
- * one (see withSubHeader). Rows below it are the table's: one reading like a header
- * (`มาตรการป้องกัน… | จัดกิจกรรม… | ผลการดำเนินงานเป็นไปตามแผน | ไม่มีปัญหา`) is a measure.
+ * have none; see noSuggestionColumnFinding). Rows below it are the table's: one reading like a
+ * header (`มาตรการป้องกัน… | จัดกิจกรรม… | ผลการดำเนินงานเป็นไปตามแผน | ไม่มีปัญหา`) is a measure.
  */
 export function findHeaderRow(rows: readonly (readonly string[])[], limit = 10): HeaderSearch {
   let closest: HeaderSearch['closest'] = null;
   let closestFound = 0;
   for (let r = 0; r < Math.min(limit, rows.length); r++) {
     const found = headerColumnsAt(rows[r]);
-    if ('columns' in found) return { match: withSubHeader({ row: r, columns: found.columns }, rows[r + 1], rows[r]), closest: null };
+    if ('columns' in found) return { match: { row: r, columns: found.columns }, closest: null };
     if (found.count >= 2 && found.count > closestFound) {
       closest = { row: r, missing: found.missing };
       closestFound = found.count;
     }
   }
   return { match: null, closest };
-}
-
-/**
- * The header line of report text (`rows`: its lines, tab-separated, other lines empty): of the
- * lines naming the measure, steps and results, the one whose table has the most rows, the first
- * on a tie. A summary table above the measures or an appendix below them is not the report's
- * table; the header repeated at page breaks belongs to its table.
- */
-export function findHeaderLine(rows: readonly (readonly string[])[]): HeaderSearch {
-  const candidates: { match: HeaderMatch; rows: number }[] = [];
-  let closest: HeaderSearch['closest'] = null;
-  let closestFound = 0;
-  let current: { match: HeaderMatch; rows: number } | null = null;
-  for (let r = 0; r < rows.length; r++) {
-    if (current && (r === current.match.subRow || isHeaderRow(rows[r], current.match.columns, rows[current.match.row]))) continue;
-    const found = headerColumnsAt(rows[r]);
-    if ('columns' in found) {
-      current = { match: withSubHeader({ row: r, columns: found.columns }, rows[r + 1], rows[r]), rows: 0 };
-      candidates.push(current);
-      continue;
-    }
-    if (current && rows[r].length > 0) current.rows++;
-    if (!current && found.count >= 2 && found.count > closestFound) {
-      closest = { row: r, missing: found.missing };
-      closestFound = found.count;
-    }
-  }
-  if (candidates.length === 0) return { match: null, closest };
-  const best = candidates.reduce((a, b) => (b.rows > a.rows ? b : a));
-  return { match: best.match, closest: null };
-}
-
-/** True when a row repeats the header's first row (see isHeaderRow) or its row of sub-headers, cell for cell. */
-export function repeatsHeader(cells: readonly string[], match: HeaderMatch, rows: readonly (readonly string[])[]): boolean {
-  if (isHeaderRow(cells, match.columns, rows[match.row])) return true;
-  if (match.subRow === undefined) return false;
-  const sub = rows[match.subRow];
-  const width = Math.max(cells.length, sub.length);
-  return Array.from({ length: width }, (_, c) => headerKey(cells[c] ?? '') === headerKey(sub[c] ?? '')).every(Boolean);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Column, Finding, Item, Measure, MeasureTable, NumeralStyle, ReportPreamble, SourceRef, SuggestionFill, TableColumn } from './types';
 import { InputError } from './errors';
-import { COLUMNS, MEASURE_HEADERS, NEEDED_COLUMNS, findHeaderLine, missingColumnsMessage, noSuggestionColumnFinding, repeatsHeader } from './headers';
+import { COLUMNS, MEASURE_HEADERS, NEEDED_COLUMNS, findHeaderRow, isHeaderRow, missingColumnsMessage, noSuggestionColumnFinding } from './headers';
 import { assembleMeasures, detectNumerals, type PageBreakJoin, type RowRecord } from './assemble';
 import { makeFinding } from './findings';
 import { describeRef, itemLabel, measureLabel } from './messages';
@@ -65,10 +65,10 @@ export function parseReportText(text: string): MeasureTable {
   if (lines.every((line) => !line.trim())) {
     throw new InputError('EMPTY_INPUT', 'ข้อความว่าง ไม่มีรายงานให้อ่าน', 'The text is empty: there is no report to read');
   }
-  // The header line of the report's table (findHeaderLine), over every tab-separated line: other
-  // lines (titles, introduction) are no row of any table.
+  // The header line as a sheet's header row is found (findHeaderRow: the first naming the measure,
+  // steps and results), over every tab-separated line: other lines (titles, introduction) are no row.
   const rows = lines.map((line) => (line.includes('\t') ? line.split('\t').map((c) => normalizeText(c)) : []));
-  const search = findHeaderLine(rows);
+  const search = findHeaderRow(rows, rows.length);
   if (!search.match && search.closest) {
     const line = search.closest.row + 1;
     const message = missingColumnsMessage({ th: `บรรทัดที่ ${line}`, en: `Line ${line}` }, search.closest.missing);
@@ -92,10 +92,10 @@ export function parseReportText(text: string): MeasureTable {
   const headerLine = match.row;
   const columns = match.columns;
   const records: RowRecord[] = [];
-  for (let i = (match.subRow ?? headerLine) + 1; i < lines.length; i++) {
+  for (let i = headerLine + 1; i < lines.length; i++) {
     if (!lines[i].includes('\t')) continue;
     const cells = rows[i];
-    if (repeatsHeader(cells, match, rows)) continue;
+    if (isHeaderRow(cells, columns, rows[headerLine])) continue;
     const refs = {} as Record<Column, SourceRef>;
     const values = {} as Record<Column, string>;
     for (const col of COLUMNS) {

@@ -94,21 +94,14 @@ describe('readGrid', () => {
     expect(without.findings[0].messageEn).toBe('Header row 2 has no “Problems / Suggestions” column: the table is checked and published as it is, but no suggestion can be filled in and the report has no such column; to have suggestions filled in, add a “ปัญหา / ข้อเสนอแนะ” column after the results (it may stay empty)');
   });
 
-  it('reads a header over two rows (sub-headers under a merged cell), and skips the repeats of both rows', () => {
-    const top = ['ที่', 'มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ความเห็น', ''];
-    const sub = ['', '', '', '', 'ปัญหา/อุปสรรค', 'ข้อเสนอแนะ'];
-    const table = readGrid([top, sub, ['1', 'ก', '๑. ทำ', '๑. ทำแล้ว', 'งบน้อย', ''], top, sub, ['2', 'ข', '๑. ทำ', '๑. ทำแล้ว', '', '']]);
-    expect(table.columns).toMatchObject({ number: 0, measure: 1, steps: 2, results: 3, suggestion: 5, other: [{ header: 'ความเห็น', column: 4 }] });
-    expect(table.findings).toEqual([]);
-    expect(table.measures.map((m) => [m.title, m.other])).toEqual([['ก', ['งบน้อย']], ['ข', ['']]]);
-    expect(planSuggestions(checkTable(table)).map((f) => f.cell)).toEqual(['F3', 'F6']);
-    // The problems / suggestions cell merged over both: suggestions go under ข้อเสนอแนะ, problems are carried.
-    const merged = readGrid([['มาตรการ', 'ขั้นตอน', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ', ''], ['', '', '', 'ปัญหา', 'ข้อเสนอแนะ'], ['ก', '๑. ทำ', '๑. ทำแล้ว', 'ไม่มี', '']]);
-    expect(merged.columns).toMatchObject({ suggestion: 4, other: [{ header: 'ปัญหา', column: 3 }] });
-    expect(merged.findings).toEqual([]);
-    // A measure right under the header, however header-like its cells, is no second header row.
-    const measure = readGrid([H, ['มาตรการป้องกันการรับสินบน', 'จัดกิจกรรมรณรงค์', 'ผลการดำเนินงานเป็นไปตามแผน', ''], ['ข', '๑. ทำ', '๑. ทำแล้ว', '']]);
+  it('takes the first row naming the measure, steps and results for the header: rows below it are measures', () => {
+    // A measure right under the header, however header-like its cells, is a measure.
+    const measure = readGrid([H, ['มาตรการป้องกันการรับสินบน', 'จัดกิจกรรมรณรงค์', 'ผลการดำเนินงานเป็นไปตามแผน', 'ไม่มีปัญหา'], ['ข', '๑. ทำ', '๑. ทำแล้ว', '']]);
+    expect(measure.headerRow).toBe(0);
     expect(measure.measures.map((m) => m.title)).toEqual(['มาตรการป้องกันการรับสินบน', 'ข']);
+    // A row of sub-headers under the header is read as a row, so it is seen (a continuation with nothing above).
+    const sub = readGrid([[...H, ''], ['', '', '', 'ปัญหา', 'ข้อเสนอแนะ'], ['ก', '๑. ทำ', '๑. ทำแล้ว', '', '']]);
+    expect(sub.findings.map((f) => [f.code, f.cell])).toEqual([['ORPHAN_CONTINUATION', 'D2']]);
   });
 
   it('skips only a repeat of the header row, never a measure whose cells read like headers', () => {

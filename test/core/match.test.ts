@@ -671,26 +671,20 @@ describe('words and explanations', () => {
     }
   });
 
-  it('leaves out a bracket or quote whose partner the shared run cuts off, and the shorter side of a stray one inside', () => {
+  it('leaves out a bracket or quote at either end whose partner the shared run cuts off, and keeps every mark inside', () => {
     const step = 'วิเคราะห์ระยะเวลาเข้าถึงที่เกิดเหตุ (Response Time) เสนอผู้อำนวยการทุกไตรมาส';
     // (Punctuation and spaces weigh alike in the grams, so a run may take in a mark whose partner it misses.)
     const run = (result: string) => sharedWording(step, result, words);
     expect(run('เวลาเข้าถึงเฉลี่ยResponse Time) ๘ นาที')).toBe('Response Time');
     expect(run('สรุป (Response Time) แล้ว')).toBe('(Response Time)');
-    expect(sharedWording('ลงประกาศ (ฉบับที่ ๒ เงินบำรุง) ทางเว็บไซต์', 'ประกาศฉบับที่ ๒ เงินบำรุง) ทาง', words)).not.toMatch(/[()]/);
-    // A quote that opens and closes alike: the stray one is left out, not a well-paired one.
-    const policy = 'ประกาศนโยบาย "No Gift Policy" และรณรงค์ "งดรับของขวัญ ทุกเทศกาล" อย่างต่อเนื่อง';
-    expect(sharedWording(policy, 'ได้ประกาศนโยบาย "No Gift Policy" และรณรงค์ "งดรับของขวัญ ทุกเทศกาลแล้ว', words)).toBe('ประกาศนโยบาย "No Gift Policy" และรณรงค์');
-    // Item markers (ก) ข), 1) 2)) are no brackets.
+    // Item markers (ก) ข)) and bracketed counts ((ฉบับที่ 2)) inside the run stay.
     const items = 'ดำเนินการ ก) จัดอบรมเจ้าหน้าที่ ข) ประชุมชี้แจงบุคลากร ทุกไตรมาส';
     expect(sharedWording(items, 'ดำเนินการ ก) จัดอบรมเจ้าหน้าที่ ข) ประชุมชี้แจงบุคลากรแล้ว', words)).toBe('ดำเนินการ ก) จัดอบรมเจ้าหน้าที่ ข) ประชุมชี้แจงบุคลากร');
-    // …but a bracketed count is a pair: (ฉบับที่ 2) stays whole.
     expect(sharedWording('เผยแพร่ประกาศ (ฉบับที่ 2) ทางเว็บไซต์หน่วยงาน', 'เผยแพร่ประกาศ (ฉบับที่ 2) ทางเว็บไซต์แล้ว', words)).toBe('เผยแพร่ประกาศ (ฉบับที่ 2) ทางเว็บไซต์');
-    // Quotes glued to Thai words: only the unpaired one goes.
-    const glued = 'ติดป้าย"งดรับของขวัญ"ที่ประตูทางเข้า และประกาศ"ไม่รับ"ทุกจุดบริการ';
-    expect(sharedWording(glued, 'ติดป้าย"งดรับของขวัญ"ที่ประตูทางเข้า และประกาศ"ไม่รับของฝาก', words)).toBe('ติดป้าย"งดรับของขวัญ"ที่ประตูทางเข้า และประกาศ');
-    // A cut that leaves another pair half open is cut again: never a stray mark of any kind.
-    expect(sharedWording('ติดตั้งจอ (ขนาด 24" จำนวน 2 เครื่อง) แล้ว', 'ติดตั้งจอขนาด 24" จำนวน 2 เครื่อง) แล้ว', words)).not.toMatch(/["()]/);
+    // A quote that opens and closes alike is dropped at an end only where it stands as the cut-off half does.
+    const quoted = 'ติดป้าย "งดรับของขวัญ" และ "ไม่รับของฝาก" ทุกจุดบริการ';
+    expect(sharedWording(quoted, 'ดำเนินการแล้ว "งดรับของขวัญ" และ "ไม่รับของกำนัล', words)).toBe('"งดรับของขวัญ" และ "ไม่รับของ');
+    expect(sharedWording(quoted, 'ได้ติดป้าย "งดรับของขวัญ" และ " ', words)).toBe('ติดป้าย "งดรับของขวัญ" และ');
   });
 
   it('shows shared wording as whole words on every match of the sample and the tune half', async () => {
@@ -706,12 +700,11 @@ describe('words and explanations', () => {
           const starts: number[] = [];
           for (let at = step.indexOf(m.shared); at >= 0; at = step.indexOf(m.shared, at + 1)) starts.push(at);
           expect({ step, shared: m.shared, whole: starts.some((at) => bounds.has(at) && bounds.has(at + m.shared.length)) }).toMatchObject({ whole: true });
-          // …and never holds half of a pair of brackets or quotes: `(Response Time)`, not `Response Time)`
-          // (an item marker such as `ก)` or `2)` is no bracket).
-          const plain = m.shared.replace(/(^|\s)[ก-ฮa-z0-9๐-๙]{1,2}\)/gi, '$1');
-          for (const [open, close] of [['(', ')'], ['[', ']'], ['“', '”']]) {
-            expect({ shared: m.shared, open, balanced: plain.split(open).length === plain.split(close).length }).toMatchObject({ balanced: true });
-          }
+          // …and never starts with a closing bracket or ends with an opening one whose partner it lacks:
+          // `(Response Time)` or `Response Time`, not `Response Time)`.
+          const strayEnd = (/^[)\]”]/.test(m.shared) && !/[(\[“]/.test(m.shared)) || (/[(\[“]$/.test(m.shared) && !/[)\]”]/.test(m.shared))
+            || (/[)\]”]$/.test(m.shared) && !/[(\[“]/.test(m.shared)) || (/^[(\[“]/.test(m.shared) && !/[)\]”]/.test(m.shared));
+          expect({ shared: m.shared, strayEnd }).toMatchObject({ strayEnd: false });
         }
       }
     }

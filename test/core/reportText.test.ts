@@ -179,13 +179,6 @@ describe('bad text', () => {
     const table = parseReportText(text);
     expect(table.preamble?.titleLines).toEqual(['รายงาน']);
     expect(table.measures.slice(0, 2).map((m) => m.title)).toEqual(['ก', 'ข']);
-    // …nor a summary table above it: the report's table is the one with the measures.
-    const summaryFirst = parseReportText([
-      'สรุปผล', 'มาตรการ\tจำนวนขั้นตอน\tผลการดำเนินงาน (ร้อยละ)', 'ทั้งหมด\t12\t100', '',
-      'มาตรการ\tขั้นตอนหรือวิธีการปฏิบัติ\tผลการดำเนินงาน\tปัญหา / ข้อเสนอแนะ', '๑. ก\t๑. ทำ\t๑. ทำแล้ว\t', '๒. ข\t๑. ทำ\t๑. ทำแล้ว\t',
-    ].join('\n'));
-    expect(summaryFirst.measures.map((m) => m.title)).toEqual(['ก', 'ข']);
-    expect(summaryFirst.findings).toEqual([]);
   });
   it('rejects empty text', () => {
     expect(() => parseReportText(' \n ')).toThrow(expect.objectContaining({ code: 'EMPTY_INPUT' }));

@@ -50,63 +50,47 @@ export function sharedWording(step: string, result: string, words: WordFinder): 
 /** Brackets and quotes that open and close each other. */
 const PAIRED_MARKS: readonly (readonly [string, string])[] = [['(', ')'], ['[', ']'], ['{', '}'], ['“', '”'], ['‘', '’'], ['"', '"']];
 
-/** Whether the `)` at `at` closes an item letter or number at a word's start (`ก)`, `2)`): a list marker, no bracket. */
-function closesItemMarker(text: string, at: number): boolean {
-  return /(?:^|\s)[ก-ฮa-z0-9๐-๙]{1,2}$/i.test(text.slice(Math.max(0, at - 3), at));
-}
-
-/** Whether every mark of a pair in `text` has its partner, in order (a `)` with nothing open may be an item marker). */
-function balanced(text: string, open: string, close: string): boolean {
+/** Whether the mark at `at` (one of a pair) has its partner in `text`. */
+function paired(text: string, at: number, open: string, close: string): boolean {
   if (open === close) return (text.split(open).length - 1) % 2 === 0;
+  if (text[at] === open) {
+    let depth = 0;
+    for (let i = at; i < text.length; i++) if (text[i] === open) depth++; else if (text[i] === close && --depth === 0) return true;
+    return false;
+  }
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === open) depth++;
-    else if (text[i] !== close) continue;
-    else if (depth > 0) depth--;
-    else if (!(close === ')' && closesItemMarker(text, i))) return false;
-  }
-  return depth === 0;
-}
-
-const allBalanced = (text: string): boolean => PAIRED_MARKS.every(([open, close]) => balanced(text, open, close));
-
-/** Whether each `mark` of `text`, taken in turns as opening and closing, stands as one does: after a space or before one. */
-function quotesPlaced(text: string, mark: string): boolean {
-  let count = 0;
-  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1), count++) {
-    const ok = count % 2 === 0 ? at === 0 || /\s/.test(text[at - 1]) : at === text.length - 1 || /[\s.,;:)]/.test(text[at + 1]);
-    if (!ok) return false;
-  }
-  return true;
+  for (let i = at; i >= 0; i--) if (text[i] === close) depth++; else if (text[i] === open && --depth === 0) return true;
+  return false;
 }
 
 /**
- * The wording without a bracket or quote whose partner the shared run cuts off: first a stray mark
- * at either end (`Response Time)` from `(Response Time)`), then one inside, cut at the side that
- * keeps the most wording in whole pairs (for quotes that open and close alike, preferably standing
- * as quotes stand). A stray mark reads as a cut word.
+ * Whether the mark at an end of `text` (`at` is 0 or the last place) is one of a pair without its
+ * partner. A quote that opens and closes alike, left over by count among others, counts only when
+ * it stands as the cut-off half does: closing at the start (a space after it), opening at the end
+ * (a space before it); a lone one always does.
+ */
+function strayAt(text: string, at: number): boolean {
+  return PAIRED_MARKS.some(([open, close]) => {
+    if (text[at] !== open && text[at] !== close) return false;
+    if (paired(text, at, open, close)) return false;
+    if (open !== close || text.split(open).length === 2) return true;
+    return at === 0 ? /\s/.test(text[1] ?? ' ') : /\s/.test(text[at - 1] ?? ' ');
+  });
+}
+
+/**
+ * The wording without a bracket or quote at either end whose partner the shared run cut off
+ * (`Response Time)` from `(Response Time)`, `ออนไลน์ (` before `(QR Code)`): such a mark reads as a
+ * cut word. Marks inside are left as they are: cutting there could lose wording that is shared.
  */
 function withoutStrayMarks(text: string): string {
   let out = text;
-  // Each pass makes the text shorter, so the loop ends.
-  while (out && !allBalanced(out)) {
-    const stray = PAIRED_MARKS.filter(([open, close]) => !balanced(out, open, close));
-    const first = out[0];
-    const last = out[out.length - 1];
-    const atStart = stray.some(([open, close]) => first === close || (open === close && first === open));
-    const atEnd = stray.some(([open, close]) => last === open || (open === close && last === close));
-    if (atStart || atEnd) {
-      out = (atEnd ? out.slice(0, -1) : out.slice(1)).trim();
-      continue;
-    }
-    const marks = stray.flatMap(([open, close]) => [out.indexOf(open), out.lastIndexOf(open), out.indexOf(close), out.lastIndexOf(close)]).filter((at) => at >= 0);
-    const sides = marks.flatMap((at) => [out.slice(0, at).trim(), out.slice(at + 1).trim()]);
-    const whole = sides.filter(allBalanced);
-    const quoted = whole.filter((side) => PAIRED_MARKS.some(([open, close]) => open === close && side.includes(open) && quotesPlaced(side, open)));
-    const tiers = [quoted, whole, sides.filter((side) => stray.some(([open, close]) => balanced(side, open, close))), sides];
-    out = (tiers.find((tier) => tier.length > 0) ?? sides).reduce((a, b) => (b.length > a.length ? b : a), '');
+  // Each pass drops a character, so the loop ends.
+  for (;;) {
+    if (out && strayAt(out, out.length - 1)) out = out.slice(0, -1).trimEnd();
+    else if (out && strayAt(out, 0)) out = out.slice(1).trimStart();
+    else return out;
   }
-  return out;
 }
 
 function resultsLabel(resultIndexes: number[], results: Item[], numerals: NumeralStyle, lang: 'th' | 'en'): string {
