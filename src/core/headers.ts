@@ -158,8 +158,8 @@ export function lacksSuggestionColumnMessage(where: { th: string; en: string }, 
     ? `if the “${remarks}” column holds the problems and suggestions, rename its header “${header}”; otherwise add a “${header}” column after the results (it may stay empty: filling it is the add-on's job)`
     : `to have suggestions filled in, add a “${header}” column after the results (it may stay empty)`;
   return {
-    th: `${where.th} ไม่มีคอลัมน์ “${header}” ตรวจและเผยแพร่ได้ตามปกติ แต่เติมข้อเสนอแนะไม่ได้ และรายงานจะไม่มีคอลัมน์นี้ ${th}`,
-    en: `${where.en} has no “${MEASURE_HEADERS_EN.suggestion}” column: the table is checked and published as it is, but no suggestion can be filled in and the report has no such column; ${en}`,
+    th: `${where.th} ไม่มีคอลัมน์ “${header}” ตรวจและเผยแพร่ได้ตามปกติ แต่เติมข้อเสนอแนะไม่ได้ และรายงานจะไม่มีคอลัมน์นี้ ${th} (ในส่วนเสริมของ Google Sheets เมนู “เพิ่มคอลัมน์ตามเกณฑ์ ITA” เพิ่มให้ได้)`,
+    en: `${where.en} has no “${MEASURE_HEADERS_EN.suggestion}” column: the table is checked and published as it is, but no suggestion can be filled in and the report has no such column; ${en} (in the Google Sheets add-on, the menu “เพิ่มคอลัมน์ตามเกณฑ์ ITA” adds it)`,
   };
 }
 

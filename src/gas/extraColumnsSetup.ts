@@ -1,17 +1,17 @@
 /**
  * Set-up's offer of the columns the ITA criteria ask for (responsible, timeframe, budget, indicator,
- * evidence): the missing ones are added as headers to the right of everything in the measures
- * sheet, so no cell anyone typed moves or changes. Existing extra columns, under any of their
+ * evidence, and the problems / suggestions column a table may lack): the missing ones are added as
+ * headers to the right of everything in the measures sheet, so no cell anyone typed moves or changes. Existing extra columns, under any of their
  * spellings, are left as they are.
  */
-import { EXTRA_COLUMNS, EXTRA_HEADERS, findHeaderRow, readGrid, type ExtraColumn } from '../core';
+import { EXTRA_COLUMNS, columnHeader, findHeaderRow, readGrid, type TableColumn } from '../core';
 import { HEADER_BACKGROUND, measuresSheet } from './sheetio';
 import { measureColumnWidth } from './setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface ExtraColumnsResult {
-  added: ExtraColumn[];
+  added: TableColumn[];
   message: string;
 }
 
@@ -22,11 +22,15 @@ export function addExtraColumns(ss: Spreadsheet): ExtraColumnsResult {
   const table = readGrid(values);
   const headerRow = findHeaderRow(values.map((row) => row.map((v) => String(v ?? ''))));
   const present = table.columns?.extra ?? {};
-  const added = EXTRA_COLUMNS.filter((c) => present[c] === undefined);
-  if (added.length === 0) return { added, message: 'ตารางมีคอลัมน์ผู้รับผิดชอบ ระยะเวลา งบประมาณ ตัวชี้วัด และหลักฐานครบแล้ว' };
+  // The problems / suggestions column too, when the table has none: it is where suggestions are filled.
+  const added: TableColumn[] = [
+    ...(table.columns?.suggestion === undefined ? ['suggestion' as const] : []),
+    ...EXTRA_COLUMNS.filter((c) => present[c] === undefined),
+  ];
+  if (added.length === 0) return { added, message: 'ตารางมีคอลัมน์ปัญหา / ข้อเสนอแนะ ผู้รับผิดชอบ ระยะเวลา งบประมาณ ตัวชี้วัด และหลักฐานครบแล้ว' };
   const row = (headerRow.match?.row ?? 0) + 1;
   const first = sheet.getLastColumn() + 1;
-  const headers = added.map((c) => EXTRA_HEADERS[c]);
+  const headers = added.map((c) => columnHeader(c));
   // Only the new columns get formatted: the coordinator's own widths and colours stay.
   sheet.getRange(row, first, 1, headers.length).setValues([headers]).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setHorizontalAlignment('center');
   headers.forEach((h, i) => sheet.setColumnWidth(first + i, measureColumnWidth(h)));

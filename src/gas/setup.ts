@@ -1,4 +1,4 @@
-import { COLUMNS, EXTRA_COLUMNS, EXTRA_HEADERS, MEASURE_HEADERS, classifyExtraHeader, classifyHeader } from '../core';
+import { COLUMNS, EXTRA_COLUMNS, MEASURE_HEADERS, classifyExtraHeader, classifyHeader, columnHeader, type TableColumn } from '../core';
 import { SHEETS } from './names';
 import { SETTINGS_HEADER, TEMPLATES_HEADER, settingsRows, templateRows } from './settings';
 import { HEADER_BACKGROUND, isEmptyRow, writeBlock } from './sheetio';
@@ -114,10 +114,10 @@ export function publishLogSheet(ss: Spreadsheet): Sheet {
 function extraColumnsOffer(ss: Spreadsheet): string {
   const sheet = ss.getSheetByName(SHEETS.measures);
   const header = sheet ? sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0].map((v) => String(v ?? '')) : [];
-  const present = new Set(header.map((h) => classifyExtraHeader(h)));
-  const missing = EXTRA_COLUMNS.filter((c) => !present.has(c));
+  const present = new Set(header.map((h) => classifyExtraHeader(h) ?? classifyHeader(h)));
+  const missing: TableColumn[] = [...(sheet && !present.has('suggestion') ? ['suggestion' as const] : []), ...EXTRA_COLUMNS.filter((c) => !present.has(c))];
   return missing.length
-    ? ` · เพิ่มคอลัมน์ตามเกณฑ์ ITA (${missing.map((c) => EXTRA_HEADERS[c]).join(', ')}) ได้ที่เมนู “เพิ่มคอลัมน์ตามเกณฑ์ ITA”`
+    ? ` · เพิ่มคอลัมน์ตามเกณฑ์ ITA (${missing.map((c) => columnHeader(c)).join(', ')}) ได้ที่เมนู “เพิ่มคอลัมน์ตามเกณฑ์ ITA”`
     : '';
 }
 

@@ -317,6 +317,14 @@ test('a sheet without a problems / suggestions column: checked, warned at its he
   const table = tableOf(env, docIdOf(r.docUrl));
   expect(table.rows[0].cells.map((c) => c.paragraphs.map((p) => p.text).join(''))).toEqual(['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน']);
   expect(table.rows).toHaveLength(11);
+  // The menu that adds the ITA columns adds this one too, to the right of everything: then suggestions can be filled.
+  (addon.menuAddExtraColumns as () => void)();
+  const grid = sheet.grid();
+  expect(grid[0].slice(0, 5)).toEqual(['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ', 'ผู้รับผิดชอบ']);
+  expect(grid.slice(1).map((row) => row.slice(0, 3))).toEqual(before.slice(1).map((row) => row.slice(0, 3)));
+  expect(grid.slice(1).every((row) => row.slice(3).every((cell) => cell === ''))).toBe(true);
+  expect(addon.validate().findings.map((f) => f.code)).not.toContain('NO_SUGGESTION_COLUMN');
+  expect(addon.fillSuggestions().filled.map((f) => f.cell)).toHaveLength(10);
 });
 
 describe('progress the sidebar polls', () => {
