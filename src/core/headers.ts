@@ -23,6 +23,8 @@ export const COLUMNS: readonly Column[] = ['measure', 'steps', 'results', 'sugge
 /** Header text reduced to letters: spacing, slash variants, case and punctuation do not matter. */
 function headerKey(text: string): string {
   return withoutInvisible(normalizeText(text))
+    // A common typing slip: two sara e for sara ae (ข้อเสนอเเนะ).
+    .replace(/เเ/g, 'แ')
     .toLowerCase()
     .replace(/[\s/／∕\\|.:()\-_,*#]+/g, '');
 }
@@ -116,14 +118,17 @@ export function findHeaderRow(rows: readonly (readonly string[])[], limit = 10):
 
 /**
  * True when a row repeats the header row (reports repeat it at each page break): each column the
- * table has holds the header's own text (spacing, slashes and case aside). Only a repeat, not any
+ * table has holds the header's own text (spacing, slashes and case aside; the problems / suggestions
+ * cell may be blank). Only a repeat, not any
  * row whose cells merely read like headers: `มาตรการป้องกัน… | จัดกิจกรรม… | ผลการดำเนินงานเป็นไปตามแผน`
  * is a measure, and a skipped row would be lost from the check and the report.
  */
 export function isHeaderRow(cells: readonly string[], columns: ColumnMap, header: readonly string[]): boolean {
   return COLUMNS.every((col) => {
     const at = columns[col];
-    return at === undefined || headerKey(cells[at] ?? '') === headerKey(header[at] ?? '');
+    if (at === undefined) return true;
+    // (A repeat may leave the problems / suggestions cell blank: a column added later has its header only on top.)
+    return headerKey(cells[at] ?? '') === headerKey(header[at] ?? '') || (col === 'suggestion' && isBlankCell(cells[at] ?? ''));
   });
 }
 
@@ -158,8 +163,8 @@ export function lacksSuggestionColumnMessage(where: { th: string; en: string }, 
     ? `if the “${remarks}” column holds the problems and suggestions, rename its header “${header}”; otherwise add a “${header}” column after the results (it may stay empty: filling it is the add-on's job)`
     : `to have suggestions filled in, add a “${header}” column after the results (it may stay empty)`;
   return {
-    th: `${where.th} ไม่มีคอลัมน์ “${header}” ตรวจและเผยแพร่ได้ตามปกติ แต่เติมข้อเสนอแนะไม่ได้ และรายงานจะไม่มีคอลัมน์นี้ ${th} (ในส่วนเสริมของ Google Sheets เมนู “เพิ่มคอลัมน์ตามเกณฑ์ ITA” เพิ่มให้ได้)`,
-    en: `${where.en} has no “${MEASURE_HEADERS_EN.suggestion}” column: the table is checked and published as it is, but no suggestion can be filled in and the report has no such column; ${en} (in the Google Sheets add-on, the menu “เพิ่มคอลัมน์ตามเกณฑ์ ITA” adds it)`,
+    th: `${where.th} ไม่มีคอลัมน์ “${header}” ตรวจและเผยแพร่ได้ตามปกติ แต่เติมข้อเสนอแนะไม่ได้ และรายงานจะไม่มีคอลัมน์นี้ ${th} (ในส่วนเสริมของ Google Sheets เมนู “เพิ่มคอลัมน์ตามเกณฑ์ ITA” เพิ่มคอลัมน์นี้ไว้ท้ายตาราง พร้อมคอลัมน์ตามเกณฑ์อื่นที่ยังไม่มี)`,
+    en: `${where.en} has no “${MEASURE_HEADERS_EN.suggestion}” column: the table is checked and published as it is, but no suggestion can be filled in and the report has no such column; ${en} (in the Google Sheets add-on, the menu “เพิ่มคอลัมน์ตามเกณฑ์ ITA” adds it at the end of the table, with the other ITA columns the table lacks)`,
   };
 }
 

@@ -31,6 +31,9 @@ export function addExtraColumns(ss: Spreadsheet): ExtraColumnsResult {
   const row = (headerRow.match?.row ?? 0) + 1;
   const first = sheet.getLastColumn() + 1;
   const headers = added.map((c) => columnHeader(c));
+  // getRange refuses columns the sheet does not have: add the ones lacking at its right edge first.
+  const lacking = first + headers.length - 1 - sheet.getMaxColumns();
+  if (lacking > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), lacking);
   // Only the new columns get formatted: the coordinator's own widths and colours stay.
   sheet.getRange(row, first, 1, headers.length).setValues([headers]).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setHorizontalAlignment('center');
   headers.forEach((h, i) => sheet.setColumnWidth(first + i, measureColumnWidth(h)));

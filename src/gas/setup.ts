@@ -1,4 +1,4 @@
-import { COLUMNS, EXTRA_COLUMNS, MEASURE_HEADERS, classifyExtraHeader, classifyHeader, columnHeader, type TableColumn } from '../core';
+import { COLUMNS, EXTRA_COLUMNS, MEASURE_HEADERS, classifyExtraHeader, classifyHeader, columnHeader, findHeaderRow, type TableColumn } from '../core';
 import { SHEETS } from './names';
 import { SETTINGS_HEADER, TEMPLATES_HEADER, settingsRows, templateRows } from './settings';
 import { HEADER_BACKGROUND, isEmptyRow, writeBlock } from './sheetio';
@@ -113,9 +113,14 @@ export function publishLogSheet(ss: Spreadsheet): Sheet {
 /** Set-up offers the columns the ITA criteria ask for when the measures table lacks some of them. */
 function extraColumnsOffer(ss: Spreadsheet): string {
   const sheet = ss.getSheetByName(SHEETS.measures);
-  const header = sheet ? sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues()[0].map((v) => String(v ?? '')) : [];
-  const present = new Set(header.map((h) => classifyExtraHeader(h) ?? classifyHeader(h)));
-  const missing: TableColumn[] = [...(sheet && !present.has('suggestion') ? ['suggestion' as const] : []), ...EXTRA_COLUMNS.filter((c) => !present.has(c))];
+  if (!sheet || sheet.getLastRow() === 0) return '';
+  // The header row as the reader finds it (title rows may stand above it), in one read of the first rows.
+  const top = sheet.getRange(1, 1, Math.min(sheet.getLastRow(), 10), Math.max(sheet.getLastColumn(), 1)).getValues().map((row) => row.map((v) => String(v ?? '')));
+  const { match } = findHeaderRow(top);
+  if (!match) return '';
+  const present = new Set<TableColumn>(Object.keys(match.columns.extra ?? {}) as TableColumn[]);
+  if (match.columns.suggestion !== undefined) present.add('suggestion');
+  const missing: TableColumn[] = [...(present.has('suggestion') ? [] : ['suggestion' as const]), ...EXTRA_COLUMNS.filter((c) => !present.has(c))];
   return missing.length
     ? ` · เพิ่มคอลัมน์ตามเกณฑ์ ITA (${missing.map((c) => columnHeader(c)).join(', ')}) ได้ที่เมนู “เพิ่มคอลัมน์ตามเกณฑ์ ITA”`
     : '';

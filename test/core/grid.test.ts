@@ -83,7 +83,7 @@ describe('readGrid', () => {
     expect(withRemarks.columns).toEqual({ number: 0, measure: 1, steps: 2, results: 3, other: [{ header: 'หมายเหตุ', column: 4 }] });
     expect(withRemarks.measures[0].refs.suggestion).toEqual({});
     expect(withRemarks.findings).toEqual([expect.objectContaining({ code: 'NO_SUGGESTION_COLUMN', severity: 'warning', cell: 'D1', measure: null })]);
-    expect(withRemarks.findings[0].message).toBe('แถวหัวตารางที่ 1 ไม่มีคอลัมน์ “ปัญหา / ข้อเสนอแนะ” ตรวจและเผยแพร่ได้ตามปกติ แต่เติมข้อเสนอแนะไม่ได้ และรายงานจะไม่มีคอลัมน์นี้ ถ้าคอลัมน์ “หมายเหตุ” ใช้บันทึกปัญหาและข้อเสนอแนะ ให้เปลี่ยนหัวคอลัมน์เป็น “ปัญหา / ข้อเสนอแนะ” หรือเพิ่มคอลัมน์ “ปัญหา / ข้อเสนอแนะ” ต่อจากคอลัมน์ผลการดำเนินงาน (เว้นว่างไว้ได้ ระบบจะเติมข้อเสนอแนะให้) (ในส่วนเสริมของ Google Sheets เมนู “เพิ่มคอลัมน์ตามเกณฑ์ ITA” เพิ่มให้ได้)');
+    expect(withRemarks.findings[0].message).toBe('แถวหัวตารางที่ 1 ไม่มีคอลัมน์ “ปัญหา / ข้อเสนอแนะ” ตรวจและเผยแพร่ได้ตามปกติ แต่เติมข้อเสนอแนะไม่ได้ และรายงานจะไม่มีคอลัมน์นี้ ถ้าคอลัมน์ “หมายเหตุ” ใช้บันทึกปัญหาและข้อเสนอแนะ ให้เปลี่ยนหัวคอลัมน์เป็น “ปัญหา / ข้อเสนอแนะ” หรือเพิ่มคอลัมน์ “ปัญหา / ข้อเสนอแนะ” ต่อจากคอลัมน์ผลการดำเนินงาน (เว้นว่างไว้ได้ ระบบจะเติมข้อเสนอแนะให้) (ในส่วนเสริมของ Google Sheets เมนู “เพิ่มคอลัมน์ตามเกณฑ์ ITA” เพิ่มคอลัมน์นี้ไว้ท้ายตาราง พร้อมคอลัมน์ตามเกณฑ์อื่นที่ยังไม่มี)');
     // Checked as usual: the step without a result is still an error, and the blank remark is never filled.
     const result = checkTable(withRemarks);
     expect(result.findings.map((f) => [f.code, f.item])).toEqual([['UNMATCHED_STEP', 2], ['NO_SUGGESTION_COLUMN', null]]);
@@ -91,7 +91,7 @@ describe('readGrid', () => {
     expect(reportColumns(result, { fiscalYear: 2567, agency: 'ก', numerals: 'thai' })).toEqual(['measure', 'steps', 'results']);
     const without = readGrid([['รายงานผล'], ['มาตรการ', 'ขั้นตอนการดำเนินงาน', 'ผลการดำเนินงาน'], ['ก', '๑. ทำ', '๑. ทำแล้ว']]);
     expect(without.findings[0]).toMatchObject({ cell: 'C2' });
-    expect(without.findings[0].messageEn).toBe('Header row 2 has no “Problems / Suggestions” column: the table is checked and published as it is, but no suggestion can be filled in and the report has no such column; to have suggestions filled in, add a “ปัญหา / ข้อเสนอแนะ” column after the results (it may stay empty) (in the Google Sheets add-on, the menu “เพิ่มคอลัมน์ตามเกณฑ์ ITA” adds it)');
+    expect(without.findings[0].messageEn).toBe('Header row 2 has no “Problems / Suggestions” column: the table is checked and published as it is, but no suggestion can be filled in and the report has no such column; to have suggestions filled in, add a “ปัญหา / ข้อเสนอแนะ” column after the results (it may stay empty) (in the Google Sheets add-on, the menu “เพิ่มคอลัมน์ตามเกณฑ์ ITA” adds it at the end of the table, with the other ITA columns the table lacks)');
   });
 
   it('takes the first row naming the measure, steps and results for the header: rows below it are measures', () => {
@@ -102,6 +102,14 @@ describe('readGrid', () => {
     // A row of sub-headers under the header is read as a row, so it is seen (a continuation with nothing above).
     const sub = readGrid([[...H, ''], ['', '', '', 'ปัญหา', 'ข้อเสนอแนะ'], ['ก', '๑. ทำ', '๑. ทำแล้ว', '', '']]);
     expect(sub.findings.map((f) => [f.code, f.cell])).toEqual([['ORPHAN_CONTINUATION', 'D2']]);
+  });
+
+  it('skips a repeated header whose problems cell is blank, and reads ข้อเสนอเเนะ typed with two sara e', () => {
+    // The problems header added later stands on top only: its repeats are blank there.
+    const added = readGrid([[...H.slice(0, 3), 'ปัญหา / ข้อเสนอแนะ'], ['๑. ก', '๑. ทำ', '๑. ทำแล้ว', ''], [...H.slice(0, 3), ''], ['๒. ข', '๑. ทำ', '๑. ทำแล้ว', '']]);
+    expect(added.measures.map((m) => m.title)).toEqual(['ก', 'ข']);
+    expect(planSuggestions(checkTable(added)).map((f) => f.cell)).toEqual(['D2', 'D4']);
+    expect(readGrid([['มาตรการ', 'ขั้นตอน', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอเเนะ'], ['ก', '๑. ทำ', '๑. ทำแล้ว', '']]).columns?.suggestion).toBe(3);
   });
 
   it('skips only a repeat of the header row, never a measure whose cells read like headers', () => {

@@ -163,6 +163,25 @@ export class SheetData {
     for (const m of this.metadata) if (m.location.type === 'ROW') m.location.index = newRowOf.get(m.location.index) ?? m.location.index;
   }
 
+  /**
+   * Inserts empty columns before column `at` (1-based), as Sheet.insertColumnsAfter does: the columns
+   * to the right move with their values, notes, backgrounds, formatting and widths
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertColumnsAfter(Integer,Integer)).
+   */
+  insertColumns(at: number, count: number): void {
+    for (const grid of [this.values, this.notes, this.backgrounds] as unknown[][][]) {
+      for (const row of grid) if (row && row.length >= at) row.splice(at - 1, 0, ...Array.from({ length: count }, () => undefined));
+    }
+    const formats = new Map<string, Record<string, unknown>>();
+    for (const [k, v] of this.formats) {
+      const [row, column] = k.split(',').map(Number);
+      formats.set(`${row},${column >= at ? column + count : column}`, v);
+    }
+    this.formats = formats;
+    this.columnWidths = new Map([...this.columnWidths].map(([column, width]) => [column >= at ? column + count : column, width]));
+    this.maxColumns += count;
+  }
+
   /** Moves per-cell formatting to new row numbers (null drops it: the row was deleted). */
   private remapFormats(rowOf: (row: number) => number | null): void {
     const next = new Map<string, Record<string, unknown>>();
@@ -626,7 +645,7 @@ export class FakeRangeList implements Pick<GoogleAppsScript.Spreadsheet.RangeLis
 export class FakeSheet implements Pick<Sheet,
   'getName' | 'getSheetId' | 'getRange' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' |
   'setFrozenRows' | 'getFrozenRows' | 'setColumnWidth' | 'getColumnWidth' | 'appendRow' | 'getRangeList' | 'activate' |
-  'insertRowBefore' | 'insertRowAfter' | 'insertRowsBefore' | 'insertRowsAfter' | 'insertRows' | 'deleteRow' | 'deleteRows' | 'sort' |
+  'insertRowBefore' | 'insertRowAfter' | 'insertRowsBefore' | 'insertRowsAfter' | 'insertRows' | 'insertColumnsAfter' | 'deleteRow' | 'deleteRows' | 'sort' |
   'addDeveloperMetadata' | 'createDeveloperMetadataFinder' | 'setName' | 'protect' | 'getProtections'> {
   constructor(private readonly log: CallLog, readonly spreadsheet: FakeSpreadsheet, readonly data: SheetData) {}
 
@@ -638,7 +657,10 @@ export class FakeSheet implements Pick<Sheet,
   }
   /** A range without recording (fake-internal). */
   rangeOf(area: GridRange): FakeRange {
-    if (area.row < 1 || area.column < 1 || area.numRows < 1 || area.numColumns < 1) {
+    // Sheet.getRange refuses any cell outside the sheet's rows and columns; only appendRow and the
+    // insert methods add some (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)).
+    if (area.row < 1 || area.column < 1 || area.numRows < 1 || area.numColumns < 1
+      || area.row + area.numRows - 1 > this.data.maxRows || area.column + area.numColumns - 1 > this.data.maxColumns) {
       throw new Error('Exception: The coordinates of the range are outside the dimensions of the sheet.');
     }
     return new FakeRange(this.log, this, area);
@@ -777,6 +799,13 @@ export class FakeSheet implements Pick<Sheet,
   insertRows(rowIndex: number, numRows = 1): void {
     this.rec('insertRows', String(rowIndex));
     this.data.insertRows(rowIndex, numRows);
+  }
+  /** insertColumnsAfter(afterPosition, howMany): blank columns after the given one (SheetData.insertColumns). */
+  insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
+    this.rec('insertColumnsAfter', String(afterPosition));
+    if (afterPosition < 0 || afterPosition > this.data.maxColumns || howMany < 1) throw new Error('Exception: Those columns are out of bounds.');
+    this.data.insertColumns(afterPosition + 1, howMany);
+    return this.self();
   }
   deleteRow(rowPosition: number): Sheet {
     this.rec('deleteRow', String(rowPosition));

@@ -318,7 +318,10 @@ test('a sheet without a problems / suggestions column: checked, warned at its he
   expect(table.rows[0].cells.map((c) => c.paragraphs.map((p) => p.text).join(''))).toEqual(['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน']);
   expect(table.rows).toHaveLength(11);
   // The menu that adds the ITA columns adds this one too, to the right of everything: then suggestions can be filled.
+  // (A sheet with no column to spare: getRange would refuse one past its edge, so the menu inserts them.)
+  sheet.maxColumns = 3;
   (addon.menuAddExtraColumns as () => void)();
+  expect(sheet.maxColumns).toBe(9);
   const grid = sheet.grid();
   expect(grid[0].slice(0, 5)).toEqual(['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ', 'ผู้รับผิดชอบ']);
   expect(grid.slice(1).map((row) => row.slice(0, 3))).toEqual(before.slice(1).map((row) => row.slice(0, 3)));

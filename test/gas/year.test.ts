@@ -306,6 +306,20 @@ describe('the extra columns at set-up', () => {
     expect(addon.setupSheets().message).not.toContain('เพิ่มคอลัมน์ตามเกณฑ์');
   });
 
+  test('set-up reads the header where the reader finds it: under title rows, nothing the table has is offered', () => {
+    const { env, addon } = loadWithSample();
+    (addon.menuAddExtraColumns as () => void)();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    sheet.insertRows(1, 2);
+    sheet.set(1, 1, 'รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส');
+    expect(addon.setupSheets().message).not.toContain('เพิ่มคอลัมน์ตามเกณฑ์');
+    // Without the problems column, set-up offers that one alone.
+    const header = sheet.grid()[2];
+    const column = header.indexOf('ปัญหา / ข้อเสนอแนะ') + 1;
+    for (let row = 3; row <= sheet.grid().length; row++) sheet.set(row, column, '');
+    expect(addon.setupSheets().message).toContain('เพิ่มคอลัมน์ตามเกณฑ์ ITA (ปัญหา / ข้อเสนอแนะ)');
+  });
+
   test('validate uses the settings\' edition unless the sidebar picks one', () => {
     const { addon } = yearReady({ edition: 'รอบ ๖ เดือน' });
     expect(addon.validate({})).toMatchObject({ edition: 'half-year', fiscalYear: 2565 });
