@@ -5,7 +5,7 @@
  * spellings, are left as they are.
  */
 import { EXTRA_COLUMNS, columnHeader, findHeaderRow, readGrid, type TableColumn } from '../core';
-import { HEADER_BACKGROUND, measuresSheet } from './sheetio';
+import { HEADER_BACKGROUND, measuresSheet, rangeGrowing } from './sheetio';
 import { measureColumnWidth } from './setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -31,11 +31,9 @@ export function addExtraColumns(ss: Spreadsheet): ExtraColumnsResult {
   const row = (headerRow.match?.row ?? 0) + 1;
   const first = sheet.getLastColumn() + 1;
   const headers = added.map((c) => columnHeader(c));
-  // getRange refuses columns the sheet does not have: add the ones lacking at its right edge first.
-  const lacking = first + headers.length - 1 - sheet.getMaxColumns();
-  if (lacking > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), lacking);
   // Only the new columns get formatted: the coordinator's own widths and colours stay.
-  sheet.getRange(row, first, 1, headers.length).setValues([headers]).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setHorizontalAlignment('center');
+  // (A sheet with no column to spare gets the ones it lacks: rangeGrowing.)
+  rangeGrowing(sheet, row, first, 1, headers.length).setValues([headers]).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setHorizontalAlignment('center');
   headers.forEach((h, i) => sheet.setColumnWidth(first + i, measureColumnWidth(h)));
   sheet.getRange(row, first, sheet.getMaxRows() - row + 1, headers.length).setWrap(true).setVerticalAlignment('top');
   return { added, message: `เพิ่มคอลัมน์ ${headers.map((h) => `“${h}”`).join(' ')} ต่อท้ายตารางแล้ว (ไม่มีข้อมูลเดิมถูกย้ายหรือแก้ไข)` };

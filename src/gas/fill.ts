@@ -79,7 +79,13 @@ export function writeFills(table: CheckedTable, planned: SuggestionFill[], setti
   const r0 = Math.min(...targets.map((f) => f.row));
   const r1 = Math.max(...targets.map((f) => f.row));
   const width = Math.max(values[0]?.length ?? 0, ...targets.map((f) => f.column + 1));
-  const block = sheet.getRange(r0 + 1, 1, r1 - r0 + 1, width);
+  let block: GoogleAppsScript.Spreadsheet.Range;
+  try {
+    block = sheet.getRange(r0 + 1, 1, r1 - r0 + 1, width);
+  } catch {
+    // Rows deleted meanwhile on a sheet with none to spare: the target rows are gone from where they were.
+    return 'moved';
+  }
   const current = block.getValues();
   if (targets.some((f) => !sameRow(current[f.row - r0], values[f.row] ?? [], f.column))) return 'moved';
   const currentNotes = block.getNotes();

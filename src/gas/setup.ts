@@ -1,7 +1,7 @@
 import { COLUMNS, EXTRA_COLUMNS, MEASURE_HEADERS, classifyExtraHeader, classifyHeader, columnHeader, findHeaderRow, type TableColumn } from '../core';
 import { SHEETS } from './names';
 import { SETTINGS_HEADER, TEMPLATES_HEADER, settingsRows, templateRows } from './settings';
-import { HEADER_BACKGROUND, isEmptyRow, writeBlock } from './sheetio';
+import { HEADER_BACKGROUND, isEmptyRow, rangeGrowing, writeBlock } from './sheetio';
 import { AGENCY_SHEETS, ensureAgencySheet } from './agencySheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -102,7 +102,7 @@ function ensurePublishLog(ss: Spreadsheet, result: SetupResult): Sheet {
 export function publishLogSheet(ss: Spreadsheet): Sheet {
   const sheet = ss.getSheetByName(SHEETS.publishLog);
   if (!sheet) return ensurePublishLog(ss, { created: [], kept: [], message: '' });
-  const header = sheet.getRange(1, 1, 1, PUBLISH_LOG_HEADER.length).getValues()[0];
+  const header = rangeGrowing(sheet, 1, 1, 1, PUBLISH_LOG_HEADER.length).getValues()[0];
   const first = header.findIndex((cell) => cell === '');
   if (first >= 0 && header.slice(first).every((cell) => cell === '')) {
     sheet.getRange(1, first + 1, 1, PUBLISH_LOG_HEADER.length - first).setValues([PUBLISH_LOG_HEADER.slice(first)]).setFontWeight('bold').setBackground(HEADER_BACKGROUND);

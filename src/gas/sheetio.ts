@@ -71,11 +71,30 @@ export function asPlainText(value: unknown): unknown {
   return typeof value === 'string' && /^[=+\-']/.test(value) ? `'${value}` : value;
 }
 
-/** Writes a block of text in one call (rows × columns starting at a 1-based row/column). */
+/**
+ * `sheet.getRange(row, column, numRows, numColumns)`, adding rows and columns at the sheet's edges
+ * when the range reaches past them: getRange refuses cells the sheet does not have (a log or a
+ * sheet someone trimmed to its data), and only the insert methods add some. The usual range costs
+ * no extra call.
+ */
+export function rangeGrowing(sheet: Sheet, row: number, column: number, numRows: number, numColumns: number): GoogleAppsScript.Spreadsheet.Range {
+  try {
+    return sheet.getRange(row, column, numRows, numColumns);
+  } catch (error) {
+    if (!/outside the dimensions/.test(error instanceof Error ? error.message : String(error))) throw error;
+    const rows = sheet.getMaxRows();
+    if (row + numRows - 1 > rows) sheet.insertRowsAfter(rows, row + numRows - 1 - rows);
+    const columns = sheet.getMaxColumns();
+    if (column + numColumns - 1 > columns) sheet.insertColumnsAfter(columns, column + numColumns - 1 - columns);
+    return sheet.getRange(row, column, numRows, numColumns);
+  }
+}
+
+/** Writes a block of text in one call (rows × columns starting at a 1-based row/column), growing the sheet if it must. */
 export function writeBlock(sheet: Sheet, row: number, column: number, values: unknown[][]): void {
   if (values.length === 0) return;
   const block = rectangular(values, '').map((r) => r.map(asPlainText));
-  sheet.getRange(row, column, block.length, block[0].length).setValues(block);
+  rangeGrowing(sheet, row, column, block.length, block[0].length).setValues(block);
 }
 
 /** Row is empty when every cell is '' (the way getValues reports blank cells). */

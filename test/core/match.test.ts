@@ -685,10 +685,12 @@ describe('words and explanations', () => {
     const quoted = 'ติดป้าย "งดรับของขวัญ" และ "ไม่รับของฝาก" ทุกจุดบริการ';
     expect(sharedWording(quoted, 'ดำเนินการแล้ว "งดรับของขวัญ" และ "ไม่รับของกำนัล', words)).toBe('"งดรับของขวัญ" และ "ไม่รับของ');
     expect(sharedWording(quoted, 'ได้ติดป้าย "งดรับของขวัญ" และ " ', words)).toBe('ติดป้าย "งดรับของขวัญ" และ');
-    expect(sharedWording('ประกาศ "ไม่รับ" ทุกจุดบริการ และ "งดรับ" ของขวัญ', 'ไม่รับ" ทุกจุดบริการ และ "ของ', words)).toBe('ไม่รับ" ทุกจุดบริการ และ');
-    // A list marker cut from its item goes with its bracket; an apostrophe is no quote.
-    expect(sharedWording('ดำเนินการ 1) จัดอบรมเจ้าหน้าที่ 2) ประชุมชี้แจงบุคลากร', 'ดำเนินการ 1) จัดอบรมเจ้าหน้าที่ 2) จัดประชุม', words)).toBe('ดำเนินการ 1) จัดอบรมเจ้าหน้าที่');
+    // Paired quotes stay, spaced inside or glued to a Thai word; an apostrophe is no quote.
+    expect(sharedWording('ติดป้าย " งดรับของขวัญ " ทุกจุดบริการ', 'ได้ติดป้าย " งดรับของขวัญ " แล้ว', words)).toBe('ติดป้าย " งดรับของขวัญ "');
+    expect(sharedWording('ติดป้าย ‘งดรับของขวัญ’ทุกจุดบริการ', 'มีการติด ‘งดรับของขวัญ’ทุกจุดแล้ว', words)).toBe('‘งดรับของขวัญ’ทุกจุด');
     expect(sharedWording('เผยแพร่คู่มือ ‘People’s Guide’ ให้ประชาชน', 'เผยแพร่คู่มือ ‘People’s Guide’ แล้ว', words)).toBe('เผยแพร่คู่มือ ‘People’s Guide’');
+    // Only the bracket goes, never a word before it.
+    expect(sharedWording('จัดอบรมเจ้าหน้าที่ (ผู้เข้าร่วม 120 คน) ทุกไตรมาส', 'มีผู้เข้าร่วม 120 คน) เรียบร้อย', words)).toBe('ผู้เข้าร่วม 120 คน');
   });
 
   it('shows shared wording as whole words on every match of the sample and the tune half', async () => {

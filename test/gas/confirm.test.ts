@@ -42,6 +42,17 @@ describe('confirmFinding', () => {
     expect(env.locks.document.holder).toBeNull();
   });
 
+  test('a confirmations sheet with no row to spare gets one: getRange would refuse the row past its edge', () => {
+    const { env, addon } = ready();
+    addon.validate();
+    addon.confirmFinding({ measure: 7, step: 1, verdict: 'not_done', reason: 'งดจัดรณรงค์ปีนี้เพราะงบประมาณไม่พอ' });
+    const sheet = env.spreadsheet.sheetData(CONFIRMATIONS);
+    sheet.maxRows = sheet.grid().length;
+    addon.confirmFinding({ measure: 2, step: 3, verdict: 'reported', result: 2, reason: 'ใช้จ่ายตามแผนคือทำตามแนวทาง' });
+    expect(confirmations(env)).toHaveLength(3);
+    expect(sheet.maxRows).toBe(3);
+  });
+
   test('"not done" needs a short reason; a refused request writes nothing and says why in Thai', () => {
     const { env, addon } = ready();
     const failure = sidebarFailure(() => addon.confirmFinding({ measure: 7, step: 1, verdict: 'not_done', reason: ' ' }));

@@ -296,6 +296,18 @@ test('Validate & Publish fills blank suggestion cells in the sheet and prints th
   expect(cellTexts(table, 4, 3)).toEqual(['ไม่มี']);
 });
 
+test('a publish log trimmed to fewer columns than the log writes: the publish and its log row still go through', () => {
+  const { env, addon } = ready();
+  const first = addon.publish({ force: true });
+  expect(first.ok).toBe(true);
+  const log = env.spreadsheet.sheetData(PUBLISH_LOG);
+  log.maxColumns = 12;
+  log.maxRows = log.grid().length;
+  const again = addon.publish({ force: true });
+  expect(again).toMatchObject({ ok: true, version: 2 });
+  expect(log.grid()).toHaveLength(3);
+});
+
 test('a sheet without a problems / suggestions column: checked, warned at its header, published without the column, not a cell written', () => {
   const { env, addon } = ready();
   const sheet = env.spreadsheet.sheetData(MEASURES);

@@ -50,9 +50,9 @@ export function sharedWording(step: string, result: string, words: WordFinder): 
 /** Brackets and quotes that open and close each other. */
 const PAIRED_MARKS: readonly (readonly [string, string])[] = [['(', ')'], ['[', ']'], ['{', '}'], ['“', '”'], ['‘', '’'], ['"', '"']];
 
-/** An apostrophe (`People’s`): a closing single quote between two letters, no quote at all. */
+/** An apostrophe (`People’s`): a closing single quote between two Latin letters, no quote at all. */
 function isApostrophe(text: string, at: number): boolean {
-  return text[at] === '’' && /\p{L}/u.test(text[at - 1] ?? '') && /\p{L}/u.test(text[at + 1] ?? '');
+  return text[at] === '’' && /[A-Za-z]/.test(text[at - 1] ?? '') && /[A-Za-z]/.test(text[at + 1] ?? '');
 }
 
 /** Whether the mark at `at` (one of a pair) has its partner in `text`. */
@@ -70,21 +70,20 @@ function paired(text: string, at: number, open: string, close: string): boolean 
 
 /**
  * Whether the mark at an end of `text` (`at` is 0 or the last place) is one of a pair without its
- * partner. A quote that opens and closes alike is stray there when it stands as the cut-off half
- * does (an opening one last, after a space; a closing one first, before a space) or is the only one.
+ * partner (see the quotes that open and close alike below).
  */
 function strayAt(text: string, at: number): boolean {
   if (isApostrophe(text, at)) return false;
   return PAIRED_MARKS.some(([open, close]) => {
     if (text[at] !== open && text[at] !== close) return false;
     if (open !== close) return !paired(text, at, open, close);
-    if (text.split(open).length === 2) return true;
-    return at === 0 ? /\s/.test(text[1] ?? ' ') : /\s/.test(text[at - 1] ?? ' ');
+    // Quotes that open and close alike pair by count: with an odd count, the one at this end is the
+    // stray one when it is the only one or stands as the cut-off half does.
+    const count = text.split(open).length - 1;
+    if (count % 2 === 0) return false;
+    return count === 1 || (at === 0 ? /\s/.test(text[1] ?? ' ') : /\s/.test(text[at - 1] ?? ' '));
   });
 }
-
-/** A list marker closing the text (`… 2)`, `… ข)`): the item it opens was cut off, so the marker goes with its bracket. */
-const TRAILING_ITEM_MARKER = /\s[ก-ฮa-z0-9๐-๙]{1,2}\)$/i;
 
 /**
  * The wording without a bracket or quote at either end whose partner the shared run cut off
@@ -93,9 +92,9 @@ const TRAILING_ITEM_MARKER = /\s[ก-ฮa-z0-9๐-๙]{1,2}\)$/i;
  */
 function withoutStrayMarks(text: string): string {
   let out = text;
-  // Each pass drops at least a character, so the loop ends.
+  // Each pass drops a character, so the loop ends.
   for (;;) {
-    if (out && strayAt(out, out.length - 1)) out = (TRAILING_ITEM_MARKER.test(out) ? out.replace(TRAILING_ITEM_MARKER, '') : out.slice(0, -1)).trimEnd();
+    if (out && strayAt(out, out.length - 1)) out = out.slice(0, -1).trimEnd();
     else if (out && strayAt(out, 0)) out = out.slice(1).trimStart();
     else return out;
   }
