@@ -165,7 +165,7 @@ export class SheetData {
 
   /**
    * Inserts empty columns before column `at` (1-based), as Sheet.insertColumnsAfter does: the columns
-   * to the right move with their values, notes, backgrounds, formatting and widths
+   * to the right move with their values, notes, backgrounds, formatting, widths and column metadata
    * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertColumnsAfter(Integer,Integer)).
    */
   insertColumns(at: number, count: number): void {
@@ -179,6 +179,7 @@ export class SheetData {
     }
     this.formats = formats;
     this.columnWidths = new Map([...this.columnWidths].map(([column, width]) => [column >= at ? column + count : column, width]));
+    for (const m of this.metadata) if (m.location.type === 'COLUMN' && m.location.index >= at) m.location.index += count;
     this.maxColumns += count;
   }
 
@@ -803,7 +804,7 @@ export class FakeSheet implements Pick<Sheet,
   /** insertColumnsAfter(afterPosition, howMany): blank columns after the given one (SheetData.insertColumns). */
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
     this.rec('insertColumnsAfter', String(afterPosition));
-    if (afterPosition < 0 || afterPosition > this.data.maxColumns || howMany < 1) throw new Error('Exception: Those columns are out of bounds.');
+    if (afterPosition < 1 || afterPosition > this.data.maxColumns || howMany < 1) throw new Error('Exception: Those columns are out of bounds.');
     this.data.insertColumns(afterPosition + 1, howMany);
     return this.self();
   }
