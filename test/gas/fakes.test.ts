@@ -34,6 +34,25 @@ describe('SpreadsheetApp fake', () => {
     expect(sheet.getRange('A1').getValue()).toBe(2565); // typed numbers become numbers
   });
 
+  test('getRange refuses cells past the sheet\'s edge; appendRow and insertColumnsAfter add rows and columns', () => {
+    const env = createFakeEnv();
+    const sheet = sheetOf(env);
+    const outside = 'The coordinates of the range are outside the dimensions of the sheet.';
+    expect(() => sheet.getRange(1001, 1)).toThrow(outside);
+    expect(() => sheet.getRange(1, 26, 1, 2)).toThrow(outside);
+    sheet.getRange('B1').setValue('b');
+    sheet.getRange('C1').setNote('c');
+    sheet.insertColumnsAfter(1, 2);
+    expect(sheet.getMaxColumns()).toBe(28);
+    expect(sheet.getRange('D1').getValue()).toBe('b');
+    expect(sheet.getRange('E1').getNote()).toBe('c');
+    expect(() => sheet.insertColumnsAfter(0, 1)).toThrow('out of bounds');
+    sheet.getRange(1000, 1).setValue('last');
+    sheet.appendRow(['grows']);
+    expect(sheet.getMaxRows()).toBe(1001);
+    expect(sheet.getRange(1001, 1).getValue()).toBe('grows');
+  });
+
   test('every call is counted; a RangeList call is one call however many ranges it holds', () => {
     const env = createFakeEnv();
     const sheet = sheetOf(env);
