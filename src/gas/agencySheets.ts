@@ -5,7 +5,7 @@
  */
 import { CONFIRMATIONS_HEADER, SYNONYMS_HEADER, type AgencySheets } from '../core';
 import { SHEETS } from './names';
-import { HEADER_BACKGROUND, sheetValues, writeBlock } from './sheetio';
+import { HEADER_BACKGROUND, rangeGrowing, sheetValues, writeBlock } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,7 +29,7 @@ export function ensureAgencySheet(ss: Spreadsheet, name: string): { sheet: Sheet
   const existing = ss.getSheetByName(name);
   if (existing && existing.getLastRow() > 0) return { sheet: existing, created: false };
   const sheet = existing ?? ss.insertSheet(name);
-  sheet.getRange(1, 1, 1, spec.header.length).setValues([spec.header]).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+  rangeGrowing(sheet, 1, 1, 1, spec.header.length).setValues([spec.header]).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
   sheet.setFrozenRows(1);
   spec.widths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   return { sheet, created: true };

@@ -2,7 +2,7 @@ import { checkWithAgencySheets, formatNumber, formatThaiDate, isBlankCell, planS
 import { UserError } from './errors';
 import type { FillResponse } from '../core/api';
 import { ADDON_NAME, SHEETS } from './names';
-import { activeSpreadsheet, asPlainText, measuresSheet, readValues } from './sheetio';
+import { activeSpreadsheet, asPlainText, measuresSheet, rangePastEdge, readValues } from './sheetio';
 import { readSettings } from './settings';
 import { runValidation } from './validate';
 import { readAgencySheets } from './agencySheets';
@@ -82,9 +82,10 @@ export function writeFills(table: CheckedTable, planned: SuggestionFill[], setti
   let block: GoogleAppsScript.Spreadsheet.Range;
   try {
     block = sheet.getRange(r0 + 1, 1, r1 - r0 + 1, width);
-  } catch {
+  } catch (error) {
     // Rows deleted meanwhile on a sheet with none to spare: the target rows are gone from where they were.
-    return 'moved';
+    if (rangePastEdge(sheet, r0 + 1, 1, r1 - r0 + 1, width)) return 'moved';
+    throw error;
   }
   const current = block.getValues();
   if (targets.some((f) => !sameRow(current[f.row - r0], values[f.row] ?? [], f.column))) return 'moved';

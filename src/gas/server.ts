@@ -4,7 +4,7 @@
  * Error's message, which html/sidebar/server.ts decodes): the sidebar never shows a stack trace.
  * publish() reports failures in its typed response instead of throwing.
  */
-import type { Lang } from '../core';
+import { fromA1, type Lang } from '../core';
 import type { AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView, EditionChoice, FillResponse, ProgressView, PublishRequest, PublishResponse, SidebarApi, ValidateResponse } from '../core/api';
 import { readProgress, withProgress } from './progress';
 import { USER_PROPS } from './names';
@@ -72,6 +72,12 @@ export const server: SidebarApi = {
       if (!sheet) throw new UserError('NO_SHEET', `ไม่พบชีต “${ref.sheet}”`, `There is no sheet “${ref.sheet}”`);
       if (!/^\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?$/.test(ref.cell)) {
         throw new UserError('BAD_CELL', `“${a1}” ไม่ใช่ตำแหน่งเซลล์`, `“${a1}” is not a cell reference`);
+      }
+      // A cell the sidebar still shows may be gone (rows deleted on a sheet with none to spare):
+      // getRange would refuse it, so say so in words rather than as an unexpected error.
+      const last = fromA1(ref.cell.split(':').pop() ?? ref.cell);
+      if (last.row >= sheet.getMaxRows() || last.column >= sheet.getMaxColumns()) {
+        throw new UserError('CELL_GONE', `ไม่มีเซลล์ ${ref.cell} ในชีตแล้ว (อาจมีการลบแถวหรือคอลัมน์) กดตรวจสอบอีกครั้ง`, `Cell ${ref.cell} is no longer in the sheet (rows or columns may have been deleted): validate again`);
       }
       sheet.activate();
       sheet.getRange(ref.cell).activate();

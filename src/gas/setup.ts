@@ -46,7 +46,7 @@ export function ensureMeasuresSheet(ss: Spreadsheet, result: SetupResult): Sheet
   }
   if (!sheet) sheet = ss.insertSheet(SHEETS.measures, 0);
   const headers = COLUMNS.map((c) => MEASURE_HEADERS[c]);
-  sheet.getRange(1, 1, 1, headers.length).setValues([headers]);
+  rangeGrowing(sheet, 1, 1, 1, headers.length).setValues([headers]);
   formatMeasuresSheet(sheet, headers);
   result.created.push(SHEETS.measures);
   return sheet;

@@ -71,17 +71,22 @@ export function asPlainText(value: unknown): unknown {
   return typeof value === 'string' && /^[=+\-']/.test(value) ? `'${value}` : value;
 }
 
+/** Whether a range reaches past the sheet's last row or column (two calls: only where a refusal is being explained). */
+export function rangePastEdge(sheet: Sheet, row: number, column: number, numRows: number, numColumns: number): boolean {
+  return row + numRows - 1 > sheet.getMaxRows() || column + numColumns - 1 > sheet.getMaxColumns();
+}
+
 /**
  * `sheet.getRange(row, column, numRows, numColumns)`, adding rows and columns at the sheet's edges
  * when the range reaches past them: getRange refuses cells the sheet does not have (a log or a
  * sheet someone trimmed to its data), and only the insert methods add some. The usual range costs
- * no extra call.
+ * no extra call; a refusal for any other reason (in whatever language it is worded) is thrown on.
  */
 export function rangeGrowing(sheet: Sheet, row: number, column: number, numRows: number, numColumns: number): GoogleAppsScript.Spreadsheet.Range {
   try {
     return sheet.getRange(row, column, numRows, numColumns);
   } catch (error) {
-    if (!/outside the dimensions/.test(error instanceof Error ? error.message : String(error))) throw error;
+    if (row < 1 || column < 1 || numRows < 1 || numColumns < 1 || !rangePastEdge(sheet, row, column, numRows, numColumns)) throw error;
     const rows = sheet.getMaxRows();
     if (row + numRows - 1 > rows) sheet.insertRowsAfter(rows, row + numRows - 1 - rows);
     const columns = sheet.getMaxColumns();

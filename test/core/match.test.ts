@@ -691,6 +691,11 @@ describe('words and explanations', () => {
     expect(sharedWording('เผยแพร่คู่มือ ‘People’s Guide’ ให้ประชาชน', 'เผยแพร่คู่มือ ‘People’s Guide’ แล้ว', words)).toBe('เผยแพร่คู่มือ ‘People’s Guide’');
     // Only the bracket goes, never a word before it.
     expect(sharedWording('จัดอบรมเจ้าหน้าที่ (ผู้เข้าร่วม 120 คน) ทุกไตรมาส', 'มีผู้เข้าร่วม 120 คน) เรียบร้อย', words)).toBe('ผู้เข้าร่วม 120 คน');
+    // Pairs are read on the whole step: a quote whose partner the run cut off goes, glued or not, and
+    // a list marker's `2)`, with no `(` anywhere in the step, is no bracket.
+    expect(sharedWording('ติดป้าย "งดรับของขวัญ" และ"ไม่รับของฝาก" ทุกจุดบริการ', 'ดำเนินการแล้ว "งดรับของขวัญ" และ"ของกำนัลอื่น', words)).toBe('"งดรับของขวัญ" และ');
+    expect(sharedWording('ประกาศ "ไม่รับ" ทุกจุดบริการ และ "งดรับ" ของขวัญ', 'ไม่รับ" ทุกจุดบริการ และ "ของ', words)).toBe('ไม่รับ" ทุกจุดบริการ และ');
+    expect(sharedWording('ดำเนินการ 1) จัดอบรมเจ้าหน้าที่ 2) ประชุมชี้แจงบุคลากร', 'ดำเนินการ 1) จัดอบรมเจ้าหน้าที่ 2) จัดประชุม', words)).toBe('ดำเนินการ 1) จัดอบรมเจ้าหน้าที่ 2)');
   });
 
   it('shows shared wording as whole words on every match of the sample and the tune half', async () => {

@@ -204,6 +204,9 @@ describe('sidebar helpers', () => {
     addon.selectCell('C4');
     expect(env.spreadsheet.active).toEqual({ sheet: MEASURES, a1: 'C4' });
     expect(sidebarFailure(() => addon.selectCell('ไม่มีชีตนี้!A1'))).toEqual({ code: 'NO_SHEET', message: 'ไม่พบชีต “ไม่มีชีตนี้”', messageEn: 'There is no sheet “ไม่มีชีตนี้”' });
+    // A finding's cell gone with deleted rows, on a sheet with none to spare: said in words.
+    env.spreadsheet.sheetData(MEASURES).maxRows = 5;
+    expect(sidebarFailure(() => addon.selectCell('B9'))).toMatchObject({ code: 'CELL_GONE', message: expect.stringMatching(/^ไม่มีเซลล์ B9 ในชีตแล้ว/) });
   });
 
   test('sidebar calls fail with a Thai sentence and its English version, never a stack trace', () => {

@@ -44,7 +44,7 @@ export function sharedWording(step: string, result: string, words: WordFinder): 
     for (const p of bounds) if (p <= run.end) end = p;
     if (end - start > best.end - best.start) best = { start, end };
   }
-  return withoutStrayMarks(step.slice(best.start, best.end).trim());
+  return withoutStrayMarks(step, best.start, best.end);
 }
 
 /** Brackets and quotes that open and close each other. */
@@ -55,48 +55,51 @@ function isApostrophe(text: string, at: number): boolean {
   return text[at] === '’' && /[A-Za-z]/.test(text[at - 1] ?? '') && /[A-Za-z]/.test(text[at + 1] ?? '');
 }
 
-/** Whether the mark at `at` (one of a pair) has its partner in `text`. */
-function paired(text: string, at: number, open: string, close: string): boolean {
-  if (open === close) return (text.split(open).length - 1) % 2 === 0;
-  const step = text[at] === open ? 1 : -1;
-  let depth = 0;
-  for (let i = at; i >= 0 && i < text.length; i += step) {
-    if (isApostrophe(text, i)) continue;
-    if (text[i] === (step > 0 ? open : close)) depth++;
-    else if (text[i] === (step > 0 ? close : open) && --depth === 0) return true;
+/**
+ * The partner of every paired mark of the whole step (position → position): brackets and curly
+ * quotes by nesting, quotes that open and close alike in turns. A mark without one in the step (a
+ * list marker's `2)`, a lone quote, an apostrophe) is no pair and is left out.
+ */
+function markPartners(step: string): Map<number, number> {
+  const partners = new Map<number, number>();
+  for (const [open, close] of PAIRED_MARKS) {
+    const waiting: number[] = [];
+    for (let i = 0; i < step.length; i++) {
+      if (open === close) {
+        if (step[i] !== open) continue;
+        const opened = waiting.pop();
+        if (opened === undefined) waiting.push(i);
+        else partners.set(opened, i).set(i, opened);
+      } else if (step[i] === open) waiting.push(i);
+      else if (step[i] === close && !isApostrophe(step, i)) {
+        const opened = waiting.pop();
+        if (opened !== undefined) partners.set(opened, i).set(i, opened);
+      }
+    }
   }
-  return false;
+  return partners;
 }
 
 /**
- * Whether the mark at an end of `text` (`at` is 0 or the last place) is one of a pair without its
- * partner (see the quotes that open and close alike below).
+ * The step's wording from `start` to `end`, without a bracket or quote at either end whose partner
+ * stands outside it (`Response Time)` from `(Response Time)`, `"` opening a quote the run cut off):
+ * such a mark reads as a cut word. Pairs are read on the whole step, so a list marker's `2)` or a
+ * lone quote is no stray mark; marks inside the wording are left as they are.
  */
-function strayAt(text: string, at: number): boolean {
-  if (isApostrophe(text, at)) return false;
-  return PAIRED_MARKS.some(([open, close]) => {
-    if (text[at] !== open && text[at] !== close) return false;
-    if (open !== close) return !paired(text, at, open, close);
-    // Quotes that open and close alike pair by count: with an odd count, the one at this end is the
-    // stray one when it is the only one or stands as the cut-off half does.
-    const count = text.split(open).length - 1;
-    if (count % 2 === 0) return false;
-    return count === 1 || (at === 0 ? /\s/.test(text[1] ?? ' ') : /\s/.test(text[at - 1] ?? ' '));
-  });
-}
-
-/**
- * The wording without a bracket or quote at either end whose partner the shared run cut off
- * (`Response Time)` from `(Response Time)`, `ออนไลน์ (` before `(QR Code)`): such a mark reads as a
- * cut word. Marks inside are left as they are: cutting there could lose wording that is shared.
- */
-function withoutStrayMarks(text: string): string {
-  let out = text;
-  // Each pass drops a character, so the loop ends.
+function withoutStrayMarks(step: string, start: number, end: number): string {
+  const partners = markPartners(step);
+  const outside = (at: number) => {
+    const partner = partners.get(at);
+    return partner !== undefined && (partner < start || partner >= end);
+  };
+  const blank = /\s/;
+  // Each pass moves an end inwards, so the loop ends.
   for (;;) {
-    if (out && strayAt(out, out.length - 1)) out = out.slice(0, -1).trimEnd();
-    else if (out && strayAt(out, 0)) out = out.slice(1).trimStart();
-    else return out;
+    while (start < end && blank.test(step[start])) start++;
+    while (end > start && blank.test(step[end - 1])) end--;
+    if (start < end && outside(end - 1)) end--;
+    else if (start < end && outside(start)) start++;
+    else return step.slice(start, end);
   }
 }
 
