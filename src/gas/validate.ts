@@ -105,7 +105,13 @@ export function runValidation(context?: { ss?: Spreadsheet; settings?: Settings;
   // Only open problems of the measures sheet are marked: confirmed findings (info) and rows of the
   // confirmations sheet are not.
   const marked = result.findings.filter((f) => f.severity !== 'info' && !f.sheet);
-  applyMarks(sheet, snap.backgrounds, snap.notes, marked, stamp);
+  try {
+    applyMarks(sheet, snap.backgrounds, snap.notes, marked, stamp);
+  } catch (error) {
+    // Rows deleted meanwhile on a sheet with none to spare: getRange refuses the rows the marks were
+    // planned on. The findings still stand; the next run marks the sheet as it is then.
+    if (sheet.getMaxRows() >= snap.values.length) throw error;
+  }
   const response = validateResponse(result, sheet.getName(), settings.report.numerals, settings.timeZone, now);
   response.edition = editionOf(settings.report);
   response.fiscalYear = settings.report.fiscalYear;

@@ -107,6 +107,20 @@ describe('marks follow their rows', () => {
     expect(sheet.note(8, 2)).toMatch(/^ita-sheets ·/);
   });
 
+  test('rows deleted while Validate runs, on a sheet with no row to spare: the findings still come back, the marks wait for the next run', () => {
+    const { env, addon } = loadWithSample();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    const last = sheet.lastRow();
+    sheet.set(last, 3, ''); // the last measure loses its results: an error marked on its row
+    sheet.maxRows = last;
+    // Right before Validate paints its marks, a co-editor deletes the last three rows.
+    env.log.before('Sheet.getRangeList', () => sheet.deleteRows(last - 2, 3), { once: true });
+    const r = addon.validate();
+    expect(r.errors).toBe(2);
+    expect(r.findings.some((f) => f.code === 'EMPTY_RESULTS')).toBe(true);
+    expect(addon.validate().errors).toBe(1); // the next run reads the sheet as it is now
+  });
+
   test('a row whose tag cannot be added is not marked (a mark nobody could find again would stay forever)', () => {
     const { env, addon } = loadWithSample();
     const sheet = env.spreadsheet.sheetData(MEASURES);
