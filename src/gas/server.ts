@@ -73,14 +73,18 @@ export const server: SidebarApi = {
       if (!/^\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?$/.test(ref.cell)) {
         throw new UserError('BAD_CELL', `“${a1}” ไม่ใช่ตำแหน่งเซลล์`, `“${a1}” is not a cell reference`);
       }
-      // A cell the sidebar still shows may be gone (rows deleted on a sheet with none to spare):
-      // getRange would refuse it, so say so in words rather than as an unexpected error.
-      const last = fromA1(ref.cell.split(':').pop() ?? ref.cell);
-      if (last.row >= sheet.getMaxRows() || last.column >= sheet.getMaxColumns()) {
+      sheet.activate();
+      let range: GoogleAppsScript.Spreadsheet.Range;
+      try {
+        range = sheet.getRange(ref.cell);
+      } catch (error) {
+        // A cell the sidebar still shows may be gone (rows deleted on a sheet with none to spare):
+        // getRange refuses it, so say so in words rather than as an unexpected error.
+        const corners = ref.cell.split(':').map((part) => fromA1(part));
+        if (!corners.some((c) => c.row >= sheet.getMaxRows() || c.column >= sheet.getMaxColumns())) throw error;
         throw new UserError('CELL_GONE', `ไม่มีเซลล์ ${ref.cell} ในชีตแล้ว (อาจมีการลบแถวหรือคอลัมน์) กดตรวจสอบอีกครั้ง`, `Cell ${ref.cell} is no longer in the sheet (rows or columns may have been deleted): validate again`);
       }
-      sheet.activate();
-      sheet.getRange(ref.cell).activate();
+      range.activate();
     });
   },
 

@@ -60,12 +60,21 @@ function applyMarks(sheet: Sheet, backgrounds: string[][], notes: string[][], fi
   // Tags first: a row whose tag cannot be added is not marked (nobody could find that mark again).
   const tags = planTags(found.tags, planned.marks);
   const plan = withoutNewMarks(planned, applyTagPlan(sheet, found, tags));
-  if (plan.resetBackground.length) sheet.getRangeList(plan.resetBackground).setBackground(null);
-  for (const severity of ['error', 'warning'] as const) {
-    const cells = plan.setBackground[severity];
-    if (cells.length) sheet.getRangeList(cells).setBackground(MARK_COLORS[severity]);
+  let written: Set<NoteChange>;
+  try {
+    if (plan.resetBackground.length) sheet.getRangeList(plan.resetBackground).setBackground(null);
+    for (const severity of ['error', 'warning'] as const) {
+      const cells = plan.setBackground[severity];
+      if (cells.length) sheet.getRangeList(cells).setBackground(MARK_COLORS[severity]);
+    }
+    written = writeNotes(sheet, plan.notes);
+  } catch (error) {
+    // Rows deleted meanwhile on a sheet with none to spare: getRange refuses the rows the marks were
+    // planned on. What was painted is still recorded below (every planned mark, painted or not:
+    // clearing checks a cell still holds the mark), so the next run clears it.
+    if (sheet.getMaxRows() >= backgrounds.length) throw error;
+    written = new Set(plan.notes);
   }
-  const written = writeNotes(sheet, plan.notes);
   // A note that could not be written (a co-editor's note got there first) is not the add-on's to clear later.
   const refused = new Set(plan.notes.filter((c) => c.note !== '' && !written.has(c)).map((c) => `${c.row},${c.column}`));
   const marks = plan.marks
@@ -105,13 +114,7 @@ export function runValidation(context?: { ss?: Spreadsheet; settings?: Settings;
   // Only open problems of the measures sheet are marked: confirmed findings (info) and rows of the
   // confirmations sheet are not.
   const marked = result.findings.filter((f) => f.severity !== 'info' && !f.sheet);
-  try {
-    applyMarks(sheet, snap.backgrounds, snap.notes, marked, stamp);
-  } catch (error) {
-    // Rows deleted meanwhile on a sheet with none to spare: getRange refuses the rows the marks were
-    // planned on. The findings still stand; the next run marks the sheet as it is then.
-    if (sheet.getMaxRows() >= snap.values.length) throw error;
-  }
+  applyMarks(sheet, snap.backgrounds, snap.notes, marked, stamp);
   const response = validateResponse(result, sheet.getName(), settings.report.numerals, settings.timeZone, now);
   response.edition = editionOf(settings.report);
   response.fiscalYear = settings.report.fiscalYear;

@@ -696,6 +696,10 @@ describe('words and explanations', () => {
     expect(sharedWording('ติดป้าย "งดรับของขวัญ" และ"ไม่รับของฝาก" ทุกจุดบริการ', 'ดำเนินการแล้ว "งดรับของขวัญ" และ"ของกำนัลอื่น', words)).toBe('"งดรับของขวัญ" และ');
     expect(sharedWording('ประกาศ "ไม่รับ" ทุกจุดบริการ และ "งดรับ" ของขวัญ', 'ไม่รับ" ทุกจุดบริการ และ "ของ', words)).toBe('ไม่รับ" ทุกจุดบริการ และ');
     expect(sharedWording('ดำเนินการ 1) จัดอบรมเจ้าหน้าที่ 2) ประชุมชี้แจงบุคลากร', 'ดำเนินการ 1) จัดอบรมเจ้าหน้าที่ 2) จัดประชุม', words)).toBe('ดำเนินการ 1) จัดอบรมเจ้าหน้าที่ 2)');
+    // A lone quote earlier in the step (an inch mark) does not shift the pairs after it; an opening
+    // mark left last with no partner at all goes too.
+    expect(sharedWording('ติดตั้งจอ 55" และป้าย "งดรับของขวัญ" ทุกจุดบริการ', 'ดำเนินการแล้ว "งดรับของขวัญ" เรียบร้อย', words)).toBe('"งดรับของขวัญ"');
+    expect(sharedWording('จัดอบรม (ออนไลน์ ทุกไตรมาส', 'จัดอบรม (ไม่', words)).toBe('จัดอบรม');
   });
 
   it('shows shared wording as whole words on every match of the sample and the tune half', async () => {

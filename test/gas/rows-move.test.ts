@@ -107,18 +107,26 @@ describe('marks follow their rows', () => {
     expect(sheet.note(8, 2)).toMatch(/^ita-sheets ·/);
   });
 
-  test('rows deleted while Validate runs, on a sheet with no row to spare: the findings still come back, the marks wait for the next run', () => {
+  test('rows deleted while Validate paints, on a sheet with no row to spare: the findings come back, and what was painted is cleared by the next run', () => {
     const { env, addon } = loadWithSample();
     const sheet = env.spreadsheet.sheetData(MEASURES);
+    addon.validate();
     const last = sheet.lastRow();
-    sheet.set(last, 3, ''); // the last measure loses its results: an error marked on its row
+    const c4 = sheet.get(4, 3);
+    sheet.set(4, 3, ''); // measure 3 loses its results: a new error marked on row 4
+    sheet.set(last, 3, ''); // and the last measure: an error on the last row
     sheet.maxRows = last;
-    // Right before Validate paints its marks, a co-editor deletes the last three rows.
-    env.log.before('Sheet.getRangeList', () => sheet.deleteRows(last - 2, 3), { once: true });
+    // Once the new colours are painted, and before the notes are written, a co-editor deletes the last three rows.
+    let painted = false;
+    env.log.before('RangeList.setBackground', () => { painted = true; });
+    env.log.before('Sheet.getRange', () => { if (painted && sheet.maxRows === last) sheet.deleteRows(last - 2, 3); });
     const r = addon.validate();
-    expect(r.errors).toBe(2);
-    expect(r.findings.some((f) => f.code === 'EMPTY_RESULTS')).toBe(true);
-    expect(addon.validate().errors).toBe(1); // the next run reads the sheet as it is now
+    expect(r.errors).toBe(3);
+    expect(sheet.background(4, 3)).toBe(ERROR_MARK);
+    // Measure 3 gets its results back: the next run clears the mark it could not record.
+    sheet.set(4, 3, c4);
+    expect(addon.validate().errors).toBe(1);
+    expect(sheet.background(4, 3)).toBe(NO_COLOUR);
   });
 
   test('a row whose tag cannot be added is not marked (a mark nobody could find again would stay forever)', () => {

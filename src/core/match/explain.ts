@@ -55,10 +55,16 @@ function isApostrophe(text: string, at: number): boolean {
   return text[at] === '’' && /[A-Za-z]/.test(text[at - 1] ?? '') && /[A-Za-z]/.test(text[at + 1] ?? '');
 }
 
+/** Whether a quote at `at` stands as an opening one (after a space, the start or a bracket, before a letter). */
+const opensLike = (text: string, at: number) => (at === 0 || /[\s(\[{“‘]/.test(text[at - 1])) && at + 1 < text.length && !/\s/.test(text[at + 1]);
+/** Whether a quote at `at` stands as a closing one (after a letter, before a space, the end or punctuation). */
+const closesLike = (text: string, at: number) => at > 0 && !/\s/.test(text[at - 1]) && (at + 1 === text.length || /[\s.,;:!?)\]}”’]/.test(text[at + 1]));
+
 /**
  * The partner of every paired mark of the whole step (position → position): brackets and curly
- * quotes by nesting, quotes that open and close alike in turns. A mark without one in the step (a
- * list marker's `2)`, a lone quote, an apostrophe) is no pair and is left out.
+ * quotes by nesting; quotes that open and close alike in turns, by where they stand, so a lone one
+ * (an inch mark `55"`, a typo) does not shift the pairs after it. A mark without one in the step
+ * (a list marker's `2)`, a lone quote, an apostrophe) is left out.
  */
 function markPartners(step: string): Map<number, number> {
   const partners = new Map<number, number>();
@@ -67,9 +73,11 @@ function markPartners(step: string): Map<number, number> {
     for (let i = 0; i < step.length; i++) {
       if (open === close) {
         if (step[i] !== open) continue;
-        const opened = waiting.pop();
-        if (opened === undefined) waiting.push(i);
-        else partners.set(opened, i).set(i, opened);
+        const opened = waiting[0];
+        if (opened !== undefined && !opensLike(step, i)) {
+          partners.set(opened, i).set(i, opened);
+          waiting.length = 0;
+        } else if (opensLike(step, i) || (opened === undefined && !closesLike(step, i))) waiting[0] = i;
       } else if (step[i] === open) waiting.push(i);
       else if (step[i] === close && !isApostrophe(step, i)) {
         const opened = waiting.pop();
@@ -80,11 +88,22 @@ function markPartners(step: string): Map<number, number> {
   return partners;
 }
 
+/** Whether the mark at `at` opens a pair: an opening bracket or curly quote, or a quote standing as one. */
+function isOpening(text: string, at: number): boolean {
+  return PAIRED_MARKS.some(([open, close]) => text[at] === open && (open !== close || opensLike(text, at)));
+}
+
+/** Whether the mark at `at` closes a pair, as isOpening (an apostrophe is none). */
+function isClosing(text: string, at: number): boolean {
+  return !isApostrophe(text, at) && PAIRED_MARKS.some(([open, close]) => text[at] === close && (open !== close || closesLike(text, at)));
+}
+
 /**
  * The step's wording from `start` to `end`, without a bracket or quote at either end whose partner
- * stands outside it (`Response Time)` from `(Response Time)`, `"` opening a quote the run cut off):
- * such a mark reads as a cut word. Pairs are read on the whole step, so a list marker's `2)` or a
- * lone quote is no stray mark; marks inside the wording are left as they are.
+ * stands outside it (`Response Time)` from `(Response Time)`, `"` opening a quote the run cut off),
+ * nor an opening mark last or a closing one first that has no partner at all (`จัดอบรม (`): such a
+ * mark reads as a cut word. Pairs are read on the whole step, so a list marker's `2)` stays; marks
+ * inside the wording are left as they are.
  */
 function withoutStrayMarks(step: string, start: number, end: number): string {
   const partners = markPartners(step);
@@ -92,13 +111,14 @@ function withoutStrayMarks(step: string, start: number, end: number): string {
     const partner = partners.get(at);
     return partner !== undefined && (partner < start || partner >= end);
   };
+  const unpaired = (at: number, opening: boolean) => !partners.has(at) && (opening ? isOpening(step, at) : isClosing(step, at));
   const blank = /\s/;
   // Each pass moves an end inwards, so the loop ends.
   for (;;) {
     while (start < end && blank.test(step[start])) start++;
     while (end > start && blank.test(step[end - 1])) end--;
-    if (start < end && outside(end - 1)) end--;
-    else if (start < end && outside(start)) start++;
+    if (start < end && (outside(end - 1) || unpaired(end - 1, true))) end--;
+    else if (start < end && (outside(start) || unpaired(start, false))) start++;
     else return step.slice(start, end);
   }
 }
