@@ -61,6 +61,7 @@ function applyMarks(sheet: Sheet, backgrounds: string[][], notes: string[][], fi
   const tags = planTags(found.tags, planned.marks);
   const plan = withoutNewMarks(planned, applyTagPlan(sheet, found, tags));
   let written: Set<NoteChange>;
+  let paintRefused = false;
   try {
     if (plan.resetBackground.length) sheet.getRangeList(plan.resetBackground).setBackground(null);
     for (const severity of ['error', 'warning'] as const) {
@@ -70,10 +71,11 @@ function applyMarks(sheet: Sheet, backgrounds: string[][], notes: string[][], fi
     written = writeNotes(sheet, plan.notes);
   } catch (error) {
     // Rows deleted meanwhile on a sheet with none to spare: getRange refuses the rows the marks were
-    // planned on. What was painted is still recorded below (every planned mark, painted or not:
-    // clearing checks a cell still holds the mark), so the next run clears it.
+    // planned on. What was painted is still recorded below (every planned mark, painted or not, and
+    // last run's marks as well: clearing checks a cell still holds the mark), so the next run clears it.
     if (sheet.getMaxRows() >= backgrounds.length) throw error;
     written = new Set(plan.notes);
+    paintRefused = true;
   }
   // A note that could not be written (a co-editor's note got there first) is not the add-on's to clear later.
   const refused = new Set(plan.notes.filter((c) => c.note !== '' && !written.has(c)).map((c) => `${c.row},${c.column}`));
@@ -81,6 +83,12 @@ function applyMarks(sheet: Sheet, backgrounds: string[][], notes: string[][], fi
     .map((m) => (refused.has(`${m.row},${m.column}`) ? { ...m, noteHash: '' } : m))
     .filter((m) => m.background || m.noteHash);
   const record = markRecord(marks, tags.idOfRow, sheetId);
+  if (paintRefused && previous.record?.version === 2 && previous.record.sheetId === sheetId) {
+    // The cells may still hold last run's marks (what was not repainted): keep their entries too, so
+    // the next run clears whichever of the two a cell holds (clearing needs an exact match).
+    const seen = new Set(record.cells.map((entry) => JSON.stringify(entry)));
+    for (const entry of previous.record.cells) if (!seen.has(JSON.stringify(entry))) record.cells.push(entry);
+  }
   if (previous.count > 0 || record.cells.length > 0) {
     props.setProperties(serializeMarks(record, DOC_PROPS.marksPrefix, DOC_PROPS.marksCount, previous.count));
   }

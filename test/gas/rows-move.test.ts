@@ -129,6 +129,24 @@ describe('marks follow their rows', () => {
     expect(sheet.background(4, 3)).toBe(NO_COLOUR);
   });
 
+  test('a refusal while painting forgets no earlier mark: a note left from the run before is still cleared once its problem is fixed', () => {
+    const { env, addon } = loadWithSample();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    addon.validate(); // B3: an error colour and a note stamped with this time
+    env.log.clock.advance(5 * 60 * 1000); // the next note would differ
+    const last = sheet.lastRow();
+    sheet.set(last, 3, '');
+    sheet.maxRows = last;
+    env.log.before('Sheet.getRangeList', () => sheet.deleteRows(last - 2, 3), { once: true });
+    addon.validate(); // refused while painting: B3 keeps the first run's note
+    expect(sheet.note(3, 2)).toMatch(/^ita-sheets ·/);
+    fixMeasure2(sheet, 3);
+    env.log.clock.advance(5 * 60 * 1000);
+    expect(addon.validate().errors).toBe(0);
+    expect(sheet.note(3, 2)).toBe('');
+    expect(sheet.background(3, 2)).toBe(NO_COLOUR);
+  });
+
   test('a row whose tag cannot be added is not marked (a mark nobody could find again would stay forever)', () => {
     const { env, addon } = loadWithSample();
     const sheet = env.spreadsheet.sheetData(MEASURES);
