@@ -92,6 +92,11 @@ function parseWithDelimiter(text: string): { grid: string[][]; delimiter: CsvDel
 /** Reads a CSV file as a grid. Throws InputError: MISSING_FILE, CORRUPT_FILE (not CSV), EMPTY_INPUT. */
 export async function readCsvGrid(filePath: string): Promise<CsvGrid> {
   const { text, encoding } = decodeOfficeText(await readInputFile(filePath));
+  return csvGridOfText(text, encoding, filePath);
+}
+
+/** The grid of a CSV file's decoded text (see readCsvGrid), its errors naming `filePath`. */
+function csvGridOfText(text: string, encoding: TextEncoding, filePath: string): CsvGrid {
   let grid: string[][];
   let delimiter: CsvDelimiter;
   try {
@@ -191,9 +196,13 @@ function quotedField(value: string): string {
  * with the separators before it. Returns null when the text's own reading disagrees with the
  * span scan (a file csv-parse reads in its own way), so the caller writes the grid instead.
  */
-export function setCsvCells(text: string, delimiter: CsvDelimiter, cells: readonly CellText[]): string | null {
+export function setCsvCells(
+  text: string, delimiter: CsvDelimiter, cells: readonly CellText[],
+  /** The text's grid, when the caller has read it already (parseCsvText of `text`). */
+  read: readonly (readonly string[])[] = parseCsvText(text, delimiter),
+): string | null {
   const { records, lineEnding } = scanCsv(text, delimiter);
-  const expected = parseCsvText(text, delimiter);
+  const expected = read.map((row) => [...row]);
   // The cells to set, by row then column (a later one for the same cell wins, as in a grid).
   const byRow = new Map<number, Map<number, string>>();
   for (const { row, column, text: value } of cells) {
@@ -244,9 +253,10 @@ export function setCsvCells(text: string, delimiter: CsvDelimiter, cells: readon
 export async function writeCsvCells(inPath: string, outPath: string, cells: CellText[]): Promise<void> {
   await assertDistinctOutput(inPath, outPath);
   cells.forEach(assertCellPosition);
-  const { grid, delimiter } = await readCsvGrid(inPath);
-  const { text } = decodeOfficeText(await readInputFile(inPath));
-  const edited = setCsvCells(text, delimiter, cells);
+  // One read and one decoding of the input serve the span edit and, should it not apply, the grid.
+  const { text, encoding } = decodeOfficeText(await readInputFile(inPath));
+  const { grid, delimiter } = csvGridOfText(text, encoding, inPath);
+  const edited = setCsvCells(text, delimiter, cells, grid);
   if (edited !== null) {
     await writeFileAtomic(outPath, UTF8_BOM + edited);
     return;
