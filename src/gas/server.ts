@@ -14,7 +14,7 @@ import { addSynonyms, confirmFinding, listConfirmations } from './confirm';
 import { fillSuggestions as fillAction } from './fill';
 import { EMPTY_VALIDATION, publishLocked } from './publish';
 import { withDocumentLock } from './docLock';
-import { activeSpreadsheet, measuresSheet, splitSheetRef } from './sheetio';
+import { activeSpreadsheet, measuresSheet, rangePastEdge, splitSheetRef } from './sheetio';
 import { readSettings, withEdition } from './settings';
 
 export function currentLang(): Lang {
@@ -81,7 +81,11 @@ export const server: SidebarApi = {
         // A cell the sidebar still shows may be gone (rows deleted on a sheet with none to spare):
         // getRange refuses it, so say so in words rather than as an unexpected error.
         const corners = ref.cell.split(':').map((part) => fromA1(part));
-        if (!corners.some((c) => c.row >= sheet.getMaxRows() || c.column >= sheet.getMaxColumns())) throw error;
+        const top = Math.min(...corners.map((c) => c.row));
+        const left = Math.min(...corners.map((c) => c.column));
+        const rows = Math.max(...corners.map((c) => c.row)) - top + 1;
+        const columns = Math.max(...corners.map((c) => c.column)) - left + 1;
+        if (!rangePastEdge(sheet, top + 1, left + 1, rows, columns)) throw error;
         throw new UserError('CELL_GONE', `ไม่มีเซลล์ ${ref.cell} ในชีตแล้ว (อาจมีการลบแถวหรือคอลัมน์) กดตรวจสอบอีกครั้ง`, `Cell ${ref.cell} is no longer in the sheet (rows or columns may have been deleted): validate again`);
       }
       range.activate();
