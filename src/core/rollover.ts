@@ -83,10 +83,10 @@ export function planRollover(
   };
   // A table without a problems / suggestions column gets one, empty, after its results in the sheet
   // made for next year: it is where suggestions are filled in (NO_SUGGESTION_COLUMN).
-  const addedAt = addedSuggestionAt(table.columns, layout.map((l) => l.column));
+  const kinds = layout.map((l) => l.column);
+  const addedAt = addedSuggestionAt(table.columns, kinds);
   const header = insertedAt(layout.map((l) => headerCells[l.at]), addedAt, MEASURE_HEADERS.suggestion);
-  const measureInLayout = layout.findIndex((l) => l.column === 'measure');
-  const measureColumn = addedAt >= 0 && measureInLayout >= addedAt ? measureInLayout + 1 : measureInLayout;
+  const measureColumn = insertedAt(kinds, addedAt, 'suggestion').indexOf('measure');
   const notes: CellNote[] = [];
   const rows = table.measures.map((m, i) => {
     const suggestion = normalizeText(m.suggestion);
