@@ -1,10 +1,10 @@
 /**
  * Set-up's offer of the columns the ITA criteria ask for (responsible, timeframe, budget, indicator,
  * evidence, and the problems / suggestions column a table may lack): the missing ones are added as
- * headers to the right of everything in the measures sheet, so no cell anyone typed moves or changes. Existing extra columns, under any of their
- * spellings, are left as they are.
+ * headers to the right of everything in the measures sheet, so no cell anyone typed moves or
+ * changes. Existing extra columns, under any of their spellings, are left as they are.
  */
-import { EXTRA_COLUMNS, columnHeader, findHeaderRow, readGrid, type TableColumn } from '../core';
+import { EXTRA_COLUMNS, columnHeader, readGrid, type TableColumn } from '../core';
 import { HEADER_BACKGROUND, measuresSheet, rangeGrowing } from './sheetio';
 import { measureColumnWidth } from './setup';
 
@@ -20,7 +20,6 @@ export function addExtraColumns(ss: Spreadsheet): ExtraColumnsResult {
   const values = sheet.getDataRange().getValues();
   // readGrid explains a missing header row in the coordinator's words.
   const table = readGrid(values);
-  const headerRow = findHeaderRow(values.map((row) => row.map((v) => String(v ?? ''))));
   const present = table.columns?.extra ?? {};
   // The problems / suggestions column too, when the table has none: it is where suggestions are filled.
   const added: TableColumn[] = [
@@ -28,7 +27,7 @@ export function addExtraColumns(ss: Spreadsheet): ExtraColumnsResult {
     ...EXTRA_COLUMNS.filter((c) => present[c] === undefined),
   ];
   if (added.length === 0) return { added, message: 'ตารางมีคอลัมน์ปัญหา / ข้อเสนอแนะ ผู้รับผิดชอบ ระยะเวลา งบประมาณ ตัวชี้วัด และหลักฐานครบแล้ว' };
-  const row = (headerRow.match?.row ?? 0) + 1;
+  const row = (table.headerRow ?? 0) + 1;
   const first = sheet.getLastColumn() + 1;
   const headers = added.map((c) => columnHeader(c));
   // Only the new columns get formatted: the coordinator's own widths and colours stay.
