@@ -801,7 +801,11 @@ export class FakeSheet implements Pick<Sheet,
     this.rec('insertRows', String(rowIndex));
     this.data.insertRows(rowIndex, numRows);
   }
-  /** insertColumnsAfter(afterPosition, howMany): blank columns after the given one (SheetData.insertColumns). */
+  /**
+   * insertColumnsAfter(afterPosition, howMany): blank columns after the given one, which must be a
+   * column of the sheet (SheetData.insertColumns;
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertColumnsAfter(Integer,Integer)).
+   */
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
     this.rec('insertColumnsAfter', String(afterPosition));
     if (afterPosition < 1 || afterPosition > this.data.maxColumns || howMany < 1) throw new Error('Exception: Those columns are out of bounds.');
