@@ -8,6 +8,7 @@ import { makeFinding } from './findings';
 import { sideCells } from './columns';
 import { tableEndRow } from './tableEnd';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
+import { SHEET_PLACE, repeatsSubHeader, subHeaderFindings, subHeaderRows, unheadedColumnFindings, withSubHeaderColumns } from './subHeaders';
 
 /** Cells of the table holding characters no .xlsx or .docx can carry: writers drop them, the check says where. */
 function invalidCharacterFindings(raw: string[][], fromRow: number, toRow: number): Finding[] {
@@ -76,21 +77,29 @@ export function readGrid(grid: readonly (readonly unknown[])[]): MeasureTable {
     }
     throw new InputError('NO_HEADER', `ไม่พบแถวหัวตารางใน ๑๐ แถวแรก ${NEEDED_COLUMNS.th}`, `No header row found in the first 10 rows: ${NEEDED_COLUMNS.en}`, { cell: 'A1' });
   }
-  const end = tableEndRow(rows, match.row, match.columns);
+  // A second header row (column numbers, an English translation, sub-columns' labels) is the header's too.
+  const sub = subHeaderRows(rows, match.row, match.columns);
+  const columns = withSubHeaderColumns(rows, match.row, match.columns, sub);
+  const firstRow = match.row + 1 + sub.rows.length;
+  const end = tableEndRow(rows, firstRow - 1, columns);
   const records: RowRecord[] = [];
-  for (let r = match.row + 1; r < end; r++) {
-    if (isHeaderRow(rows[r], match.columns, rows[match.row])) continue;
-    records.push(rowRecord(rows[r], r, match.columns));
+  for (let r = firstRow; r < end; r++) {
+    if (isHeaderRow(rows[r], columns, rows[match.row]) || repeatsSubHeader(rows[r], rows, sub)) continue;
+    records.push(rowRecord(rows[r], r, columns));
   }
   const { measures, findings } = assembleMeasures(records, 'merged-rows');
   if (measures.length === 0 && findings.length === 0) {
-    const ref = { cell: toA1(match.row + 1, match.columns.measure) };
+    const ref = { cell: toA1(firstRow, columns.measure) };
     findings.push(
       makeFinding('error', 'NO_MEASURES', null, null, ref,
         `ยังไม่มีมาตรการใต้แถวหัวตาราง (เริ่มที่เซลล์ ${ref.cell})`,
         `There are no measures below the header row (start at cell ${ref.cell})`),
     );
   }
+  findings.unshift(
+    ...subHeaderFindings(rows, sub, SHEET_PLACE),
+    ...unheadedColumnFindings(rows, match.row, records.map((rec) => rec.row), columns, SHEET_PLACE),
+  );
   if (match.columns.suggestion === undefined) {
     const where = { th: `แถวหัวตารางที่ ${match.row + 1}`, en: `Header row ${match.row + 1}` };
     findings.unshift(noSuggestionColumnFinding(where, { cell: toA1(match.row, match.columns.results) }, rows[match.row]));
@@ -101,7 +110,7 @@ export function readGrid(grid: readonly (readonly unknown[])[]): MeasureTable {
     measures,
     numerals: detectNumerals(records),
     headerRow: match.row,
-    columns: match.columns,
+    columns,
     findings,
   };
   const trailing = trailingRows(rows, end);

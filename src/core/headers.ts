@@ -21,7 +21,7 @@ export const MEASURE_HEADERS_EN: Record<Column, string> = {
 export const COLUMNS: readonly Column[] = ['measure', 'steps', 'results', 'suggestion'];
 
 /** Header text reduced to letters: spacing, slash variants, case and punctuation do not matter. */
-function headerKey(text: string): string {
+export function headerKey(text: string): string {
   return withoutInvisible(normalizeText(text))
     // A common typing slip: two sara e for sara ae (ข้อเสนอเเนะ).
     .replace(/เเ/g, 'แ')
@@ -30,7 +30,7 @@ function headerKey(text: string): string {
 }
 
 /** The longest header cell, as letters: `ปัญหา อุปสรรค และข้อเสนอแนะ (Problems and Suggestions)` fits. */
-const HEADER_MAX = 60;
+export const HEADER_MAX = 60;
 
 /** Words that name the steps column, however an agency calls its steps (ขั้นตอน, วิธีดำเนินการ, กิจกรรม…). */
 const STEPS_HEADER = /ขั้นตอน|วิธีการปฏิบัติ|วิธีปฏิบัติ|วิธี(?:การ)?ดำเนิน|กิจกรรม|แนวทาง(?:การ)?(?:ปฏิบัติ|ดำเนิน)/;

@@ -1,5 +1,6 @@
 import type { Column, Finding, Item, Measure, MeasureTable, NumeralStyle, ReportPreamble, SourceRef, SuggestionFill, TableColumn } from './types';
 import { InputError } from './errors';
+import { TEXT_PLACE, repeatsSubHeader, subHeaderFindings, subHeaderRows, unheadedColumnFindings, withSubHeaderColumns } from './subHeaders';
 import { COLUMNS, MEASURE_HEADERS, NEEDED_COLUMNS, findHeaderRow, isHeaderRow, missingColumnsMessage, noSuggestionColumnFinding } from './headers';
 import { assembleMeasures, detectNumerals, type PageBreakJoin, type RowRecord } from './assemble';
 import { makeFinding } from './findings';
@@ -90,12 +91,16 @@ export function parseReportText(text: string): MeasureTable {
   }
   const match = search.match;
   const headerLine = match.row;
-  const columns = match.columns;
+  // A second header line (column numbers, an English translation, sub-columns' labels) is the header's too.
+  const sub = subHeaderRows(rows, headerLine, match.columns);
+  const columns = withSubHeaderColumns(rows, headerLine, match.columns, sub);
   const records: RowRecord[] = [];
-  for (let i = headerLine + 1; i < lines.length; i++) {
+  const recordLines: number[] = [];
+  for (let i = headerLine + 1 + sub.rows.length; i < lines.length; i++) {
     if (!lines[i].includes('\t')) continue;
     const cells = rows[i];
-    if (isHeaderRow(cells, columns, rows[headerLine])) continue;
+    if (isHeaderRow(cells, columns, rows[headerLine]) || repeatsSubHeader(cells, rows, sub)) continue;
+    recordLines.push(i);
     const refs = {} as Record<Column, SourceRef>;
     const values = {} as Record<Column, string>;
     for (const col of COLUMNS) {
@@ -109,6 +114,7 @@ export function parseReportText(text: string): MeasureTable {
   }
   const { measures, findings, joins } = assembleMeasures(records, 'page-break');
   const numerals = detectNumerals(records);
+  findings.unshift(...subHeaderFindings(rows, sub, TEXT_PLACE), ...unheadedColumnFindings(rows, headerLine, recordLines, columns, TEXT_PLACE));
   if (columns.suggestion === undefined) {
     findings.unshift(noSuggestionColumnFinding({ th: `บรรทัดที่ ${headerLine + 1}`, en: `Line ${headerLine + 1}` }, { line: headerLine + 1 }, rows[headerLine]));
   }

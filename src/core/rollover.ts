@@ -85,7 +85,9 @@ export function planRollover(
   // made for next year: it is where suggestions are filled in (NO_SUGGESTION_COLUMN).
   const kinds = layout.map((l) => l.column);
   const addedAt = addedSuggestionAt(table.columns, kinds);
-  const header = insertedAt(layout.map((l) => headerCells[l.at]), addedAt, MEASURE_HEADERS.suggestion);
+  // (A column headed only in a second header row takes that header: next year's sheet has one header row.)
+  const headerOf = (p: PlacedColumn): string => (p.column === 'other' ? table.columns?.other?.[p.other].header ?? '' : headerCells[p.at]);
+  const header = insertedAt(layout.map(headerOf), addedAt, MEASURE_HEADERS.suggestion);
   const measureColumn = insertedAt(kinds, addedAt, 'suggestion').indexOf('measure');
   const notes: CellNote[] = [];
   const rows = table.measures.map((m, i) => {

@@ -85,6 +85,8 @@ export interface ColumnMap {
 export interface OtherColumn {
   header: string;
   column: number;
+  /** A column headed only under the header row, in a header cell merged over it: that cell's column. */
+  mergedInto?: number;
 }
 
 export interface MeasureTable {
@@ -140,6 +142,8 @@ export type FindingCode =
   | 'ORPHAN_CONTINUATION'
   | 'PAGE_BREAK_JOIN'
   | 'NO_SUGGESTION_COLUMN'
+  | 'UNHEADED_COLUMN'
+  | 'SUB_HEADER_ROW'
   | 'NO_MEASURES'
   | 'MISSING_RESPONSIBLE'
   | 'MISSING_TIMEFRAME'

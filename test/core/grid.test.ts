@@ -99,9 +99,70 @@ describe('readGrid', () => {
     const measure = readGrid([H, ['มาตรการป้องกันการรับสินบน', 'จัดกิจกรรมรณรงค์', 'ผลการดำเนินงานเป็นไปตามแผน', 'ไม่มีปัญหา'], ['ข', '๑. ทำ', '๑. ทำแล้ว', '']]);
     expect(measure.headerRow).toBe(0);
     expect(measure.measures.map((m) => m.title)).toEqual(['มาตรการป้องกันการรับสินบน', 'ข']);
-    // A row of sub-headers under the header is read as a row, so it is seen (a continuation with nothing above).
-    const sub = readGrid([[...H, ''], ['', '', '', 'ปัญหา', 'ข้อเสนอแนะ'], ['ก', '๑. ทำ', '๑. ทำแล้ว', '', '']]);
-    expect(sub.findings.map((f) => [f.code, f.cell])).toEqual([['ORPHAN_CONTINUATION', 'D2']]);
+  });
+
+  describe('a header over two rows', () => {
+    it('reads a row of column numbers under the header as the header, not a measure', () => {
+      for (const numbers of [['(1)', '(2)', '(3)', '(4)'], ['๑', '๒', '๓', '๔'], ['1', '2', '3', '']]) {
+        const table = readGrid([H, numbers, ['๑. มาตรการ ก', '๑. ทำ', '๑. ทำแล้ว', '']]);
+        expect(table.measures.map((m) => [m.title, m.row])).toEqual([['มาตรการ ก', 2]]);
+        expect(table.findings).toEqual([]);
+        expect(planSuggestions(checkTable(table)).map((f) => f.cell)).toEqual(['D3']);
+      }
+      // Numbers that do not rise column by column are a row of data (here a measure with no title).
+      expect(readGrid([H, ['1.', '1.', '1.', ''], ['๒. มาตรการ ข', '๑. ทำ', '๑. ทำแล้ว', '']]).measures).toHaveLength(2);
+    });
+
+    it('reads an English translation of the header as the header, and never fills its blank problems cell', () => {
+      const table = readGrid([H, ['Measure', 'Steps', 'Results', ''], ['๑. มาตรการ ก', '๑. ทำ', '๑. ทำแล้ว', '']]);
+      expect(table.measures.map((m) => m.title)).toEqual(['มาตรการ ก']);
+      expect(planSuggestions(checkTable(table)).map((f) => f.cell)).toEqual(['D3']);
+      // A Thai measure whose cells read like headers stays a measure.
+      const measure = readGrid([H, ['มาตรการป้องกันการรับสินบน', 'จัดกิจกรรมรณรงค์', 'ผลการดำเนินงานเป็นไปตามแผน', 'ไม่มีปัญหา']]);
+      expect(measure.measures.map((m) => m.title)).toEqual(['มาตรการป้องกันการรับสินบน']);
+    });
+
+    it('carries a sub-column of a merged results header under both headers and warns that only the headed column is checked', () => {
+      const table = readGrid([
+        ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', '', 'ปัญหา / ข้อเสนอแนะ'],
+        ['', '', 'รอบ ๖ เดือน', 'รอบ ๑๒ เดือน', ''],
+        ['๑. มาตรการ ก', '๑. จัดทำประกาศ\n๒. เผยแพร่บนเว็บไซต์', '๑. จัดทำประกาศแล้ว', '๒. เผยแพร่บนเว็บไซต์แล้ว', ''],
+      ]);
+      expect(table.columns?.other).toEqual([{ header: 'ผลการดำเนินงาน รอบ ๑๒ เดือน', column: 3, mergedInto: 2 }]);
+      expect(table.measures[0].other).toEqual(['๒. เผยแพร่บนเว็บไซต์แล้ว']);
+      expect(table.findings.map((f) => [f.code, f.severity, f.cell])).toEqual([['SUB_HEADER_ROW', 'info', 'C2'], ['UNHEADED_COLUMN', 'warning', 'D3']]);
+      expect(table.findings[1].message).toBe('คอลัมน์ D (“ผลการดำเนินงาน รอบ ๑๒ เดือน”) อยู่ใต้หัวตาราง “ผลการดำเนินงาน” ที่รวมเซลล์ไว้ แต่ตรวจเฉพาะคอลัมน์ C: ข้อความในคอลัมน์นี้ (เริ่มที่เซลล์ D3 “๒. เผยแพร่บนเว็บไซต์แล้ว”) ไม่ได้ตรวจและไม่อยู่ในรายงาน ย้ายผลไปไว้ในคอลัมน์ C');
+    });
+
+    it('never fills the problems half of a split problems / suggestions header when the suggestions half has text', () => {
+      const table = readGrid([
+        [...H, ''],
+        ['', '', '', 'ปัญหา', 'ข้อเสนอแนะ'],
+        ['๑. ก', '๑. ทำ', '๑. ทำแล้ว', '', 'ควรเพิ่มงบประมาณ'],
+        ['๒. ข', '๑. ทำ', '๑. ทำแล้ว', '', ''],
+      ]);
+      expect(table.findings.map((f) => [f.code, f.cell])).toEqual([['SUB_HEADER_ROW', 'D2']]);
+      expect(table.measures.map((m) => m.title)).toEqual(['ก', 'ข']);
+      expect(planSuggestions(checkTable(table)).map((f) => f.cell)).toEqual(['D4']);
+    });
+
+    it('warns once per column that holds text under no header, naming its first cell; a bare number column is no such text', () => {
+      const table = readGrid([
+        ['', ...H, ''],
+        ['1', '๑. ก', '๑. ทำ', '๑. ทำแล้ว', '', ''],
+        ['2', '๒. ข', '๑. ทำ', '๑. ทำแล้ว', '', 'ส่งหลักฐานแล้ว'],
+        ['3', '๓. ค', '๑. ทำ', '๑. ทำแล้ว', '', 'ส่งแล้ว'],
+      ]);
+      expect(table.findings.map((f) => [f.code, f.cell])).toEqual([['UNHEADED_COLUMN', 'F3']]);
+      expect(table.findings[0].message).toBe('คอลัมน์ F ไม่มีหัวตาราง: ข้อความในคอลัมน์นี้ (เริ่มที่เซลล์ F3 “ส่งหลักฐานแล้ว”) ไม่ได้ตรวจและไม่อยู่ในรายงาน ใส่ชื่อคอลัมน์ในแถวหัวตาราง หรือย้ายข้อความไปไว้ในคอลัมน์ที่ควรอยู่');
+    });
+
+    it('keeps a data row under the header a row: a title, an item number or a long cell is never a label', () => {
+      const orphan = readGrid([[...H, ''], ['', '๑. จัดทำประกาศ', '๑. ประกาศแล้ว', '', 'ก']]);
+      expect(orphan.findings.map((f) => f.code)).toContain('ORPHAN_CONTINUATION');
+      const titled = readGrid([[...H, ''], ['มาตรการ ก', 'ทำ', 'ทำแล้ว', '', 'ข']]);
+      expect(titled.measures.map((m) => m.title)).toEqual(['มาตรการ ก']);
+    });
   });
 
   it('skips a repeated header whose problems cell is blank, and reads ข้อเสนอเเนะ typed with two sara e', () => {

@@ -207,3 +207,27 @@ describe('columns the reader does not use', () => {
   });
 });
 
+
+describe('a header over two lines in report text', () => {
+  const header = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'].join('\t');
+
+  it('reads a line of column numbers under the header, and its repeat at a page break, as the header', () => {
+    const numbers = ['(๑)', '(๒)', '(๓)', '(๔)'].join('\t');
+    const text = ['รายงาน', header, numbers, '๑. ก\t๑. ทำ\t๑. ทำแล้ว\t', '- ๒ -', header, numbers, '๒. ข\t๑. ทำ\t๑. ทำแล้ว\t'].join('\n');
+    const table = parseReportText(text);
+    expect(table.measures.map((m) => [m.title, m.refs.suggestion.line])).toEqual([['ก', 4], ['ข', 8]]);
+    expect(table.findings).toEqual([]);
+    const filled = fillReportText(text, table, planSuggestions(checkTable(table)));
+    // Only the two measures' lines change; the numbers lines stay as they were.
+    const changed = filled.text.split('\n').flatMap((line, i) => (line === text.split('\n')[i] ? [] : [i + 1]));
+    expect(changed).toEqual([4, 8]);
+  });
+
+  it('names a column that holds text under no header by its position and line', () => {
+    const table = parseReportText([header, '๑. ก\t๑. ทำ\t๑. ทำแล้ว\t\tส่งหลักฐานแล้ว'].join('\n'));
+    expect(table.findings).toEqual([expect.objectContaining({
+      code: 'UNHEADED_COLUMN', severity: 'warning', line: 2,
+      message: 'คอลัมน์ที่ 5 ไม่มีหัวตาราง: ข้อความในคอลัมน์นี้ (เริ่มที่บรรทัดที่ 2 คอลัมน์ที่ 5 “ส่งหลักฐานแล้ว”) ไม่ได้ตรวจและไม่อยู่ในรายงาน ใส่ชื่อคอลัมน์ในแถวหัวตาราง หรือย้ายข้อความไปไว้ในคอลัมน์ที่ควรอยู่',
+    })]);
+  });
+});

@@ -154,6 +154,19 @@ describe('rollover', () => {
     expect(next.findings.map((f) => f.code)).not.toContain('NO_SUGGESTION_COLUMN');
   });
 
+  it('heads a column headed only in a second header row by that header in next year\'s one-row header', () => {
+    const grid = [
+      ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', '', 'ปัญหา / ข้อเสนอแนะ'],
+      ['', '', 'รอบ ๖ เดือน', 'รอบ ๑๒ เดือน', ''],
+      ['๑. มาตรการ ก', '๑. เผยแพร่ข้อมูล', '๑. เผยแพร่แล้ว', '๑. เผยแพร่ครบ', '-'],
+    ];
+    const plan = planRollover(grid, null, 2566);
+    expect(plan.measures).toEqual([
+      ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ผลการดำเนินงาน รอบ ๑๒ เดือน', 'ปัญหา / ข้อเสนอแนะ'],
+      ['๑. มาตรการ ก', '๑. เผยแพร่ข้อมูล', '', '', ''],
+    ]);
+  });
+
   it('keeps a numbered title when there is no number column, and reads the settings year', () => {
     const grid = [
       ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'],

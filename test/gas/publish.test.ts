@@ -342,6 +342,25 @@ test('a sheet without a problems / suggestions column: checked, warned at its he
   expect(addon.fillSuggestions().filled.map((f) => f.cell)).toHaveLength(10);
 });
 
+test('a header over two rows (an English translation with a blank problems cell): no measure of it, no cell of it written, no row of it in the Doc', () => {
+  const { env, addon } = ready();
+  const sheet = env.spreadsheet.sheetData(MEASURES);
+  const first = addon.validate();
+  sheet.insertRows(2, 1);
+  sheet.seed([['Measure', 'Steps', 'Results', '']], 2, 1);
+  const v = addon.validate();
+  expect(v.findings.map((f) => f.code)).toEqual(first.findings.map((f) => f.code));
+  expect(v.errors).toBe(first.errors);
+  const filled = addon.fillSuggestions();
+  expect(filled.filled.map((f) => f.cell)).not.toContain('D2');
+  expect(sheet.grid()[1]).toEqual(['Measure', 'Steps', 'Results', '']);
+  const r = addon.publish({ force: true });
+  expect(r.ok).toBe(true);
+  const table = tableOf(env, docIdOf(r.docUrl));
+  expect(table.rows).toHaveLength(11);
+  expect(cellTexts(table, 1, 0).join('')).not.toContain('Measure');
+});
+
 describe('progress the sidebar polls', () => {
   const phasesWritten = (env: FakeEnv) =>
     [...env.properties.user.history]
