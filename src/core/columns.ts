@@ -5,6 +5,7 @@
 import type { ColumnMap, ExtraColumn, SourceRef, TableColumn } from './types';
 import { COLUMNS, MEASURE_HEADERS, MEASURE_HEADERS_EN, classifyExtraHeader, classifyHeader } from './headers';
 import { EXTRA_COLUMNS, EXTRA_HEADERS, EXTRA_HEADERS_EN } from './extraColumns';
+import { isBlankCell } from './text';
 
 export const ALL_COLUMNS: readonly TableColumn[] = [...COLUMNS, ...EXTRA_COLUMNS];
 
@@ -80,6 +81,32 @@ export function sideCells(columns: ColumnMap, cellAt: (column: number) => { text
   }
   if (columns.other?.length) out.other = columns.other.map((o) => cellAt(o.column).text);
   return out;
+}
+
+/** A sub-column label naming suggestions (ข้อเสนอแนะ, Suggestions): where a fill goes when the column is split. */
+const SUGGESTIONS_LABEL = /ข้อเสนอแนะ|suggest/i;
+
+/**
+ * A row's problems / suggestions: its cell, or, under a header cell merged over sub-columns
+ * (`ปัญหา | ข้อเสนอแนะ`), the sub-columns' texts each after its label, with the cell a fill goes to
+ * (the half labelled as suggestions). Null when the table has no such column.
+ */
+export function suggestionCell(columns: ColumnMap, cellAt: (column: number) => { text: string; ref: SourceRef }): { text: string; ref: SourceRef } | null {
+  if (columns.suggestion === undefined) return null;
+  const parts = columns.suggestionParts;
+  if (!parts || parts.length === 0) return cellAt(columns.suggestion);
+  const texts = parts.flatMap((p) => {
+    const text = cellAt(p.column).text;
+    return isBlankCell(text) ? [] : [p.label ? `${p.label}: ${text.trim()}` : text];
+  });
+  return { text: texts.join('\n'), ref: cellAt(suggestionFillColumn(columns) as number).ref };
+}
+
+/** The column a suggestion is filled into: the problems / suggestions column, or its half labelled as suggestions when split. */
+export function suggestionFillColumn(columns: ColumnMap | undefined): number | undefined {
+  const parts = columns?.suggestionParts;
+  if (!parts || parts.length === 0) return columns?.suggestion;
+  return (parts.find((p) => SUGGESTIONS_LABEL.test(p.label)) ?? parts[0]).column;
 }
 
 /** Reads a list of column names as a person types it (`งบประมาณ, หลักฐาน` or `budget, evidence`), with the header variants. */

@@ -5,7 +5,7 @@ import { COLUMNS, NEEDED_COLUMNS, findHeaderRow, isHeaderRow, missingColumnsMess
 import { assembleMeasures, detectNumerals, type RowRecord } from './assemble';
 import { cellToString, normalizeText } from './text';
 import { makeFinding } from './findings';
-import { sideCells } from './columns';
+import { sideCells, suggestionCell } from './columns';
 import { tableEndRow } from './tableEnd';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
 import { SHEET_PLACE, repeatsSubHeader, subHeaderFindings, subHeaderRows, unheadedColumnFindings, withSubHeaderColumns } from './subHeaders';
@@ -49,14 +49,15 @@ function gridToStrings(grid: readonly (readonly unknown[])[]): string[][] {
 function rowRecord(cells: string[], row: number, columns: ColumnMap): RowRecord {
   const refs = {} as Record<Column, SourceRef>;
   const values = {} as Record<Column, string>;
+  const cellAt = (c: number) => ({ text: cells[c] ?? '', ref: { cell: toA1(row, c) } });
   for (const col of COLUMNS) {
-    const at = columns[col];
     // (No problems / suggestions column: an empty cell that stands nowhere, so nothing is filled.)
-    refs[col] = at === undefined ? {} : { cell: toA1(row, at) };
-    values[col] = at === undefined ? '' : cells[at] ?? '';
+    const cell = col === 'suggestion' ? suggestionCell(columns, cellAt) : columns[col] === undefined ? null : cellAt(columns[col] as number);
+    refs[col] = cell?.ref ?? {};
+    values[col] = cell?.text ?? '';
   }
   const record: RowRecord = { row, number: columns.number === undefined ? '' : cells[columns.number] ?? '', cells: values, refs };
-  return { ...record, ...sideCells(columns, (c) => ({ text: cells[c] ?? '', ref: { cell: toA1(row, c) } })) };
+  return { ...record, ...sideCells(columns, cellAt) };
 }
 
 /**

@@ -6,8 +6,9 @@ import { assembleMeasures, detectNumerals, type PageBreakJoin, type RowRecord } 
 import { makeFinding } from './findings';
 import { describeRef, itemLabel, measureLabel } from './messages';
 import { formatNumber, isBlankCell, normalizeText, parseDigits } from './text';
-import { addedSuggestionAt, columnHeader, insertedAt, placedColumns, sideCells, type PlacedColumn } from './columns';
+import { addedSuggestionAt, columnHeader, insertedAt, placedColumns, sideCells, suggestionCell, suggestionFillColumn, type PlacedColumn } from './columns';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
+import { textTableEndLine } from './tableEnd';
 import { stripParagraphTags } from './items';
 
 /**
@@ -96,21 +97,24 @@ export function parseReportText(text: string): MeasureTable {
   const columns = withSubHeaderColumns(rows, headerLine, match.columns, sub);
   const records: RowRecord[] = [];
   const recordLines: number[] = [];
-  for (let i = headerLine + 1 + sub.rows.length; i < lines.length; i++) {
+  const firstLine = headerLine + 1 + sub.rows.length;
+  const end = textTableEndLine(lines, firstLine, (i) => isHeaderRow(rows[i], columns, rows[headerLine]));
+  for (let i = firstLine; i < end; i++) {
     if (!lines[i].includes('\t')) continue;
     const cells = rows[i];
     if (isHeaderRow(cells, columns, rows[headerLine]) || repeatsSubHeader(cells, rows, sub)) continue;
     recordLines.push(i);
     const refs = {} as Record<Column, SourceRef>;
     const values = {} as Record<Column, string>;
+    const cellAt = (c: number) => ({ text: cells[c] ?? '', ref: { line: i + 1 } });
     for (const col of COLUMNS) {
-      const at = columns[col];
       // (No problems / suggestions column: an empty cell that stands nowhere, so nothing is filled.)
-      refs[col] = at === undefined ? {} : { line: i + 1 };
-      values[col] = at === undefined ? '' : cells[at] ?? '';
+      const cell = col === 'suggestion' ? suggestionCell(columns, cellAt) : columns[col] === undefined ? null : cellAt(columns[col] as number);
+      refs[col] = cell?.ref ?? {};
+      values[col] = cell?.text ?? '';
     }
     const record: RowRecord = { row: -1, number: columns.number === undefined ? '' : cells[columns.number] ?? '', cells: values, refs };
-    records.push({ ...record, ...sideCells(columns, (c) => ({ text: cells[c] ?? '', ref: { line: i + 1 } })) });
+    records.push({ ...record, ...sideCells(columns, cellAt) });
   }
   const { measures, findings, joins } = assembleMeasures(records, 'page-break');
   const numerals = detectNumerals(records);
@@ -119,6 +123,8 @@ export function parseReportText(text: string): MeasureTable {
     findings.unshift(noSuggestionColumnFinding({ th: `บรรทัดที่ ${headerLine + 1}`, en: `Line ${headerLine + 1}` }, { line: headerLine + 1 }, rows[headerLine]));
   }
   findings.push(...joins.map((join) => pageBreakJoinFinding(join, numerals)));
+  const after = afterTableFinding(lines, end);
+  if (after) findings.push(after);
   lines.forEach((line, i) => {
     const codes = forbiddenCodes(line);
     if (codes.length > 0) findings.push(invalidCharacterFinding({ line: i + 1 }, codes));
@@ -131,6 +137,22 @@ export function parseReportText(text: string): MeasureTable {
     columns,
     findings,
   };
+}
+
+/**
+ * The table rows under the text that ended the table (an appendix, an attachment list), which are
+ * not measures: one info line naming them and that text, so nothing is dropped unseen.
+ */
+function afterTableFinding(lines: readonly string[], end: number): Finding | null {
+  const rows = lines.flatMap((line, i) => (i > end && line.includes('\t') && line.replace(/\t/g, '').trim() !== '' ? [i + 1] : []));
+  if (rows.length === 0) return null;
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const span = first === last ? `${first}` : `${first}–${last}`;
+  const ending = normalizeText(lines[end]).slice(0, 40);
+  return makeFinding('info', 'TABLE_END', null, null, { line: first },
+    `ตารางมาตรการจบที่บรรทัดที่ ${end + 1} (“${ending}”): แถวตารางบรรทัดที่ ${span} อยู่หลังข้อความนั้น ไม่ได้อ่านเป็นมาตรการและจะไม่ถูกเติม ถ้าเป็นมาตรการ ให้ลบข้อความที่คั่นอยู่หรือใส่หัวตารางซ้ำก่อนแถวเหล่านั้น`,
+    `The measures table ends at line ${end + 1} (“${ending}”): table rows on lines ${span} come after that text and are not read as measures or filled; if they are measures, remove the text between or repeat the header above them`);
 }
 
 /**
@@ -213,7 +235,7 @@ export function tableToGrid(table: MeasureTable, fills: SuggestionFill[] = []): 
  * that holds anything is never written; the fills written are returned.
  */
 export function fillReportText(text: string, table: MeasureTable, fills: SuggestionFill[]): { text: string; written: SuggestionFill[] } {
-  const column = table.columns?.suggestion;
+  const column = suggestionFillColumn(table.columns);
   if (column === undefined || fills.length === 0) return { text, written: [] };
   // Lines at even places, the breaks after them at odd ones: parseReportText counts lines the same way.
   const parts = text.split(/(\r\n|\r|\n)/);

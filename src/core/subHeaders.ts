@@ -7,14 +7,14 @@
  * the check cannot read (a column with no header, the second half of merged results) is named in a
  * warning.
  */
-import type { ColumnMap, Finding, OtherColumn, SourceRef } from './types';
-import { COLUMNS, HEADER_MAX, MEASURE_HEADERS, classifyExtraHeader, classifyHeader, headerKey } from './headers';
+import type { ColumnMap, Finding, OtherColumn, SourceRef, SuggestionPart } from './types';
+import { COLUMNS, HEADER_MAX, classifyExtraHeader, classifyHeader, headerKey } from './headers';
 import { isBlankCell, normalizeText, parseDigits } from './text';
 import { makeFinding } from './findings';
 import { columnLetters, toA1 } from './a1';
 
-/** At most this many rows under the header belong to it (a numbers row under a translation row). */
-const MAX_SUB_HEADER_ROWS = 2;
+/** At most this many rows under the header belong to it (months under a year, then column numbers). */
+const MAX_SUB_HEADER_ROWS = 3;
 
 /** A column's number in a numbers row: `(1)`, `๑`, `[2]`, `3.`. */
 const COLUMN_NUMBER = /^[([]?\s*([0-9๐-๙]{1,2})\s*[)\].]?$/;
@@ -50,17 +50,19 @@ function numbersColumns(cells: readonly string[]): boolean {
 }
 
 /**
- * `Measure | Steps | Results`: two or more cells naming their own column again in English, and
- * nothing else. Only English: Thai header words start many measures (`มาตรการป้องกัน…`,
- * `จัดกิจกรรม…`, `ผลการดำเนินงานเป็นไปตามแผน`), and a measure must never be taken for a header.
+ * `Measures | Implementation steps | Results`: the header again in English, two or more cells
+ * naming their own column and the rest short English labels. Only English: Thai header words open
+ * many measures (`มาตรการป้องกัน…`, `จัดกิจกรรม…`, `ผลการดำเนินงานเป็นไปตามแผน`), and a measure
+ * must never be taken for a header.
  */
 function repeatsColumnNames(cells: readonly string[], columns: ColumnMap): boolean {
   const filled = filledColumns(cells);
-  return filled.length >= 2 && filled.every((c) => {
-    if (/[ก-๛]/.test(cells[c])) return false;
+  if (filled.some((c) => /[ก-๛]/.test(cells[c]) || headerKey(cells[c]).length > HEADER_MAX || cells[c].includes('\n'))) return false;
+  const naming = filled.filter((c) => {
     const kind = classifyHeader(cells[c]) ?? classifyExtraHeader(cells[c]);
     return kind !== null && kind === kindAt(columns, c);
   });
+  return naming.length >= 2;
 }
 
 /** A short one-line label: what a header cell holds, never an item of a list. */
@@ -69,15 +71,33 @@ function isLabel(cell: string): boolean {
   return !text.includes('\n') && !ITEM_START.test(text) && headerKey(text).length <= HEADER_MAX;
 }
 
+/** The headed column a blank header cell belongs to when the cell is the rest of a merged one (the nearest headed cell to its left), or -1. */
+function headedLeftOf(header: readonly string[], c: number): number {
+  let at = c - 1;
+  while (at >= 0 && isBlankCell(header[at] ?? '')) at--;
+  return at;
+}
+
 /**
- * Labels of a header split into sub-columns: no measure (or number) text, two or more short
- * labels, one of them under a column the header row leaves blank (the rest of a merged cell).
+ * Labels of a header cell merged over sub-columns: no measure (or number) text, two or more short
+ * labels, and every label stands under a blank header cell whose merged cell is labelled too, or
+ * under such a merged cell (`ผลการดำเนินงาน` over `รอบ ๖ เดือน | รอบ ๑๒ เดือน`). A row of data
+ * right under the header (a title left blank) has text under the steps and results: never this.
  */
 function labelsSubColumns(cells: readonly string[], columns: ColumnMap, header: readonly string[]): boolean {
   const filled = filledColumns(cells);
   if (filled.length < 2 || !isBlankCell(cells[columns.measure] ?? '')) return false;
   if (columns.number !== undefined && !isBlankCell(cells[columns.number] ?? '')) return false;
-  return filled.every((c) => isLabel(cells[c])) && filled.some((c) => isBlankCell(header[c] ?? '') && c > 0);
+  if (!filled.every((c) => isLabel(cells[c]))) return false;
+  const labelled = new Set(filled);
+  const merged = new Set<number>();
+  for (const c of filled) {
+    if (!isBlankCell(header[c] ?? '')) continue;
+    const parent = headedLeftOf(header, c);
+    if (parent < 0 || !labelled.has(parent)) return false;
+    merged.add(parent);
+  }
+  return merged.size > 0 && filled.every((c) => isBlankCell(header[c] ?? '') || merged.has(c));
 }
 
 export interface SubHeader {
@@ -105,13 +125,13 @@ export function subHeaderRows(rows: readonly (readonly string[])[], headerRow: n
   return found;
 }
 
-/** True when a row repeats one of the sub-header rows (reports repeat both header rows at a page break). */
+/**
+ * True when a row repeats one of the sub-header rows (reports repeat both header rows at a page
+ * break): two or more cells, each as that row has it; a cell may be left blank, as in a header repeat.
+ */
 export function repeatsSubHeader(cells: readonly string[], rows: readonly (readonly string[])[], sub: SubHeader): boolean {
-  return sub.rows.some((r) => {
-    const width = Math.max(cells.length, rows[r].length);
-    for (let c = 0; c < width; c++) if (headerKey(cells[c] ?? '') !== headerKey(rows[r][c] ?? '')) return false;
-    return true;
-  });
+  const filled = filledColumns(cells);
+  return filled.length >= 2 && sub.rows.some((r) => filled.every((c) => headerKey(cells[c]) === headerKey(rows[r][c] ?? '')));
 }
 
 /** The labels a sub-header gives column `c` (column numbers aside), joined. */
@@ -122,43 +142,47 @@ function subLabel(rows: readonly (readonly string[])[], sub: SubHeader, c: numbe
     .join(' ');
 }
 
-/** The headed column a blank header cell belongs to when the cell is the rest of a merged one, or -1. */
-function mergedInto(header: readonly string[], c: number, labelled: (column: number) => boolean): number {
-  let at = c - 1;
-  while (at >= 0 && isBlankCell(header[at] ?? '')) at--;
-  // Both halves labelled below: the sign of one header cell merged over sub-columns.
-  return at >= 0 && labelled(at) ? at : -1;
-}
-
 function usedColumns(columns: ColumnMap): Set<number> {
   return new Set(
-    [...COLUMNS.map((col) => columns[col]), columns.number, ...Object.values(columns.extra ?? {}), ...(columns.other ?? []).map((o) => o.column)]
+    [
+      ...COLUMNS.map((col) => columns[col]), columns.number, ...Object.values(columns.extra ?? {}),
+      ...(columns.other ?? []).map((o) => o.column), ...(columns.suggestionParts ?? []).map((p) => p.column),
+    ]
       .filter((c): c is number => c !== undefined),
   );
 }
 
 /**
- * The columns with the ones headed only in the sub-header added to `other`, so they are carried and
- * printed under it; a sub-column of a merged header cell is headed by both (`ผลการดำเนินงาน รอบ ๑๒ เดือน`).
- * Each added column also records the column it was merged into (for UNHEADED_COLUMN's message).
+ * The columns with the ones headed only in the sub-header: sub-columns of a merged problems /
+ * suggestions cell become the suggestion's parts (ColumnMap.suggestionParts); any other is added to
+ * `other`, carried under its label, joined to the merged cell's header when it is the rest of one
+ * (`ผลการดำเนินงาน รอบ ๑๒ เดือน`, OtherColumn.mergedInto).
  */
 export function withSubHeaderColumns(rows: readonly (readonly string[])[], headerRow: number, columns: ColumnMap, sub: SubHeader): ColumnMap {
   if (sub.rows.length === 0) return columns;
   const header = rows[headerRow] ?? [];
   const width = Math.max(header.length, ...sub.rows.map((r) => rows[r].length));
   const used = usedColumns(columns);
-  const added: OtherColumn[] = [];
+  const other: OtherColumn[] = [];
+  const parts: SuggestionPart[] = [];
   for (let c = 0; c < width; c++) {
     if (used.has(c) || !isBlankCell(header[c] ?? '')) continue;
     const label = subLabel(rows, sub, c);
     if (!label) continue;
-    const parent = mergedInto(header, c, (at) => subLabel(rows, sub, at) !== '');
-    added.push(parent < 0
-      ? { header: label, column: c }
-      : { header: `${normalizeText(header[parent]).trim()} ${label}`, column: c, mergedInto: parent });
+    const left = headedLeftOf(header, c);
+    // Both halves labelled below: the sign of one header cell merged over sub-columns.
+    const parent = left >= 0 && subLabel(rows, sub, left) !== '' ? left : -1;
+    if (parent >= 0 && parent === columns.suggestion) {
+      if (parts.length === 0) parts.push({ column: parent, label: subLabel(rows, sub, parent) });
+      parts.push({ column: c, label });
+    } else {
+      other.push(parent < 0 ? { header: label, column: c } : { header: `${normalizeText(header[parent]).trim()} ${label}`, column: c, mergedInto: parent });
+    }
   }
-  if (added.length === 0) return columns;
-  return { ...columns, other: [...(columns.other ?? []), ...added].sort((a, b) => a.column - b.column) };
+  const out: ColumnMap = { ...columns };
+  if (other.length > 0) out.other = [...(columns.other ?? []), ...other].sort((a, b) => a.column - b.column);
+  if (parts.length > 0) out.suggestionParts = parts;
+  return out;
 }
 
 /** Where a finding points and how a message names a column, for sheets (A1) or report text (lines). */
@@ -168,14 +192,16 @@ export interface CellPlace {
   cell(row: number, column: number): { th: string; en: string };
 }
 
-/** A bare number, the way a number column with no header holds its measures' numbers. */
-const BARE_NUMBER = /^\(?[0-9๐-๙]{1,3}[.)]?\)?$/;
+/**
+ * Cells of a column with no header that are no text a person would miss: a measure's bare number
+ * (`1`, `๑.`, `1.1`: a number column left unheaded), a dash, a checkbox's TRUE / FALSE.
+ */
+const NO_TEXT = /^(?:\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})?[.)]?\)?|[-–—.\s]+|true|false)$/i;
 
 /**
- * A warning for each column whose text the check never reads though a person wrote it: a column
- * with no header, and a sub-column of a merged steps or results header (only the headed column is
- * checked, and the report prints the table's own columns). A sub-column of other headers is carried
- * like any other headed column (หมายเหตุ…), unwarned.
+ * A warning for each column whose text is neither checked nor printed though a person wrote it: a
+ * column with no header, and the rest of a header cell merged over sub-columns (only the headed
+ * column is read; a merged problems / suggestions cell is the exception, read whole: ColumnMap.suggestionParts).
  */
 export function unheadedColumnFindings(
   rows: readonly (readonly string[])[], headerRow: number, dataRows: readonly number[], columns: ColumnMap, place: CellPlace,
@@ -187,24 +213,22 @@ export function unheadedColumnFindings(
   const findings: Finding[] = [];
   for (let c = 0; c < width; c++) {
     const sub = merged.get(c);
-    const parentKind = sub ? kindAt(columns, sub.mergedInto ?? -1) : null;
     const unread = !used.has(c) && isBlankCell(header[c] ?? '');
-    const unchecked = sub !== undefined && (parentKind === 'steps' || parentKind === 'results');
-    if (!unread && !unchecked) continue;
+    if (!unread && !sub) continue;
     const first = dataRows.find((r) => {
-      const text = (rows[r][c] ?? '').trim();
-      return text !== '' && !(unread && BARE_NUMBER.test(text));
+      const text = rows[r][c] ?? '';
+      return !isBlankCell(text) && !(unread && NO_TEXT.test(text.trim()));
     });
     if (first === undefined) continue;
     const where = place.cell(first, c);
     const column = place.column(c);
     const quoted = (rows[first][c] ?? '').trim().split('\n')[0].slice(0, 40);
-    if (unchecked && sub) {
-      const parent = place.column(sub.mergedInto ?? 0);
-      const name = parentKind === 'steps' ? MEASURE_HEADERS.steps : MEASURE_HEADERS.results;
+    if (sub?.mergedInto !== undefined) {
+      const parent = place.column(sub.mergedInto);
+      const name = normalizeText(header[sub.mergedInto] ?? '').trim();
       findings.push(makeFinding('warning', 'UNHEADED_COLUMN', null, null, place.ref(first, c),
-        `${column.th} (“${sub.header}”) อยู่ใต้หัวตาราง “${name}” ที่รวมเซลล์ไว้ แต่ตรวจเฉพาะ${parent.th}: ข้อความในคอลัมน์นี้ (เริ่มที่${where.th} “${quoted}”) ไม่ได้ตรวจและไม่อยู่ในรายงาน ย้ายผลไปไว้ใน${parent.th}`,
-        `${column.en} (“${sub.header}”) sits under the merged “${name}” header, but only ${parent.en} is checked: its text (from ${where.en} “${quoted}”) is neither checked nor in the report; move it into ${parent.en}`));
+        `${column.th} (“${sub.header}”) อยู่ใต้หัวตาราง “${name}” ที่รวมเซลล์ไว้ แต่อ่านเฉพาะ${parent.th}: ข้อความในคอลัมน์นี้ (เริ่มที่${where.th} “${quoted}”) ไม่ได้ตรวจและไม่อยู่ในรายงาน สิ่งที่ต้องตรวจและเผยแพร่ต้องอยู่ใน${parent.th}`,
+        `${column.en} (“${sub.header}”) sits under the merged “${name}” header, but only ${parent.en} is read: its text (from ${where.en} “${quoted}”) is neither checked nor in the report; what must be checked and published belongs in ${parent.en}`));
     } else {
       findings.push(makeFinding('warning', 'UNHEADED_COLUMN', null, null, place.ref(first, c),
         `${column.th} ไม่มีหัวตาราง: ข้อความในคอลัมน์นี้ (เริ่มที่${where.th} “${quoted}”) ไม่ได้ตรวจและไม่อยู่ในรายงาน ใส่ชื่อคอลัมน์ในแถวหัวตาราง หรือย้ายข้อความไปไว้ในคอลัมน์ที่ควรอยู่`,

@@ -1,4 +1,4 @@
-import type { CheckResult, ColumnMap, Measure, MeasureCheck, SuggestionFill } from './types';
+import type { CheckResult, MeasureCheck, SuggestionFill } from './types';
 import { DEFAULT_TEMPLATES, fillTemplate, type SuggestionTemplates } from './templates';
 import { formatNumber, isBlankCell } from './text';
 import { fromA1 } from './a1';
@@ -33,13 +33,6 @@ function suggestionFor(check: MeasureCheck, templates: SuggestionTemplates, nume
   return sentences.join(' ');
 }
 
-/** True when a sub-column of a merged problems / suggestions header holds text for the measure. */
-function answeredInSubColumn(measure: Measure, columns: ColumnMap | undefined): boolean {
-  const suggestion = columns?.suggestion;
-  if (suggestion === undefined) return false;
-  return (columns?.other ?? []).some((o, k) => o.mergedInto === suggestion && !isBlankCell(measure.other?.[k] ?? ''));
-}
-
 /**
  * Suggestions for every measure whose problems/suggestions cell is blank. A cell holding anything
  * at all ('-' and 'ไม่มี' included) is a person's answer and is never planned over; a table without
@@ -53,8 +46,6 @@ export function planSuggestions(result: CheckResult, templates: Partial<Suggesti
     const ref = measure.refs.suggestion;
     // A table without a problems / suggestions column has no cell to fill (NO_SUGGESTION_COLUMN says so).
     if (!isBlankCell(measure.suggestion) || (ref.cell === undefined && ref.line === undefined)) continue;
-    // Problems and suggestions split under one merged header (ปัญหา | ข้อเสนอแนะ): text in either half is the answer.
-    if (answeredInSubColumn(measure, result.table.columns)) continue;
     const text = suggestionFor(check, merged, result.table.numerals);
     if (!text) continue;
     const position = ref.cell ? fromA1(ref.cell) : { row: -1, column: -1 };

@@ -62,3 +62,33 @@ export function tableEndRow(rows: readonly (readonly string[])[], headerRow: num
   }
   return rows.length;
 }
+
+/** A page's number or a "continued" mark between a report's table rows (`- ๒ -`, `หน้า 3/5`, `(ต่อ)`): the table goes on. */
+const PAGE_MARKER = /^(?:[-–—([\s]*(?:(?:หน้าที่|หน้า|page)\s*)?[0-9๐-๙]{1,3}(?:\s*(?:\/|จาก|of)\s*[0-9๐-๙]{1,3})?[-–—)\]\s]*|\(?ต่อ(?:หน้า[^\t]*)?\)?)$/i;
+
+/**
+ * Report text: the 0-based line where the measures table stops (lines.length when it runs to the
+ * end), searching from `from`. Inside a table every line holds tabs, bar blank lines and page
+ * marks at a page break; the first other text after a row (a signature, `ภาคผนวก`, another
+ * table's title) ends it, unless the header is repeated after it (text at a page break).
+ */
+export function textTableEndLine(lines: readonly string[], from: number, isHeaderRepeat: (line: number) => boolean): number {
+  let seenRow = false;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.includes('\t')) {
+      seenRow = true;
+      continue;
+    }
+    const text = line.trim();
+    if (!seenRow || text === '' || PAGE_MARKER.test(text)) continue;
+    let next = i + 1;
+    while (next < lines.length && !lines[next].includes('\t')) next++;
+    if (next < lines.length && isHeaderRepeat(next)) {
+      i = next - 1;
+      continue;
+    }
+    return i;
+  }
+  return lines.length;
+}

@@ -79,6 +79,18 @@ export interface ColumnMap {
    * checked, only carried, so a sheet made from report text loses none of them.
    */
   other?: OtherColumn[];
+  /**
+   * A problems / suggestions header cell merged over sub-columns (`ปัญหา | ข้อเสนอแนะ`), left to
+   * right from the headed one: their texts are the measure's suggestion, each after its label, and
+   * a suggestion is filled into the half labelled as suggestions.
+   */
+  suggestionParts?: SuggestionPart[];
+}
+
+/** One sub-column of a merged problems / suggestions header: where it stands and its label ('' when none). */
+export interface SuggestionPart {
+  column: number;
+  label: string;
 }
 
 /** A headed column the reader does not use: its header as written and its 0-based position. */
@@ -144,6 +156,7 @@ export type FindingCode =
   | 'NO_SUGGESTION_COLUMN'
   | 'UNHEADED_COLUMN'
   | 'SUB_HEADER_ROW'
+  | 'TABLE_END'
   | 'NO_MEASURES'
   | 'MISSING_RESPONSIBLE'
   | 'MISSING_TIMEFRAME'

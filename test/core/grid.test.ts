@@ -131,19 +131,37 @@ describe('readGrid', () => {
       expect(table.columns?.other).toEqual([{ header: 'ผลการดำเนินงาน รอบ ๑๒ เดือน', column: 3, mergedInto: 2 }]);
       expect(table.measures[0].other).toEqual(['๒. เผยแพร่บนเว็บไซต์แล้ว']);
       expect(table.findings.map((f) => [f.code, f.severity, f.cell])).toEqual([['SUB_HEADER_ROW', 'info', 'C2'], ['UNHEADED_COLUMN', 'warning', 'D3']]);
-      expect(table.findings[1].message).toBe('คอลัมน์ D (“ผลการดำเนินงาน รอบ ๑๒ เดือน”) อยู่ใต้หัวตาราง “ผลการดำเนินงาน” ที่รวมเซลล์ไว้ แต่ตรวจเฉพาะคอลัมน์ C: ข้อความในคอลัมน์นี้ (เริ่มที่เซลล์ D3 “๒. เผยแพร่บนเว็บไซต์แล้ว”) ไม่ได้ตรวจและไม่อยู่ในรายงาน ย้ายผลไปไว้ในคอลัมน์ C');
+      expect(table.findings[1].message).toBe('คอลัมน์ D (“ผลการดำเนินงาน รอบ ๑๒ เดือน”) อยู่ใต้หัวตาราง “ผลการดำเนินงาน” ที่รวมเซลล์ไว้ แต่อ่านเฉพาะคอลัมน์ C: ข้อความในคอลัมน์นี้ (เริ่มที่เซลล์ D3 “๒. เผยแพร่บนเว็บไซต์แล้ว”) ไม่ได้ตรวจและไม่อยู่ในรายงาน สิ่งที่ต้องตรวจและเผยแพร่ต้องอยู่ในคอลัมน์ C');
     });
 
-    it('never fills the problems half of a split problems / suggestions header when the suggestions half has text', () => {
+    it('reads problems and suggestions split under one merged header as the suggestion, each after its label, and fills the suggestions half', () => {
       const table = readGrid([
         [...H, ''],
-        ['', '', '', 'ปัญหา', 'ข้อเสนอแนะ'],
+        ['', '', '', 'ปัญหาอุปสรรค', 'ข้อเสนอแนะ'],
         ['๑. ก', '๑. ทำ', '๑. ทำแล้ว', '', 'ควรเพิ่มงบประมาณ'],
-        ['๒. ข', '๑. ทำ', '๑. ทำแล้ว', '', ''],
+        ['๒. ข', '๑. ทำ', '๑. ทำแล้ว', 'ฝนตกหนัก', 'ควรเลื่อนกิจกรรม'],
+        ['๓. ค', '๑. ทำ', '๑. ทำแล้ว', '', ''],
       ]);
       expect(table.findings.map((f) => [f.code, f.cell])).toEqual([['SUB_HEADER_ROW', 'D2']]);
+      expect(table.columns?.suggestionParts).toEqual([{ column: 3, label: 'ปัญหาอุปสรรค' }, { column: 4, label: 'ข้อเสนอแนะ' }]);
+      expect(table.columns?.other).toBeUndefined();
+      expect(table.measures.map((m) => m.suggestion)).toEqual(['ข้อเสนอแนะ: ควรเพิ่มงบประมาณ', 'ปัญหาอุปสรรค: ฝนตกหนัก ข้อเสนอแนะ: ควรเลื่อนกิจกรรม', '']);
+      expect(planSuggestions(checkTable(table)).map((f) => f.cell)).toEqual(['E5']);
+    });
+
+    it('keeps a row of data with its title left blank a row (an orphan error), never labels', () => {
+      const table = readGrid([[...H, ''], ['', 'จัดทำประกาศ', 'ดำเนินการแล้ว', '', 'สำนักปลัด'], ['๑. ก', '๑. ทำ', '๑. ทำแล้ว', '', '']]);
+      expect(table.findings.map((f) => f.code)).toContain('ORPHAN_CONTINUATION');
+      expect(table.findings.map((f) => f.code)).not.toContain('SUB_HEADER_ROW');
+    });
+
+    it('reads an English header row with words of its own, and a repeat missing a cell, as the header', () => {
+      const english = ['Measures', 'Implementation steps', 'Results', 'Problems and suggestions'];
+      const table = readGrid([H, english, ['๑. ก', '๑. ทำ', '๑. ทำแล้ว', ''], [...H.slice(0, 3), ''], english.slice(0, 3), ['๒. ข', '๑. ทำ', '๑. ทำแล้ว', '']]);
       expect(table.measures.map((m) => m.title)).toEqual(['ก', 'ข']);
-      expect(planSuggestions(checkTable(table)).map((f) => f.cell)).toEqual(['D4']);
+      // An English-only table's first measure is no translation of its header.
+      const englishOnly = readGrid([['Measure', 'Steps', 'Results', 'Problems / Suggestions'], ['1. Publish data', '1. Post', '1. Posted', '']]);
+      expect(englishOnly.measures.map((m) => m.title)).toEqual(['Publish data']);
     });
 
     it('warns once per column that holds text under no header, naming its first cell; a bare number column is no such text', () => {
@@ -152,6 +170,8 @@ describe('readGrid', () => {
         ['1', '๑. ก', '๑. ทำ', '๑. ทำแล้ว', '', ''],
         ['2', '๒. ข', '๑. ทำ', '๑. ทำแล้ว', '', 'ส่งหลักฐานแล้ว'],
         ['3', '๓. ค', '๑. ทำ', '๑. ทำแล้ว', '', 'ส่งแล้ว'],
+        ['3.1', '', '', '', '', '-'],
+        ['', '', '', '', '', 'FALSE'],
       ]);
       expect(table.findings.map((f) => [f.code, f.cell])).toEqual([['UNHEADED_COLUMN', 'F3']]);
       expect(table.findings[0].message).toBe('คอลัมน์ F ไม่มีหัวตาราง: ข้อความในคอลัมน์นี้ (เริ่มที่เซลล์ F3 “ส่งหลักฐานแล้ว”) ไม่ได้ตรวจและไม่อยู่ในรายงาน ใส่ชื่อคอลัมน์ในแถวหัวตาราง หรือย้ายข้อความไปไว้ในคอลัมน์ที่ควรอยู่');

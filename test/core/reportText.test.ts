@@ -178,7 +178,25 @@ describe('bad text', () => {
     ].join('\n');
     const table = parseReportText(text);
     expect(table.preamble?.titleLines).toEqual(['รายงาน']);
-    expect(table.measures.slice(0, 2).map((m) => m.title)).toEqual(['ก', 'ข']);
+    // The appendix's rows come after text that ended the table: named in an info line, never read as measures.
+    expect(table.measures.map((m) => m.title)).toEqual(['ก', 'ข']);
+    expect(table.findings.filter((f) => f.code === 'TABLE_END')).toEqual([expect.objectContaining({
+      severity: 'info', line: 8,
+      message: 'ตารางมาตรการจบที่บรรทัดที่ 7 (“ภาคผนวก”): แถวตารางบรรทัดที่ 8–9 อยู่หลังข้อความนั้น ไม่ได้อ่านเป็นมาตรการและจะไม่ถูกเติม ถ้าเป็นมาตรการ ให้ลบข้อความที่คั่นอยู่หรือใส่หัวตารางซ้ำก่อนแถวเหล่านั้น',
+    })]);
+    expect(fillReportText(text, table, planSuggestions(checkTable(table))).text.split('\n').slice(7)).toEqual(text.split('\n').slice(7));
+  });
+
+  it('goes on past page marks, blank lines and text followed by the repeated header; ends at a signature, keeping a list after it out', () => {
+    const header = 'มาตรการ\tขั้นตอน\tผลการดำเนินงาน\tปัญหา / ข้อเสนอแนะ';
+    const text = [
+      header, '๑. ก\t๑. ทำ\t๑. ทำแล้ว\t', '', '- ๒ -', '', header, '๒. ข\t๑. ทำ\t๑. ทำแล้ว\t', 'หน้า 3/4',
+      '๓. ค\t๑. ทำ\t๑. ทำแล้ว\t', 'รายงานผลการดำเนินงาน (ต่อ)', header, '๔. ง\t๑. ทำ\t๑. ทำแล้ว\t', '',
+      'ลงชื่อ ผู้รายงาน', 'เอกสารแนบ', 'ลำดับ\tหลักฐาน', '1\thttps://example.go.th/a',
+    ].join('\n');
+    const table = parseReportText(text);
+    expect(table.measures.map((m) => m.title)).toEqual(['ก', 'ข', 'ค', 'ง']);
+    expect(table.findings.map((f) => [f.code, f.line])).toEqual([['TABLE_END', 16]]);
   });
   it('rejects empty text', () => {
     expect(() => parseReportText(' \n ')).toThrow(expect.objectContaining({ code: 'EMPTY_INPUT' }));
@@ -221,6 +239,20 @@ describe('a header over two lines in report text', () => {
     // Only the two measures' lines change; the numbers lines stay as they were.
     const changed = filled.text.split('\n').flatMap((line, i) => (line === text.split('\n')[i] ? [] : [i + 1]));
     expect(changed).toEqual([4, 8]);
+  });
+
+  it('fills the suggestions half of a problems / suggestions header split over two columns, and only when both halves are blank', () => {
+    const text = [
+      `${header}\t`, '\t\t\tปัญหา\tข้อเสนอแนะ',
+      '๑. ก\t๑. ทำ\t๑. ทำแล้ว\tฝนตก\t', '๒. ข\t๑. ทำ\t๑. ทำแล้ว\t\t',
+    ].join('\n');
+    const table = parseReportText(text);
+    expect(table.measures.map((m) => m.suggestion)).toEqual(['ปัญหา: ฝนตก', '']);
+    const filled = fillReportText(text, table, planSuggestions(checkTable(table))).text.split('\n');
+    expect(filled[2]).toBe('๑. ก\t๑. ทำ\t๑. ทำแล้ว\tฝนตก\t');
+    expect(filled[3].split('\t')[3]).toBe('');
+    expect(filled[3].split('\t')[4]).not.toBe('');
+    expect(tableToGrid(table)[0]).toEqual(['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ']);
   });
 
   it('names a column that holds text under no header by its position and line', () => {

@@ -132,6 +132,15 @@ describe('import', () => {
     expect(settings.find((r) => r[2] === 'agency')?.[1]).toBe('เทศบาลตำบลสอง');
   });
 
+  test('pasted text with a list after the signature: the list is not imported as measures, and the message says where it stands', () => {
+    const { env, addon } = load();
+    const text = `${SAMPLE}\nลงชื่อ ผู้รายงาน\nเอกสารแนบ\nลำดับ\tหลักฐาน\n1\thttps://example.go.th/a\n`;
+    const result = addon.importReportText(text);
+    expect(result.measures).toBe(10);
+    expect(result.message).toMatch(/ตารางมาตรการจบที่บรรทัดที่ \d+ \(“ลงชื่อ ผู้รายงาน”\): แถวตารางบรรทัดที่ \d+–\d+ อยู่หลังข้อความนั้น/);
+    expect(env.spreadsheet.sheetData(MEASURES).grid()).toHaveLength(11);
+  });
+
   test('pasted text with a ผู้รับผิดชอบ and a หมายเหตุ column keeps both, in their places, with every line of them', () => {
     const { env, addon } = load();
     const header = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ', 'หมายเหตุ'].join('\t');

@@ -361,6 +361,35 @@ test('a header over two rows (an English translation with a blank problems cell)
   expect(cellTexts(table, 1, 0).join('')).not.toContain('Measure');
 });
 
+test('problems and suggestions split under one merged header: the fill goes to the suggestions half, only where both halves are blank, and the Doc prints both', () => {
+  const { env, addon } = ready();
+  const sheet = env.spreadsheet.sheetData(MEASURES);
+  const before = addon.validate();
+  sheet.insertRows(2, 1);
+  sheet.seed([['', '', '', 'ปัญหาอุปสรรค', 'ข้อเสนอแนะ']], 2, 1);
+  // Measure 1 (row 3) has a problem written in the problems half and nothing in the suggestions half.
+  const measure1Row = 3;
+  sheet.set(measure1Row, 4, 'ขาดงบประมาณ');
+  // Measures 2 and 3 have both halves blank: theirs are the cells to fill, in the suggestions half.
+  sheet.set(4, 4, '');
+  sheet.set(5, 4, '');
+  const v = addon.validate();
+  expect(v.errors).toBe(before.errors);
+  expect(v.findings.map((f) => f.code)).toContain('SUB_HEADER_ROW');
+  const emptyBefore = sheet.grid().map((row) => row.slice(3, 5));
+  const filled = addon.fillSuggestions();
+  expect(filled.filled.map((f) => f.cell)).toEqual(['E4', 'E5']);
+  // Nothing in the problems half changed, and no filled cell held text before.
+  const after = sheet.grid();
+  expect(after.map((row) => row[3])).toEqual(emptyBefore.map((row) => row[0]));
+  for (const f of filled.filled) expect(emptyBefore[Number(f.cell?.slice(1)) - 1][1]).toBe('');
+  const r = addon.publish({ force: true });
+  expect(r.ok).toBe(true);
+  const table = tableOf(env, docIdOf(r.docUrl));
+  expect(table.rows).toHaveLength(11);
+  expect(cellTexts(table, 1, 3).join(' ')).toBe('ปัญหาอุปสรรค: ขาดงบประมาณ');
+});
+
 describe('progress the sidebar polls', () => {
   const phasesWritten = (env: FakeEnv) =>
     [...env.properties.user.history]
