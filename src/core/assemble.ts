@@ -2,6 +2,7 @@ import type { Column, ExtraColumn, Finding, Item, Measure, NumeralStyle, SourceR
 import { joinContinued, splitCell, stripParagraphTags } from './items';
 import { countDigits, isBlankCell, normalizeText, parseDigits, withoutInvisible } from './text';
 import { makeFinding } from './findings';
+import { joinedParts, type SuggestionPartText } from './columns';
 import { describeRef } from './messages';
 
 /** One row of the measures table, whatever it was read from (sheet, CSV or report text). */
@@ -16,6 +17,8 @@ export interface RowRecord {
   extra?: Partial<Record<ExtraColumn, { text: string; ref: SourceRef }>>;
   /** The other headed columns' cells (ColumnMap.other), when the table has any. */
   other?: string[];
+  /** The parts of a split problems / suggestions cell (ColumnMap.suggestionParts); `cells.suggestion` joins them. */
+  suggestionParts?: SuggestionPartText[];
 }
 
 const NUMBERING = /(?:^|\s)\(?[0-9\u0E50-\u0E59]{1,3}[.)]?(?=\s|$)|(?:^|\s)\(?[0-9\u0E50-\u0E59]{1,3}[.)]/g;
@@ -84,6 +87,11 @@ function isEmptyRecord(rec: RowRecord): boolean {
   );
 }
 
+/** A cell's text with a continuation row's text after it: cut by a page break, or a line of its own under a merged cell. */
+function continuedText(text: string, more: string, continuation: ContinuationStyle): string {
+  return continuation === 'page-break' || !text || !more ? joinContinued(text, more) : `${text} ${more}`;
+}
+
 /** Extra and other cells of a row onto its measure: the first row sets them, a continuation row adds a line. */
 function appendExtra(measure: Measure, rec: RowRecord): void {
   if (rec.other) {
@@ -115,6 +123,7 @@ export function assembleMeasures(records: RowRecord[], continuation: Continuatio
   const measures: Measure[] = [];
   const findings: Finding[] = [];
   const joins: PageBreakJoin[] = [];
+  const partsOf = new Map<Measure, SuggestionPartText[]>();
   for (const rec of records) {
     if (isEmptyRecord(rec)) continue;
     const titleCell = withoutInvisible(normalizeText(rec.cells.measure));
@@ -136,10 +145,15 @@ export function assembleMeasures(records: RowRecord[], continuation: Continuatio
         if (item !== null) joins.push({ measure: current, column, item, ref: rec.refs[column] });
       }
       appendExtra(current, rec);
-      const more = cellText(rec.cells.suggestion);
-      current.suggestion = continuation === 'page-break' || !current.suggestion || !more
-        ? joinContinued(current.suggestion, more)
-        : `${current.suggestion} ${more}`;
+      const parts = partsOf.get(current);
+      if (parts && rec.suggestionParts) {
+        // A split cell joins part by part, so each part keeps one label however many rows it spans.
+        rec.suggestionParts.forEach((p, k) => {
+          if (parts[k]) parts[k].text = continuedText(parts[k].text, cellText(p.text), continuation);
+        });
+      } else {
+        current.suggestion = continuedText(current.suggestion, cellText(rec.cells.suggestion), continuation);
+      }
       continue;
     }
     const { number: titleNumber, title } = splitTitle(rec.cells.measure);
@@ -158,8 +172,10 @@ export function assembleMeasures(records: RowRecord[], continuation: Continuatio
     appendItems(measure.steps, rec.cells.steps, rec.refs.steps, null);
     appendItems(measure.results, rec.cells.results, rec.refs.results, null);
     appendExtra(measure, rec);
+    if (rec.suggestionParts) partsOf.set(measure, rec.suggestionParts.map((p) => ({ label: p.label, text: cellText(p.text) })));
     measures.push(measure);
   }
+  for (const [measure, parts] of partsOf) measure.suggestion = joinedParts(parts);
   return { measures, findings, joins };
 }
 

@@ -65,6 +65,8 @@ export function insertedAt<T>(cells: readonly T[], at: number, added: T): T[] {
 export interface SideCells {
   extra?: Partial<Record<ExtraColumn, { text: string; ref: SourceRef }>>;
   other?: string[];
+  /** The parts of a split problems / suggestions cell (ColumnMap.suggestionParts), joined per part across rows. */
+  suggestionParts?: SuggestionPartText[];
 }
 
 /**
@@ -80,33 +82,49 @@ export function sideCells(columns: ColumnMap, cellAt: (column: number) => { text
     out.extra = extra;
   }
   if (columns.other?.length) out.other = columns.other.map((o) => cellAt(o.column).text);
+  if (columns.suggestionParts?.length) out.suggestionParts = columns.suggestionParts.map((p) => ({ label: p.label, text: cellAt(p.column).text }));
   return out;
 }
 
-/** A sub-column label naming suggestions (ข้อเสนอแนะ, Suggestions): where a fill goes when the column is split. */
-const SUGGESTIONS_LABEL = /ข้อเสนอแนะ|suggest/i;
+/** A sub-column label naming suggestions or remedies (ข้อเสนอแนะ, แนวทางแก้ไข, Suggestions): where a fill goes when the column is split. */
+const SUGGESTIONS_LABEL = /ข้อเสนอ|เสนอแนะ|แนวทาง(?:การ)?แก้|วิธี(?:การ)?แก้|suggest|recommend|solution/i;
+
+/** One sub-column's text of a split problems / suggestions cell, with its label. */
+export interface SuggestionPartText {
+  label: string;
+  text: string;
+}
 
 /**
  * A row's problems / suggestions: its cell, or, under a header cell merged over sub-columns
- * (`ปัญหา | ข้อเสนอแนะ`), the sub-columns' texts each after its label, with the cell a fill goes to
- * (the half labelled as suggestions). Null when the table has no such column.
+ * (`ปัญหา | ข้อเสนอแนะ`), the sub-columns' texts joined after their labels, with the cell a fill
+ * goes to. Null when the table has no such column.
  */
-export function suggestionCell(columns: ColumnMap, cellAt: (column: number) => { text: string; ref: SourceRef }): { text: string; ref: SourceRef } | null {
+export function suggestionCell(
+  columns: ColumnMap, cellAt: (column: number) => { text: string; ref: SourceRef },
+): { text: string; ref: SourceRef } | null {
   if (columns.suggestion === undefined) return null;
   const parts = columns.suggestionParts;
   if (!parts || parts.length === 0) return cellAt(columns.suggestion);
-  const texts = parts.flatMap((p) => {
-    const text = cellAt(p.column).text;
-    return isBlankCell(text) ? [] : [p.label ? `${p.label}: ${text.trim()}` : text];
-  });
-  return { text: texts.join('\n'), ref: cellAt(suggestionFillColumn(columns) as number).ref };
+  const texts = parts.map((p) => ({ label: p.label, text: cellAt(p.column).text }));
+  return { text: joinedParts(texts), ref: cellAt(suggestionFillColumn(columns) as number).ref };
 }
 
-/** The column a suggestion is filled into: the problems / suggestions column, or its half labelled as suggestions when split. */
+/** The parts of a split problems / suggestions cell as one text: each written part after its label. */
+export function joinedParts(parts: readonly SuggestionPartText[]): string {
+  return parts
+    .flatMap((p) => (isBlankCell(p.text) ? [] : [p.label ? `${p.label}: ${p.text.trim()}` : p.text.trim()]))
+    .join(' ');
+}
+
+/**
+ * The column a suggestion is filled into: the problems / suggestions column, or, when split, its
+ * part labelled as suggestions or remedies, else the last part (problems come first).
+ */
 export function suggestionFillColumn(columns: ColumnMap | undefined): number | undefined {
   const parts = columns?.suggestionParts;
   if (!parts || parts.length === 0) return columns?.suggestion;
-  return (parts.find((p) => SUGGESTIONS_LABEL.test(p.label)) ?? parts[0]).column;
+  return (parts.find((p) => SUGGESTIONS_LABEL.test(p.label)) ?? parts[parts.length - 1]).column;
 }
 
 /** Reads a list of column names as a person types it (`งบประมาณ, หลักฐาน` or `budget, evidence`), with the header variants. */

@@ -98,7 +98,9 @@ export function parseReportText(text: string): MeasureTable {
   const records: RowRecord[] = [];
   const recordLines: number[] = [];
   const firstLine = headerLine + 1 + sub.rows.length;
-  const end = textTableEndLine(lines, firstLine, (i) => isHeaderRow(rows[i], columns, rows[headerLine]));
+  // The table goes on after closing text when the header is repeated or a row continues a measure (empty measure cell).
+  const end = textTableEndLine(lines, firstLine, (i) =>
+    isHeaderRow(rows[i], columns, rows[headerLine]) || (isBlankCell(rows[i][columns.measure] ?? '') && (columns.number === undefined || isBlankCell(rows[i][columns.number] ?? ''))));
   for (let i = firstLine; i < end; i++) {
     if (!lines[i].includes('\t')) continue;
     const cells = rows[i];

@@ -127,16 +127,16 @@ export function subHeaderRows(rows: readonly (readonly string[])[], headerRow: n
 
 /**
  * True when a row repeats one of the sub-header rows (reports repeat both header rows at a page
- * break): two or more cells, each as that row has it; a cell may be left blank, as in a header repeat.
+ * break): its cells as that row has them, though some may be left blank, as in a header repeat.
  */
 export function repeatsSubHeader(cells: readonly string[], rows: readonly (readonly string[])[], sub: SubHeader): boolean {
   const filled = filledColumns(cells);
-  return filled.length >= 2 && sub.rows.some((r) => filled.every((c) => headerKey(cells[c]) === headerKey(rows[r][c] ?? '')));
+  return filled.length >= 1 && sub.rows.some((r) => filled.every((c) => headerKey(cells[c]) === headerKey(rows[r][c] ?? '')));
 }
 
-/** The labels a sub-header gives column `c` (column numbers aside), joined. */
-function subLabel(rows: readonly (readonly string[])[], sub: SubHeader, c: number): string {
-  return sub.rows
+/** The labels the sub-header rows `among` give column `c` (column numbers aside), joined. */
+function subLabel(rows: readonly (readonly string[])[], among: readonly number[], c: number): string {
+  return among
     .map((r) => normalizeText(rows[r][c] ?? '').trim())
     .filter((text) => text !== '' && !COLUMN_NUMBER.test(text))
     .join(' ');
@@ -167,13 +167,14 @@ export function withSubHeaderColumns(rows: readonly (readonly string[])[], heade
   const parts: SuggestionPart[] = [];
   for (let c = 0; c < width; c++) {
     if (used.has(c) || !isBlankCell(header[c] ?? '')) continue;
-    const label = subLabel(rows, sub, c);
+    const label = subLabel(rows, sub.rows, c);
     if (!label) continue;
     const left = headedLeftOf(header, c);
-    // Both halves labelled below: the sign of one header cell merged over sub-columns.
-    const parent = left >= 0 && subLabel(rows, sub, left) !== '' ? left : -1;
+    // Both halves labelled in a row of sub-column labels: the sign of one header cell merged over
+    // sub-columns (a translation row labels columns, it merges nothing).
+    const parent = left >= 0 && subLabel(rows, sub.labelRows, left) !== '' && subLabel(rows, sub.labelRows, c) !== '' ? left : -1;
     if (parent >= 0 && parent === columns.suggestion) {
-      if (parts.length === 0) parts.push({ column: parent, label: subLabel(rows, sub, parent) });
+      if (parts.length === 0) parts.push({ column: parent, label: subLabel(rows, sub.labelRows, parent) });
       parts.push({ column: c, label });
     } else {
       other.push(parent < 0 ? { header: label, column: c } : { header: `${normalizeText(header[parent]).trim()} ${label}`, column: c, mergedInto: parent });
@@ -200,21 +201,29 @@ const NO_TEXT = /^(?:\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})?[.)]?\)?|[-–�
 
 /**
  * A warning for each column whose text is neither checked nor printed though a person wrote it: a
- * column with no header, and the rest of a header cell merged over sub-columns (only the headed
- * column is read; a merged problems / suggestions cell is the exception, read whole: ColumnMap.suggestionParts).
+ * column with no header, the rest of a header cell merged over sub-columns (only the headed column
+ * is read; a merged problems / suggestions cell is the exception, read whole:
+ * ColumnMap.suggestionParts), and a second steps or results column (a first year's merged results
+ * become one in next year's one-row header: `ผลการดำเนินงาน รอบ ๑๒ เดือน`).
  */
 export function unheadedColumnFindings(
   rows: readonly (readonly string[])[], headerRow: number, dataRows: readonly number[], columns: ColumnMap, place: CellPlace,
 ): Finding[] {
   const header = rows[headerRow] ?? [];
   const used = usedColumns(columns);
-  const merged = new Map((columns.other ?? []).flatMap((o) => (o.mergedInto === undefined ? [] : [[o.column, o] as const])));
+  // Columns read in another's place: the rest of a merged header cell, or a second steps or results column.
+  const readElsewhere = new Map<number, { header: string; read: number }>();
+  for (const o of columns.other ?? []) {
+    const kind = classifyHeader(o.header);
+    const read = o.mergedInto ?? (kind === 'steps' || kind === 'results' ? columns[kind] : undefined);
+    if (read !== undefined) readElsewhere.set(o.column, { header: o.header, read });
+  }
   const width = Math.max(0, ...dataRows.map((r) => rows[r].length));
   const findings: Finding[] = [];
   for (let c = 0; c < width; c++) {
-    const sub = merged.get(c);
+    const elsewhere = readElsewhere.get(c);
     const unread = !used.has(c) && isBlankCell(header[c] ?? '');
-    if (!unread && !sub) continue;
+    if (!unread && !elsewhere) continue;
     const first = dataRows.find((r) => {
       const text = rows[r][c] ?? '';
       return !isBlankCell(text) && !(unread && NO_TEXT.test(text.trim()));
@@ -223,12 +232,11 @@ export function unheadedColumnFindings(
     const where = place.cell(first, c);
     const column = place.column(c);
     const quoted = (rows[first][c] ?? '').trim().split('\n')[0].slice(0, 40);
-    if (sub?.mergedInto !== undefined) {
-      const parent = place.column(sub.mergedInto);
-      const name = normalizeText(header[sub.mergedInto] ?? '').trim();
+    if (elsewhere) {
+      const read = place.column(elsewhere.read);
       findings.push(makeFinding('warning', 'UNHEADED_COLUMN', null, null, place.ref(first, c),
-        `${column.th} (“${sub.header}”) อยู่ใต้หัวตาราง “${name}” ที่รวมเซลล์ไว้ แต่อ่านเฉพาะ${parent.th}: ข้อความในคอลัมน์นี้ (เริ่มที่${where.th} “${quoted}”) ไม่ได้ตรวจและไม่อยู่ในรายงาน สิ่งที่ต้องตรวจและเผยแพร่ต้องอยู่ใน${parent.th}`,
-        `${column.en} (“${sub.header}”) sits under the merged “${name}” header, but only ${parent.en} is read: its text (from ${where.en} “${quoted}”) is neither checked nor in the report; what must be checked and published belongs in ${parent.en}`));
+        `${column.th} (“${elsewhere.header}”) อยู่ในหัวตารางเดียวกับ${read.th} แต่อ่านเฉพาะ${read.th}: ข้อความในคอลัมน์นี้ (เริ่มที่${where.th} “${quoted}”) ไม่ได้ตรวจและไม่อยู่ในรายงาน สิ่งที่ต้องตรวจและเผยแพร่ต้องอยู่ใน${read.th}`,
+        `${column.en} (“${elsewhere.header}”) shares its header with ${read.en}, but only ${read.en} is read: its text (from ${where.en} “${quoted}”) is neither checked nor in the report; what must be checked and published belongs in ${read.en}`));
     } else {
       findings.push(makeFinding('warning', 'UNHEADED_COLUMN', null, null, place.ref(first, c),
         `${column.th} ไม่มีหัวตาราง: ข้อความในคอลัมน์นี้ (เริ่มที่${where.th} “${quoted}”) ไม่ได้ตรวจและไม่อยู่ในรายงาน ใส่ชื่อคอลัมน์ในแถวหัวตาราง หรือย้ายข้อความไปไว้ในคอลัมน์ที่ควรอยู่`,

@@ -63,16 +63,18 @@ export function tableEndRow(rows: readonly (readonly string[])[], headerRow: num
   return rows.length;
 }
 
-/** A page's number or a "continued" mark between a report's table rows (`- ๒ -`, `หน้า 3/5`, `(ต่อ)`): the table goes on. */
-const PAGE_MARKER = /^(?:[-–—([\s]*(?:(?:หน้าที่|หน้า|page)\s*)?[0-9๐-๙]{1,3}(?:\s*(?:\/|จาก|of)\s*[0-9๐-๙]{1,3})?[-–—)\]\s]*|\(?ต่อ(?:หน้า[^\t]*)?\)?)$/i;
+/** The heading of what follows a report (an appendix, attachments, evidence): its own text, not the table's. */
+const APPENDIX_HEADING = /^(?:ภาคผนวก|เอกสารแนบ|สิ่งที่ส่งมาด้วย|รายการเอกสาร(?:หลักฐาน|แนบ)|หลักฐาน(?:ประกอบ|อ้างอิง|การดำเนินงาน)|appendix|appendices|attachments?|annex)(?:$|[\s:：.\-–0-9๐-๙(ก-ฮ])/i;
 
 /**
  * Report text: the 0-based line where the measures table stops (lines.length when it runs to the
- * end), searching from `from`. Inside a table every line holds tabs, bar blank lines and page
- * marks at a page break; the first other text after a row (a signature, `ภาคผนวก`, another
- * table's title) ends it, unless the header is repeated after it (text at a page break).
+ * end), searching from `from`. Only text that closes a report ends it: a signature or note line
+ * (isNoteLine) or the heading of an appendix or attachment list, after a row and not followed by
+ * a repeat of the header (`isHeaderRepeat`) or a continuation row. Any other line between rows (a
+ * page mark, a caption, a page header, a cell's text on a line of its own) leaves it going, as
+ * before: cutting there would drop every measure after it.
  */
-export function textTableEndLine(lines: readonly string[], from: number, isHeaderRepeat: (line: number) => boolean): number {
+export function textTableEndLine(lines: readonly string[], from: number, continues: (line: number) => boolean): number {
   let seenRow = false;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
@@ -81,10 +83,10 @@ export function textTableEndLine(lines: readonly string[], from: number, isHeade
       continue;
     }
     const text = line.trim();
-    if (!seenRow || text === '' || PAGE_MARKER.test(text)) continue;
+    if (!seenRow || !(isNoteLine(text) || APPENDIX_HEADING.test(text))) continue;
     let next = i + 1;
     while (next < lines.length && !lines[next].includes('\t')) next++;
-    if (next < lines.length && isHeaderRepeat(next)) {
+    if (next < lines.length && continues(next)) {
       i = next - 1;
       continue;
     }

@@ -131,7 +131,7 @@ describe('readGrid', () => {
       expect(table.columns?.other).toEqual([{ header: 'ผลการดำเนินงาน รอบ ๑๒ เดือน', column: 3, mergedInto: 2 }]);
       expect(table.measures[0].other).toEqual(['๒. เผยแพร่บนเว็บไซต์แล้ว']);
       expect(table.findings.map((f) => [f.code, f.severity, f.cell])).toEqual([['SUB_HEADER_ROW', 'info', 'C2'], ['UNHEADED_COLUMN', 'warning', 'D3']]);
-      expect(table.findings[1].message).toBe('คอลัมน์ D (“ผลการดำเนินงาน รอบ ๑๒ เดือน”) อยู่ใต้หัวตาราง “ผลการดำเนินงาน” ที่รวมเซลล์ไว้ แต่อ่านเฉพาะคอลัมน์ C: ข้อความในคอลัมน์นี้ (เริ่มที่เซลล์ D3 “๒. เผยแพร่บนเว็บไซต์แล้ว”) ไม่ได้ตรวจและไม่อยู่ในรายงาน สิ่งที่ต้องตรวจและเผยแพร่ต้องอยู่ในคอลัมน์ C');
+      expect(table.findings[1].message).toBe('คอลัมน์ D (“ผลการดำเนินงาน รอบ ๑๒ เดือน”) อยู่ในหัวตารางเดียวกับคอลัมน์ C แต่อ่านเฉพาะคอลัมน์ C: ข้อความในคอลัมน์นี้ (เริ่มที่เซลล์ D3 “๒. เผยแพร่บนเว็บไซต์แล้ว”) ไม่ได้ตรวจและไม่อยู่ในรายงาน สิ่งที่ต้องตรวจและเผยแพร่ต้องอยู่ในคอลัมน์ C');
     });
 
     it('reads problems and suggestions split under one merged header as the suggestion, each after its label, and fills the suggestions half', () => {
@@ -147,6 +147,33 @@ describe('readGrid', () => {
       expect(table.columns?.other).toBeUndefined();
       expect(table.measures.map((m) => m.suggestion)).toEqual(['ข้อเสนอแนะ: ควรเพิ่มงบประมาณ', 'ปัญหาอุปสรรค: ฝนตกหนัก ข้อเสนอแนะ: ควรเลื่อนกิจกรรม', '']);
       expect(planSuggestions(checkTable(table)).map((f) => f.cell)).toEqual(['E5']);
+    });
+
+    it('labels each half of a split problems / suggestions cell once, however many rows it runs over; fills a remedies half', () => {
+      const table = readGrid([
+        ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหาและแนวทางแก้ไข', ''],
+        ['', '', '', 'ปัญหา/อุปสรรค', 'แนวทางแก้ไข'],
+        ['๑. ก', '๑. ทำ', '๑. ทำแล้ว', 'งบประมาณล่าช้า', ''],
+        ['', '๒. ทำ', '๒. ทำแล้ว', 'ฝนตก', 'ขอจัดสรรงบก่อน'],
+        ['๒. ข', '๑. ทำ', '๑. ทำแล้ว', '', ''],
+      ]);
+      expect(table.measures.map((m) => m.suggestion)).toEqual(['ปัญหา/อุปสรรค: งบประมาณล่าช้า ฝนตก แนวทางแก้ไข: ขอจัดสรรงบก่อน', '']);
+      expect(planSuggestions(checkTable(table)).map((f) => f.cell)).toEqual(['E5']);
+    });
+
+    it('warns about a second results column read in the first one\'s place, as next year\'s one-row header has it', () => {
+      const table = readGrid([
+        ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ผลการดำเนินงาน รอบ ๑๒ เดือน', 'ปัญหา / ข้อเสนอแนะ'],
+        ['๑. ก', '๑. ทำ', '๑. ทำแล้ว', '๑. ทำครบ', ''],
+      ]);
+      expect(table.findings.map((f) => [f.code, f.cell])).toEqual([['UNHEADED_COLUMN', 'D2']]);
+    });
+
+    it('takes an English label right of the problems column for a column of its own, never a part of the problems', () => {
+      const table = readGrid([[...H, ''], ['Measures', 'Steps', 'Results', 'Problems / Suggestions', 'Remarks'], ['๑. ก', '๑. ทำ', '๑. ทำแล้ว', '', 'งบกลาง']]);
+      expect(table.columns?.suggestionParts).toBeUndefined();
+      expect(table.columns?.other).toEqual([{ header: 'Remarks', column: 4 }]);
+      expect(table.measures[0].suggestion).toBe('');
     });
 
     it('keeps a row of data with its title left blank a row (an orphan error), never labels', () => {

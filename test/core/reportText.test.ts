@@ -187,6 +187,18 @@ describe('bad text', () => {
     expect(fillReportText(text, table, planSuggestions(checkTable(table))).text.split('\n').slice(7)).toEqual(text.split('\n').slice(7));
   });
 
+  it('goes on past any other text between rows (a page header, a caption, a footnote, a cell\'s own line): only closing text ends the table', () => {
+    const header = 'มาตรการ\tขั้นตอน\tผลการดำเนินงาน\tปัญหา / ข้อเสนอแนะ';
+    for (const between of ['เทศบาลตำบลสอง', 'ตารางที่ 1 (ต่อ)', '* ข้อมูล ณ วันที่ 31 มีนาคม 2567', 'บนเว็บไซต์', 'มาตรการที่ 2']) {
+      const table = parseReportText([header, '๑. ก\t๑. ทำ\t๑. ทำแล้ว\t', between, '๒. ข\t๑. ทำ\t๑. ทำแล้ว\t', '\t๒. ทำ\t๒. ทำแล้ว\t'].join('\n'));
+      expect(table.measures.map((m) => [m.title, m.steps.length])).toEqual([['ก', 1], ['ข', 2]]);
+      expect(table.findings).toEqual([]);
+    }
+    // A row continuing a measure after a note line keeps the table going.
+    const continued = parseReportText([header, '๑. ก\t๑. ทำ\t๑. ทำแล้ว\t', 'หมายเหตุ: ดูเอกสารแนบ', '\t๒. ทำ\t๒. ทำแล้ว\t'].join('\n'));
+    expect(continued.measures[0].steps).toHaveLength(2);
+  });
+
   it('goes on past page marks, blank lines and text followed by the repeated header; ends at a signature, keeping a list after it out', () => {
     const header = 'มาตรการ\tขั้นตอน\tผลการดำเนินงาน\tปัญหา / ข้อเสนอแนะ';
     const text = [
@@ -253,6 +265,16 @@ describe('a header over two lines in report text', () => {
     expect(filled[3].split('\t')[3]).toBe('');
     expect(filled[3].split('\t')[4]).not.toBe('');
     expect(tableToGrid(table)[0]).toEqual(['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ']);
+  });
+
+  it('joins a half of a split problems cell cut by a page break under one label, and skips a repeated sub-header missing a cell', () => {
+    const text = [
+      `${header}\t`, '\t\t\tปัญหา\tข้อเสนอแนะ',
+      '๑. ก\t๑. ทำ\t๑. ทำแล้ว\tงบประมาณล่า\t', '- ๒ -', `${header}\t`, '\t\t\t\tข้อเสนอแนะ',
+      '\t๒. ทำ\t๒. ทำแล้ว\tช้า\tควรจัดสรรก่อน',
+    ].join('\n');
+    const table = parseReportText(text);
+    expect(table.measures.map((m) => m.suggestion)).toEqual(['ปัญหา: งบประมาณล่าช้า ข้อเสนอแนะ: ควรจัดสรรก่อน']);
   });
 
   it('names a column that holds text under no header by its position and line', () => {
