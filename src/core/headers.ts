@@ -44,7 +44,10 @@ export function classifyHeader(text: string): Column | 'number' | null {
   if (!key || key.length > HEADER_MAX) return null;
   // `มาตรการ/กิจกรรม` names the measure column; `กิจกรรม/วิธีดำเนินการ` the steps.
   if (/^มาตรการ/.test(key) && !/ขั้นตอน|วิธี/.test(key)) return 'measure';
-  if (STEPS_HEADER.test(key) || /^(steps?|procedures?|actions?|activities)$/.test(key)) return 'steps';
+  if (STEPS_HEADER.test(key) || /^(steps?|procedures?|actions?|activities)$/.test(key)) {
+    // `ผู้รับผิดชอบกิจกรรม`, `ระยะเวลาดำเนินกิจกรรม`: an extra column about the activities, not the steps.
+    return classifyExtraKey(key) && !/^(ขั้นตอน|วิธี|กิจกรรม|แนวทาง)/.test(key) ? null : 'steps';
+  }
   if (/^ผลการ(ดำเนินงาน|ดำเนินการ|ปฏิบัติ)/.test(key) || /^(results?|outcomes?|progress)$/.test(key)) return 'results';
   if (key.includes('ปัญหา') || key.includes('ข้อเสนอแนะ') || /^(problems?|suggestions?|problemssuggestions|issues)$/.test(key)) {
     return 'suggestion';

@@ -1,4 +1,4 @@
-import type { Column, Finding, Item, Measure, MeasureTable, NumeralStyle, ReportPreamble, SourceRef, SuggestionFill, TableColumn } from './types';
+import type { Column, ColumnMap, Finding, Item, Measure, MeasureTable, NumeralStyle, ReportPreamble, SourceRef, SuggestionFill, TableColumn } from './types';
 import { InputError } from './errors';
 import { TEXT_PLACE, repeatsSubHeader, subHeaderFindings, subHeaderRows, unheadedColumnFindings, withSubHeaderColumns } from './subHeaders';
 import { COLUMNS, MEASURE_HEADERS, NEEDED_COLUMNS, findHeaderRow, isHeaderRow, missingColumnsMessage, noSuggestionColumnFinding } from './headers';
@@ -8,7 +8,7 @@ import { describeRef, itemLabel, measureLabel } from './messages';
 import { formatNumber, isBlankCell, normalizeText, parseDigits } from './text';
 import { addedSuggestionAt, columnHeader, insertedAt, placedColumns, sideCells, suggestionCell, suggestionFillColumn, type PlacedColumn } from './columns';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
-import { textTableEndLine } from './tableEnd';
+import { closesReport, textTableEndLine } from './tableEnd';
 import { stripParagraphTags } from './items';
 
 /**
@@ -98,9 +98,7 @@ export function parseReportText(text: string): MeasureTable {
   const records: RowRecord[] = [];
   const recordLines: number[] = [];
   const firstLine = headerLine + 1 + sub.rows.length;
-  // The table goes on after closing text when the header is repeated or a row continues a measure (empty measure cell).
-  const end = textTableEndLine(lines, firstLine, (i) =>
-    isHeaderRow(rows[i], columns, rows[headerLine]) || (isBlankCell(rows[i][columns.measure] ?? '') && (columns.number === undefined || isBlankCell(rows[i][columns.number] ?? ''))));
+  const end = textTableEndLine(lines, firstLine, (i) => carriesTableOn(rows[i], columns, rows[headerLine]));
   for (let i = firstLine; i < end; i++) {
     if (!lines[i].includes('\t')) continue;
     const cells = rows[i];
@@ -141,20 +139,43 @@ export function parseReportText(text: string): MeasureTable {
   };
 }
 
+/** Title numbers as measures are written (`๓.`, `3)`): a row opening with one starts a measure. */
+const NUMBERED_TITLE = /^\(?[0-9๐-๙]{1,3}[.)]/;
+
+/**
+ * Whether a row after closing text (a note, a signature line) carries the table on: a repeat of the
+ * header, a row continuing a measure (empty measure cell, items), or a row reading as a measure (a
+ * number and steps or results). An appendix's own table and a signature block have none of these.
+ */
+function carriesTableOn(cells: readonly string[], columns: ColumnMap, header: readonly string[]): boolean {
+  if (isHeaderRow(cells, columns, header)) return true;
+  const at = (c: number | undefined) => (c === undefined ? '' : cells[c] ?? '');
+  const numbered = !isBlankCell(at(columns.number)) || NUMBERED_TITLE.test(at(columns.measure).trim());
+  if (isBlankCell(at(columns.measure)) && isBlankCell(at(columns.number))) {
+    // A continuation: two cells or more, or a numbered or bulleted item (a signature's name in
+    // parentheses under ลงชื่อ is one cell of neither).
+    const filled = cells.filter((cell) => !isBlankCell(cell));
+    return filled.length >= 2 || filled.some((cell) => /^(?:\(?[0-9๐-๙]{1,3}[.)]|[-•●▪◦*])/.test(cell.trim()));
+  }
+  return numbered && (!isBlankCell(at(columns.steps)) || !isBlankCell(at(columns.results)));
+}
+
 /**
  * The table rows under the text that ended the table (an appendix, an attachment list), which are
  * not measures: one info line naming them and that text, so nothing is dropped unseen.
  */
 function afterTableFinding(lines: readonly string[], end: number): Finding | null {
-  const rows = lines.flatMap((line, i) => (i > end && line.includes('\t') && line.replace(/\t/g, '').trim() !== '' ? [i + 1] : []));
+  // Rows of two cells or more: one cell under a signature (a name, a position) is the signature's.
+  const rows = lines.flatMap((line, i) => (i > end && line.split('\t').filter((cell) => !isBlankCell(cell)).length >= 2 && !closesReport(line) ? [i + 1] : []));
   if (rows.length === 0) return null;
   const first = rows[0];
   const last = rows[rows.length - 1];
   const span = first === last ? `${first}` : `${first}–${last}`;
+  const spanEn = first === last ? `line ${first}` : `lines ${first}–${last}`;
   const ending = normalizeText(lines[end]).slice(0, 40);
   return makeFinding('info', 'TABLE_END', null, null, { line: first },
     `ตารางมาตรการจบที่บรรทัดที่ ${end + 1} (“${ending}”): แถวตารางบรรทัดที่ ${span} อยู่หลังข้อความนั้น ไม่ได้อ่านเป็นมาตรการและจะไม่ถูกเติม ถ้าเป็นมาตรการ ให้ลบข้อความที่คั่นอยู่หรือใส่หัวตารางซ้ำก่อนแถวเหล่านั้น`,
-    `The measures table ends at line ${end + 1} (“${ending}”): table rows on lines ${span} come after that text and are not read as measures or filled; if they are measures, remove the text between or repeat the header above them`);
+    `The measures table ends at line ${end + 1} (“${ending}”): table rows on ${spanEn} come after that text and are not read as measures or filled; if they are measures, remove the text between or repeat the header above them`);
 }
 
 /**

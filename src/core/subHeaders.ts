@@ -131,7 +131,7 @@ export function subHeaderRows(rows: readonly (readonly string[])[], headerRow: n
  */
 export function repeatsSubHeader(cells: readonly string[], rows: readonly (readonly string[])[], sub: SubHeader): boolean {
   const filled = filledColumns(cells);
-  return filled.length >= 1 && sub.rows.some((r) => filled.every((c) => headerKey(cells[c]) === headerKey(rows[r][c] ?? '')));
+  return filled.length >= 1 && sub.rows.some((r) => filled.every((c) => headerKey(cells[c]) !== '' && headerKey(cells[c]) === headerKey(rows[r][c] ?? '')));
 }
 
 /** The labels the sub-header rows `among` give column `c` (column numbers aside), joined. */
@@ -170,11 +170,16 @@ export function withSubHeaderColumns(rows: readonly (readonly string[])[], heade
     const label = subLabel(rows, sub.rows, c);
     if (!label) continue;
     const left = headedLeftOf(header, c);
-    // Both halves labelled in a row of sub-column labels: the sign of one header cell merged over
-    // sub-columns (a translation row labels columns, it merges nothing).
-    const parent = left >= 0 && subLabel(rows, sub.labelRows, left) !== '' && subLabel(rows, sub.labelRows, c) !== '' ? left : -1;
+    // One header cell merged over sub-columns: both halves labelled in a row of sub-column labels,
+    // or the blank one labelled as the same kind of column (`Problems | Suggestions` under
+    // `ปัญหา/ข้อเสนอแนะ`). A translation row's other labels (`Remarks`) merge nothing.
+    const sameKind = left >= 0 && sub.rows.some((r) => {
+      const kind = classifyHeader(rows[r][c] ?? '');
+      return kind !== null && kind === kindAt(columns, left);
+    });
+    const parent = left >= 0 && (sameKind || (subLabel(rows, sub.labelRows, left) !== '' && subLabel(rows, sub.labelRows, c) !== '')) ? left : -1;
     if (parent >= 0 && parent === columns.suggestion) {
-      if (parts.length === 0) parts.push({ column: parent, label: subLabel(rows, sub.labelRows, parent) });
+      if (parts.length === 0) parts.push({ column: parent, label: subLabel(rows, sub.rows, parent) });
       parts.push({ column: c, label });
     } else {
       other.push(parent < 0 ? { header: label, column: c } : { header: `${normalizeText(header[parent]).trim()} ${label}`, column: c, mergedInto: parent });

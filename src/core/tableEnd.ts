@@ -66,26 +66,32 @@ export function tableEndRow(rows: readonly (readonly string[])[], headerRow: num
 /** The heading of what follows a report (an appendix, attachments, evidence): its own text, not the table's. */
 const APPENDIX_HEADING = /^(?:ภาคผนวก|เอกสารแนบ|สิ่งที่ส่งมาด้วย|รายการเอกสาร(?:หลักฐาน|แนบ)|หลักฐาน(?:ประกอบ|อ้างอิง|การดำเนินงาน)|appendix|appendices|attachments?|annex)(?:$|[\s:：.\-–0-9๐-๙(ก-ฮ])/i;
 
+/** A line that closes a report: a signature or note line, or an appendix heading; a row of at most two cells holding one counts too (a signature block indented with tabs). */
+export function closesReport(line: string): boolean {
+  const cells = line.split('\t').map((cell) => cell.trim()).filter(Boolean);
+  if (cells.length === 0 || cells.length > 2) return false;
+  return cells.some((cell) => isNoteLine(cell) || (!line.includes('\t') && APPENDIX_HEADING.test(cell)));
+}
+
 /**
  * Report text: the 0-based line where the measures table stops (lines.length when it runs to the
- * end), searching from `from`. Only text that closes a report ends it: a signature or note line
- * (isNoteLine) or the heading of an appendix or attachment list, after a row and not followed by
- * a repeat of the header (`isHeaderRepeat`) or a continuation row. Any other line between rows (a
- * page mark, a caption, a page header, a cell's text on a line of its own) leaves it going, as
- * before: cutting there would drop every measure after it.
+ * end), searching from `from`. Only text that closes a report ends it (closesReport), after a row,
+ * and only when the next row does not carry the table on (`continues`: a repeat of the header, a
+ * continuation row, a row that reads as a measure). Any other line between rows (a page mark, a
+ * caption, a page header, a cell's text on a line of its own) leaves it going, as before: cutting
+ * there would drop every measure after it.
  */
 export function textTableEndLine(lines: readonly string[], from: number, continues: (line: number) => boolean): number {
   let seenRow = false;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
-    if (line.includes('\t')) {
-      seenRow = true;
+    if (!closesReport(line)) {
+      if (line.includes('\t')) seenRow = true;
       continue;
     }
-    const text = line.trim();
-    if (!seenRow || !(isNoteLine(text) || APPENDIX_HEADING.test(text))) continue;
+    if (!seenRow) continue;
     let next = i + 1;
-    while (next < lines.length && !lines[next].includes('\t')) next++;
+    while (next < lines.length && !(lines[next].includes('\t') && !closesReport(lines[next]))) next++;
     if (next < lines.length && continues(next)) {
       i = next - 1;
       continue;

@@ -176,6 +176,27 @@ describe('readGrid', () => {
       expect(table.measures[0].suggestion).toBe('');
     });
 
+    it('reads a problems / suggestions header over an English Problems | Suggestions row as split, and keeps a row of a dash a row', () => {
+      const table = readGrid([
+        ['มาตรการ', 'ขั้นตอน', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ', ''],
+        ['Measures', 'Steps', 'Results', 'Problems', 'Suggestions'],
+        ['1. ก', '1. ทำ ก', '1. ทำ ก แล้ว', '', 'ควรเพิ่มงบประมาณ'],
+        ['', '', '', '', '-'],
+        ['2. ข', '1. ทำ', '1. ทำแล้ว', '', ''],
+      ]);
+      expect(table.measures.map((m) => m.suggestion)).toEqual(['Suggestions: ควรเพิ่มงบประมาณ -', '']);
+      expect(planSuggestions(checkTable(table)).map((f) => f.cell)).toEqual(['E5']);
+    });
+
+    it('reads ผู้รับผิดชอบกิจกรรม and ระยะเวลาดำเนินกิจกรรม as the extra columns they name, never a second steps column', () => {
+      const table = readGrid([
+        ['มาตรการ', 'ขั้นตอนการดำเนินงาน', 'ผู้รับผิดชอบกิจกรรม', 'ระยะเวลาดำเนินกิจกรรม', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ'],
+        ['1. ก', '1. ทำ', 'สำนักปลัด', 'ต.ค. 67', '1. ทำแล้ว', ''],
+      ]);
+      expect(table.columns?.extra).toEqual({ responsible: 2, timeframe: 3 });
+      expect(table.findings).toEqual([]);
+    });
+
     it('keeps a row of data with its title left blank a row (an orphan error), never labels', () => {
       const table = readGrid([[...H, ''], ['', 'จัดทำประกาศ', 'ดำเนินการแล้ว', '', 'สำนักปลัด'], ['๑. ก', '๑. ทำ', '๑. ทำแล้ว', '', '']]);
       expect(table.findings.map((f) => f.code)).toContain('ORPHAN_CONTINUATION');

@@ -199,6 +199,17 @@ describe('bad text', () => {
     expect(continued.measures[0].steps).toHaveLength(2);
   });
 
+  it('goes on past a note line when a measure follows it, and ends at a signature block indented with tabs', () => {
+    const header = 'ลำดับ\tมาตรการ\tขั้นตอน\tผลการดำเนินงาน\tปัญหา/ข้อเสนอแนะ';
+    for (const note of ['หมายเหตุ ขอรับการจัดสรรงบเพิ่มในปีถัดไป', 'ข้อมูล ณ วันที่ 31 มีนาคม 2568']) {
+      const table = parseReportText([header, '1\tมาตรการ ก\t1. ประชุม\tประชุมแล้ว\tงบไม่พอ', note, '2\tมาตรการ ข\t1. อบรม\tอบรมแล้ว\t-', '3\tมาตรการ ค\t1. ตรวจ\tยังไม่ได้ตรวจ\t-'].join('\n'));
+      expect(table.measures.map((m) => m.title)).toEqual(['มาตรการ ก', 'มาตรการ ข', 'มาตรการ ค']);
+    }
+    const signed = parseReportText([header, '1\tมาตรการ ก\t1. ประชุม\t1. ประชุมแล้ว\t-', '\t\t\tลงชื่อ ผู้รายงาน', '\t\t\t(นายสมชาย ใจดี)'].join('\n'));
+    expect(signed.measures[0].results.map((r) => r.text)).toEqual(['ประชุมแล้ว']);
+    expect(signed.findings).toEqual([]);
+  });
+
   it('goes on past page marks, blank lines and text followed by the repeated header; ends at a signature, keeping a list after it out', () => {
     const header = 'มาตรการ\tขั้นตอน\tผลการดำเนินงาน\tปัญหา / ข้อเสนอแนะ';
     const text = [
