@@ -44,10 +44,7 @@ export function classifyHeader(text: string): Column | 'number' | null {
   if (!key || key.length > HEADER_MAX) return null;
   // `มาตรการ/กิจกรรม` names the measure column; `กิจกรรม/วิธีดำเนินการ` the steps.
   if (/^มาตรการ/.test(key) && !/ขั้นตอน|วิธี/.test(key)) return 'measure';
-  if (STEPS_HEADER.test(key) || /^(steps?|procedures?|actions?|activities)$/.test(key)) {
-    // `ผู้รับผิดชอบกิจกรรม`, `ระยะเวลาดำเนินกิจกรรม`: an extra column about the activities, not the steps.
-    return classifyExtraKey(key) && !/^(ขั้นตอน|วิธี|กิจกรรม|แนวทาง)/.test(key) ? null : 'steps';
-  }
+  if (STEPS_HEADER.test(key) || /^(steps?|procedures?|actions?|activities)$/.test(key)) return 'steps';
   if (/^ผลการ(ดำเนินงาน|ดำเนินการ|ปฏิบัติ)/.test(key) || /^(results?|outcomes?|progress)$/.test(key)) return 'results';
   if (key.includes('ปัญหา') || key.includes('ข้อเสนอแนะ') || /^(problems?|suggestions?|problemssuggestions|issues)$/.test(key)) {
     return 'suggestion';
@@ -82,12 +79,18 @@ const REQUIRED_COLUMNS: readonly Column[] = ['measure', 'steps', 'results'];
 function headerColumnsAt(row: readonly string[]): { columns: ColumnMap } | { missing: Column[]; count: number } {
   const found: Partial<ColumnMap> = {};
   const extra: Partial<Record<ExtraColumn, number>> = {};
+  // A steps header that also names an extra column (`ผู้รับผิดชอบกิจกรรม`, `ระยะเวลาดำเนินกิจกรรม`)
+  // is the steps column only when no other header names the steps alone; else it is that extra column.
+  const alsoExtra = (cell: string) => classifyExtraKey(headerKey(cell));
+  const stepsAlone = row.findIndex((cell) => classifyHeader(cell) === 'steps' && !alsoExtra(cell));
   row.forEach((cell, c) => {
-    const kind = classifyHeader(cell);
+    let kind = classifyHeader(cell);
+    if (kind === 'steps' && stepsAlone >= 0 && c !== stepsAlone && alsoExtra(cell)) kind = null;
     if (kind && found[kind] === undefined) found[kind] = c;
-    const extraKind = kind ? null : classifyExtraHeader(cell);
+    const extraKind = kind ? null : classifyExtraHeader(cell) ?? (classifyHeader(cell) === 'steps' ? alsoExtra(cell) : null);
     if (extraKind && extra[extraKind] === undefined) extra[extraKind] = c;
   });
+  if (stepsAlone >= 0) found.steps = stepsAlone;
   const missing = REQUIRED_COLUMNS.filter((col) => found[col] === undefined);
   if (missing.length > 0) return { missing, count: COLUMNS.filter((col) => found[col] !== undefined).length };
   // Every other headed column (a second column of a kind included) is carried, never read.

@@ -8,7 +8,7 @@ import { describeRef, itemLabel, measureLabel } from './messages';
 import { formatNumber, isBlankCell, normalizeText, parseDigits } from './text';
 import { addedSuggestionAt, columnHeader, insertedAt, placedColumns, sideCells, suggestionCell, suggestionFillColumn, type PlacedColumn } from './columns';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
-import { closesReport, textTableEndLine } from './tableEnd';
+import { isNoteLine, textTableEndLine } from './tableEnd';
 import { stripParagraphTags } from './items';
 
 /**
@@ -166,7 +166,12 @@ function carriesTableOn(cells: readonly string[], columns: ColumnMap, header: re
  */
 function afterTableFinding(lines: readonly string[], end: number): Finding | null {
   // Rows of two cells or more: one cell under a signature (a name, a position) is the signature's.
-  const rows = lines.flatMap((line, i) => (i > end && line.split('\t').filter((cell) => !isBlankCell(cell)).length >= 2 && !closesReport(line) ? [i + 1] : []));
+  const rows = lines.flatMap((line, i) => {
+    const cells = line.split('\t').filter((cell) => !isBlankCell(cell));
+    // Signers side by side (`(นาย ก)⇥(นาง ข)`, positions, dotted lines) are the signature's too.
+    const signature = cells.every((cell) => /^\(.*\)$|^[.…_\s]+$/.test(cell.trim()) || isNoteLine(cell));
+    return i > end && cells.length >= 2 && !signature ? [i + 1] : [];
+  });
   if (rows.length === 0) return null;
   const first = rows[0];
   const last = rows[rows.length - 1];

@@ -208,19 +208,20 @@ const NO_TEXT = /^(?:\(?[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})?[.)]?\)?|[-–�
  * A warning for each column whose text is neither checked nor printed though a person wrote it: a
  * column with no header, the rest of a header cell merged over sub-columns (only the headed column
  * is read; a merged problems / suggestions cell is the exception, read whole:
- * ColumnMap.suggestionParts), and a second steps or results column (a first year's merged results
- * become one in next year's one-row header: `ผลการดำเนินงาน รอบ ๑๒ เดือน`).
+ * ColumnMap.suggestionParts), and a second results column (a first year's merged results become
+ * one in next year's one-row header: `ผลการดำเนินงาน รอบ ๑๒ เดือน`).
  */
 export function unheadedColumnFindings(
   rows: readonly (readonly string[])[], headerRow: number, dataRows: readonly number[], columns: ColumnMap, place: CellPlace,
 ): Finding[] {
   const header = rows[headerRow] ?? [];
   const used = usedColumns(columns);
-  // Columns read in another's place: the rest of a merged header cell, or a second steps or results column.
+  // Columns read in another's place: the rest of a merged header cell, or a second results column.
   const readElsewhere = new Map<number, { header: string; read: number }>();
   for (const o of columns.other ?? []) {
     const kind = classifyHeader(o.header);
-    const read = o.mergedInto ?? (kind === 'steps' || kind === 'results' ? columns[kind] : undefined);
+    // (A second steps-like column is common and meant: `โครงการ/กิจกรรม` beside `ขั้นตอน`; it stays carried.)
+    const read = o.mergedInto ?? (kind === 'results' ? columns.results : undefined);
     if (read !== undefined) readElsewhere.set(o.column, { header: o.header, read });
   }
   const width = Math.max(0, ...dataRows.map((r) => rows[r].length));

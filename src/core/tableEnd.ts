@@ -8,15 +8,20 @@
 import type { ColumnMap } from './types';
 import { COLUMNS } from './headers';
 
-/** A signature, position or note line: `ลงชื่อ` then a space, dots or a name; `ผู้รายงาน` closing a line; `หมายเหตุ:` … */
-const NOTE_LINE = [
+/** A signature or position line: `ลงชื่อ` then a space, dots or a name; `ผู้รายงาน` closing a line; `ตำแหน่ง` … */
+const SIGNATURE_LINE = [
   /^\(?ลงชื่อ(?:$|[\s.…_:)])/,
   /^\(?ลงนาม(?:$|[\s.…_:)])/,
   /(?:^|[\s.…_)])ผู้(?:รายงาน|จัดทำ|รับรอง|ตรวจสอบ|อนุมัติ|บันทึก)(?:ข้อมูล)?\s*$/,
   /^ตำแหน่ง(?:$|[\s.…_:])/,
+  /^(?:signed|signature)\b\s*[:.]?/i,
+];
+/** A signature, position or note line (`หมายเหตุ:`, `ข้อมูล ณ วันที่`): what a sheet's table ends at. */
+const NOTE_LINE = [
+  ...SIGNATURE_LINE,
   /^หมายเหตุ(?:$|[\s:：.])/,
   /^ข้อมูล\s*ณ\s*วันที่/,
-  /^(?:note|notes|remarks?|signed|signature)\b\s*[:.]?/i,
+  /^(?:note|notes|remarks?)\b\s*[:.]?/i,
 ];
 
 /** A measure title starts with its number (`๑๑.`, `11)`), the way a new measure is written. */
@@ -66,20 +71,29 @@ export function tableEndRow(rows: readonly (readonly string[])[], headerRow: num
 /** The heading of what follows a report (an appendix, attachments, evidence): its own text, not the table's. */
 const APPENDIX_HEADING = /^(?:ภาคผนวก|เอกสารแนบ|สิ่งที่ส่งมาด้วย|รายการเอกสาร(?:หลักฐาน|แนบ)|หลักฐาน(?:ประกอบ|อ้างอิง|การดำเนินงาน)|appendix|appendices|attachments?|annex)(?:$|[\s:：.\-–0-9๐-๙(ก-ฮ])/i;
 
-/** A line that closes a report: a signature or note line, or an appendix heading; a row of at most two cells holding one counts too (a signature block indented with tabs). */
+function isSignatureLine(text: string): boolean {
+  const line = text.trim();
+  return line !== '' && SIGNATURE_LINE.some((pattern) => pattern.test(line));
+}
+
+/**
+ * A line that closes a report: a signature line, or an appendix heading; a row of at most two cells
+ * holding a signature line counts too (a signature block indented with tabs). A note (`หมายเหตุ`,
+ * `ข้อมูล ณ วันที่`) closes nothing: reports put notes between rows and under a page's rows.
+ */
 export function closesReport(line: string): boolean {
   const cells = line.split('\t').map((cell) => cell.trim()).filter(Boolean);
   if (cells.length === 0 || cells.length > 2) return false;
-  return cells.some((cell) => isNoteLine(cell) || (!line.includes('\t') && APPENDIX_HEADING.test(cell)));
+  return cells.some((cell) => isSignatureLine(cell) || (!line.includes('\t') && APPENDIX_HEADING.test(cell)));
 }
 
 /**
  * Report text: the 0-based line where the measures table stops (lines.length when it runs to the
  * end), searching from `from`. Only text that closes a report ends it (closesReport), after a row,
  * and only when the next row does not carry the table on (`continues`: a repeat of the header, a
- * continuation row, a row that reads as a measure). Any other line between rows (a page mark, a
- * caption, a page header, a cell's text on a line of its own) leaves it going, as before: cutting
- * there would drop every measure after it.
+ * continuation row, a row that reads as a measure). Any other line between rows (a note, a page
+ * mark, a caption, a page header, a cell's text on a line of its own) leaves it going, as before:
+ * cutting there would drop every measure after it.
  */
 export function textTableEndLine(lines: readonly string[], from: number, continues: (line: number) => boolean): number {
   let seenRow = false;

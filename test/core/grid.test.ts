@@ -197,6 +197,18 @@ describe('readGrid', () => {
       expect(table.findings).toEqual([]);
     });
 
+    it('keeps a steps header that also names an extra column the steps when no other header names the steps alone', () => {
+      for (const steps of ['โครงการ/กิจกรรม/ตัวชี้วัด', 'ระยะเวลา/กิจกรรม', 'รายละเอียดกิจกรรม/หลักฐาน', 'โครงการ/กิจกรรม ที่รับผิดชอบ']) {
+        const table = readGrid([['ที่', 'มาตรการ', steps, 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ'], ['1', 'มาตรการ ก', '1. ทำ', '1. ทำแล้ว', '']]);
+        expect(table.columns?.steps).toBe(2);
+        expect(table.columns?.extra).toBeUndefined();
+      }
+      // Beside a header naming the steps alone, a second steps-like column is carried, unwarned.
+      const project = readGrid([['มาตรการ', 'โครงการ/กิจกรรม', 'ขั้นตอนการดำเนินงาน', 'ผลการดำเนินงาน'], ['ก', 'โครงการ ๑', '๑. ทำ', '๑. ทำแล้ว']]);
+      expect(project.columns?.steps).toBe(1);
+      expect(project.findings.map((f) => f.code)).toEqual(['NO_SUGGESTION_COLUMN']);
+    });
+
     it('keeps a row of data with its title left blank a row (an orphan error), never labels', () => {
       const table = readGrid([[...H, ''], ['', 'จัดทำประกาศ', 'ดำเนินการแล้ว', '', 'สำนักปลัด'], ['๑. ก', '๑. ทำ', '๑. ทำแล้ว', '', '']]);
       expect(table.findings.map((f) => f.code)).toContain('ORPHAN_CONTINUATION');

@@ -210,6 +210,24 @@ describe('bad text', () => {
     expect(signed.findings).toEqual([]);
   });
 
+  it('never ends at a note: a one-cell continuation after it and a note row inside the table stay the table\'s', () => {
+    const header = 'ที่\tมาตรการ\tขั้นตอนการดำเนินงาน\tผลการดำเนินงาน\tปัญหา/ข้อเสนอแนะ';
+    const table = parseReportText([
+      header, '1\tมาตรการเปิดเผยข้อมูล\t1. เผยแพร่ข้อมูล\t1. เผยแพร่ข้อมูลบนเว็บไซต์ของ\t', 'ข้อมูล ณ วันที่ 31 มีนาคม 2568',
+      '\t\t\tหน่วยงานครบถ้วน\t', '2\tมาตรการป้องกันสินบน\t1. ประกาศนโยบาย\t1. ประกาศนโยบายแล้ว\t', '\t\t\tหมายเหตุ เผยแพร่ทางเว็บไซต์\t',
+    ].join('\n'));
+    expect(table.measures.map((m) => m.results.map((r) => r.text))).toEqual([
+      ['เผยแพร่ข้อมูลบนเว็บไซต์ของหน่วยงานครบถ้วน'], ['ประกาศนโยบายแล้วหมายเหตุ เผยแพร่ทางเว็บไซต์'],
+    ]);
+  });
+
+  it('reads two signers side by side under the table as the signature, not rows after the table', () => {
+    const header = 'มาตรการ\tขั้นตอน\tผลการดำเนินงาน\tปัญหา / ข้อเสนอแนะ';
+    const table = parseReportText([header, '๑. ก\t๑. ทำ\t๑. ทำแล้ว\t-', 'ลงชื่อ ผู้รายงาน', '(นายสมชาย ใจดี)\t(นางสมศรี ใจงาม)', 'ตำแหน่ง ปลัด\tตำแหน่ง นายก'].join('\n'));
+    expect(table.measures).toHaveLength(1);
+    expect(table.findings).toEqual([]);
+  });
+
   it('goes on past page marks, blank lines and text followed by the repeated header; ends at a signature, keeping a list after it out', () => {
     const header = 'มาตรการ\tขั้นตอน\tผลการดำเนินงาน\tปัญหา / ข้อเสนอแนะ';
     const text = [
