@@ -1,8 +1,8 @@
-import type { Column, ExtraColumn, Finding, Item, Measure, NumeralStyle, SourceRef } from './types';
+import type { Column, ExtraColumn, Finding, Item, Measure, NumeralStyle, SourceRef, SuggestionPartText } from './types';
 import { joinContinued, splitCell, stripParagraphTags } from './items';
 import { countDigits, isBlankCell, normalizeText, parseDigits, withoutInvisible } from './text';
 import { makeFinding } from './findings';
-import { joinedParts, type SuggestionPartText } from './columns';
+import { joinedParts } from './columns';
 import { describeRef } from './messages';
 
 /** One row of the measures table, whatever it was read from (sheet, CSV or report text). */
@@ -175,7 +175,10 @@ export function assembleMeasures(records: RowRecord[], continuation: Continuatio
     if (rec.suggestionParts) partsOf.set(measure, rec.suggestionParts.map((p) => ({ label: p.label, text: cellText(p.text) })));
     measures.push(measure);
   }
-  for (const [measure, parts] of partsOf) measure.suggestion = joinedParts(parts);
+  for (const [measure, parts] of partsOf) {
+    measure.suggestion = joinedParts(parts);
+    measure.suggestionParts = parts;
+  }
   return { measures, findings, joins };
 }
 

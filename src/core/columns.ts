@@ -2,7 +2,7 @@
  * The table's columns as a whole: the four of every sheet plus whichever extra columns it has,
  * in the sheet's own order. Readers, the report and rollover all go through here.
  */
-import type { ColumnMap, ExtraColumn, SourceRef, TableColumn } from './types';
+import type { ColumnMap, ExtraColumn, SourceRef, SuggestionPartText, TableColumn } from './types';
 import { COLUMNS, MEASURE_HEADERS, MEASURE_HEADERS_EN, classifyExtraHeader, classifyHeader } from './headers';
 import { EXTRA_COLUMNS, EXTRA_HEADERS, EXTRA_HEADERS_EN } from './extraColumns';
 import { isBlankCell } from './text';
@@ -25,7 +25,9 @@ export function columnHeader(column: TableColumn, lang: 'th' | 'en' = 'th'): str
 export type PlacedColumn =
   | { at: number; column: TableColumn }
   | { at: number; column: 'number' }
-  | { at: number; column: 'other'; other: number };
+  | { at: number; column: 'other'; other: number }
+  /** A problems / suggestions part after the first (ColumnMap.suggestionParts[part]); the first stands as `suggestion`. */
+  | { at: number; column: 'suggestionPart'; part: number };
 
 /** Every headed column of a table in the sheet's order (the four alone, in their usual order, when unknown). */
 export function placedColumns(columns: ColumnMap | undefined): PlacedColumn[] {
@@ -38,13 +40,14 @@ export function placedColumns(columns: ColumnMap | undefined): PlacedColumn[] {
     ...(Object.entries(columns.extra ?? {}) as [ExtraColumn, number][]).map(([column, at]) => ({ at, column })),
     ...(columns.number === undefined ? [] : [{ at: columns.number, column: 'number' as const }]),
     ...(columns.other ?? []).map((o, other) => ({ at: o.column, column: 'other' as const, other })),
+    ...(columns.suggestionParts ?? []).slice(1).map((p, k) => ({ at: p.column, column: 'suggestionPart' as const, part: k + 1 })),
   ];
   return placed.sort((a, b) => a.at - b.at);
 }
 
 /** The columns a table has, in the sheet's order (the four alone, in their usual order, when unknown). */
 export function columnOrder(columns: ColumnMap | undefined): TableColumn[] {
-  return placedColumns(columns).flatMap((p) => (p.column === 'number' || p.column === 'other' ? [] : [p.column]));
+  return placedColumns(columns).flatMap((p) => (p.column === 'number' || p.column === 'other' || p.column === 'suggestionPart' ? [] : [p.column]));
 }
 
 /**
@@ -88,12 +91,6 @@ export function sideCells(columns: ColumnMap, cellAt: (column: number) => { text
 
 /** A sub-column label naming suggestions or remedies (ข้อเสนอแนะ, แนวทางแก้ไข, Suggestions): where a fill goes when the column is split. */
 const SUGGESTIONS_LABEL = /ข้อเสนอ|เสนอแนะ|แนวทาง(?:การ)?แก้|วิธี(?:การ)?แก้|suggest|recommend|solution/i;
-
-/** One sub-column's text of a split problems / suggestions cell, with its label. */
-export interface SuggestionPartText {
-  label: string;
-  text: string;
-}
 
 /**
  * A row's problems / suggestions: its cell, or, under a header cell merged over sub-columns

@@ -91,12 +91,16 @@ function headerColumnsAt(row: readonly string[]): { columns: ColumnMap } | { mis
     if (extraKind && extra[extraKind] === undefined) extra[extraKind] = c;
   });
   if (stepsAlone >= 0) found.steps = stepsAlone;
+  // Problems and suggestions headed apart (`ปัญหา/อุปสรรค | ข้อเสนอแนะ`): one suggestion in parts.
+  const suggestionColumns = row.flatMap((cell, c) => (classifyHeader(cell) === 'suggestion' ? [c] : []));
+  const parts = suggestionColumns.length > 1 ? suggestionColumns.map((c) => ({ column: c, label: normalizeText(row[c]).trim() })) : [];
   const missing = REQUIRED_COLUMNS.filter((col) => found[col] === undefined);
   if (missing.length > 0) return { missing, count: COLUMNS.filter((col) => found[col] !== undefined).length };
-  // Every other headed column (a second column of a kind included) is carried, never read.
-  const used = new Set([...COLUMNS.map((col) => found[col]), found.number, ...Object.values(extra)].filter((c): c is number => c !== undefined));
+  // Every other headed column (a second steps or results column included) is carried, never read.
+  const used = new Set([...COLUMNS.map((col) => found[col]), found.number, ...Object.values(extra), ...parts.map((p) => p.column)].filter((c): c is number => c !== undefined));
   const columns = found as ColumnMap;
   if (Object.keys(extra).length > 0) columns.extra = extra;
+  if (parts.length > 0) columns.suggestionParts = parts;
   const other = row.flatMap((cell, c) => (used.has(c) || isBlankCell(cell) ? [] : [{ header: normalizeText(cell), column: c }]));
   if (other.length > 0) columns.other = other;
   return { columns };

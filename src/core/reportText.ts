@@ -246,7 +246,16 @@ export function tableToGrid(table: MeasureTable, fills: SuggestionFill[] = []): 
   // The number column goes into the title (๑. …), where the sheet reader finds it again.
   const placed = placedColumns(table.columns).filter((p): p is Exclude<PlacedColumn, { column: 'number' }> => p.column !== 'number');
   const ofKind = (column: TableColumn) => ({ header: columnHeader(column), cell: (m: Measure) => cellOf(m, column, table, fills) });
+  // Problems and suggestions split over columns stay split, each part under its label; a fill goes to its part.
+  const parts = table.columns?.suggestionParts ?? [];
+  const target = suggestionFillColumn(table.columns);
+  const ofPart = (k: number) => ({
+    header: parts[k].label || columnHeader('suggestion'),
+    cell: (m: Measure) => (parts[k].column === target ? fills.find((f) => f.measureIndex === m.index)?.text : undefined) ?? m.suggestionParts?.[k]?.text ?? '',
+  });
   const own = placed.map((p) => {
+    if (p.column === 'suggestionPart') return ofPart(p.part);
+    if (p.column === 'suggestion' && parts.length > 0) return ofPart(0);
     if (p.column !== 'other') return ofKind(p.column);
     const k = p.other;
     return { header: table.columns?.other?.[k].header ?? '', cell: (m: Measure) => m.other?.[k] ?? '' };

@@ -76,7 +76,7 @@ export function planRollover(
   // carries over, other headed columns (หมายเหตุ…) empty under their header, as results are.
   const layout = placedColumns(table.columns);
   const cellOf = (p: PlacedColumn, i: number): string => {
-    if (p.column === 'other') return '';
+    if (p.column === 'other' || p.column === 'suggestionPart') return '';
     if (p.column !== 'number') return cellsOf(table, i, p.column);
     const n = table.measures[i].number;
     return n === null ? '' : formatNumber(n, table.numerals);
@@ -85,8 +85,15 @@ export function planRollover(
   // made for next year: it is where suggestions are filled in (NO_SUGGESTION_COLUMN).
   const kinds = layout.map((l) => l.column);
   const addedAt = addedSuggestionAt(table.columns, kinds);
-  // (A column headed only in a second header row takes that header: next year's sheet has one header row.)
-  const headerOf = (p: PlacedColumn): string => (p.column === 'other' ? table.columns?.other?.[p.other].header ?? '' : headerCells[p.at]);
+  // (A column headed only in a second header row takes that header, problems and suggestions split
+  // over columns their labels: next year's sheet has one header row.)
+  const parts = table.columns?.suggestionParts ?? [];
+  const headerOf = (p: PlacedColumn): string => {
+    if (p.column === 'other') return table.columns?.other?.[p.other].header ?? '';
+    if (p.column === 'suggestionPart') return parts[p.part].label || headerCells[p.at];
+    if (p.column === 'suggestion' && parts.length > 0) return parts[0].label || headerCells[p.at];
+    return headerCells[p.at];
+  };
   const header = insertedAt(layout.map(headerOf), addedAt, MEASURE_HEADERS.suggestion);
   const measureColumn = insertedAt(kinds, addedAt, 'suggestion').indexOf('measure');
   const notes: CellNote[] = [];

@@ -178,7 +178,7 @@ export function withSubHeaderColumns(rows: readonly (readonly string[])[], heade
       return kind !== null && kind === kindAt(columns, left);
     });
     const parent = left >= 0 && (sameKind || (subLabel(rows, sub.labelRows, left) !== '' && subLabel(rows, sub.labelRows, c) !== '')) ? left : -1;
-    if (parent >= 0 && parent === columns.suggestion) {
+    if (parent >= 0 && parent === columns.suggestion && columns.suggestionParts === undefined) {
       if (parts.length === 0) parts.push({ column: parent, label: subLabel(rows, sub.rows, parent) });
       parts.push({ column: c, label });
     } else {

@@ -44,8 +44,10 @@ export interface Measure {
   title: string;
   steps: Item[];
   results: Item[];
-  /** Problems / suggestions text ('' when the cell is empty). */
+  /** Problems / suggestions text ('' when the cell is empty; split columns' parts joined after their labels). */
   suggestion: string;
+  /** The problems / suggestions split over columns (ColumnMap.suggestionParts): each part's own text. */
+  suggestionParts?: SuggestionPartText[];
   /** Where each of the measure's cells starts (first row of the measure). */
   refs: Record<Column, SourceRef>;
   /** 0-based row index in the grid of the measure's first row (sheet/CSV input); -1 for text input. */
@@ -80,17 +82,24 @@ export interface ColumnMap {
    */
   other?: OtherColumn[];
   /**
-   * A problems / suggestions header cell merged over sub-columns (`ปัญหา | ข้อเสนอแนะ`), left to
-   * right from the headed one: their texts are the measure's suggestion, each after its label, and
-   * a suggestion is filled into the half labelled as suggestions.
+   * Problems and suggestions split over columns, left to right from `suggestion`: headed apart
+   * (`ปัญหา/อุปสรรค | ข้อเสนอแนะ`) or under one header cell merged over sub-columns. Their texts are
+   * the measure's suggestion, each after its label; a suggestion is filled into the part labelled
+   * as suggestions (suggestionFillColumn).
    */
   suggestionParts?: SuggestionPart[];
 }
 
-/** One sub-column of a merged problems / suggestions header: where it stands and its label ('' when none). */
+/** One column of a problems / suggestions split over columns: where it stands and its label ('' when none). */
 export interface SuggestionPart {
   column: number;
   label: string;
+}
+
+/** One part's text of a problems / suggestions split over columns, with its label. */
+export interface SuggestionPartText {
+  label: string;
+  text: string;
 }
 
 /** A headed column the reader does not use: its header as written and its 0-based position. */

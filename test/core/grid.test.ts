@@ -209,6 +209,19 @@ describe('readGrid', () => {
       expect(project.findings.map((f) => f.code)).toEqual(['NO_SUGGESTION_COLUMN']);
     });
 
+    it('reads problems and suggestions headed apart on one header row as one suggestion, prints both, and fills the suggestions column', () => {
+      const table = readGrid([
+        ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา/อุปสรรค', 'ข้อเสนอแนะ'],
+        ['๑. ก', '๑. ทำ', '๑. ทำแล้ว', 'งบล่าช้า', 'ควรเสนอขอก่อน'],
+        ['๒. ข', '๑. ทำ', '๑. ทำแล้ว', '', ''],
+      ]);
+      expect(table.columns?.suggestionParts).toEqual([{ column: 3, label: 'ปัญหา/อุปสรรค' }, { column: 4, label: 'ข้อเสนอแนะ' }]);
+      expect(table.columns?.other).toBeUndefined();
+      expect(table.findings).toEqual([]);
+      expect(table.measures[0].suggestion).toBe('ปัญหา/อุปสรรค: งบล่าช้า ข้อเสนอแนะ: ควรเสนอขอก่อน');
+      expect(planSuggestions(checkTable(table)).map((f) => f.cell)).toEqual(['E3']);
+    });
+
     it('keeps a row of data with its title left blank a row (an orphan error), never labels', () => {
       const table = readGrid([[...H, ''], ['', 'จัดทำประกาศ', 'ดำเนินการแล้ว', '', 'สำนักปลัด'], ['๑. ก', '๑. ทำ', '๑. ทำแล้ว', '', '']]);
       expect(table.findings.map((f) => f.code)).toContain('ORPHAN_CONTINUATION');

@@ -293,7 +293,12 @@ describe('a header over two lines in report text', () => {
     expect(filled[2]).toBe('๑. ก\t๑. ทำ\t๑. ทำแล้ว\tฝนตก\t');
     expect(filled[3].split('\t')[3]).toBe('');
     expect(filled[3].split('\t')[4]).not.toBe('');
-    expect(tableToGrid(table)[0]).toEqual(['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ']);
+    // The sheet an import makes keeps the halves apart under their labels, a fill in the suggestions half, and reads back the same.
+    const fills = planSuggestions(checkTable(table));
+    const grid = tableToGrid(table, fills);
+    expect(grid.map((row) => row.slice(3))).toEqual([['ปัญหา', 'ข้อเสนอแนะ'], ['ฝนตก', ''], ['', fills[0].text]]);
+    expect(readGrid(tableToGrid(table)).measures.map((m) => m.suggestion)).toEqual(['ปัญหา: ฝนตก', '']);
+    expect(planSuggestions(checkTable(readGrid(tableToGrid(table)))).map((f) => f.cell)).toEqual(['E3']);
   });
 
   it('joins a half of a split problems cell cut by a page break under one label, and skips a repeated sub-header missing a cell', () => {

@@ -1,5 +1,7 @@
 import {
   buildMemo,
+  checkTable,
+  planSuggestions,
   itasAnswer,
   parseSettings,
   planRollover,
@@ -165,6 +167,21 @@ describe('rollover', () => {
       ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ผลการดำเนินงาน รอบ ๑๒ เดือน', 'ปัญหา / ข้อเสนอแนะ'],
       ['๑. มาตรการ ก', '๑. เผยแพร่ข้อมูล', '', '', ''],
     ]);
+  });
+
+  it('keeps problems and suggestions split over columns split in next year\'s sheet, under their labels, so its fill goes to the suggestions column', () => {
+    const grid = [
+      ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ', ''],
+      ['', '', '', 'ปัญหาอุปสรรค', 'ข้อเสนอแนะ'],
+      ['๑. มาตรการ ก', '๑. เผยแพร่ข้อมูล', '๑. เผยแพร่แล้ว', 'ฝนตก', 'ควรเลื่อน'],
+    ];
+    const plan = planRollover(grid, null, 2566);
+    expect(plan.measures).toEqual([
+      ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหาอุปสรรค', 'ข้อเสนอแนะ'],
+      ['๑. มาตรการ ก', '๑. เผยแพร่ข้อมูล', '', '', ''],
+    ]);
+    expect(plan.notes[0].text).toBe('ปัญหา / ข้อเสนอแนะ ปีงบประมาณ พ.ศ.๒๕๖๖:\nปัญหาอุปสรรค: ฝนตก ข้อเสนอแนะ: ควรเลื่อน');
+    expect(planSuggestions(checkTable(readGrid(plan.measures))).map((f) => f.cell)).toEqual(['E2']);
   });
 
   it('keeps a numbered title when there is no number column, and reads the settings year', () => {
