@@ -2,9 +2,10 @@
  * The second row of a two-row header. Agencies' forms number their columns under the header
  * (`(1) (2) (3) (4)`), repeat it in English, or split a merged header cell into sub-columns
  * (`ผลการดำเนินงาน` over `รอบ ๖ เดือน | รอบ ๑๒ เดือน`). Read as a row, such a line became a measure
- * (checked, printed and filled like one) or an orphan-row error. Here it is part of the header: a
- * column headed only there is carried under that sub-header like any other headed column, and text
- * the check cannot read (a column with no header, the second half of merged results) is named in a
+ * (checked, printed and filled like one) or an orphan-row error. Here it is part of the header: the
+ * halves of a merged problems / suggestions cell are the suggestion's parts, any other column
+ * headed only there is carried under that sub-header like any other headed column, and text the
+ * check cannot read (a column with no header, the second half of merged results) is named in a
  * warning.
  */
 import type { ColumnMap, Finding, OtherColumn, SourceRef, SuggestionPart } from './types';
