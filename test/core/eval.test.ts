@@ -9,21 +9,21 @@ import { evaluateHalf, figuresOf, judged, type HalfEval } from '../../scripts/ev
 const TUNE = {
   /** Reached 2844/3101 = 0.9171. */
   minRecall: 0.917,
-  /** Reached 472/4884 = 0.0966. */
-  maxFalseErrors: 0.097,
-  /** Reached 258/4884 = 0.0528. */
+  /** Reached 465/4884 = 0.0952. */
+  maxFalseErrors: 0.096,
+  /** Reached 257/4884 = 0.0526. */
   maxWarnings: 0.053,
 };
 /**
  * The held-out half: 64 reports (rounds 19 to 22) by thirty-two writers who read neither the
- * matcher nor the other reports. Rounds 21 and 22 were written after the matcher's last change and
- * measured once; rounds 19 and 20, never read, were measured before that change and again after it.
+ * matcher nor the other reports. Each round was measured once when merged; all four, never read,
+ * were measured again after stop 13's change (no wrongdoing found is a finding, not a step undone).
  */
 const HELDOUT = {
   /** Reached 730/827 = 0.8827 (target 0.95). */
   minRecall: 0.882,
-  /** Reached 111/1265 = 0.0877 (target 0.03). */
-  maxFalseErrors: 0.088,
+  /** Reached 108/1265 = 0.0854 (target 0.03). */
+  maxFalseErrors: 0.086,
   /** Reached 77/1265 = 0.0609 (target 0.10: met). */
   maxWarnings: 0.061,
 };

@@ -112,6 +112,13 @@ describe('evidence cues', () => {
     expect(statuses(text)).toEqual(['done', 'not_done']);
   });
 
+  it('reads no wrongdoing found (ไม่มีการเรียกรับเงิน, ไม่มีการลัดคิว) as a finding, and no act done (ไม่มีการจัดประชุม) as not done', () => {
+    expect(statuses('ตรวจสอบแล้วไม่มีการเรียกรับเงินจากผู้รับบริการ')).toEqual(['done']);
+    expect(statuses('ให้บริการตามลำดับคำขอ ไม่มีการลัดคิว')).toEqual(['done']);
+    expect(statuses('ชำระผ่าน QR Code ทั้งหมด ไม่มีการรับเงินสด')).toEqual(['done']);
+    expect(statuses('ไตรมาสที่ ๔ ไม่มีการจัดประชุมคณะทำงาน')).toEqual(['not_done']);
+  });
+
   it('keeps a status with the topic before it: การตรวจสอบพัสดุประจำปี รอคำสั่ง…', () => {
     expect(cues.clauses('การตรวจสอบพัสดุประจำปี รอคำสั่งแต่งตั้งกรรมการจาก สพป.')).toEqual([
       { text: 'การตรวจสอบพัสดุประจำปี รอคำสั่งแต่งตั้งกรรมการจาก สพป.', evidence: 'in_progress', cue: 'รอ', tally: false },

@@ -396,6 +396,10 @@ export const DEFAULT_LEXICON: Lexicon = {
     // รอ (บัณฑิต รอผลตอบกลับ).
     'รอบ', 'รอง', 'รอย', 'รอด', 'รอนิก', 'กรอก', 'ตรอก', 'ปรอท', 'บรอด',
     'ไม่มีการทุจริต', 'ไม่ได้มาตรฐาน',
+    // No wrongdoing found is a finding, not a step left undone: no money or gifts taken or asked
+    // for, no charge, no queue-jumping, no favouritism (ไม่มีการเรียกรับเงิน, ไม่มีการลัดคิว).
+    'ไม่มีการเรียกรับ', 'ไม่มีการเรียกเก็บ', 'ไม่มีการรับเงิน', 'ไม่มีการรับสินบน', 'ไม่มีการให้สินบน', 'ไม่มีการรับของ',
+    'ไม่มีการลัดคิว', 'ไม่มีการแซงคิว', 'ไม่มีการเลือกปฏิบัติ',
     // จะ of purpose or obligation, not of a later date.
     'เพื่อจะ', 'จะต้อง', 'ที่จะ', 'จึงจะ',
     // …nor of what someone pledged or said (ปฏิญาณตนว่าจะ…, ให้คำมั่นว่าจะ…).
