@@ -89,13 +89,10 @@ export function sideCells(columns: ColumnMap, cellAt: (column: number) => { text
   return out;
 }
 
-/** A sub-column label naming suggestions or remedies (ข้อเสนอแนะ, แนวทางแก้ไข, Suggestions): where a fill goes when the column is split. */
-const SUGGESTIONS_LABEL = /ข้อเสนอ|เสนอแนะ|แนวทาง(?:การ)?แก้|วิธี(?:การ)?แก้|suggest|recommend|solution/i;
-
 /**
  * A row's problems / suggestions: its cell, or, under a header cell merged over sub-columns
- * (`ปัญหา | ข้อเสนอแนะ`), the sub-columns' texts joined after their labels, with the cell a fill
- * goes to. Null when the table has no such column.
+ * (`ปัญหา | ข้อเสนอแนะ`) or headed apart, the halves' texts joined after their labels, with the cell
+ * a fill goes to. Null when the table has no such column.
  */
 export function suggestionCell(
   columns: ColumnMap, cellAt: (column: number) => { text: string; ref: SourceRef },
@@ -114,14 +111,10 @@ export function joinedParts(parts: readonly SuggestionPartText[]): string {
     .join(' ');
 }
 
-/**
- * The column a suggestion is filled into: the problems / suggestions column, or, when split, its
- * part labelled as suggestions or remedies, else the last part (problems come first).
- */
+/** The column a suggestion is filled into: the problems / suggestions column, or its suggestions half when split. */
 export function suggestionFillColumn(columns: ColumnMap | undefined): number | undefined {
   const parts = columns?.suggestionParts;
-  if (!parts || parts.length === 0) return columns?.suggestion;
-  return (parts.find((p) => SUGGESTIONS_LABEL.test(p.label)) ?? parts[parts.length - 1]).column;
+  return parts && parts.length > 0 ? parts[parts.length - 1].column : columns?.suggestion;
 }
 
 /** Reads a list of column names as a person types it (`งบประมาณ, หลักฐาน` or `budget, evidence`), with the header variants. */

@@ -35,6 +35,40 @@ export const HEADER_MAX = 60;
 /** Words that name the steps column, however an agency calls its steps (ขั้นตอน, วิธีดำเนินการ, กิจกรรม…). */
 const STEPS_HEADER = /ขั้นตอน|วิธีการปฏิบัติ|วิธีปฏิบัติ|วิธี(?:การ)?ดำเนิน|กิจกรรม|แนวทาง(?:การ)?(?:ปฏิบัติ|ดำเนิน)/;
 
+/** Words opening an extra column's header (responsible, timeframe, budget, indicator, evidence). */
+const EXTRA_OPENING = /^(ผู้รับผิดชอบ|หน่วยงานที่รับผิดชอบ|ระยะเวลา|ช่วงเวลา|กำหนดเวลา|งบประมาณ|ตัวชี้วัด|เป้าหมาย|หลักฐาน)/;
+
+/** Problems and suggestions told apart, for a column split in two (`ปัญหา/อุปสรรค | ข้อเสนอแนะ`). */
+const PROBLEMS_WORD = /ปัญหา|อุปสรรค|problem|issue|obstacle/;
+const SUGGESTIONS_WORD = /ข้อเสนอ|เสนอแนะ|แนวทาง(?:การ)?แก้|วิธี(?:การ)?แก้|suggest|recommend|solution|remed/;
+/** Remarks, and what someone else suggests (ข้อเสนอแนะของผู้บริหาร): never a half of the agency's own column. */
+const NOT_OWN_HALF = /หมายเหตุ|remark|ผู้บริหาร|ผู้อำนวยการ|คณะกรรมการ|executive|director|committee/;
+
+/** A header or label naming problems only (`ปัญหา/อุปสรรค`, `Problems`): the first half of a split column. */
+export function isProblemsHalf(label: string): boolean {
+  const key = headerKey(label);
+  return PROBLEMS_WORD.test(key) && !SUGGESTIONS_WORD.test(key) && !NOT_OWN_HALF.test(key);
+}
+
+/** A header or label naming suggestions or remedies only (`ข้อเสนอแนะ`, `แนวทางแก้ไข`): the second half. */
+export function isSuggestionsHalf(label: string): boolean {
+  const key = headerKey(label);
+  return SUGGESTIONS_WORD.test(key) && !PROBLEMS_WORD.test(key) && !NOT_OWN_HALF.test(key);
+}
+
+/**
+ * Headers for the two halves of a split problems / suggestions column in a sheet the add-on makes
+ * (import, next year's): each reads again as its half, a label that would not (`แนวทางแก้ไข`) kept
+ * in brackets after the word that does.
+ */
+export function splitHeaders(problemsLabel: string, suggestionsLabel: string): [string, string] {
+  const reads = (label: string, half: (l: string) => boolean) => half(label) && classifyHeader(label) === 'suggestion';
+  return [
+    reads(problemsLabel, isProblemsHalf) ? problemsLabel : `ปัญหา (${problemsLabel})`,
+    reads(suggestionsLabel, isSuggestionsHalf) ? suggestionsLabel : `ข้อเสนอแนะ (${suggestionsLabel})`,
+  ];
+}
+
 const NUMBER_HEADERS = new Set(['ที่', 'ลำดับ', 'ลำดับที่', 'ข้อ', 'no', 'number', 'ข้อที่', '']);
 
 /** Which of the four columns (or the number column) a header cell names, if any. */
@@ -44,7 +78,10 @@ export function classifyHeader(text: string): Column | 'number' | null {
   if (!key || key.length > HEADER_MAX) return null;
   // `มาตรการ/กิจกรรม` names the measure column; `กิจกรรม/วิธีดำเนินการ` the steps.
   if (/^มาตรการ/.test(key) && !/ขั้นตอน|วิธี/.test(key)) return 'measure';
-  if (STEPS_HEADER.test(key) || /^(steps?|procedures?|actions?|activities)$/.test(key)) return 'steps';
+  if (STEPS_HEADER.test(key) || /^(steps?|procedures?|actions?|activities)$/.test(key)) {
+    // `ผู้รับผิดชอบกิจกรรม`, `ระยะเวลาดำเนินกิจกรรม`: a header opening with an extra column's word is that column.
+    return EXTRA_OPENING.test(key) ? null : 'steps';
+  }
   if (/^ผลการ(ดำเนินงาน|ดำเนินการ|ปฏิบัติ)/.test(key) || /^(results?|outcomes?|progress)$/.test(key)) return 'results';
   if (key.includes('ปัญหา') || key.includes('ข้อเสนอแนะ') || /^(problems?|suggestions?|problemssuggestions|issues)$/.test(key)) {
     return 'suggestion';
@@ -79,21 +116,27 @@ const REQUIRED_COLUMNS: readonly Column[] = ['measure', 'steps', 'results'];
 function headerColumnsAt(row: readonly string[]): { columns: ColumnMap } | { missing: Column[]; count: number } {
   const found: Partial<ColumnMap> = {};
   const extra: Partial<Record<ExtraColumn, number>> = {};
-  // A steps header that also names an extra column (`ผู้รับผิดชอบกิจกรรม`, `ระยะเวลาดำเนินกิจกรรม`)
-  // is the steps column only when no other header names the steps alone; else it is that extra column.
+  // A steps header that also names an extra column (`โครงการ/กิจกรรม/ตัวชี้วัด`) is the steps only when
+  // no header names the steps alone; among those, one naming ขั้นตอน or วิธี comes before
+  // `โครงการ/กิจกรรม` (a project column beside the steps).
   const alsoExtra = (cell: string) => classifyExtraKey(headerKey(cell));
-  const stepsAlone = row.findIndex((cell) => classifyHeader(cell) === 'steps' && !alsoExtra(cell));
+  const stepsHeaders = row.flatMap((cell, c) => (classifyHeader(cell) === 'steps' ? [c] : []));
+  const alone = stepsHeaders.filter((c) => !alsoExtra(row[c]));
+  const steps = alone.find((c) => /ขั้นตอน|วิธี/.test(headerKey(row[c]))) ?? alone[0] ?? stepsHeaders[0];
+  if (steps !== undefined) found.steps = steps;
+  // Problems and suggestions headed apart, side by side (`ปัญหา/อุปสรรค | ข้อเสนอแนะ`): one suggestion in two parts.
+  const suggestionHeaders = row.flatMap((cell, c) => (classifyHeader(cell) === 'suggestion' ? [c] : []));
+  const first = suggestionHeaders[0];
+  const parts = first !== undefined && isProblemsHalf(row[first]) && classifyHeader(row[first + 1] ?? '') === 'suggestion' && isSuggestionsHalf(row[first + 1])
+    ? [first, first + 1].map((c) => ({ column: c, label: normalizeText(row[c]).trim() }))
+    : [];
   row.forEach((cell, c) => {
     let kind = classifyHeader(cell);
-    if (kind === 'steps' && stepsAlone >= 0 && c !== stepsAlone && alsoExtra(cell)) kind = null;
+    if (kind === 'steps' && c !== steps) kind = null;
     if (kind && found[kind] === undefined) found[kind] = c;
     const extraKind = kind ? null : classifyExtraHeader(cell) ?? (classifyHeader(cell) === 'steps' ? alsoExtra(cell) : null);
     if (extraKind && extra[extraKind] === undefined) extra[extraKind] = c;
   });
-  if (stepsAlone >= 0) found.steps = stepsAlone;
-  // Problems and suggestions headed apart (`ปัญหา/อุปสรรค | ข้อเสนอแนะ`): one suggestion in parts.
-  const suggestionColumns = row.flatMap((cell, c) => (classifyHeader(cell) === 'suggestion' ? [c] : []));
-  const parts = suggestionColumns.length > 1 ? suggestionColumns.map((c) => ({ column: c, label: normalizeText(row[c]).trim() })) : [];
   const missing = REQUIRED_COLUMNS.filter((col) => found[col] === undefined);
   if (missing.length > 0) return { missing, count: COLUMNS.filter((col) => found[col] !== undefined).length };
   // Every other headed column (a second steps or results column included) is carried, never read.

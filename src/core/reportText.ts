@@ -1,14 +1,14 @@
 import type { Column, ColumnMap, Finding, Item, Measure, MeasureTable, NumeralStyle, ReportPreamble, SourceRef, SuggestionFill, TableColumn } from './types';
 import { InputError } from './errors';
 import { TEXT_PLACE, repeatsSubHeader, subHeaderFindings, subHeaderRows, unheadedColumnFindings, withSubHeaderColumns } from './subHeaders';
-import { COLUMNS, MEASURE_HEADERS, NEEDED_COLUMNS, findHeaderRow, isHeaderRow, missingColumnsMessage, noSuggestionColumnFinding } from './headers';
+import { COLUMNS, MEASURE_HEADERS, NEEDED_COLUMNS, classifyExtraHeader, classifyHeader, findHeaderRow, isHeaderRow, missingColumnsMessage, noSuggestionColumnFinding, splitHeaders } from './headers';
 import { assembleMeasures, detectNumerals, type PageBreakJoin, type RowRecord } from './assemble';
 import { makeFinding } from './findings';
 import { describeRef, itemLabel, measureLabel } from './messages';
 import { formatNumber, isBlankCell, normalizeText, parseDigits } from './text';
 import { addedSuggestionAt, columnHeader, insertedAt, placedColumns, sideCells, suggestionCell, suggestionFillColumn, type PlacedColumn } from './columns';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
-import { isNoteLine, textTableEndLine } from './tableEnd';
+import { closingOf, isNoteLine, textTableEndLine } from './tableEnd';
 import { stripParagraphTags } from './items';
 
 /**
@@ -98,7 +98,8 @@ export function parseReportText(text: string): MeasureTable {
   const records: RowRecord[] = [];
   const recordLines: number[] = [];
   const firstLine = headerLine + 1 + sub.rows.length;
-  const end = textTableEndLine(lines, firstLine, (i) => carriesTableOn(rows[i], columns, rows[headerLine]));
+  const lastLabelColumn = Math.max(columns.measure, columns.number ?? -1);
+  const end = textTableEndLine(lines, firstLine, (i) => closingOf(lines[i], lastLabelColumn), (i) => carriesTableOn(rows[i], columns, rows[headerLine]));
   for (let i = firstLine; i < end; i++) {
     if (!lines[i].includes('\t')) continue;
     const cells = rows[i];
@@ -143,21 +144,23 @@ export function parseReportText(text: string): MeasureTable {
 const NUMBERED_TITLE = /^\(?[0-9๐-๙]{1,3}[.)]/;
 
 /**
- * Whether a row after closing text (a note, a signature line) carries the table on: a repeat of the
- * header, a row continuing a measure (empty measure cell, items), or a row reading as a measure (a
- * number and steps or results). An appendix's own table and a signature block have none of these.
+ * Whether a row after closing text (a note, a signature) carries the table on: a repeat of the
+ * header, or, unless it is another table's header, a row reading as a measure (a number or a
+ * title, with its items) or continuing one (two cells or more, or a numbered or bulleted item: a
+ * signature's name in parentheses, a source line under a note, is one cell of neither).
  */
 function carriesTableOn(cells: readonly string[], columns: ColumnMap, header: readonly string[]): boolean {
   if (isHeaderRow(cells, columns, header)) return true;
+  const filled = cells.filter((cell) => !isBlankCell(cell));
+  if (filled.every((cell) => classifyHeader(cell) !== null || classifyExtraHeader(cell) !== null)) return false;
   const at = (c: number | undefined) => (c === undefined ? '' : cells[c] ?? '');
-  const numbered = !isBlankCell(at(columns.number)) || NUMBERED_TITLE.test(at(columns.measure).trim());
+  const steps = !isBlankCell(at(columns.steps));
+  const results = !isBlankCell(at(columns.results));
   if (isBlankCell(at(columns.measure)) && isBlankCell(at(columns.number))) {
-    // A continuation: two cells or more, or a numbered or bulleted item (a signature's name in
-    // parentheses under ลงชื่อ is one cell of neither).
-    const filled = cells.filter((cell) => !isBlankCell(cell));
     return filled.length >= 2 || filled.some((cell) => /^(?:\(?[0-9๐-๙]{1,3}[.)]|[-•●▪◦*])/.test(cell.trim()));
   }
-  return numbered && (!isBlankCell(at(columns.steps)) || !isBlankCell(at(columns.results)));
+  const numbered = !isBlankCell(at(columns.number)) || NUMBERED_TITLE.test(at(columns.measure).trim());
+  return (numbered && (steps || results)) || (steps && results);
 }
 
 /**
@@ -165,12 +168,11 @@ function carriesTableOn(cells: readonly string[], columns: ColumnMap, header: re
  * not measures: one info line naming them and that text, so nothing is dropped unseen.
  */
 function afterTableFinding(lines: readonly string[], end: number): Finding | null {
-  // Rows of two cells or more: one cell under a signature (a name, a position) is the signature's.
   const rows = lines.flatMap((line, i) => {
     const cells = line.split('\t').filter((cell) => !isBlankCell(cell));
-    // Signers side by side (`(นาย ก)⇥(นาง ข)`, positions, dotted lines) are the signature's too.
+    // A signature's names (`(นาย ก)⇥(นาง ข)`), positions and dotted lines are the signature's, not rows.
     const signature = cells.every((cell) => /^\(.*\)$|^[.…_\s]+$/.test(cell.trim()) || isNoteLine(cell));
-    return i > end && cells.length >= 2 && !signature ? [i + 1] : [];
+    return i > end && line.includes('\t') && cells.length > 0 && !signature ? [i + 1] : [];
   });
   if (rows.length === 0) return null;
   const first = rows[0];
@@ -249,8 +251,9 @@ export function tableToGrid(table: MeasureTable, fills: SuggestionFill[] = []): 
   // Problems and suggestions split over columns stay split, each part under its label; a fill goes to its part.
   const parts = table.columns?.suggestionParts ?? [];
   const target = suggestionFillColumn(table.columns);
+  const headers = parts.length === 2 ? splitHeaders(parts[0].label, parts[1].label) : [];
   const ofPart = (k: number) => ({
-    header: parts[k].label || columnHeader('suggestion'),
+    header: headers[k] ?? columnHeader('suggestion'),
     cell: (m: Measure) => (parts[k].column === target ? fills.find((f) => f.measureIndex === m.index)?.text : undefined) ?? m.suggestionParts?.[k]?.text ?? '',
   });
   const own = placed.map((p) => {

@@ -8,7 +8,7 @@ import type { MeasureTable, TableColumn } from './types';
 import { readGrid } from './grid';
 import { addedSuggestionAt, insertedAt, isExtraColumn, placedColumns, type PlacedColumn } from './columns';
 import { formatNumber, normalizeText, toArabicDigits } from './text';
-import { MEASURE_HEADERS } from './headers';
+import { MEASURE_HEADERS, splitHeaders } from './headers';
 import { SETTING_FIELDS } from './settings';
 import { shiftTimeframeYears } from './timeframe';
 
@@ -88,10 +88,11 @@ export function planRollover(
   // (A column headed only in a second header row takes that header, problems and suggestions split
   // over columns their labels: next year's sheet has one header row.)
   const parts = table.columns?.suggestionParts ?? [];
+  const split = parts.length === 2 ? splitHeaders(parts[0].label, parts[1].label) : null;
   const headerOf = (p: PlacedColumn): string => {
     if (p.column === 'other') return table.columns?.other?.[p.other].header ?? '';
-    if (p.column === 'suggestionPart') return parts[p.part].label || headerCells[p.at];
-    if (p.column === 'suggestion' && parts.length > 0) return parts[0].label || headerCells[p.at];
+    if (split && p.column === 'suggestionPart') return split[1];
+    if (split && p.column === 'suggestion') return split[0];
     return headerCells[p.at];
   };
   const header = insertedAt(layout.map(headerOf), addedAt, MEASURE_HEADERS.suggestion);

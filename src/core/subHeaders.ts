@@ -9,7 +9,7 @@
  * warning.
  */
 import type { ColumnMap, Finding, OtherColumn, SourceRef, SuggestionPart } from './types';
-import { COLUMNS, HEADER_MAX, classifyExtraHeader, classifyHeader, headerKey } from './headers';
+import { COLUMNS, HEADER_MAX, classifyExtraHeader, classifyHeader, headerKey, isProblemsHalf, isSuggestionsHalf } from './headers';
 import { isBlankCell, normalizeText, parseDigits } from './text';
 import { makeFinding } from './findings';
 import { columnLetters, toA1 } from './a1';
@@ -182,13 +182,16 @@ export function withSubHeaderColumns(rows: readonly (readonly string[])[], heade
     if (parent >= 0 && parent === columns.suggestion && columns.suggestionParts === undefined) {
       if (parts.length === 0) parts.push({ column: parent, label: subLabel(rows, sub.rows, parent) });
       parts.push({ column: c, label });
-    } else {
-      other.push(parent < 0 ? { header: label, column: c } : { header: `${normalizeText(header[parent]).trim()} ${label}`, column: c, mergedInto: parent });
     }
+    other.push(parent < 0 ? { header: label, column: c } : { header: `${normalizeText(header[parent]).trim()} ${label}`, column: c, mergedInto: parent });
   }
+  // A problems / suggestions cell merged over its two halves (`ปัญหา | ข้อเสนอแนะ`, `ปัญหาอุปสรรค |
+  // แนวทางแก้ไข`) is one suggestion in parts; over anything else (`ภายใน | ภายนอก`) its rest is warned as unread.
+  const split = parts.length === 2 && isProblemsHalf(parts[0].label) && isSuggestionsHalf(parts[1].label);
+  const carried = split ? other.filter((o) => o.column !== parts[1].column) : other;
   const out: ColumnMap = { ...columns };
-  if (other.length > 0) out.other = [...(columns.other ?? []), ...other].sort((a, b) => a.column - b.column);
-  if (parts.length > 0) out.suggestionParts = parts;
+  if (carried.length > 0) out.other = [...(columns.other ?? []), ...carried].sort((a, b) => a.column - b.column);
+  if (split) out.suggestionParts = parts;
   return out;
 }
 

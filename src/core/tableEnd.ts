@@ -76,36 +76,51 @@ function isSignatureLine(text: string): boolean {
   return line !== '' && SIGNATURE_LINE.some((pattern) => pattern.test(line));
 }
 
+/** A note's opening (`หมายเหตุ:`, `Note`); `ข้อมูล ณ วันที่` is a page's date line, closing nothing. */
+const NOTE_OPENING = /^(?:หมายเหตุ(?:$|[\s:：.])|(?:note|notes|remarks?)\b)/i;
+
+/** What closes a report on a line of report text: a signature, a note, the heading of an appendix. */
+export type Closing = 'signature' | 'note' | 'appendix';
+
 /**
- * A line that closes a report: a signature line, or an appendix heading; a row of at most two cells
- * holding a signature line counts too (a signature block indented with tabs). A note (`หมายเหตุ`,
- * `ข้อมูล ณ วันที่`) closes nothing: reports put notes between rows and under a page's rows.
+ * What a line closes the report with, if anything. A line without tabs: a signature line, a note,
+ * an appendix or attachment heading. A row of at most two cells: a signature line in any of them
+ * (a signature block indented with tabs), or a note opening the row's first cell at or before
+ * `lastLabelColumn` (the measure or number column; a note inside a result is the result's text).
  */
-export function closesReport(line: string): boolean {
-  const cells = line.split('\t').map((cell) => cell.trim()).filter(Boolean);
-  if (cells.length === 0 || cells.length > 2) return false;
-  return cells.some((cell) => isSignatureLine(cell) || (!line.includes('\t') && APPENDIX_HEADING.test(cell)));
+export function closingOf(line: string, lastLabelColumn: number): Closing | null {
+  const cells = line.split('\t');
+  const filled = cells.flatMap((cell, c) => (cell.trim() ? [c] : []));
+  if (filled.length === 0 || filled.length > 2) return null;
+  if (filled.some((c) => isSignatureLine(cells[c]))) return 'signature';
+  const first = cells[filled[0]].trim();
+  if (!line.includes('\t')) {
+    if (NOTE_OPENING.test(first)) return 'note';
+    return APPENDIX_HEADING.test(first) ? 'appendix' : null;
+  }
+  return filled[0] <= lastLabelColumn && NOTE_OPENING.test(first) ? 'note' : null;
 }
 
 /**
  * Report text: the 0-based line where the measures table stops (lines.length when it runs to the
- * end), searching from `from`. Only text that closes a report ends it (closesReport), after a row,
- * and only when the next row does not carry the table on (`continues`: a repeat of the header, a
- * continuation row, a row that reads as a measure). Any other line between rows (a note, a page
- * mark, a caption, a page header, a cell's text on a line of its own) leaves it going, as before:
- * cutting there would drop every measure after it.
+ * end), searching from `from`. Only text that closes a report ends it (`closing`: a signature, a
+ * note, an appendix heading), after a row, and only when the next row does not carry the table on
+ * (`continues`: a repeat of the header, a measure, a continuation). Any other line between rows (a
+ * page mark, a caption, a page header or date) leaves it going, as before: cutting there would
+ * drop every measure after it.
  */
-export function textTableEndLine(lines: readonly string[], from: number, continues: (line: number) => boolean): number {
+export function textTableEndLine(
+  lines: readonly string[], from: number, closing: (line: number) => Closing | null, continues: (line: number) => boolean,
+): number {
   let seenRow = false;
   for (let i = from; i < lines.length; i++) {
-    const line = lines[i];
-    if (!closesReport(line)) {
-      if (line.includes('\t')) seenRow = true;
+    if (closing(i) === null) {
+      if (lines[i].includes('\t')) seenRow = true;
       continue;
     }
     if (!seenRow) continue;
     let next = i + 1;
-    while (next < lines.length && !(lines[next].includes('\t') && !closesReport(lines[next]))) next++;
+    while (next < lines.length && !(lines[next].includes('\t') && closing(next) === null)) next++;
     if (next < lines.length && continues(next)) {
       i = next - 1;
       continue;

@@ -82,10 +82,10 @@ export interface ColumnMap {
    */
   other?: OtherColumn[];
   /**
-   * Problems and suggestions split over columns, left to right from `suggestion`: headed apart
-   * (`ปัญหา/อุปสรรค | ข้อเสนอแนะ`) or under one header cell merged over sub-columns. Their texts are
-   * the measure's suggestion, each after its label; a suggestion is filled into the part labelled
-   * as suggestions (suggestionFillColumn).
+   * Problems and suggestions split in two columns, the problems half at `suggestion` and the
+   * suggestions half beside it: headed apart (`ปัญหา/อุปสรรค | ข้อเสนอแนะ`) or under one header cell
+   * merged over the two. Their texts are the measure's suggestion, each after its label; a
+   * suggestion is filled into the suggestions half (suggestionFillColumn).
    */
   suggestionParts?: SuggestionPart[];
 }

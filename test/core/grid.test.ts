@@ -198,14 +198,19 @@ describe('readGrid', () => {
     });
 
     it('keeps a steps header that also names an extra column the steps when no other header names the steps alone', () => {
-      for (const steps of ['โครงการ/กิจกรรม/ตัวชี้วัด', 'ระยะเวลา/กิจกรรม', 'รายละเอียดกิจกรรม/หลักฐาน', 'โครงการ/กิจกรรม ที่รับผิดชอบ']) {
+      for (const steps of ['โครงการ/กิจกรรม/ตัวชี้วัด', 'รายละเอียดกิจกรรม/หลักฐาน', 'โครงการ/กิจกรรม ที่รับผิดชอบ']) {
         const table = readGrid([['ที่', 'มาตรการ', steps, 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ'], ['1', 'มาตรการ ก', '1. ทำ', '1. ทำแล้ว', '']]);
         expect(table.columns?.steps).toBe(2);
         expect(table.columns?.extra).toBeUndefined();
       }
-      // Beside a header naming the steps alone, a second steps-like column is carried, unwarned.
+      // A header opening with an extra column's word is that column: a table with no other steps header is refused, naming it.
+      expect(() => readGrid([['มาตรการ', 'ระยะเวลาดำเนินกิจกรรม', 'ผลการดำเนินงาน'], ['ก', 'ต.ค. ๖๗', '๑. ทำแล้ว']])).toThrow(
+        expect.objectContaining({ code: 'NO_HEADER', messageTh: expect.stringContaining('ไม่มีคอลัมน์ “ขั้นตอนหรือวิธีการปฏิบัติ”') }),
+      );
+      // Beside a project column (โครงการ/กิจกรรม), the header naming ขั้นตอน is the steps; the project column is carried.
       const project = readGrid([['มาตรการ', 'โครงการ/กิจกรรม', 'ขั้นตอนการดำเนินงาน', 'ผลการดำเนินงาน'], ['ก', 'โครงการ ๑', '๑. ทำ', '๑. ทำแล้ว']]);
-      expect(project.columns?.steps).toBe(1);
+      expect(project.columns?.steps).toBe(2);
+      expect(project.columns?.other).toEqual([{ header: 'โครงการ/กิจกรรม', column: 1 }]);
       expect(project.findings.map((f) => f.code)).toEqual(['NO_SUGGESTION_COLUMN']);
     });
 
@@ -220,6 +225,24 @@ describe('readGrid', () => {
       expect(table.findings).toEqual([]);
       expect(table.measures[0].suggestion).toBe('ปัญหา/อุปสรรค: งบล่าช้า ข้อเสนอแนะ: ควรเสนอขอก่อน');
       expect(planSuggestions(checkTable(table)).map((f) => f.cell)).toEqual(['E3']);
+    });
+
+    it('splits problems and suggestions only for a genuine pair side by side; remarks, an executive\'s comments or a third half stay apart', () => {
+      const read = (d: string, e: string) => readGrid([['มาตรการ', 'ขั้นตอน', 'ผลการดำเนินงาน', d, e], ['๑. ก', '๑. ทำ', '๑. ทำแล้ว', '', 'ควรเร่งรัด']]);
+      for (const [d, e] of [['ปัญหา / ข้อเสนอแนะ', 'ข้อเสนอแนะของผู้บริหาร'], ['ปัญหาอุปสรรค (ถ้ามี)', 'หมายเหตุ/ข้อเสนอแนะ']]) {
+        const table = read(d, e);
+        expect(table.columns?.suggestionParts).toBeUndefined();
+        expect(planSuggestions(checkTable(table)).map((f) => f.cell)).toEqual(['D2']);
+      }
+      expect(read('ปัญหาอุปสรรค', 'แนวทางแก้ไข').columns?.suggestionParts).toBeUndefined(); // แนวทางแก้ไข alone names no column
+      // A problems header merged over two problems halves is no split: the second half is warned as unread.
+      const halves = readGrid([
+        ['มาตรการ', 'ขั้นตอน', 'ผลการดำเนินงาน', 'ปัญหา/อุปสรรค', ''],
+        ['', '', '', 'ภายใน', 'ภายนอก'],
+        ['๑. ก', '๑. ทำ', '๑. ทำแล้ว', '', 'ฝนตก'],
+      ]);
+      expect(halves.columns?.suggestionParts).toBeUndefined();
+      expect(halves.findings.map((f) => [f.code, f.cell])).toEqual([['SUB_HEADER_ROW', 'D2'], ['UNHEADED_COLUMN', 'E3']]);
     });
 
     it('keeps a row of data with its title left blank a row (an orphan error), never labels', () => {

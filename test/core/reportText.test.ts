@@ -221,6 +221,21 @@ describe('bad text', () => {
     ]);
   });
 
+  it('ends at a note under the table when no measure follows it: a note row, a budget table or a source line under it are no measures', () => {
+    const header = 'มาตรการ\tขั้นตอน\tผลการดำเนินงาน\tปัญหา / ข้อเสนอแนะ';
+    const rows = ['๑. ก\t๑. ทำ\t๑. ทำแล้ว\t', '๒. ข\t๑. จัดอบรม\t๑. อบรมแล้ว\t'];
+    const noteRow = [header, ...rows, 'หมายเหตุ\tมาตรการที่ 2 ดำเนินการร่วมกับ สพฐ.'].join('\n');
+    const table = parseReportText(noteRow);
+    expect(table.measures.map((m) => m.title)).toEqual(['ก', 'ข']);
+    expect(fillReportText(noteRow, table, planSuggestions(checkTable(table))).text.split('\n')[3]).toBe('หมายเหตุ\tมาตรการที่ 2 ดำเนินการร่วมกับ สพฐ.');
+    const budget = parseReportText([header, ...rows, 'หมายเหตุ งบประมาณที่ใช้', 'รายการ\tงบประมาณ (บาท)', 'ค่าอาหาร\t5,000'].join('\n'));
+    expect(budget.measures).toHaveLength(2);
+    expect(budget.findings.map((f) => [f.code, f.line])).toEqual([['TABLE_END', 5]]);
+    const source = parseReportText([header, ...rows, 'หมายเหตุ ข้อมูลจากงานแผน', '\tแหล่งข้อมูล: กองแผนงาน'].join('\n'));
+    expect(source.measures[1].steps.map((i) => i.text)).toEqual(['จัดอบรม']);
+    expect(source.findings.map((f) => [f.code, f.line])).toEqual([['TABLE_END', 5]]);
+  });
+
   it('reads two signers side by side under the table as the signature, not rows after the table', () => {
     const header = 'มาตรการ\tขั้นตอน\tผลการดำเนินงาน\tปัญหา / ข้อเสนอแนะ';
     const table = parseReportText([header, '๑. ก\t๑. ทำ\t๑. ทำแล้ว\t-', 'ลงชื่อ ผู้รายงาน', '(นายสมชาย ใจดี)\t(นางสมศรี ใจงาม)', 'ตำแหน่ง ปลัด\tตำแหน่ง นายก'].join('\n'));
