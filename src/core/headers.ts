@@ -35,9 +35,6 @@ export const HEADER_MAX = 60;
 /** Words that name the steps column, however an agency calls its steps (ขั้นตอน, วิธีดำเนินการ, กิจกรรม…). */
 const STEPS_HEADER = /ขั้นตอน|วิธีการปฏิบัติ|วิธีปฏิบัติ|วิธี(?:การ)?ดำเนิน|กิจกรรม|แนวทาง(?:การ)?(?:ปฏิบัติ|ดำเนิน)/;
 
-/** Words opening an extra column's header (responsible, timeframe, budget, indicator, evidence). */
-const EXTRA_OPENING = /^(ผู้รับผิดชอบ|หน่วยงานที่รับผิดชอบ|ระยะเวลา|ช่วงเวลา|กำหนดเวลา|งบประมาณ|ตัวชี้วัด|เป้าหมาย|หลักฐาน)/;
-
 /** Problems and suggestions told apart, for a column split in two (`ปัญหา/อุปสรรค | ข้อเสนอแนะ`). */
 const PROBLEMS_WORD = /ปัญหา|อุปสรรค|problem|issue|obstacle/;
 const SUGGESTIONS_WORD = /ข้อเสนอ|เสนอแนะ|แนวทาง(?:การ)?แก้|วิธี(?:การ)?แก้|suggest|recommend|solution|remed/;
@@ -50,23 +47,32 @@ export function isProblemsHalf(label: string): boolean {
   return PROBLEMS_WORD.test(key) && !SUGGESTIONS_WORD.test(key) && !NOT_OWN_HALF.test(key);
 }
 
-/** A header or label naming suggestions or remedies only (`ข้อเสนอแนะ`, `แนวทางแก้ไข`): the second half. */
+/**
+ * A header or label naming suggestions or remedies (`ข้อเสนอแนะ`, `แนวทางแก้ไขปัญหา`, `Recommendations`),
+ * not opening with problems (`ปัญหา / ข้อเสนอแนะ` is the whole column): the last half.
+ */
 export function isSuggestionsHalf(label: string): boolean {
   const key = headerKey(label);
-  return SUGGESTIONS_WORD.test(key) && !PROBLEMS_WORD.test(key) && !NOT_OWN_HALF.test(key);
+  return SUGGESTIONS_WORD.test(key) && !/^(ปัญหา|อุปสรรค|problem|issue|obstacle)/.test(key) && !NOT_OWN_HALF.test(key);
+}
+
+/** The halves of a split problems / suggestions column among `labels` from `first`: problems halves, then one suggestions half; else none. */
+export function splitHalves(labels: readonly string[], first: number): number[] {
+  let end = first;
+  while (end < labels.length && isProblemsHalf(labels[end])) end++;
+  return end > first && end < labels.length && isSuggestionsHalf(labels[end]) ? Array.from({ length: end - first + 1 }, (_, k) => first + k) : [];
 }
 
 /**
- * Headers for the two halves of a split problems / suggestions column in a sheet the add-on makes
- * (import, next year's): each reads again as its half, a label that would not (`แนวทางแก้ไข`) kept
- * in brackets after the word that does.
+ * Headers for the halves of a split problems / suggestions column in a sheet the add-on makes
+ * (import, next year's): each reads again as its half, a label that would not (`ภายใน`) kept in
+ * brackets after the word that does.
  */
-export function splitHeaders(problemsLabel: string, suggestionsLabel: string): [string, string] {
-  const reads = (label: string, half: (l: string) => boolean) => half(label) && classifyHeader(label) === 'suggestion';
-  return [
-    reads(problemsLabel, isProblemsHalf) ? problemsLabel : `ปัญหา (${problemsLabel})`,
-    reads(suggestionsLabel, isSuggestionsHalf) ? suggestionsLabel : `ข้อเสนอแนะ (${suggestionsLabel})`,
-  ];
+export function splitHeaders(labels: readonly string[]): string[] {
+  return labels.map((label, k) => {
+    if (k === labels.length - 1) return isSuggestionsHalf(label) ? label : `ข้อเสนอแนะ (${label})`;
+    return isProblemsHalf(label) && classifyHeader(label) === 'suggestion' ? label : `ปัญหา (${label})`;
+  });
 }
 
 const NUMBER_HEADERS = new Set(['ที่', 'ลำดับ', 'ลำดับที่', 'ข้อ', 'no', 'number', 'ข้อที่', '']);
@@ -78,11 +84,9 @@ export function classifyHeader(text: string): Column | 'number' | null {
   if (!key || key.length > HEADER_MAX) return null;
   // `มาตรการ/กิจกรรม` names the measure column; `กิจกรรม/วิธีดำเนินการ` the steps.
   if (/^มาตรการ/.test(key) && !/ขั้นตอน|วิธี/.test(key)) return 'measure';
-  if (STEPS_HEADER.test(key) || /^(steps?|procedures?|actions?|activities)$/.test(key)) {
-    // `ผู้รับผิดชอบกิจกรรม`, `ระยะเวลาดำเนินกิจกรรม`: a header opening with an extra column's word is that column.
-    return EXTRA_OPENING.test(key) ? null : 'steps';
-  }
+  // (Results first: `ผลการดำเนินงานตามขั้นตอน` reports the steps, it is not them.)
   if (/^ผลการ(ดำเนินงาน|ดำเนินการ|ปฏิบัติ)/.test(key) || /^(results?|outcomes?|progress)$/.test(key)) return 'results';
+  if (STEPS_HEADER.test(key) || /^(steps?|procedures?|actions?|activities|activity|implementationsteps)$/.test(key)) return 'steps';
   if (key.includes('ปัญหา') || key.includes('ข้อเสนอแนะ') || /^(problems?|suggestions?|problemssuggestions|issues)$/.test(key)) {
     return 'suggestion';
   }
@@ -116,20 +120,15 @@ const REQUIRED_COLUMNS: readonly Column[] = ['measure', 'steps', 'results'];
 function headerColumnsAt(row: readonly string[]): { columns: ColumnMap } | { missing: Column[]; count: number } {
   const found: Partial<ColumnMap> = {};
   const extra: Partial<Record<ExtraColumn, number>> = {};
-  // A steps header that also names an extra column (`โครงการ/กิจกรรม/ตัวชี้วัด`) is the steps only when
-  // no header names the steps alone; among those, one naming ขั้นตอน or วิธี comes before
-  // `โครงการ/กิจกรรม` (a project column beside the steps).
+  // A steps header that also names an extra column (`ผู้รับผิดชอบกิจกรรม`, `โครงการ/กิจกรรม/ตัวชี้วัด`)
+  // is the steps only when no header names the steps alone; else it is that extra column.
   const alsoExtra = (cell: string) => classifyExtraKey(headerKey(cell));
   const stepsHeaders = row.flatMap((cell, c) => (classifyHeader(cell) === 'steps' ? [c] : []));
-  const alone = stepsHeaders.filter((c) => !alsoExtra(row[c]));
-  const steps = alone.find((c) => /ขั้นตอน|วิธี/.test(headerKey(row[c]))) ?? alone[0] ?? stepsHeaders[0];
+  const steps = stepsHeaders.find((c) => !alsoExtra(row[c])) ?? stepsHeaders[0];
   if (steps !== undefined) found.steps = steps;
-  // Problems and suggestions headed apart, side by side (`ปัญหา/อุปสรรค | ข้อเสนอแนะ`): one suggestion in two parts.
-  const suggestionHeaders = row.flatMap((cell, c) => (classifyHeader(cell) === 'suggestion' ? [c] : []));
-  const first = suggestionHeaders[0];
-  const parts = first !== undefined && isProblemsHalf(row[first]) && classifyHeader(row[first + 1] ?? '') === 'suggestion' && isSuggestionsHalf(row[first + 1])
-    ? [first, first + 1].map((c) => ({ column: c, label: normalizeText(row[c]).trim() }))
-    : [];
+  // Problems and suggestions headed apart, side by side (`ปัญหา/อุปสรรค | ข้อเสนอแนะ`): one suggestion in parts.
+  const first = row.findIndex((cell) => classifyHeader(cell) === 'suggestion');
+  const parts = first < 0 ? [] : splitHalves(row, first).map((c) => ({ column: c, label: normalizeText(row[c]).trim() }));
   row.forEach((cell, c) => {
     let kind = classifyHeader(cell);
     if (kind === 'steps' && c !== steps) kind = null;

@@ -104,6 +104,8 @@ export function parseReportText(text: string): MeasureTable {
     if (!lines[i].includes('\t')) continue;
     const cells = rows[i];
     if (isHeaderRow(cells, columns, rows[headerLine]) || repeatsSubHeader(cells, rows, sub)) continue;
+    // A note or signature set in the table's cells (`หมายเหตุ⇥…`, `⇥⇥ลงชื่อ…`) is no measure and no item.
+    if (closingOf(lines[i], lastLabelColumn) !== null) continue;
     recordLines.push(i);
     const refs = {} as Record<Column, SourceRef>;
     const values = {} as Record<Column, string>;
@@ -140,26 +142,29 @@ export function parseReportText(text: string): MeasureTable {
   };
 }
 
-/** Title numbers as measures are written (`๓.`, `3)`): a row opening with one starts a measure. */
-const NUMBERED_TITLE = /^\(?[0-9๐-๙]{1,3}[.)]/;
+/** A signature's names, positions and dotted lines (`(นาย ก)⇥(นาง ข)`): the signature's, never a row. */
+function signatureCells(cells: readonly string[]): boolean {
+  const filled = cells.filter((cell) => !isBlankCell(cell));
+  return filled.length > 0 && filled.every((cell) => /^\(.*\)$|^[.…_\s]+$/.test(cell.trim()) || isNoteLine(cell));
+}
 
 /**
- * Whether a row after closing text (a note, a signature) carries the table on: a repeat of the
- * header, or, unless it is another table's header, a row reading as a measure (a number or a
- * title, with its items) or continuing one (two cells or more, or a numbered or bulleted item: a
- * signature's name in parentheses, a source line under a note, is one cell of neither).
+ * Whether a row after a signature or an appendix heading carries the table on: a repeat of the
+ * header, or, unless it is another table's header or the signature's names, a row reading as a
+ * measure (a number with steps or results, or a title with both) or continuing one (two cells or
+ * more, or a numbered or bulleted item).
  */
 function carriesTableOn(cells: readonly string[], columns: ColumnMap, header: readonly string[]): boolean {
   if (isHeaderRow(cells, columns, header)) return true;
+  if (signatureCells(cells)) return false;
   const filled = cells.filter((cell) => !isBlankCell(cell));
-  if (filled.every((cell) => classifyHeader(cell) !== null || classifyExtraHeader(cell) !== null)) return false;
+  const item = filled.some((cell) => /^(?:\(?[0-9๐-๙]{1,3}[.)]|[-•●▪◦*])/.test(cell.trim()));
+  if (!item && filled.every((cell) => classifyHeader(cell) !== null || classifyExtraHeader(cell) !== null)) return false;
   const at = (c: number | undefined) => (c === undefined ? '' : cells[c] ?? '');
+  if (isBlankCell(at(columns.measure)) && isBlankCell(at(columns.number))) return filled.length >= 2 || item;
   const steps = !isBlankCell(at(columns.steps));
   const results = !isBlankCell(at(columns.results));
-  if (isBlankCell(at(columns.measure)) && isBlankCell(at(columns.number))) {
-    return filled.length >= 2 || filled.some((cell) => /^(?:\(?[0-9๐-๙]{1,3}[.)]|[-•●▪◦*])/.test(cell.trim()));
-  }
-  const numbered = !isBlankCell(at(columns.number)) || NUMBERED_TITLE.test(at(columns.measure).trim());
+  const numbered = !isBlankCell(at(columns.number)) || /^\(?[0-9๐-๙]{1,3}[.)]/.test(at(columns.measure).trim());
   return (numbered && (steps || results)) || (steps && results);
 }
 
@@ -168,12 +173,7 @@ function carriesTableOn(cells: readonly string[], columns: ColumnMap, header: re
  * not measures: one info line naming them and that text, so nothing is dropped unseen.
  */
 function afterTableFinding(lines: readonly string[], end: number): Finding | null {
-  const rows = lines.flatMap((line, i) => {
-    const cells = line.split('\t').filter((cell) => !isBlankCell(cell));
-    // A signature's names (`(นาย ก)⇥(นาง ข)`), positions and dotted lines are the signature's, not rows.
-    const signature = cells.every((cell) => /^\(.*\)$|^[.…_\s]+$/.test(cell.trim()) || isNoteLine(cell));
-    return i > end && line.includes('\t') && cells.length > 0 && !signature ? [i + 1] : [];
-  });
+  const rows = lines.flatMap((line, i) => (i > end && line.includes('\t') && !signatureCells(line.split('\t')) && line.replace(/\t/g, '').trim() !== '' ? [i + 1] : []));
   if (rows.length === 0) return null;
   const first = rows[0];
   const last = rows[rows.length - 1];
@@ -251,7 +251,7 @@ export function tableToGrid(table: MeasureTable, fills: SuggestionFill[] = []): 
   // Problems and suggestions split over columns stay split, each part under its label; a fill goes to its part.
   const parts = table.columns?.suggestionParts ?? [];
   const target = suggestionFillColumn(table.columns);
-  const headers = parts.length === 2 ? splitHeaders(parts[0].label, parts[1].label) : [];
+  const headers = splitHeaders(parts.map((p) => p.label));
   const ofPart = (k: number) => ({
     header: headers[k] ?? columnHeader('suggestion'),
     cell: (m: Measure) => (parts[k].column === target ? fills.find((f) => f.measureIndex === m.index)?.text : undefined) ?? m.suggestionParts?.[k]?.text ?? '',

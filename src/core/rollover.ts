@@ -88,11 +88,11 @@ export function planRollover(
   // (A column headed only in a second header row takes that header, problems and suggestions split
   // over columns their labels: next year's sheet has one header row.)
   const parts = table.columns?.suggestionParts ?? [];
-  const split = parts.length === 2 ? splitHeaders(parts[0].label, parts[1].label) : null;
+  const split = splitHeaders(parts.map((p) => p.label));
   const headerOf = (p: PlacedColumn): string => {
     if (p.column === 'other') return table.columns?.other?.[p.other].header ?? '';
-    if (split && p.column === 'suggestionPart') return split[1];
-    if (split && p.column === 'suggestion') return split[0];
+    if (p.column === 'suggestionPart') return split[p.part];
+    if (p.column === 'suggestion' && parts.length > 0) return split[0];
     return headerCells[p.at];
   };
   const header = insertedAt(layout.map(headerOf), addedAt, MEASURE_HEADERS.suggestion);

@@ -9,7 +9,7 @@
  * warning.
  */
 import type { ColumnMap, Finding, OtherColumn, SourceRef, SuggestionPart } from './types';
-import { COLUMNS, HEADER_MAX, classifyExtraHeader, classifyHeader, headerKey, isProblemsHalf, isSuggestionsHalf } from './headers';
+import { COLUMNS, HEADER_MAX, classifyExtraHeader, classifyHeader, headerKey, splitHalves } from './headers';
 import { isBlankCell, normalizeText, parseDigits } from './text';
 import { makeFinding } from './findings';
 import { columnLetters, toA1 } from './a1';
@@ -185,10 +185,10 @@ export function withSubHeaderColumns(rows: readonly (readonly string[])[], heade
     }
     other.push(parent < 0 ? { header: label, column: c } : { header: `${normalizeText(header[parent]).trim()} ${label}`, column: c, mergedInto: parent });
   }
-  // A problems / suggestions cell merged over its two halves (`ปัญหา | ข้อเสนอแนะ`, `ปัญหาอุปสรรค |
+  // A problems / suggestions cell merged over its halves (`ปัญหา | ข้อเสนอแนะ`, `ปัญหา | อุปสรรค |
   // แนวทางแก้ไข`) is one suggestion in parts; over anything else (`ภายใน | ภายนอก`) its rest is warned as unread.
-  const split = parts.length === 2 && isProblemsHalf(parts[0].label) && isSuggestionsHalf(parts[1].label);
-  const carried = split ? other.filter((o) => o.column !== parts[1].column) : other;
+  const split = parts.length >= 2 && splitHalves(parts.map((p) => p.label), 0).length === parts.length;
+  const carried = split ? other.filter((o) => !parts.some((p) => p.column === o.column)) : other;
   const out: ColumnMap = { ...columns };
   if (carried.length > 0) out.other = [...(columns.other ?? []), ...carried].sort((a, b) => a.column - b.column);
   if (split) out.suggestionParts = parts;
@@ -220,13 +220,13 @@ export function unheadedColumnFindings(
 ): Finding[] {
   const header = rows[headerRow] ?? [];
   const used = usedColumns(columns);
-  // Columns read in another's place: the rest of a merged header cell, or a second results column.
-  const readElsewhere = new Map<number, { header: string; read: number }>();
+  // Columns read in another's place: the rest of a merged header cell, or a second steps or results column.
+  const readElsewhere = new Map<number, { header: string; read: number; second: boolean }>();
   for (const o of columns.other ?? []) {
     const kind = classifyHeader(o.header);
-    // (A second steps-like column is common and meant: `โครงการ/กิจกรรม` beside `ขั้นตอน`; it stays carried.)
-    const read = o.mergedInto ?? (kind === 'results' ? columns.results : undefined);
-    if (read !== undefined) readElsewhere.set(o.column, { header: o.header, read });
+    const second = o.mergedInto === undefined && (kind === 'steps' || kind === 'results');
+    const read = o.mergedInto ?? (second ? columns[kind as 'steps' | 'results'] : undefined);
+    if (read !== undefined) readElsewhere.set(o.column, { header: o.header, read, second });
   }
   const width = Math.max(0, ...dataRows.map((r) => rows[r].length));
   const findings: Finding[] = [];
@@ -242,7 +242,13 @@ export function unheadedColumnFindings(
     const where = place.cell(first, c);
     const column = place.column(c);
     const quoted = (rows[first][c] ?? '').trim().split('\n')[0].slice(0, 40);
-    if (elsewhere) {
+    if (elsewhere?.second) {
+      // Two columns headed alike (`โครงการ/กิจกรรม` and `ขั้นตอนการดำเนินงาน`): the first is read; say which, and how to choose.
+      const read = place.column(elsewhere.read);
+      findings.push(makeFinding('warning', 'UNHEADED_COLUMN', null, null, place.ref(first, c),
+        `${column.th} (“${elsewhere.header}”) มีหัวแบบเดียวกับ${read.th} แต่อ่านเฉพาะ${read.th}: ข้อความในคอลัมน์นี้ (เริ่มที่${where.th} “${quoted}”) ไม่ได้ตรวจและไม่อยู่ในรายงาน ถ้าคอลัมน์นี้คือคอลัมน์ที่ต้องตรวจ ให้เปลี่ยนชื่อหัว${read.th}`,
+        `${column.en} (“${elsewhere.header}”) is headed like ${read.en}, but only ${read.en} is read: its text (from ${where.en} “${quoted}”) is neither checked nor in the report; if this is the column to check, rename ${read.en}'s header`));
+    } else if (elsewhere) {
       const read = place.column(elsewhere.read);
       findings.push(makeFinding('warning', 'UNHEADED_COLUMN', null, null, place.ref(first, c),
         `${column.th} (“${elsewhere.header}”) อยู่ในหัวตารางเดียวกับ${read.th} แต่อ่านเฉพาะ${read.th}: ข้อความในคอลัมน์นี้ (เริ่มที่${where.th} “${quoted}”) ไม่ได้ตรวจและไม่อยู่ในรายงาน สิ่งที่ต้องตรวจและเผยแพร่ต้องอยู่ใน${read.th}`,

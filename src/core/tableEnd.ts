@@ -103,24 +103,26 @@ export function closingOf(line: string, lastLabelColumn: number): Closing | null
 
 /**
  * Report text: the 0-based line where the measures table stops (lines.length when it runs to the
- * end), searching from `from`. Only text that closes a report ends it (`closing`: a signature, a
- * note, an appendix heading), after a row, and only when the next row does not carry the table on
- * (`continues`: a repeat of the header, a measure, a continuation). Any other line between rows (a
- * page mark, a caption, a page header or date) leaves it going, as before: cutting there would
- * drop every measure after it.
+ * end), searching from `from`. Only a signature or an appendix heading ends it, after a row, and
+ * only when the next row does not carry the table on (`continues`: a repeat of the header, a
+ * measure, a continuation; rows of tabs alone are skipped). A note (`หมายเหตุ`) or any other line
+ * between rows (a page mark, a caption, a page header or date) leaves it going, as before: cutting
+ * there would drop every measure after it.
  */
 export function textTableEndLine(
   lines: readonly string[], from: number, closing: (line: number) => Closing | null, continues: (line: number) => boolean,
 ): number {
+  const isRow = (i: number) => lines[i].includes('\t') && lines[i].replace(/\t/g, '').trim() !== '' && closing(i) === null;
   let seenRow = false;
   for (let i = from; i < lines.length; i++) {
-    if (closing(i) === null) {
-      if (lines[i].includes('\t')) seenRow = true;
+    const closes = closing(i);
+    if (closes === null || closes === 'note') {
+      if (isRow(i)) seenRow = true;
       continue;
     }
     if (!seenRow) continue;
     let next = i + 1;
-    while (next < lines.length && !(lines[next].includes('\t') && closing(next) === null)) next++;
+    while (next < lines.length && !isRow(next)) next++;
     if (next < lines.length && continues(next)) {
       i = next - 1;
       continue;

@@ -203,15 +203,12 @@ describe('readGrid', () => {
         expect(table.columns?.steps).toBe(2);
         expect(table.columns?.extra).toBeUndefined();
       }
-      // A header opening with an extra column's word is that column: a table with no other steps header is refused, naming it.
-      expect(() => readGrid([['มาตรการ', 'ระยะเวลาดำเนินกิจกรรม', 'ผลการดำเนินงาน'], ['ก', 'ต.ค. ๖๗', '๑. ทำแล้ว']])).toThrow(
-        expect.objectContaining({ code: 'NO_HEADER', messageTh: expect.stringContaining('ไม่มีคอลัมน์ “ขั้นตอนหรือวิธีการปฏิบัติ”') }),
-      );
-      // Beside a project column (โครงการ/กิจกรรม), the header naming ขั้นตอน is the steps; the project column is carried.
-      const project = readGrid([['มาตรการ', 'โครงการ/กิจกรรม', 'ขั้นตอนการดำเนินงาน', 'ผลการดำเนินงาน'], ['ก', 'โครงการ ๑', '๑. ทำ', '๑. ทำแล้ว']]);
-      expect(project.columns?.steps).toBe(2);
-      expect(project.columns?.other).toEqual([{ header: 'โครงการ/กิจกรรม', column: 1 }]);
-      expect(project.findings.map((f) => f.code)).toEqual(['NO_SUGGESTION_COLUMN']);
+      expect(readGrid([['มาตรการ', 'ระยะเวลาดำเนินกิจกรรม', 'ผลการดำเนินงาน'], ['ก', '๑. ทำ', '๑. ทำแล้ว']]).columns?.steps).toBe(1);
+      // Two headers naming the steps alone: the first is read, and the other's text is warned as unread, saying how to choose.
+      const project = readGrid([['มาตรการ', 'โครงการ/กิจกรรม', 'ขั้นตอนการดำเนินงาน', 'ผลการดำเนินงาน', 'ผลการดำเนินงานตามขั้นตอน'], ['ก', 'โครงการ ๑', '๑. ทำ', '๑. ทำแล้ว', '']]);
+      expect(project.columns?.steps).toBe(1);
+      expect(project.findings.map((f) => [f.code, f.cell])).toEqual([['NO_SUGGESTION_COLUMN', 'D1'], ['UNHEADED_COLUMN', 'C2']]);
+      expect(project.findings[1].message).toBe('คอลัมน์ C (“ขั้นตอนการดำเนินงาน”) มีหัวแบบเดียวกับคอลัมน์ B แต่อ่านเฉพาะคอลัมน์ B: ข้อความในคอลัมน์นี้ (เริ่มที่เซลล์ C2 “๑. ทำ”) ไม่ได้ตรวจและไม่อยู่ในรายงาน ถ้าคอลัมน์นี้คือคอลัมน์ที่ต้องตรวจ ให้เปลี่ยนชื่อหัวคอลัมน์ B');
     });
 
     it('reads problems and suggestions headed apart on one header row as one suggestion, prints both, and fills the suggestions column', () => {
@@ -234,7 +231,10 @@ describe('readGrid', () => {
         expect(table.columns?.suggestionParts).toBeUndefined();
         expect(planSuggestions(checkTable(table)).map((f) => f.cell)).toEqual(['D2']);
       }
-      expect(read('ปัญหาอุปสรรค', 'แนวทางแก้ไข').columns?.suggestionParts).toBeUndefined(); // แนวทางแก้ไข alone names no column
+      for (const [d, e] of [['ปัญหาอุปสรรค', 'แนวทางแก้ไข'], ['ปัญหา/อุปสรรค', 'แนวทางแก้ไขปัญหา'], ['Problems', 'Recommendations']]) {
+        expect(read(d, e).columns?.suggestionParts?.map((p) => p.column)).toEqual([3, 4]);
+        expect(planSuggestions(checkTable(read(d, e)))).toEqual([]);
+      }
       // A problems header merged over two problems halves is no split: the second half is warned as unread.
       const halves = readGrid([
         ['มาตรการ', 'ขั้นตอน', 'ผลการดำเนินงาน', 'ปัญหา/อุปสรรค', ''],
@@ -243,6 +243,18 @@ describe('readGrid', () => {
       ]);
       expect(halves.columns?.suggestionParts).toBeUndefined();
       expect(halves.findings.map((f) => [f.code, f.cell])).toEqual([['SUB_HEADER_ROW', 'D2'], ['UNHEADED_COLUMN', 'E3']]);
+    });
+
+    it('reads a problems / suggestions cell merged over three halves (ปัญหา | อุปสรรค | ข้อเสนอแนะ) as one suggestion', () => {
+      const table = readGrid([
+        ['มาตรการ', 'ขั้นตอน', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ', '', ''],
+        ['', '', '', 'ปัญหา', 'อุปสรรค', 'ข้อเสนอแนะ'],
+        ['๑. ก', '๑. ทำ', '๑. ทำแล้ว', '', 'ฝนตก', ''],
+        ['๒. ข', '๑. ทำ', '๑. ทำแล้ว', '', '', ''],
+      ]);
+      expect(table.columns?.suggestionParts?.map((p) => p.column)).toEqual([3, 4, 5]);
+      expect(table.measures[0].suggestion).toBe('อุปสรรค: ฝนตก');
+      expect(planSuggestions(checkTable(table)).map((f) => f.cell)).toEqual(['F4']);
     });
 
     it('keeps a row of data with its title left blank a row (an orphan error), never labels', () => {

@@ -221,19 +221,31 @@ describe('bad text', () => {
     ]);
   });
 
-  it('ends at a note under the table when no measure follows it: a note row, a budget table or a source line under it are no measures', () => {
+  it('reads a note set in the measure column (หมายเหตุ⇥…) as no measure and never fills it; a note line never ends the table', () => {
     const header = 'มาตรการ\tขั้นตอน\tผลการดำเนินงาน\tปัญหา / ข้อเสนอแนะ';
     const rows = ['๑. ก\t๑. ทำ\t๑. ทำแล้ว\t', '๒. ข\t๑. จัดอบรม\t๑. อบรมแล้ว\t'];
-    const noteRow = [header, ...rows, 'หมายเหตุ\tมาตรการที่ 2 ดำเนินการร่วมกับ สพฐ.'].join('\n');
+    const noteRow = [header, rows[0], 'หมายเหตุ: ข้อมูล ณ 31 มีนาคม 2568\t\t\t', rows[1], 'หมายเหตุ\tมาตรการที่ 2 ดำเนินการร่วมกับ สพฐ.'].join('\n');
     const table = parseReportText(noteRow);
     expect(table.measures.map((m) => m.title)).toEqual(['ก', 'ข']);
-    expect(fillReportText(noteRow, table, planSuggestions(checkTable(table))).text.split('\n')[3]).toBe('หมายเหตุ\tมาตรการที่ 2 ดำเนินการร่วมกับ สพฐ.');
-    const budget = parseReportText([header, ...rows, 'หมายเหตุ งบประมาณที่ใช้', 'รายการ\tงบประมาณ (บาท)', 'ค่าอาหาร\t5,000'].join('\n'));
-    expect(budget.measures).toHaveLength(2);
-    expect(budget.findings.map((f) => [f.code, f.line])).toEqual([['TABLE_END', 5]]);
-    const source = parseReportText([header, ...rows, 'หมายเหตุ ข้อมูลจากงานแผน', '\tแหล่งข้อมูล: กองแผนงาน'].join('\n'));
-    expect(source.measures[1].steps.map((i) => i.text)).toEqual(['จัดอบรม']);
-    expect(source.findings.map((f) => [f.code, f.line])).toEqual([['TABLE_END', 5]]);
+    const filled = fillReportText(noteRow, table, planSuggestions(checkTable(table))).text.split('\n');
+    expect([filled[2], filled[4]]).toEqual(['หมายเหตุ: ข้อมูล ณ 31 มีนาคม 2568\t\t\t', 'หมายเหตุ\tมาตรการที่ 2 ดำเนินการร่วมกับ สพฐ.']);
+    // After a note, any row goes on: a blank row, a one-cell continuation, an unnumbered measure reading like a header.
+    for (const next of ['\t\t\t', '\t\tดังนี้ ประกาศ 3 เรื่อง\t', '\t- จัดกิจกรรมวันต่อต้านคอร์รัปชัน\t\t']) {
+      const text = [header, rows[0], 'หมายเหตุ: ข้อมูลจากงานประชาสัมพันธ์', next, rows[1], 'มาตรการส่งเสริมคุณธรรม\tจัดกิจกรรมเสริมสร้างคุณธรรม\tผลการดำเนินงานเป็นไปตามแผน\t'].join('\n');
+      expect(parseReportText(text).measures.map((m) => m.title)).toEqual(['ก', 'ข', 'มาตรการส่งเสริมคุณธรรม']);
+    }
+  });
+
+  it('ends at a signature when another table, not a measure, follows it', () => {
+    const header = 'มาตรการ\tขั้นตอน\tผลการดำเนินงาน\tปัญหา / ข้อเสนอแนะ';
+    const budget = parseReportText([header, '๑. ก\t๑. ทำ\t๑. ทำแล้ว\t', 'ลงชื่อ ผู้รายงาน', 'รายการ\tงบประมาณ (บาท)', 'ค่าอาหาร\t5,000'].join('\n'));
+    expect(budget.measures).toHaveLength(1);
+    expect(budget.findings.map((f) => [f.code, f.line])).toEqual([['TABLE_END', 4]]);
+    // Two signers side by side, indented with tabs, and their names: the signature's, never the last measure's text.
+    const signed = parseReportText([header, '๑. ก\t๑. ทำ\t๑. ทำแล้ว\t', '\t\tลงชื่อ ผู้รายงาน\tลงชื่อ ผู้รับรอง', '\t\t(นายสมชาย ใจดี)\t(นางสมศรี ใจงาม)'].join('\n'));
+    expect(signed.measures[0].results.map((r) => r.text)).toEqual(['ทำแล้ว']);
+    expect(signed.measures[0].suggestion).toBe('');
+    expect(signed.findings).toEqual([]);
   });
 
   it('reads two signers side by side under the table as the signature, not rows after the table', () => {

@@ -176,13 +176,19 @@ describe('rollover', () => {
       ['๑. มาตรการ ก', '๑. เผยแพร่ข้อมูล', '๑. เผยแพร่แล้ว', 'ฝนตก', 'ควรเลื่อน'],
     ];
     const plan = planRollover(grid, null, 2566);
-    // แนวทางแก้ไข alone would head no column: it is kept in brackets after the word that does.
     expect(plan.measures).toEqual([
-      ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหาอุปสรรค', 'ข้อเสนอแนะ (แนวทางแก้ไข)'],
+      ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหาอุปสรรค', 'แนวทางแก้ไข'],
       ['๑. มาตรการ ก', '๑. เผยแพร่ข้อมูล', '', '', ''],
     ]);
     expect(plan.notes[0].text).toBe('ปัญหา / ข้อเสนอแนะ ปีงบประมาณ พ.ศ.๒๕๖๖:\nปัญหาอุปสรรค: ฝนตก แนวทางแก้ไข: ควรเลื่อน');
     expect(planSuggestions(checkTable(readGrid(plan.measures))).map((f) => f.cell)).toEqual(['E2']);
+    // A problems cell merged over halves that are no problems halves (ภายใน, ภายนอก) is no split.
+    const split = [
+      ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา', '', ''],
+      ['', '', '', 'ภายใน', 'ภายนอก', 'ข้อเสนอแนะ'],
+      ['๑. ก', '๑. ทำ', '๑. ทำแล้ว', '', '', ''],
+    ];
+    expect(readGrid(split).columns?.suggestionParts).toBeUndefined();
   });
 
   it('keeps a numbered title when there is no number column, and reads the settings year', () => {
