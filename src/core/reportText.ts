@@ -97,6 +97,7 @@ export function parseReportText(text: string): MeasureTable {
   const columns = withSubHeaderColumns(rows, headerLine, match.columns, sub);
   const records: RowRecord[] = [];
   const recordLines: number[] = [];
+  const skipped: Finding[] = [];
   const firstLine = headerLine + 1 + sub.rows.length;
   const lastLabelColumn = Math.max(columns.measure, columns.number ?? -1);
   const end = textTableEndLine(lines, firstLine, (i) => closingOf(lines[i], lastLabelColumn), (i) => carriesTableOn(rows[i], columns, rows[headerLine]));
@@ -104,8 +105,11 @@ export function parseReportText(text: string): MeasureTable {
     if (!lines[i].includes('\t')) continue;
     const cells = rows[i];
     if (isHeaderRow(cells, columns, rows[headerLine]) || repeatsSubHeader(cells, rows, sub)) continue;
-    // A note or signature set in the table's cells (`หมายเหตุ⇥…`, `⇥⇥ลงชื่อ…`) is no measure and no item.
-    if (closingOf(lines[i], lastLabelColumn) !== null) continue;
+    // A note or signature set in the table's cells (`หมายเหตุ⇥…`, `⇥⇥ลงชื่อ…`) is no measure and no item: said in an info line.
+    if (closingOf(lines[i], lastLabelColumn) !== null) {
+      skipped.push(skippedRowFinding(lines[i], i));
+      continue;
+    }
     recordLines.push(i);
     const refs = {} as Record<Column, SourceRef>;
     const values = {} as Record<Column, string>;
@@ -126,6 +130,7 @@ export function parseReportText(text: string): MeasureTable {
     findings.unshift(noSuggestionColumnFinding({ th: `บรรทัดที่ ${headerLine + 1}`, en: `Line ${headerLine + 1}` }, { line: headerLine + 1 }, rows[headerLine]));
   }
   findings.push(...joins.map((join) => pageBreakJoinFinding(join, numerals)));
+  findings.push(...skipped);
   const after = afterTableFinding(lines, end);
   if (after) findings.push(after);
   lines.forEach((line, i) => {
@@ -166,6 +171,14 @@ function carriesTableOn(cells: readonly string[], columns: ColumnMap, header: re
   const results = !isBlankCell(at(columns.results));
   const numbered = !isBlankCell(at(columns.number)) || /^\(?[0-9๐-๙]{1,3}[.)]/.test(at(columns.measure).trim());
   return (numbered && (steps || results)) || (steps && results);
+}
+
+/** A note or signature row inside the table, read as neither a measure nor an item. */
+function skippedRowFinding(line: string, i: number): Finding {
+  const text = normalizeText(line.replace(/\t+/g, ' ')).slice(0, 60);
+  return makeFinding('info', 'NOTE_ROW', null, null, { line: i + 1 },
+    `บรรทัดที่ ${i + 1} (“${text}”) อ่านเป็นหมายเหตุหรือส่วนลงชื่อ ไม่ใช่มาตรการหรือข้อของมาตรการ จึงไม่ได้ตรวจและไม่อยู่ในรายงาน`,
+    `Line ${i + 1} (“${text}”) is read as a note or signature, not a measure or an item, so it is neither checked nor in the report`);
 }
 
 /**

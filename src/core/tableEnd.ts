@@ -71,9 +71,24 @@ export function tableEndRow(rows: readonly (readonly string[])[], headerRow: num
 /** The heading of what follows a report (an appendix, attachments, evidence): its own text, not the table's. */
 const APPENDIX_HEADING = /^(?:ภาคผนวก|เอกสารแนบ|สิ่งที่ส่งมาด้วย|รายการเอกสาร(?:หลักฐาน|แนบ)|หลักฐาน(?:ประกอบ|อ้างอิง|การดำเนินงาน)|appendix|appendices|attachments?|annex)(?:$|[\s:：.\-–0-9๐-๙(ก-ฮ])/i;
 
+/** A role closing a signature line (`… ผู้รายงาน`). */
+const SIGNER_ROLE = /(?:^|[\s.…_)])ผู้(?:รายงาน|จัดทำ|รับรอง|ตรวจสอบ|อนุมัติ|บันทึก)(?:ข้อมูล)?\s*$/;
+
+/**
+ * A line of a report's own signature block, read strictly since report text also holds steps
+ * such as `ลงนาม MOU กับ…` or `Signed the integrity pact…`: `ลงชื่อ` before a space, dots or nothing;
+ * `ลงนาม` or `Signed:` before dots or a colon; a role closing a line that opens with no item number.
+ */
 function isSignatureLine(text: string): boolean {
   const line = text.trim();
-  return line !== '' && SIGNATURE_LINE.some((pattern) => pattern.test(line));
+  if (/^\(?ลงชื่อ\)?(?:$|[\s.…_:])/.test(line) || /^\(?ลงนาม\)?\s*(?:$|[.…_]{3,})/.test(line)) return true;
+  if (/^(?:signed|signature)\s*(?:$|[:.…_])/i.test(line)) return true;
+  return SIGNER_ROLE.test(line) && !/^\(?[0-9๐-๙]{1,3}[.)]|^[-•●▪◦*]/.test(line);
+}
+
+/** A signature set in a row's cells (`⇥⇥ลงชื่อ ........ ผู้รายงาน`): ลงชื่อ before dots, a role or nothing. */
+function isSignatureCell(text: string): boolean {
+  return /^\(?ลงชื่อ\)?(?:\s*$|\s*[.…_]{3,}|.*ผู้(?:รายงาน|จัดทำ|รับรอง|ตรวจสอบ|อนุมัติ|บันทึก)(?:ข้อมูล)?\s*$)/.test(text.trim());
 }
 
 /** A note's opening (`หมายเหตุ:`, `Note`); `ข้อมูล ณ วันที่` is a page's date line, closing nothing. */
@@ -84,20 +99,21 @@ export type Closing = 'signature' | 'note' | 'appendix';
 
 /**
  * What a line closes the report with, if anything. A line without tabs: a signature line, a note,
- * an appendix or attachment heading. A row of at most two cells: a signature line in any of them
- * (a signature block indented with tabs), or a note opening the row's first cell at or before
+ * an appendix or attachment heading. A row of at most two cells: a signature in any of them (a
+ * signature block indented with tabs), or a note opening the row's first cell at or before
  * `lastLabelColumn` (the measure or number column; a note inside a result is the result's text).
  */
 export function closingOf(line: string, lastLabelColumn: number): Closing | null {
   const cells = line.split('\t');
   const filled = cells.flatMap((cell, c) => (cell.trim() ? [c] : []));
   if (filled.length === 0 || filled.length > 2) return null;
-  if (filled.some((c) => isSignatureLine(cells[c]))) return 'signature';
   const first = cells[filled[0]].trim();
   if (!line.includes('\t')) {
+    if (isSignatureLine(first)) return 'signature';
     if (NOTE_OPENING.test(first)) return 'note';
     return APPENDIX_HEADING.test(first) ? 'appendix' : null;
   }
+  if (filled.some((c) => isSignatureCell(cells[c]))) return 'signature';
   return filled[0] <= lastLabelColumn && NOTE_OPENING.test(first) ? 'note' : null;
 }
 

@@ -166,6 +166,7 @@ export type FindingCode =
   | 'UNHEADED_COLUMN'
   | 'SUB_HEADER_ROW'
   | 'TABLE_END'
+  | 'NOTE_ROW'
   | 'NO_MEASURES'
   | 'MISSING_RESPONSIBLE'
   | 'MISSING_TIMEFRAME'

@@ -236,6 +236,34 @@ describe('bad text', () => {
     }
   });
 
+  it('keeps rows that only mention signing or a signer (ลงนาม MOU, Signed the pact, …ให้ ผู้อนุมัติ) as the table\'s', () => {
+    const header = 'มาตรการ\tขั้นตอน\tผลการดำเนินงาน\tปัญหา/ข้อเสนอแนะ';
+    const text = [
+      header,
+      '1. มาตรการป้องกันผลประโยชน์ทับซ้อน\t1. ประกาศนโยบาย\t1. ประกาศนโยบายแล้ว\t-',
+      '\t2. ส่งรายงานสรุปผลการรับของขวัญให้ ผู้อนุมัติ\t2. ส่งรายงานสรุปผลแล้ว\t',
+      '\t\tลงนาม MOU กับสมาคมผู้ประกอบการแล้ว\t',
+      '\t3. Sign the integrity pact\tSigned the integrity pact with all 12 contractors\t',
+      '\t\tThe signed pacts are posted on the website\t',
+      '2. มาตรการเปิดเผยข้อมูล\t1. เผยแพร่แผนจัดซื้อ\t1. เผยแพร่แล้ว\t-',
+    ].join('\n');
+    const table = parseReportText(text);
+    expect(table.measures.map((m) => [m.title, m.steps.length])).toEqual([['มาตรการป้องกันผลประโยชน์ทับซ้อน', 3], ['มาตรการเปิดเผยข้อมูล', 1]]);
+    // (Unnumbered result text after a page break finishes the item before it, as everywhere in report text.)
+    expect(table.measures[0].results.map((r) => r.text).join(' ')).toMatch(/ลงนาม MOU.*Signed the integrity pact.*The signed pacts are posted/);
+    expect(table.findings.filter((f) => f.code === 'TABLE_END' || f.code === 'NOTE_ROW')).toEqual([]);
+  });
+
+  it('names a note row it skips in an info line', () => {
+    const header = 'มาตรการ\tขั้นตอน\tผลการดำเนินงาน\tปัญหา/ข้อเสนอแนะ';
+    const table = parseReportText([header, '1. ก\t1. ทำ\t1. ทำแล้ว\t', 'หมายเหตุ\tมาตรการที่ 2 ขอยกไปปีงบประมาณ 2568\t\t', '2. ข\t1. ทำ\t1. ทำแล้ว\t'].join('\n'));
+    expect(table.measures).toHaveLength(2);
+    expect(table.findings).toEqual([expect.objectContaining({
+      code: 'NOTE_ROW', severity: 'info', line: 3,
+      message: 'บรรทัดที่ 3 (“หมายเหตุ มาตรการที่ 2 ขอยกไปปีงบประมาณ 2568”) อ่านเป็นหมายเหตุหรือส่วนลงชื่อ ไม่ใช่มาตรการหรือข้อของมาตรการ จึงไม่ได้ตรวจและไม่อยู่ในรายงาน',
+    })]);
+  });
+
   it('ends at a signature when another table, not a measure, follows it', () => {
     const header = 'มาตรการ\tขั้นตอน\tผลการดำเนินงาน\tปัญหา / ข้อเสนอแนะ';
     const budget = parseReportText([header, '๑. ก\t๑. ทำ\t๑. ทำแล้ว\t', 'ลงชื่อ ผู้รายงาน', 'รายการ\tงบประมาณ (บาท)', 'ค่าอาหาร\t5,000'].join('\n'));
