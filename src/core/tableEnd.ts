@@ -8,11 +8,16 @@
 import type { ColumnMap } from './types';
 import { COLUMNS } from './headers';
 
+/** The signer's role (ผู้รายงาน, ผู้รับรอง…). */
+const ROLE = 'ผู้(?:รายงาน|จัดทำ|รับรอง|ตรวจสอบ|อนุมัติ|บันทึก)(?:ข้อมูล)?';
+/** A role closing a signature line (`… ผู้รายงาน`). */
+const SIGNER_ROLE = new RegExp(`(?:^|[\\s.…_)])${ROLE}\\s*$`);
+
 /** A signature or position line: `ลงชื่อ` then a space, dots or a name; `ผู้รายงาน` closing a line; `ตำแหน่ง` … */
 const SIGNATURE_LINE = [
   /^\(?ลงชื่อ(?:$|[\s.…_:)])/,
   /^\(?ลงนาม(?:$|[\s.…_:)])/,
-  /(?:^|[\s.…_)])ผู้(?:รายงาน|จัดทำ|รับรอง|ตรวจสอบ|อนุมัติ|บันทึก)(?:ข้อมูล)?\s*$/,
+  SIGNER_ROLE,
   /^ตำแหน่ง(?:$|[\s.…_:])/,
   /^(?:signed|signature)\b\s*[:.]?/i,
 ];
@@ -71,9 +76,6 @@ export function tableEndRow(rows: readonly (readonly string[])[], headerRow: num
 /** The heading of what follows a report (an appendix, attachments, evidence): its own text, not the table's. */
 const APPENDIX_HEADING = /^(?:ภาคผนวก|เอกสารแนบ|สิ่งที่ส่งมาด้วย|รายการเอกสาร(?:หลักฐาน|แนบ)|หลักฐาน(?:ประกอบ|อ้างอิง|การดำเนินงาน)|appendix|appendices|attachments?|annex)(?:$|[\s:：.\-–0-9๐-๙(ก-ฮ])/i;
 
-/** A role closing a signature line (`… ผู้รายงาน`). */
-const SIGNER_ROLE = /(?:^|[\s.…_)])ผู้(?:รายงาน|จัดทำ|รับรอง|ตรวจสอบ|อนุมัติ|บันทึก)(?:ข้อมูล)?\s*$/;
-
 /**
  * A line of a report's own signature block, read strictly since report text also holds steps
  * such as `ลงนาม MOU กับ…` or `Signed the integrity pact…`: `ลงชื่อ` before a space, dots or nothing;
@@ -86,9 +88,11 @@ function isSignatureLine(text: string): boolean {
   return SIGNER_ROLE.test(line) && !/^\(?[0-9๐-๙]{1,3}[.)]|^[-•●▪◦*]/.test(line);
 }
 
+const SIGNATURE_CELL = new RegExp(`^\\(?ลงชื่อ\\)?(?:\\s*$|\\s*[.…_]{3,}|.*${ROLE}\\s*$)`);
+
 /** A signature set in a row's cells (`⇥⇥ลงชื่อ ........ ผู้รายงาน`): ลงชื่อ before dots, a role or nothing. */
 function isSignatureCell(text: string): boolean {
-  return /^\(?ลงชื่อ\)?(?:\s*$|\s*[.…_]{3,}|.*ผู้(?:รายงาน|จัดทำ|รับรอง|ตรวจสอบ|อนุมัติ|บันทึก)(?:ข้อมูล)?\s*$)/.test(text.trim());
+  return SIGNATURE_CELL.test(text.trim());
 }
 
 /** A note's opening (`หมายเหตุ:`, `Note`); `ข้อมูล ณ วันที่` is a page's date line, closing nothing. */

@@ -59,8 +59,8 @@ export function importReportText(text: string): ImportResponse {
   // Text a page break cut was joined to the item before it: say where, so the coordinator can check those cells.
   const joinLines = [...new Set(table.findings.filter((f) => f.code === 'PAGE_BREAK_JOIN').map((f) => f.line))];
   const joined = joinLines.length === 0 ? '' : ` ข้อความต้นหน้าที่บรรทัด ${joinLines.join(', ')} ถูกอ่านเป็นส่วนท้ายของข้อก่อนหน้า ตรวจดูว่าถูกต้อง`;
-  // Text the sheet does not get (rows after the table, a column with no header): say so, with where.
-  const left = table.findings.filter((f) => f.code === 'TABLE_END' || f.code === 'UNHEADED_COLUMN').map((f) => ` ${f.message}`).join('');
+  // Text the sheet does not get (rows after the table, a note row, a column with no header): say so, with where.
+  const left = table.findings.filter((f) => f.code === 'TABLE_END' || f.code === 'NOTE_ROW' || f.code === 'UNHEADED_COLUMN').map((f) => ` ${f.message}`).join('');
   return {
     measures: n,
     message: `นำเข้า ${formatNumber(n, 'thai')} มาตรการลงชีต “${SHEETS.measures}” แล้ว${joined}${left} ตรวจดูข้อความ แล้วกด ตรวจสอบ`,
