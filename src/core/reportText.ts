@@ -8,7 +8,7 @@ import { describeRef, itemLabel, measureLabel } from './messages';
 import { formatNumber, isBlankCell, normalizeText, parseDigits } from './text';
 import { addedSuggestionAt, columnHeader, insertedAt, placedColumns, sideCells, suggestionCell, suggestionFillColumn, type PlacedColumn } from './columns';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
-import { closingOf, isNoteLine, textTableEndLine } from './tableEnd';
+import { closingOf, isNoteLine, textTableEndLine, type Closing } from './tableEnd';
 import { stripParagraphTags } from './items';
 
 /**
@@ -100,16 +100,17 @@ export function parseReportText(text: string): MeasureTable {
   const skipped: Finding[] = [];
   const firstLine = headerLine + 1 + sub.rows.length;
   const lastLabelColumn = Math.max(columns.measure, columns.number ?? -1);
-  const end = textTableEndLine(lines, firstLine, (i) => closingOf(lines[i], lastLabelColumn), (i) => carriesTableOn(rows[i], columns, rows[headerLine]));
+  const closing = (i: number) => closingOf(lines[i], lastLabelColumn);
+  const end = textTableEndLine(lines, firstLine, closing, (i) => signatureCells(lines[i].split('\t')), (i) => anotherTableHeader(rows[i], columns, rows[headerLine]));
   for (let i = firstLine; i < end; i++) {
     if (!lines[i].includes('\t')) continue;
     const cells = rows[i];
     if (isHeaderRow(cells, columns, rows[headerLine]) || repeatsSubHeader(cells, rows, sub)) continue;
-    // A note or signature set in the table's cells (`หมายเหตุ⇥…`, `⇥⇥ลงชื่อ…`) is no measure and no item: said in an info line.
-    if (closingOf(lines[i], lastLabelColumn) !== null) {
-      skipped.push(skippedRowFinding(lines[i], i));
-      continue;
-    }
+    // A note or signature set in the table's cells (`หมายเหตุ⇥…`, `⇥⇥ลงชื่อ…`), and the signer's names
+    // and positions under a signature, are no measure and no item; a note is named in an info line.
+    const closes = closing(i);
+    if (closes === 'note') skipped.push(skippedRowFinding(lines[i], i));
+    if (closes !== null || (signatureCells(lines[i].split('\t')) && previousText(lines, i, closing) === 'signature')) continue;
     recordLines.push(i);
     const refs = {} as Record<Column, SourceRef>;
     const values = {} as Record<Column, string>;
@@ -153,32 +154,34 @@ function signatureCells(cells: readonly string[]): boolean {
   return filled.length > 0 && filled.every((cell) => /^\(.*\)$|^[.…_\s]+$/.test(cell.trim()) || isNoteLine(cell));
 }
 
-/**
- * Whether a row after a signature or an appendix heading carries the table on: a repeat of the
- * header, or, unless it is another table's header or the signature's names, a row reading as a
- * measure (a number with steps or results, or a title with both) or continuing one (two cells or
- * more, or a numbered or bulleted item).
- */
-function carriesTableOn(cells: readonly string[], columns: ColumnMap, header: readonly string[]): boolean {
-  if (isHeaderRow(cells, columns, header)) return true;
-  if (signatureCells(cells)) return false;
-  const filled = cells.filter((cell) => !isBlankCell(cell));
-  const item = filled.some((cell) => /^(?:\(?[0-9๐-๙]{1,3}[.)]|[-•●▪◦*])/.test(cell.trim()));
-  if (!item && filled.every((cell) => classifyHeader(cell) !== null || classifyExtraHeader(cell) !== null)) return false;
-  const at = (c: number | undefined) => (c === undefined ? '' : cells[c] ?? '');
-  if (isBlankCell(at(columns.measure)) && isBlankCell(at(columns.number))) return filled.length >= 2 || item;
-  const steps = !isBlankCell(at(columns.steps));
-  const results = !isBlankCell(at(columns.results));
-  const numbered = !isBlankCell(at(columns.number)) || /^\(?[0-9๐-๙]{1,3}[.)]/.test(at(columns.measure).trim());
-  return (numbered && (steps || results)) || (steps && results);
+/** What the nearest line above `i` holding text closes (a signature's names sit under its ลงชื่อ line), or null. */
+function previousText(lines: readonly string[], i: number, closing: (line: number) => Closing | null): Closing | null {
+  for (let k = i - 1; k >= 0; k--) {
+    if (lines[k].replace(/\t/g, '').trim() === '') continue;
+    const closes = closing(k);
+    if (closes !== null || !signatureCells(lines[k].split('\t'))) return closes;
+  }
+  return null;
 }
 
-/** A note or signature row inside the table, read as neither a measure nor an item. */
+/**
+ * Another table's header after a signature or an appendix heading (`ลำดับ⇥หลักฐาน`, the header of
+ * an appendix table): cells that all name columns, no item among them, and not this table's own
+ * header repeated. Only such a row ends the table; a row of anything else may be a measure.
+ */
+function anotherTableHeader(cells: readonly string[], columns: ColumnMap, header: readonly string[]): boolean {
+  if (isHeaderRow(cells, columns, header)) return false;
+  const filled = cells.filter((cell) => !isBlankCell(cell));
+  if (filled.length < 2 || filled.some((cell) => /^(?:\(?[0-9๐-๙]{1,3}[.)]|[-•●▪◦*])/.test(cell.trim()))) return false;
+  return filled.every((cell) => classifyHeader(cell) !== null || classifyExtraHeader(cell) !== null);
+}
+
+/** A note row inside the table, read as neither a measure nor an item. */
 function skippedRowFinding(line: string, i: number): Finding {
   const text = normalizeText(line.replace(/\t+/g, ' ')).slice(0, 60);
   return makeFinding('info', 'NOTE_ROW', null, null, { line: i + 1 },
-    `บรรทัดที่ ${i + 1} (“${text}”) อ่านเป็นหมายเหตุหรือส่วนลงชื่อ ไม่ใช่มาตรการหรือข้อของมาตรการ จึงไม่ได้ตรวจและไม่อยู่ในรายงาน`,
-    `Line ${i + 1} (“${text}”) is read as a note or signature, not a measure or an item, so it is neither checked nor in the report`);
+    `บรรทัดที่ ${i + 1} (“${text}”) อ่านเป็นหมายเหตุ ไม่ใช่มาตรการหรือข้อของมาตรการ จึงไม่ได้ตรวจและไม่อยู่ในรายงาน`,
+    `Line ${i + 1} (“${text}”) is read as a note, not a measure or an item, so it is neither checked nor in the report`);
 }
 
 /**

@@ -73,8 +73,8 @@ export function tableEndRow(rows: readonly (readonly string[])[], headerRow: num
   return rows.length;
 }
 
-/** The heading of what follows a report (an appendix, attachments, evidence): its own text, not the table's. */
-const APPENDIX_HEADING = /^(?:ภาคผนวก|เอกสารแนบ|สิ่งที่ส่งมาด้วย|รายการเอกสาร(?:หลักฐาน|แนบ)|หลักฐาน(?:ประกอบ|อ้างอิง|การดำเนินงาน)|appendix|appendices|attachments?|annex)(?:$|[\s:：.\-–0-9๐-๙(ก-ฮ])/i;
+/** The heading of what follows a report, a whole line (`ภาคผนวก`, `เอกสารแนบ ๑`, `Appendix A`): its own text, not the table's. */
+const APPENDIX_HEADING = /^(?:ภาคผนวก|เอกสารแนบ|สิ่งที่ส่งมาด้วย|appendix|appendices|attachments?|annex)\s*(?:[ก-ฮA-Za-z0-9๐-๙]{1,3})?\s*[:：.]?$/i;
 
 /**
  * A line of a report's own signature block, read strictly since report text also holds steps
@@ -88,7 +88,7 @@ function isSignatureLine(text: string): boolean {
   return SIGNER_ROLE.test(line) && !/^\(?[0-9๐-๙]{1,3}[.)]|^[-•●▪◦*]/.test(line);
 }
 
-const SIGNATURE_CELL = new RegExp(`^\\(?ลงชื่อ\\)?(?:\\s*$|\\s*[.…_]{3,}|.*${ROLE}\\s*$)`);
+const SIGNATURE_CELL = new RegExp(`^\\(?ลงชื่อ\\)?(?:\\s*$|\\s*[.…_]{2,}|\\s.*${ROLE}\\s*$)`);
 
 /** A signature set in a row's cells (`⇥⇥ลงชื่อ ........ ผู้รายงาน`): ลงชื่อ before dots, a role or nothing. */
 function isSignatureCell(text: string): boolean {
@@ -123,14 +123,15 @@ export function closingOf(line: string, lastLabelColumn: number): Closing | null
 
 /**
  * Report text: the 0-based line where the measures table stops (lines.length when it runs to the
- * end), searching from `from`. Only a signature or an appendix heading ends it, after a row, and
- * only when the next row does not carry the table on (`continues`: a repeat of the header, a
- * measure, a continuation; rows of tabs alone are skipped). A note (`หมายเหตุ`) or any other line
- * between rows (a page mark, a caption, a page header or date) leaves it going, as before: cutting
- * there would drop every measure after it.
+ * end), searching from `from`: a signature or an appendix heading after a row, when the next row
+ * past the signature's own lines (`signatureRow`: names, positions) is another table's header
+ * (`anotherHeader`: a list of attachments, an appendix table). Anything else leaves the table going,
+ * as before, since cutting there would drop every measure after it: notes, page marks, captions, a
+ * page header, or a signature at a page's foot with measures below it.
  */
 export function textTableEndLine(
-  lines: readonly string[], from: number, closing: (line: number) => Closing | null, continues: (line: number) => boolean,
+  lines: readonly string[], from: number, closing: (line: number) => Closing | null,
+  signatureRow: (line: number) => boolean, anotherHeader: (line: number) => boolean,
 ): number {
   const isRow = (i: number) => lines[i].includes('\t') && lines[i].replace(/\t/g, '').trim() !== '' && closing(i) === null;
   let seenRow = false;
@@ -142,12 +143,8 @@ export function textTableEndLine(
     }
     if (!seenRow) continue;
     let next = i + 1;
-    while (next < lines.length && !isRow(next)) next++;
-    if (next < lines.length && continues(next)) {
-      i = next - 1;
-      continue;
-    }
-    return i;
+    while (next < lines.length && (!isRow(next) || signatureRow(next))) next++;
+    if (next < lines.length && anotherHeader(next)) return i;
   }
   return lines.length;
 }

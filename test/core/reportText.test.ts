@@ -260,15 +260,28 @@ describe('bad text', () => {
     expect(table.measures).toHaveLength(2);
     expect(table.findings).toEqual([expect.objectContaining({
       code: 'NOTE_ROW', severity: 'info', line: 3,
-      message: 'บรรทัดที่ 3 (“หมายเหตุ มาตรการที่ 2 ขอยกไปปีงบประมาณ 2568”) อ่านเป็นหมายเหตุหรือส่วนลงชื่อ ไม่ใช่มาตรการหรือข้อของมาตรการ จึงไม่ได้ตรวจและไม่อยู่ในรายงาน',
+      message: 'บรรทัดที่ 3 (“หมายเหตุ มาตรการที่ 2 ขอยกไปปีงบประมาณ 2568”) อ่านเป็นหมายเหตุ ไม่ใช่มาตรการหรือข้อของมาตรการ จึงไม่ได้ตรวจและไม่อยู่ในรายงาน',
     })]);
   });
 
-  it('ends at a signature when another table, not a measure, follows it', () => {
+  it('ends at a signature only when another table\'s header follows it; a signature at a page\'s foot with measures below it does not', () => {
     const header = 'มาตรการ\tขั้นตอน\tผลการดำเนินงาน\tปัญหา / ข้อเสนอแนะ';
-    const budget = parseReportText([header, '๑. ก\t๑. ทำ\t๑. ทำแล้ว\t', 'ลงชื่อ ผู้รายงาน', 'รายการ\tงบประมาณ (บาท)', 'ค่าอาหาร\t5,000'].join('\n'));
-    expect(budget.measures).toHaveLength(1);
-    expect(budget.findings.map((f) => [f.code, f.line])).toEqual([['TABLE_END', 4]]);
+    const list = parseReportText([header, '๑. ก\t๑. ทำ\t๑. ทำแล้ว\t', 'ลงชื่อ ผู้รายงาน', '(นายสมชาย ใจดี)', 'ลำดับ\tหลักฐาน', '1\thttps://example.go.th/a'].join('\n'));
+    expect(list.measures).toHaveLength(1);
+    expect(list.findings.map((f) => [f.code, f.line])).toEqual([['TABLE_END', 5]]);
+    const foot = parseReportText([
+      header, '๑. มาตรการ ก\t๑. ประชุม\t๑. ประชุมแล้ว\t', 'ลงชื่อ……ผู้รายงาน\tลงชื่อ……ผู้รับรอง', '(นายสมชาย ใจดี)\t(นางสมศรี ใจงาม)',
+      header, '๒. มาตรการ ข\t๑. เผยแพร่\t\t', '๓. มาตรการ ค\t๑. จัดทำคู่มือ\t๑. จัดทำแล้ว\t',
+    ].join('\n'));
+    expect(foot.measures.map((m) => m.title)).toEqual(['มาตรการ ก', 'มาตรการ ข', 'มาตรการ ค']);
+    expect(foot.measures[0].results.map((r) => r.text)).toEqual(['ประชุมแล้ว']);
+    // An evidence line or a note between rows ends nothing, and a step opening with ลงชื่อ… stays a step.
+    const between = parseReportText([
+      header, 'มาตรการ ก\t- ประชุม\t- ประชุมแล้ว\t', 'หลักฐานการดำเนินงาน: https://www.x.go.th/ita/1', 'มาตรการ ข\t- เผยแพร่ข้อมูล\t\t',
+      '\tลงชื่อรับรองทะเบียนทุกเดือนโดย ผู้ตรวจสอบ\t\t',
+    ].join('\n'));
+    expect(between.measures.map((m) => m.title)).toEqual(['มาตรการ ก', 'มาตรการ ข']);
+    expect(between.measures[1].steps.map((i) => i.text).join(' ')).toContain('ลงชื่อรับรองทะเบียนทุกเดือน');
     // Two signers side by side, indented with tabs, and their names: the signature's, never the last measure's text.
     const signed = parseReportText([header, '๑. ก\t๑. ทำ\t๑. ทำแล้ว\t', '\t\tลงชื่อ ผู้รายงาน\tลงชื่อ ผู้รับรอง', '\t\t(นายสมชาย ใจดี)\t(นางสมศรี ใจงาม)'].join('\n'));
     expect(signed.measures[0].results.map((r) => r.text)).toEqual(['ทำแล้ว']);
