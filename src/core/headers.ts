@@ -35,6 +35,9 @@ export const HEADER_MAX = 60;
 /** Words that name the steps column, however an agency calls its steps (ขั้นตอน, วิธีดำเนินการ, กิจกรรม…). */
 const STEPS_HEADER = /ขั้นตอน|วิธีการปฏิบัติ|วิธีปฏิบัติ|วิธี(?:การ)?ดำเนิน|กิจกรรม|แนวทาง(?:การ)?(?:ปฏิบัติ|ดำเนิน)/;
 
+/** Words opening an extra column's header (responsible, timeframe, budget, indicator, evidence). */
+const EXTRA_FIRST = /^(ผู้รับผิดชอบ|หน่วยงานที่รับผิดชอบ|ระยะเวลา|ช่วงเวลา|กำหนดเวลา|งบประมาณ|ตัวชี้วัด|เป้าหมาย|หลักฐาน)/;
+
 /** Problems and suggestions told apart, for a column split in two (`ปัญหา/อุปสรรค | ข้อเสนอแนะ`). */
 const PROBLEMS_WORD = /ปัญหา|อุปสรรค|problem|issue|obstacle/;
 const SUGGESTIONS_WORD = /ข้อเสนอ|เสนอแนะ|แนวทาง(?:การ)?แก้|วิธี(?:การ)?แก้|suggest|recommend|solution|remed/;
@@ -120,9 +123,9 @@ const REQUIRED_COLUMNS: readonly Column[] = ['measure', 'steps', 'results'];
 function headerColumnsAt(row: readonly string[]): { columns: ColumnMap } | { missing: Column[]; count: number } {
   const found: Partial<ColumnMap> = {};
   const extra: Partial<Record<ExtraColumn, number>> = {};
-  // A steps header that also names an extra column (`ผู้รับผิดชอบกิจกรรม`, `โครงการ/กิจกรรม/ตัวชี้วัด`)
-  // is the steps only when no header names the steps alone; else it is that extra column.
-  const alsoExtra = (cell: string) => classifyExtraKey(headerKey(cell));
+  // A steps header opening with an extra column's word (`ผู้รับผิดชอบกิจกรรม`, `ระยะเวลาดำเนินกิจกรรม`)
+  // is the steps only when no other header names the steps; else it is that extra column.
+  const alsoExtra = (cell: string) => (EXTRA_FIRST.test(headerKey(cell)) ? classifyExtraKey(headerKey(cell)) : null);
   const stepsHeaders = row.flatMap((cell, c) => (classifyHeader(cell) === 'steps' ? [c] : []));
   const steps = stepsHeaders.find((c) => !alsoExtra(row[c])) ?? stepsHeaders[0];
   if (steps !== undefined) found.steps = steps;

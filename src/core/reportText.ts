@@ -8,7 +8,7 @@ import { describeRef, itemLabel, measureLabel } from './messages';
 import { formatNumber, isBlankCell, normalizeText, parseDigits } from './text';
 import { addedSuggestionAt, columnHeader, insertedAt, placedColumns, sideCells, suggestionCell, suggestionFillColumn, type PlacedColumn } from './columns';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
-import { closingOf, isNoteLine, textTableEndLine, type Closing } from './tableEnd';
+import { closingOf, isSignatureCell, textTableEndLine, type Closing } from './tableEnd';
 import { stripParagraphTags } from './items';
 
 /**
@@ -148,10 +148,11 @@ export function parseReportText(text: string): MeasureTable {
   };
 }
 
-/** A signature's names, positions and dotted lines (`(นาย ก)⇥(นาง ข)`): the signature's, never a row. */
+/** A signature's own lines (`ลงชื่อ ....`, `(นาย ก)⇥(นาง ข)`, `ตำแหน่ง …`, dotted lines): the signature's, never a row. */
 function signatureCells(cells: readonly string[]): boolean {
   const filled = cells.filter((cell) => !isBlankCell(cell));
-  return filled.length > 0 && filled.every((cell) => /^\(.*\)$|^[.…_\s]+$/.test(cell.trim()) || isNoteLine(cell));
+  return filled.length > 0 && filled.length <= 2
+    && filled.every((cell) => /^\([^()]*\)$|^[.…_\s]+$|^ตำแหน่ง(?:$|[\s.…_:])/.test(cell.trim()) || isSignatureCell(cell));
 }
 
 /** What the nearest line above `i` holding text closes (a signature's names sit under its ลงชื่อ line), or null. */

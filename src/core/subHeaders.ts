@@ -228,7 +228,9 @@ export function unheadedColumnFindings(
     const read = o.mergedInto ?? (second ? columns[kind as 'steps' | 'results'] : undefined);
     if (read !== undefined) readElsewhere.set(o.column, { header: o.header, read, second });
   }
-  const width = Math.max(0, ...dataRows.map((r) => rows[r].length));
+  // (A loop, not Math.max(...rows): a sheet may hold hundreds of thousands of rows.)
+  let width = 0;
+  for (const r of dataRows) width = Math.max(width, rows[r].length);
   const findings: Finding[] = [];
   for (let c = 0; c < width; c++) {
     const elsewhere = readElsewhere.get(c);

@@ -91,7 +91,7 @@ function isSignatureLine(text: string): boolean {
 const SIGNATURE_CELL = new RegExp(`^\\(?ลงชื่อ\\)?(?:\\s*$|\\s*[.…_]{2,}|\\s.*${ROLE}\\s*$)`);
 
 /** A signature set in a row's cells (`⇥⇥ลงชื่อ ........ ผู้รายงาน`): ลงชื่อ before dots, a role or nothing. */
-function isSignatureCell(text: string): boolean {
+export function isSignatureCell(text: string): boolean {
   return SIGNATURE_CELL.test(text.trim());
 }
 

@@ -257,6 +257,19 @@ describe('readGrid', () => {
       expect(planSuggestions(checkTable(table)).map((f) => f.cell)).toEqual(['F4']);
     });
 
+    it('keeps a steps header naming the responsible too the steps, beside a photo column named after the activities', () => {
+      const table = readGrid([['มาตรการ', 'ขั้นตอนการดำเนินงาน/ผู้รับผิดชอบ', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ', 'ภาพกิจกรรม'], ['1. ก', '1. ทำ (สำนักปลัด)', '1. ทำแล้ว', '', 'https://x.go.th/p1']]);
+      expect(table.columns?.steps).toBe(1);
+      expect(table.measures[0].steps.map((i) => i.text)).toEqual(['ทำ (สำนักปลัด)']);
+    });
+
+    it('reads a sheet with a stray value far below the table without running out of stack', () => {
+      const grid: string[][] = [H, ['๑. ก', '๑. ทำ', '๑. ทำแล้ว', '']];
+      for (let r = 2; r < 200000; r++) grid.push([]);
+      grid.push(['', '', '', '', 'หมายเหตุ ตรวจแล้ว']);
+      expect(readGrid(grid).measures).toHaveLength(1);
+    });
+
     it('keeps a row of data with its title left blank a row (an orphan error), never labels', () => {
       const table = readGrid([[...H, ''], ['', 'จัดทำประกาศ', 'ดำเนินการแล้ว', '', 'สำนักปลัด'], ['๑. ก', '๑. ทำ', '๑. ทำแล้ว', '', '']]);
       expect(table.findings.map((f) => f.code)).toContain('ORPHAN_CONTINUATION');

@@ -254,6 +254,16 @@ describe('bad text', () => {
     expect(table.findings.filter((f) => f.code === 'TABLE_END' || f.code === 'NOTE_ROW')).toEqual([]);
   });
 
+  it('keeps a row mentioning signing right under a signature line as the table\'s', () => {
+    const header = 'มาตรการ\tขั้นตอน\tผลการดำเนินงาน\tปัญหา/ข้อเสนอแนะ';
+    const table = parseReportText([
+      header, '๑. มาตรการสร้างเครือข่าย\tประชุมภาคีเครือข่าย\tประชุมภาคีเครือข่ายแล้ว\t', 'ลงชื่อ ........ ผู้รายงาน',
+      '\tลงนาม MOU กับภาคีเครือข่าย\tลงนาม MOU แล้ว ๕ แห่ง\t', '๒. มาตรการ No Gift\tประกาศนโยบาย\tประกาศแล้ว\t',
+    ].join('\n'));
+    expect(table.measures[0].steps.map((i) => i.text).join(' ')).toContain('ลงนาม MOU กับภาคีเครือข่าย');
+    expect(table.measures).toHaveLength(2);
+  });
+
   it('names a note row it skips in an info line', () => {
     const header = 'มาตรการ\tขั้นตอน\tผลการดำเนินงาน\tปัญหา/ข้อเสนอแนะ';
     const table = parseReportText([header, '1. ก\t1. ทำ\t1. ทำแล้ว\t', 'หมายเหตุ\tมาตรการที่ 2 ขอยกไปปีงบประมาณ 2568\t\t', '2. ข\t1. ทำ\t1. ทำแล้ว\t'].join('\n'));
