@@ -123,11 +123,13 @@ const REQUIRED_COLUMNS: readonly Column[] = ['measure', 'steps', 'results'];
 function headerColumnsAt(row: readonly string[]): { columns: ColumnMap } | { missing: Column[]; count: number } {
   const found: Partial<ColumnMap> = {};
   const extra: Partial<Record<ExtraColumn, number>> = {};
-  // A steps header opening with an extra column's word (`ผู้รับผิดชอบกิจกรรม`, `ระยะเวลาดำเนินกิจกรรม`)
-  // is the steps only when no other header names the steps; else it is that extra column.
+  // The first steps header is the steps, as ever; but one opening with an extra column's word
+  // (`ผู้รับผิดชอบกิจกรรม`, `ระยะเวลาดำเนินกิจกรรม`) gives way to a later header naming ขั้นตอน or วิธี
+  // (never to a `ภาพกิจกรรม` photo column), and is then that extra column.
   const alsoExtra = (cell: string) => (EXTRA_FIRST.test(headerKey(cell)) ? classifyExtraKey(headerKey(cell)) : null);
   const stepsHeaders = row.flatMap((cell, c) => (classifyHeader(cell) === 'steps' ? [c] : []));
-  const steps = stepsHeaders.find((c) => !alsoExtra(row[c])) ?? stepsHeaders[0];
+  const namesSteps = stepsHeaders.find((c) => !alsoExtra(row[c]) && /ขั้นตอน|วิธี/.test(headerKey(row[c])));
+  const steps = stepsHeaders[0] !== undefined && alsoExtra(row[stepsHeaders[0]]) && namesSteps !== undefined ? namesSteps : stepsHeaders[0];
   if (steps !== undefined) found.steps = steps;
   // Problems and suggestions headed apart, side by side (`ปัญหา/อุปสรรค | ข้อเสนอแนะ`): one suggestion in parts.
   const first = row.findIndex((cell) => classifyHeader(cell) === 'suggestion');

@@ -257,10 +257,12 @@ describe('readGrid', () => {
       expect(planSuggestions(checkTable(table)).map((f) => f.cell)).toEqual(['F4']);
     });
 
-    it('keeps a steps header naming the responsible too the steps, beside a photo column named after the activities', () => {
-      const table = readGrid([['มาตรการ', 'ขั้นตอนการดำเนินงาน/ผู้รับผิดชอบ', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ', 'ภาพกิจกรรม'], ['1. ก', '1. ทำ (สำนักปลัด)', '1. ทำแล้ว', '', 'https://x.go.th/p1']]);
-      expect(table.columns?.steps).toBe(1);
-      expect(table.measures[0].steps.map((i) => i.text)).toEqual(['ทำ (สำนักปลัด)']);
+    it('keeps a steps header naming an extra column too the steps, beside a photo column named after the activities', () => {
+      for (const steps of ['ขั้นตอนการดำเนินงาน/ผู้รับผิดชอบ', 'ระยะเวลา/ขั้นตอนการดำเนินงาน', 'ผู้รับผิดชอบ/ขั้นตอนการดำเนินงาน', 'เป้าหมาย/กิจกรรม']) {
+        const table = readGrid([['มาตรการ', steps, 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ', 'ภาพกิจกรรม'], ['1. ก', '1. ทำ (สำนักปลัด)', '1. ทำแล้ว', '', 'https://x.go.th/p1']]);
+        expect(table.columns?.steps).toBe(1);
+        expect(table.measures[0].steps.map((i) => i.text)).toEqual(['ทำ (สำนักปลัด)']);
+      }
     });
 
     it('reads a sheet with a stray value far below the table without running out of stack', () => {
