@@ -8,7 +8,7 @@ import { describeRef, itemLabel, measureLabel } from './messages';
 import { formatNumber, isBlankCell, normalizeText, parseDigits } from './text';
 import { addedSuggestionAt, columnHeader, insertedAt, placedColumns, sideCells, suggestionCell, suggestionFillColumn, type PlacedColumn } from './columns';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
-import { closingOf, isSignatureCell, textTableEndLine, type Closing } from './tableEnd';
+import { closingOf, isSignatureCell, opensItem, textTableEndLine, type Closing } from './tableEnd';
 import { stripParagraphTags } from './items';
 
 /**
@@ -173,7 +173,7 @@ function previousText(lines: readonly string[], i: number, closing: (line: numbe
 function anotherTableHeader(cells: readonly string[], columns: ColumnMap, header: readonly string[]): boolean {
   if (isHeaderRow(cells, columns, header)) return false;
   const filled = cells.filter((cell) => !isBlankCell(cell));
-  if (filled.length < 2 || filled.some((cell) => /^(?:\(?[0-9๐-๙]{1,3}[.)]|[-•●▪◦*])/.test(cell.trim()))) return false;
+  if (filled.length < 2 || filled.some(opensItem)) return false;
   return filled.every((cell) => classifyHeader(cell) !== null || classifyExtraHeader(cell) !== null);
 }
 

@@ -9,10 +9,12 @@
  * warning.
  */
 import type { ColumnMap, Finding, OtherColumn, SourceRef, SuggestionPart } from './types';
-import { COLUMNS, HEADER_MAX, classifyExtraHeader, classifyHeader, headerKey, splitHalves } from './headers';
+import { HEADER_MAX, classifyExtraHeader, classifyHeader, headerKey, splitHalves } from './headers';
 import { isBlankCell, normalizeText, parseDigits } from './text';
 import { makeFinding } from './findings';
 import { columnLetters, toA1 } from './a1';
+import { placedColumns } from './columns';
+import { NUMBERED } from './tableEnd';
 
 /** At most this many rows under the header belong to it (months under a year, then column numbers). */
 const MAX_SUB_HEADER_ROWS = 3;
@@ -20,15 +22,10 @@ const MAX_SUB_HEADER_ROWS = 3;
 /** A column's number in a numbers row: `(1)`, `๑`, `[2]`, `3.`. */
 const COLUMN_NUMBER = /^[([]?\s*([0-9๐-๙]{1,2})\s*[)\].]?$/;
 
-/** A cell opening with an item or measure number (`1.`, `๑)`, `(2)`): data, never a label. */
-const ITEM_START = /^\(?[0-9๐-๙]{1,3}[.)]/;
-
 /** What the header row says a column is: one of the four, the number column, an extra column's kind, or null. */
 function kindAt(columns: ColumnMap, column: number): string | null {
-  for (const col of COLUMNS) if (columns[col] === column) return col;
-  if (columns.number === column) return 'number';
-  for (const [kind, at] of Object.entries(columns.extra ?? {})) if (at === column) return kind;
-  return null;
+  const placed = placedColumns(columns).find((p) => p.at === column);
+  return placed === undefined || placed.column === 'other' || placed.column === 'suggestionPart' ? null : placed.column;
 }
 
 function filledColumns(cells: readonly string[]): number[] {
@@ -69,7 +66,7 @@ function repeatsColumnNames(cells: readonly string[], columns: ColumnMap): boole
 /** A short one-line label: what a header cell holds, never an item of a list. */
 function isLabel(cell: string): boolean {
   const text = cell.trim();
-  return !text.includes('\n') && !ITEM_START.test(text) && headerKey(text).length <= HEADER_MAX;
+  return !text.includes('\n') && !NUMBERED.test(text) && headerKey(text).length <= HEADER_MAX;
 }
 
 /** The headed column a blank header cell belongs to when the cell is the rest of a merged one (the nearest headed cell to its left), or -1. */
@@ -143,14 +140,9 @@ function subLabel(rows: readonly (readonly string[])[], among: readonly number[]
     .join(' ');
 }
 
+/** Every column the table reads or carries under a header. */
 function usedColumns(columns: ColumnMap): Set<number> {
-  return new Set(
-    [
-      ...COLUMNS.map((col) => columns[col]), columns.number, ...Object.values(columns.extra ?? {}),
-      ...(columns.other ?? []).map((o) => o.column), ...(columns.suggestionParts ?? []).map((p) => p.column),
-    ]
-      .filter((c): c is number => c !== undefined),
-  );
+  return new Set(placedColumns(columns).map((p) => p.at));
 }
 
 /**

@@ -30,7 +30,13 @@ const NOTE_LINE = [
 ];
 
 /** A measure title starts with its number (`๑๑.`, `11)`), the way a new measure is written. */
-const NUMBERED = /^\(?[0-9\u0E50-\u0E59]{1,3}[.)]/;
+export const NUMBERED = /^\(?[0-9\u0E50-\u0E59]{1,3}[.)]/;
+
+/** Text opening with a number (`1.`, `๑)`) or a bullet (`-`, `•`): an item or a measure, never a label or a signature. */
+export function opensItem(text: string): boolean {
+  const line = text.trim();
+  return NUMBERED.test(line) || /^[-•●▪◦*]/.test(line);
+}
 
 export function isNoteLine(text: string): boolean {
   const line = text.trim();
@@ -85,7 +91,7 @@ function isSignatureLine(text: string): boolean {
   const line = text.trim();
   if (/^\(?ลงชื่อ\)?(?:$|[\s.…_:])/.test(line) || /^\(?ลงนาม\)?\s*(?:$|[.…_]{3,})/.test(line)) return true;
   if (/^(?:signed|signature)\s*(?:$|[:.…_])/i.test(line)) return true;
-  return SIGNER_ROLE.test(line) && !/^\(?[0-9๐-๙]{1,3}[.)]|^[-•●▪◦*]/.test(line);
+  return SIGNER_ROLE.test(line) && !opensItem(line);
 }
 
 const SIGNATURE_CELL = new RegExp(`^\\(?ลงชื่อ\\)?(?:\\s*$|\\s*[.…_]{2,}|\\s.*${ROLE}\\s*$)`);
