@@ -74,7 +74,13 @@ export const SHARING_LABEL: Record<SharingMode, string> = {
 };
 const OUTCOME: Record<SharingMode, SharingOutcome> = { anyone: 'anyone_with_link', domain: 'domain_with_link', private: 'private' };
 
-/** Link sharing at one level: anyone/domain add a reader permission, private removes link permissions. */
+/**
+ * Link sharing at exactly one level. Drive keeps one permission per grant, and adding a domain
+ * permission leaves an earlier "anyone" one in place (developers.google.com/workspace/drive/api/
+ * guides/manage-sharing), so every other link permission is removed: a republished report that
+ * was public and is now meant for the organisation must stop being public. The wanted permission is
+ * created first, so the file is never without the access it is meant to keep.
+ */
 function shareAt(fileId: string, mode: SharingMode, domain: string): void {
   const api = drive();
   if (mode === 'anyone') {
@@ -82,9 +88,12 @@ function shareAt(fileId: string, mode: SharingMode, domain: string): void {
   } else if (mode === 'domain') {
     if (!domain) throw new Error('the publisher\'s domain is unknown');
     api.Permissions.create({ type: 'domain', role: 'reader', domain, allowFileDiscovery: false }, fileId);
-  } else {
-    const perms = api.Permissions.list(fileId, { fields: 'permissions(id,type)' }).permissions ?? [];
-    for (const p of perms) if ((p.type === 'anyone' || p.type === 'domain') && p.id) api.Permissions.remove(fileId, p.id);
+  }
+  const perms = api.Permissions.list(fileId, { fields: 'permissions(id,type,domain)' }).permissions ?? [];
+  for (const p of perms) {
+    if (!p.id || (p.type !== 'anyone' && p.type !== 'domain')) continue;
+    const kept = p.type === mode && (mode === 'anyone' || p.domain === domain);
+    if (!kept) api.Permissions.remove(fileId, p.id);
   }
 }
 

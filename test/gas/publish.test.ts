@@ -189,6 +189,24 @@ test('a domain that forbids link sharing: falls back to the domain and says so',
   expect(env.spreadsheet.sheetData(PUBLISH_LOG).grid()[1][8]).toBe('ทุกคนในองค์กรที่มีลิงก์ดูได้');
 });
 
+test('republishing with narrower sharing takes the wider link permission off the same Doc (and widening takes the narrower one off)', () => {
+  const { env, addon } = ready();
+  const first = addon.publish({ force: true });
+  expect(first).toMatchObject({ ok: true, sharing: 'anyone_with_link' });
+  const linkPermissions = () => liveDocs(env)[0].permissions.filter((p) => p.type === 'anyone' || p.type === 'domain').map((p) => p.type);
+  expect(linkPermissions()).toEqual(['anyone']);
+  fillSettings(env, { sharing: 'ภายในองค์กร' });
+  const narrowed = addon.publish({ force: true });
+  expect(narrowed).toMatchObject({ ok: true, sharing: 'domain_with_link' });
+  expect(docIdOf(narrowed.docUrl)).toBe(docIdOf(first.docUrl));
+  expect(linkPermissions()).toEqual(['domain']);
+  expect(liveDocs(env)[0].sharing.access).toBe('DOMAIN_WITH_LINK');
+  expect(pdfs(env).at(-1)!.sharing.access).toBe('DOMAIN_WITH_LINK');
+  fillSettings(env, { sharing: 'ทุกคนที่มีลิงก์' });
+  expect(addon.publish({ force: true })).toMatchObject({ ok: true, sharing: 'anyone_with_link' });
+  expect(linkPermissions()).toEqual(['anyone']);
+});
+
 test('a domain that forbids all link sharing: the report stays private and says so', () => {
   const { env, addon } = ready({ domainPolicy: { forbid: ['ANYONE', 'ANYONE_WITH_LINK', 'DOMAIN', 'DOMAIN_WITH_LINK'] } });
   const r = addon.publish({ force: true });
