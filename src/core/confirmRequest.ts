@@ -14,7 +14,7 @@ import { itemLabel, measureLabel } from './messages';
 import { knownPair } from './synonymSheet';
 import { DEFAULT_SYNONYMS } from './match/lexicon';
 import { intlSegmenter } from './match/words';
-import { normalizeText } from './text';
+import { formatNumber, normalizeText } from './text';
 
 export interface ConfirmRequest {
   /** Measure and step numbers as the finding shows them. */
@@ -45,6 +45,7 @@ function isPlace(value: unknown): value is StepPlace {
  * numbers and text) another step with the same numbers and the same text.
  */
 function requestedStep(result: CheckResult, request: ConfirmRequest, measure: number, step: number, label: (lang: 'th' | 'en') => string): FoundStep {
+  const numerals = result.table.numerals;
   const numbered = Number.isInteger(measure) && Number.isInteger(step) ? stepsNumbered(result, measure, step) : [];
   const notThere = () => bad(`ไม่พบ${label('th')} ในตาราง อาจถูกแก้ไขไปแล้ว กดตรวจสอบใหม่`, `${label('en')} is not in the table (it may have been edited): validate again`);
   let found: FoundStep | undefined;
@@ -55,7 +56,7 @@ function requestedStep(result: CheckResult, request: ConfirmRequest, measure: nu
   } else {
     if (numbered.length > 1) {
       throw bad(
-        `${label('th')} มี ${numbered.length} ข้อในตาราง (เลขข้อซ้ำ) จึงบอกไม่ได้ว่าหมายถึงข้อใด แก้เลขข้อไม่ให้ซ้ำ แล้วกดตรวจสอบใหม่`,
+        `${label('th')} มี ${formatNumber(numbered.length, numerals)} ข้อในตาราง (เลขข้อซ้ำ) จึงบอกไม่ได้ว่าหมายถึงข้อใด แก้เลขข้อไม่ให้ซ้ำ แล้วกดตรวจสอบใหม่`,
         `${label('en')} occurs ${numbered.length} times in the table (the number repeats), so which one is meant cannot be told; renumber, then validate again`,
       );
     }
@@ -66,7 +67,7 @@ function requestedStep(result: CheckResult, request: ConfirmRequest, measure: nu
   const twins = numbered.filter((s) => s !== found && normalizeText(s.item.text) === text).length;
   if (twins > 0) {
     throw bad(
-      `${label('th')} มี ${twins + 1} ข้อในตารางที่ข้อความเหมือนกัน (เลขข้อซ้ำ) การยืนยันจึงผูกกับข้อใดข้อหนึ่งไม่ได้ แก้เลขข้อหรือข้อความไม่ให้ซ้ำ แล้วกดตรวจสอบใหม่`,
+      `${label('th')} มี ${formatNumber(twins + 1, numerals)} ข้อในตารางที่ข้อความเหมือนกัน (เลขข้อซ้ำ) การยืนยันจึงผูกกับข้อใดข้อหนึ่งไม่ได้ แก้เลขข้อหรือข้อความไม่ให้ซ้ำ แล้วกดตรวจสอบใหม่`,
       `${label('en')} occurs ${twins + 1} times in the table with the same text (the number repeats), so a confirmation cannot be tied to one of them; renumber or reword, then validate again`,
     );
   }

@@ -10,7 +10,7 @@ import { countBySeverity, makeFinding, sortFindings } from './findings';
 import { describeRef, itemLabel, measureLabel, quote } from './messages';
 import { SHEETS } from './settings';
 import { shownNumber } from './check';
-import { cellToString, isDate, normalizeText, parseDigits } from './text';
+import { cellToString, formatNumber, isDate, normalizeText, parseDigits } from './text';
 
 /** Findings a coordinator may settle: the check could not tell whether the step was reported. */
 export const CONFIRMABLE_CODES: readonly FindingCode[] = ['UNMATCHED_STEP', 'WEAK_MATCH', 'IN_PROGRESS'];
@@ -228,6 +228,7 @@ interface Resolution {
  * same numbers and the same text cannot be told apart, and the row applies to neither.
  */
 function resolve(result: CheckResult, c: Confirmation): Resolution {
+  const numerals = result.table.numerals;
   const numbered = stepsNumbered(result, c.measure, c.step);
   if (numbered.length === 0) return { step: null, scope: [], why: { th: 'ไม่พบขั้นตอนนี้ในตารางแล้ว', en: 'the step is no longer in the table' } };
   const same = numbered.filter((s) => normalizeText(s.item.text) === c.stepText);
@@ -236,7 +237,7 @@ function resolve(result: CheckResult, c: Confirmation): Resolution {
     return {
       step: null,
       scope: same,
-      why: { th: `ในตารางมีขั้นตอนเลขนี้ที่ข้อความเหมือนกัน ${same.length} ข้อ จึงบอกไม่ได้ว่าหมายถึงข้อใด แก้เลขข้อไม่ให้ซ้ำ`, en: `${same.length} steps in the table have this number and this text, so which one is meant cannot be told; renumber them` },
+      why: { th: `ในตารางมีขั้นตอนเลขนี้ที่ข้อความเหมือนกัน ${formatNumber(same.length, numerals)} ข้อ จึงบอกไม่ได้ว่าหมายถึงข้อใด แก้เลขข้อไม่ให้ซ้ำ`, en: `${same.length} steps in the table have this number and this text, so which one is meant cannot be told; renumber them` },
     };
   }
   const step = same[0];
