@@ -136,7 +136,7 @@ export interface ConfirmResponse {
 export interface ConfirmationView extends Omit<Confirmation, 'row' | 'stepText' | 'resultText'> {
   /** 1-based row in the confirmations sheet. */
   row: number;
-  /** False when the step's or result's text changed since (the confirmation no longer applies). */
+  /** True for each step's latest row while its step's (and result's) text reads as recorded; false once replaced by a later row or stale. */
   applies: boolean;
 }
 
