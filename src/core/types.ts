@@ -164,6 +164,7 @@ export type FindingCode =
   | 'PAGE_BREAK_JOIN'
   | 'NO_SUGGESTION_COLUMN'
   | 'UNHEADED_COLUMN'
+  | 'OTHER_TABLE_SHEET'
   | 'SUB_HEADER_ROW'
   | 'TABLE_END'
   | 'NOTE_ROW'

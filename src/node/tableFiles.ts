@@ -14,6 +14,8 @@ import {
   type MeasureTable,
   type SuggestionFill,
   dropXmlForbidden,
+  makeFinding,
+  type Finding,
 } from '../core';
 import { quotedList, readXlsxGrid, writeGridXlsx, writeXlsxCells } from './xlsx';
 import { readCsvGrid, writeCsvCells, writeCsvGrid } from './csv';
@@ -69,11 +71,22 @@ export function inFile<T>(filePath: string, run: () => T, sheet?: { name: string
   }
 }
 
+/**
+ * A workbook of yearly tabs (`ปี 2566`, `ปี 2567`) holds a table on more than one sheet; only the
+ * first is read, so say which, lest last year's measures be checked and published unnoticed.
+ */
+function otherTableSheetsFinding(read: string, others: readonly string[]): Finding {
+  return makeFinding('warning', 'OTHER_TABLE_SHEET', null, null, {},
+    `ตรวจเฉพาะแผ่นงาน "${read}" แต่แผ่นงาน ${quotedList([...others])} ก็มีตารางมาตรการ ถ้าต้องการตรวจและเผยแพร่แผ่นงานอื่น ให้ตั้งชื่อแผ่นงานนั้นว่า "${SHEETS.measures}"`,
+    `Only sheet "${read}" is checked, but ${quotedList([...others])} also hold a measures table; to check and publish another, name that sheet "${SHEETS.measures}"`);
+}
+
 export async function loadTable(filePath: string): Promise<LoadedTable> {
   const format = formatOf(filePath);
   if (format === 'xlsx') {
-    const { sheetName, grid, extra, sheetsLookedAt } = await readXlsxGrid(filePath, [SHEETS.settings, SHEETS.templates, SHEETS.confirmations, SHEETS.synonyms]);
+    const { sheetName, grid, extra, sheetsLookedAt, otherTableSheets } = await readXlsxGrid(filePath, [SHEETS.settings, SHEETS.templates, SHEETS.confirmations, SHEETS.synonyms]);
     const table = inFile(filePath, () => readGrid(grid), { name: sheetName, lookedAt: sheetsLookedAt });
+    if (otherTableSheets.length > 0) table.findings.unshift(otherTableSheetsFinding(sheetName, otherTableSheets));
     const loaded: LoadedTable = { path: filePath, format, sheetName, table };
     if (extra[SHEETS.settings]) loaded.settingsValues = extra[SHEETS.settings];
     if (extra[SHEETS.templates]) loaded.templateValues = extra[SHEETS.templates];

@@ -21,6 +21,8 @@ export interface XlsxGrid {
   extra: Record<string, string[][]>;
   /** Every sheet looked at for the table, in the order searched (for a message when it is not found). */
   sheetsLookedAt: string[];
+  /** Other sheets whose header row names a measures table too (yearly tabs): only `sheetName` is read. */
+  otherTableSheets: string[];
 }
 
 export interface CellText {
@@ -139,10 +141,10 @@ const ADDON_SHEETS: ReadonlySet<string> = new Set(Object.values(SHEETS).filter((
  * naming all four columns, else the first holding one without the problems / suggestions column,
  * else one named for measures, else the first visible sheet, whose reading then says what is missing.
  */
-export function pickMeasureSheet(workbook: ExcelJS.Workbook): { sheet: ExcelJS.Worksheet; grid: string[][]; lookedAt: string[] } {
+export function pickMeasureSheet(workbook: ExcelJS.Workbook): { sheet: ExcelJS.Worksheet; grid: string[][]; lookedAt: string[]; otherTables: string[] } {
   const sheets = workbook.worksheets;
   const exact = sheets.find((sheet) => sheet.name.normalize('NFC').trim() === SHEETS.measures);
-  if (exact) return { sheet: exact, grid: worksheetToGrid(exact), lookedAt: [exact.name] };
+  if (exact) return { sheet: exact, grid: worksheetToGrid(exact), lookedAt: [exact.name], otherTables: [] };
   const ordered = [...sheets.filter((s) => s.state === 'visible'), ...sheets.filter((s) => s.state !== 'visible')];
   const grids = new Map(ordered.map((sheet) => [sheet, worksheetToGrid(sheet)] as const));
   const lookedAt = ordered.map((s) => s.name);
@@ -154,7 +156,8 @@ export function pickMeasureSheet(workbook: ExcelJS.Workbook): { sheet: ExcelJS.W
     withHeader ??
     candidates.find((s) => MEASURE_SHEET_NAME.test(s.name.normalize('NFC'))) ??
     ordered[0];
-  return { sheet, grid: grids.get(sheet) ?? [], lookedAt };
+  const otherTables = candidates.filter((s) => s !== sheet && kinds.get(s) !== null).map((s) => s.name);
+  return { sheet, grid: grids.get(sheet) ?? [], lookedAt, otherTables };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -233,7 +236,7 @@ export async function readXlsxGrid(filePath: string, extraSheets: readonly strin
     const other = workbook.worksheets.find((s) => s.name.normalize('NFC') === name.normalize('NFC'));
     if (other) extra[name] = worksheetToGrid(other);
   }
-  const { sheet, grid, lookedAt } = pickMeasureSheet(workbook);
+  const { sheet, grid, lookedAt, otherTables } = pickMeasureSheet(workbook);
   if (grid.length === 0) {
     throw new InputError(
       'EMPTY_INPUT',
@@ -241,7 +244,7 @@ export async function readXlsxGrid(filePath: string, extraSheets: readonly strin
       `Sheet "${sheet.name}" in ${filePath} is empty (sheets looked at: ${quotedList(lookedAt)})`,
     );
   }
-  return { sheetName: sheet.name, grid, extra, sheetsLookedAt: lookedAt };
+  return { sheetName: sheet.name, grid, extra, sheetsLookedAt: lookedAt, otherTableSheets: otherTables };
 }
 
 export function quotedList(names: string[]): string {

@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { linkSync, readFileSync, writeFileSync, symlinkSync } from 'fs';
 import { readXlsxGrid, writeGridXlsx, writeXlsxCells, xlsxValueToText } from '../../src/node/xlsx';
 import { expectInputError, sha256, useTempDir } from './helpers/tempDir';
+import { loadTable } from '../../src/node/tableFiles';
 
 const HEADERS = ['ที่', 'มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'];
 const STEPS = '๑. ศึกษาคู่มือการประเมิน ITA\n๒. มอบหมายผู้รับผิดชอบ';
@@ -113,7 +114,7 @@ describe('readXlsxGrid', () => {
     other.addWorksheet('แผ่น1').getCell('A1').value = 'first';
     other.addWorksheet('แผ่น2').getCell('A1').value = 'second';
     await other.xlsx.writeFile(plain);
-    expect(await readXlsxGrid(plain)).toEqual({ sheetName: 'แผ่น1', grid: [['first']], extra: {}, sheetsLookedAt: ['แผ่น1', 'แผ่น2'] });
+    expect(await readXlsxGrid(plain)).toEqual({ sheetName: 'แผ่น1', grid: [['first']], extra: {}, sheetsLookedAt: ['แผ่น1', 'แผ่น2'], otherTableSheets: [] });
   });
 
   it('never takes the add-on\'s confirmations sheet for the measures, and prefers a header naming all four columns to one naming three', async () => {
@@ -128,10 +129,30 @@ describe('readXlsxGrid', () => {
     measures.addRow(HEADERS);
     measures.addRow(['1', 'มาตรการ ก', STEPS, RESULTS, '']);
     await workbook.xlsx.writeFile(input);
-    expect((await readXlsxGrid(input)).sheetName).toBe('มาตรการ 2568');
+    expect(await readXlsxGrid(input)).toMatchObject({ sheetName: 'มาตรการ 2568', otherTableSheets: ['สรุปย่อ'] });
     workbook.removeWorksheet(measures.id);
     await workbook.xlsx.writeFile(input);
     expect((await readXlsxGrid(input)).sheetName).toBe('สรุปย่อ');
+  });
+
+  it('yearly tabs: reads the first sheet with a table and warns naming the others, unless a sheet is named มาตรการ', async () => {
+    const input = tmp.file('ปีต่อปี.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    for (const year of ['2566', '2567']) {
+      const tab = workbook.addWorksheet(`ปี ${year}`);
+      tab.addRow(HEADERS);
+      tab.addRow(['1', `มาตรการ ปี ${year}`, STEPS, RESULTS, '']);
+    }
+    await workbook.xlsx.writeFile(input);
+    const loaded = await loadTable(input);
+    expect(loaded.sheetName).toBe('ปี 2566');
+    expect(loaded.table.findings[0]).toMatchObject({ code: 'OTHER_TABLE_SHEET', severity: 'warning' });
+    expect(loaded.table.findings[0].message).toBe('ตรวจเฉพาะแผ่นงาน "ปี 2566" แต่แผ่นงาน "ปี 2567" ก็มีตารางมาตรการ ถ้าต้องการตรวจและเผยแพร่แผ่นงานอื่น ให้ตั้งชื่อแผ่นงานนั้นว่า "มาตรการ"');
+    workbook.getWorksheet('ปี 2567')!.name = 'มาตรการ';
+    await workbook.xlsx.writeFile(input);
+    const named = await loadTable(input);
+    expect(named.sheetName).toBe('มาตรการ');
+    expect(named.table.findings.map((f) => f.code)).not.toContain('OTHER_TABLE_SHEET');
   });
 
   it('reports a missing file', async () => {
@@ -274,7 +295,7 @@ describe('writeGridXlsx', () => {
       ['๒. มาตรการเผยแพร่', '-', '+๑', '@all'],
     ];
     await writeGridXlsx(output, grid, { sheetName: 'มาตรการ', columnWidths: [30, 50, 50, 30] });
-    expect(await readXlsxGrid(output)).toEqual({ sheetName: 'มาตรการ', grid, extra: {}, sheetsLookedAt: ['มาตรการ'] });
+    expect(await readXlsxGrid(output)).toEqual({ sheetName: 'มาตรการ', grid, extra: {}, sheetsLookedAt: ['มาตรการ'], otherTableSheets: [] });
 
     const workbook = await loadWithExcelJs(output);
     const sheet = workbook.getWorksheet('มาตรการ')!;
