@@ -115,7 +115,7 @@ describe('fill', () => {
     for (const row of [3, 5, 6, 7]) sheet.set(row, 4, '');
     // A co-editor types into D5 after Fill read the sheet and before it writes.
     let typed = false;
-    env.log.before('Range.getValues', (call) => {
+    env.log.before('Range.getDisplayValues', (call) => {
       if (!typed && call.detail === `${MEASURES}!A3:D7`) {
         sheet.set(5, 4, 'ผู้ประสานงานเขียนเอง');
         typed = true;
@@ -150,5 +150,47 @@ describe('fill', () => {
     expect(none.filled).toEqual([]);
     expect(env.log.count('Range.setValues')).toBe(0);
     expect(env.log.count('Range.setValue')).toBe(0);
+  });
+
+  test('a formula whose result is blank is never overwritten: skipped with its reason, formula and note untouched; one getFormulas per fill', () => {
+    const { env, addon } = loadWithSample();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    for (const row of [3, 5, 6, 7]) sheet.set(row, 4, '');
+    // D5 shows nothing, but a person wrote a formula there (getValues and getDisplayValues both answer '').
+    const formula = '=IF(C5="","","ดำเนินการครบทุกขั้นตอน")';
+    sheet.setFormula(5, 4, formula, '');
+    env.log.reset();
+    const r = addon.fillSuggestions();
+    expect(r.filled.map((f) => f.cell)).toEqual(['D3', 'D6', 'D7']);
+    expect(r.skipped).toEqual([expect.objectContaining({ cell: 'D5', measure: 4, reasonTh: expect.stringMatching(/^เซลล์มีสูตร/), reasonEn: expect.stringMatching(/formula/) })]);
+    expect(sheet.formula(5, 4)).toBe(formula);
+    expect(sheet.get(5, 4)).toBe('');
+    expect(sheet.note(5, 4)).toBe('');
+    expect(env.log.count('Range.getFormulas')).toBe(1);
+  });
+
+  test('a protected range refuses part of the fill: the runs written keep their note, the refused cells are reported by name, nothing typed is lost', () => {
+    const { env, addon } = loadWithSample();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    for (const row of [3, 5, 6, 7]) sheet.set(row, 4, '');
+    // The owner protected D6:D7; the coordinator running the add-on is not among its editors.
+    env.spreadsheet.editors.push('staff@song.go.th');
+    env.spreadsheet.activeUser = 'staff@song.go.th';
+    sheet.protectRange('D6:D7', { description: 'ข้อเสนอแนะที่ผู้บริหารอนุมัติแล้ว', editors: ['coordinator@song.go.th'] });
+    const r = addon.fillSuggestions();
+    // Written cells: each holds its suggestion and its auto-fill note.
+    for (const row of [3, 5]) {
+      expect(String(sheet.get(row, 4))).not.toBe('');
+      expect(sheet.note(row, 4)).toMatch(/^เติมอัตโนมัติโดย ita-sheets เมื่อ/);
+    }
+    // Refused cells: still blank, no note.
+    for (const row of [6, 7]) {
+      expect(sheet.get(row, 4)).toBe('');
+      expect(sheet.note(row, 4)).toBe('');
+    }
+    expect(r.filled.map((f) => f.cell)).toEqual(['D3', 'D5']);
+    expect(r.skipped.map((s) => s.cell)).toEqual(['D6', 'D7']);
+    expect(r.skipped[0].reasonTh).toMatch(/^Google ชีตไม่ยอมให้เขียน D6 .*protected cell/);
+    expect(r.skipped[1].reasonEn).toMatch(/^Google Sheets refused the write to D7 /);
   });
 });
