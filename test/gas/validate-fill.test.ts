@@ -108,6 +108,47 @@ describe('validate', () => {
   });
 });
 
+describe('validate on a sheet with protected ranges (the user is not among their editors)', () => {
+  const asStaff = (env: ReturnType<typeof loadWithSample>['env']) => {
+    env.spreadsheet.editors.push('staff@song.go.th');
+    env.spreadsheet.activeUser = 'staff@song.go.th';
+  };
+
+  test('a protected cell without findings between two marked cells: only the cells that change are written, and everything is marked', () => {
+    const { env, addon } = loadWithSample();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    asStaff(env);
+    sheet.setNote(5, 2, 'ผู้บริหารตรวจแล้ว');
+    sheet.protectRange('B5', { description: 'ขั้นตอนที่ผู้บริหารอนุมัติ', editors: ['coordinator@song.go.th'] });
+    const r = addon.validate();
+    expect(r.errors).toBe(1);
+    expect(sheet.background(3, 2)).toBe(ERROR_MARK);
+    expect(sheet.note(3, 2)).toMatch(/^ita-sheets · ตรวจสอบเมื่อ/);
+    expect(sheet.background(8, 2)).toBe(WARNING_MARK);
+    expect(sheet.note(8, 2)).toMatch(/^ita-sheets · ตรวจสอบเมื่อ/);
+    expect(sheet.note(5, 2)).toBe('ผู้บริหารตรวจแล้ว');
+  });
+
+  test('a protected cell with a finding: the other marks are made and recorded, the message names the cell, and the next run clears what was marked', () => {
+    const { env, addon } = loadWithSample();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    asStaff(env);
+    sheet.protectRange('B8', { description: 'มาตรการที่ ๗', editors: ['coordinator@song.go.th'] });
+    const failure = sidebarFailure(() => addon.validate());
+    expect(failure).toMatchObject({ code: 'MARKS_REFUSED', message: expect.stringMatching(/^Google ชีตไม่ยอมให้ทำหรือล้างเครื่องหมาย.*B8/), messageEn: expect.stringMatching(/B8/) });
+    expect(failure.message).not.toMatch(/B3/);
+    expect(sheet.background(8, 2)).toBe('#ffffff');
+    expect(sheet.note(8, 2)).toBe('');
+    expect(sheet.background(3, 2)).toBe(ERROR_MARK);
+    expect(sheet.note(3, 2)).toMatch(/^ita-sheets/);
+    // What was marked is recorded: a run that finds the table unreadable clears B3 (the record was saved).
+    sheet.set(1, 2, 'หัวข้ออื่น');
+    expect(sidebarFailure(() => addon.validate())).toMatchObject({ code: 'NO_HEADER' });
+    expect(sheet.background(3, 2)).toBe('#ffffff');
+    expect(sheet.note(3, 2)).toBe('');
+  });
+});
+
 describe('fill', () => {
   test('fills empty suggestion cells, keeps a co-editor\'s text typed between read and write, marks filled cells', () => {
     const { env, addon } = loadWithSample();
