@@ -15,17 +15,18 @@ const TUNE = {
   maxWarnings: 0.053,
 };
 /**
- * The held-out half: 64 reports (rounds 19 to 22) by thirty-two writers who read neither the
- * matcher nor the other reports. Each round was measured once when merged; all four, never read,
- * were measured again after stop 13's change (no wrongdoing found is a finding, not a step undone).
+ * The held-out half: 72 reports (rounds 19 to 23) by thirty-six writers who read neither the
+ * matcher nor the other reports. Each round was measured once when merged; rounds 19 to 22, never
+ * read, were measured again after stop 13's change (no wrongdoing found is a finding, not a step
+ * undone); round 23 was written after it and measured once with it.
  */
 const HELDOUT = {
-  /** Reached 730/827 = 0.8827 (target 0.95). */
+  /** Reached 819/928 = 0.8825 (target 0.95). */
   minRecall: 0.882,
-  /** Reached 108/1265 = 0.0854 (target 0.03). */
-  maxFalseErrors: 0.086,
-  /** Reached 77/1265 = 0.0609 (target 0.10: met). */
-  maxWarnings: 0.061,
+  /** Reached 125/1425 = 0.0877 (target 0.03). */
+  maxFalseErrors: 0.088,
+  /** Reached 92/1425 = 0.0646 (target 0.10: met). */
+  maxWarnings: 0.065,
 };
 
 describe('matching on the labelled corpus (npm run eval)', () => {
