@@ -43,11 +43,13 @@ export interface CheckedTable {
   result: CheckResult;
 }
 
-/** Why a cell holding a formula is never filled (as the workbook path refuses formula cells). */
-const FORMULA_REASON = {
-  reasonTh: 'เซลล์มีสูตร (แม้ผลลัพธ์จะว่าง) จึงไม่เติมทับ',
-  reasonEn: 'the cell holds a formula (even though its result is blank), so it is not overwritten',
-};
+/** Why a cell holding a formula is never filled (as the workbook path refuses formula cells); the sidebar prints it as is, so it names the cell. */
+function formulaReason(a1: string): { reasonTh: string; reasonEn: string } {
+  return {
+    reasonTh: `ไม่เติม ${a1}: เซลล์มีสูตร (แม้ผลลัพธ์จะว่าง) จึงไม่เติมทับ`,
+    reasonEn: `Not filled ${a1}: the cell holds a formula (even though its result is blank), so it is not overwritten`,
+  };
+}
 
 /** Why Google refused a write (usually a protected range the user may not edit), naming the cells. */
 function refusedReason(a1: string, error: unknown): { reasonTh: string; reasonEn: string } {
@@ -55,8 +57,8 @@ function refusedReason(a1: string, error: unknown): { reasonTh: string; reasonEn
   const message = (error as { message?: unknown } | null)?.message;
   const google = typeof message === 'string' ? message : String(error);
   return {
-    reasonTh: `Google ชีตไม่ยอมให้เขียน ${a1} (เช่น อยู่ในช่วงที่ป้องกันไว้ซึ่งคุณไม่ได้เป็นผู้แก้ไข): ${google}`,
-    reasonEn: `Google Sheets refused the write to ${a1} (for example a protected range you may not edit): ${google}`,
+    reasonTh: `ไม่เติม ${a1}: Google ชีตไม่ยอมให้เขียนเซลล์นี้ (เช่น อยู่ในช่วงที่ป้องกันไว้ซึ่งคุณไม่ได้เป็นผู้แก้ไข): ${google}`,
+    reasonEn: `Not filled ${a1}: Google Sheets refused the write (for example a protected range you may not edit): ${google}`,
   };
 }
 
@@ -113,7 +115,7 @@ export function writeFills(table: CheckedTable, planned: SuggestionFill[], setti
   const still = targets.filter((f) => {
     const cell = toA1(f.row, f.column);
     if (formulas[f.row - r0][f.column] !== '') {
-      out.skipped.push({ cell, measure: measureNumber(f), ...FORMULA_REASON });
+      out.skipped.push({ cell, measure: measureNumber(f), ...formulaReason(cell) });
       return false;
     }
     const blank = isBlankCell(current[f.row - r0][f.column]);

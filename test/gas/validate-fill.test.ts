@@ -203,7 +203,7 @@ describe('fill', () => {
     env.log.reset();
     const r = addon.fillSuggestions();
     expect(r.filled.map((f) => f.cell)).toEqual(['D3', 'D6', 'D7']);
-    expect(r.skipped).toEqual([expect.objectContaining({ cell: 'D5', measure: 4, reasonTh: expect.stringMatching(/^เซลล์มีสูตร/), reasonEn: expect.stringMatching(/formula/) })]);
+    expect(r.skipped).toEqual([expect.objectContaining({ cell: 'D5', measure: 4, reasonTh: expect.stringMatching(/^ไม่เติม D5: เซลล์มีสูตร/), reasonEn: expect.stringMatching(/^Not filled D5: .*formula/) })]);
     expect(sheet.formula(5, 4)).toBe(formula);
     expect(sheet.get(5, 4)).toBe('');
     expect(sheet.note(5, 4)).toBe('');
@@ -231,7 +231,7 @@ describe('fill', () => {
     }
     expect(r.filled.map((f) => f.cell)).toEqual(['D3', 'D5']);
     expect(r.skipped.map((s) => s.cell)).toEqual(['D6', 'D7']);
-    expect(r.skipped[0].reasonTh).toMatch(/^Google ชีตไม่ยอมให้เขียน D6 .*protected cell/);
-    expect(r.skipped[1].reasonEn).toMatch(/^Google Sheets refused the write to D7 /);
+    expect(r.skipped[0].reasonTh).toMatch(/^ไม่เติม D6: Google ชีตไม่ยอมให้เขียนเซลล์นี้ .*protected cell/);
+    expect(r.skipped[1].reasonEn).toMatch(/^Not filled D7: Google Sheets refused the write /);
   });
 });
