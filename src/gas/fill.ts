@@ -43,6 +43,25 @@ export interface CheckedTable {
   result: CheckResult;
 }
 
+/** Why a cell holding a formula is never filled (as the workbook path refuses formula cells); the sidebar prints it as is, so it names the cell. */
+function formulaReason(a1: string): { reasonTh: string; reasonEn: string } {
+  return {
+    reasonTh: `ไม่เติม ${a1}: เซลล์มีสูตร (แม้ผลลัพธ์จะว่าง) จึงไม่เติมทับ`,
+    reasonEn: `Not filled ${a1}: the cell holds a formula (even though its result is blank), so it is not overwritten`,
+  };
+}
+
+/** Why Google refused a write (usually a protected range the user may not edit), naming the cells. */
+function refusedReason(a1: string, error: unknown): { reasonTh: string; reasonEn: string } {
+  // Read off the message, not instanceof: the error may come from another realm.
+  const message = (error as { message?: unknown } | null)?.message;
+  const google = typeof message === 'string' ? message : String(error);
+  return {
+    reasonTh: `ไม่เติม ${a1}: Google ชีตไม่ยอมให้เขียนเซลล์นี้ (เช่น อยู่ในช่วงที่ป้องกันไว้ซึ่งคุณไม่ได้เป็นผู้แก้ไข): ${google}`,
+    reasonEn: `Not filled ${a1}: Google Sheets refused the write (for example a protected range you may not edit): ${google}`,
+  };
+}
+
 /** Attempts before Fill gives up on a table whose rows keep moving. */
 export const FILL_ATTEMPTS = 3;
 
@@ -87,12 +106,20 @@ export function writeFills(table: CheckedTable, planned: SuggestionFill[], setti
     if (rangePastEdge(sheet, r0 + 1, 1, r1 - r0 + 1, width)) return 'moved';
     throw error;
   }
-  const current = block.getValues();
+  // What the cells show (the table was read the same way), and their formulas: a formula whose
+  // result is blank is not blank (getValues and getDisplayValues answer only what it computes).
+  const current = block.getDisplayValues();
   if (targets.some((f) => !sameRow(current[f.row - r0], values[f.row] ?? [], f.column))) return 'moved';
+  const formulas = block.getFormulas();
   const currentNotes = block.getNotes();
   const still = targets.filter((f) => {
+    const cell = toA1(f.row, f.column);
+    if (formulas[f.row - r0][f.column] !== '') {
+      out.skipped.push({ cell, measure: measureNumber(f), ...formulaReason(cell) });
+      return false;
+    }
     const blank = isBlankCell(current[f.row - r0][f.column]);
-    if (!blank) out.skipped.push({ cell: toA1(f.row, f.column), measure: measureNumber(f) });
+    if (!blank) out.skipped.push({ cell, measure: measureNumber(f) });
     return blank;
   });
   const runs = runsOf(still);
@@ -102,11 +129,30 @@ export function writeFills(table: CheckedTable, planned: SuggestionFill[], setti
     return run.fills.length === 1 ? start : `${start}:${toA1(run.row + run.fills.length - 1, run.column)}`;
   });
   const ranges = sheet.getRangeList(a1s).getRanges();
-  runs.forEach((run, i) => ranges[i].setValues(run.fills.map((f) => [asPlainText(f.text)])));
-  for (const f of still) out.filled.push({ cell: toA1(f.row, f.column), measure: measureNumber(f), text: f.text });
-  out.written = still;
+  // Each run is its own write. One Google refuses (a protected range the user may not edit) is
+  // written again cell by cell (only then: the usual fill costs one call per run), so every cell
+  // that can be written is, the refused ones are reported by name, and each written cell gets its
+  // note below: none is later taken for text a person typed.
+  const writeOne = (f: SuggestionFill) => {
+    try {
+      sheet.getRange(f.row + 1, f.column + 1).setValues([[asPlainText(f.text)]]);
+      out.written.push(f);
+    } catch (error) {
+      out.skipped.push({ cell: toA1(f.row, f.column), measure: measureNumber(f), ...refusedReason(toA1(f.row, f.column), error) });
+    }
+  };
+  runs.forEach((run, i) => {
+    try {
+      ranges[i].setValues(run.fills.map((f) => [asPlainText(f.text)]));
+      out.written.push(...run.fills);
+    } catch (error) {
+      if (run.fills.length === 1) out.skipped.push({ cell: a1s[i], measure: measureNumber(run.fills[0]), ...refusedReason(a1s[i], error) });
+      else run.fills.forEach(writeOne);
+    }
+  });
+  for (const f of out.written) out.filled.push({ cell: toA1(f.row, f.column), measure: measureNumber(f), text: f.text });
   // A person's own note on a blank cell is kept; every other filled cell says where its text came from.
-  const noteCells = still.filter((f) => currentNotes[f.row - r0][f.column] === '').map((f) => toA1(f.row, f.column));
+  const noteCells = out.written.filter((f) => currentNotes[f.row - r0][f.column] === '').map((f) => toA1(f.row, f.column));
   if (noteCells.length) {
     const stamp = formatThaiDate(new Date(), settings.report.numerals, { time: true, timeZone: settings.timeZone });
     sheet.getRangeList(noteCells).setNote(`เติมอัตโนมัติโดย ${ADDON_NAME} เมื่อ ${stamp} — ตรวจทานแล้วแก้ไขหรือลบได้ตามต้องการ`);

@@ -108,6 +108,7 @@ export function planMarks(
   const noteChanges = new Map<string, NoteChange>();
 
   // 1. Clear the previous run's marks that are still exactly as the add-on left them.
+  const previousColour = new Map<string, string>();
   for (const mark of previous) {
     const { row, column } = mark;
     if (!inside(row, column)) continue;
@@ -115,6 +116,7 @@ export function planMarks(
     if (mark.background && (bg[row][column] ?? '').toLowerCase() === mark.background) {
       bg[row][column] = null;
       plan.resetBackground.push(a1);
+      previousColour.set(a1, mark.background);
     }
     if (mark.noteHash && nt[row][column] !== '' && noteHash(nt[row][column]) === mark.noteHash) {
       nt[row][column] = '';
@@ -142,7 +144,8 @@ export function planMarks(
     if (isDefaultBackground(bg[row][column])) {
       background = MARK_COLORS[severity];
       bg[row][column] = background;
-      plan.setBackground[severity].push(a1);
+      // A cell that already shows this colour (last run's same mark) is not written again.
+      if (previousColour.get(a1) !== background) plan.setBackground[severity].push(a1);
       cleared.delete(a1);
     }
     let hash = '';

@@ -34,7 +34,13 @@ export function sheetValues(ss: Spreadsheet, name: string): unknown[][] | null {
   return sheet ? sheet.getDataRange().getValues() : null;
 }
 
-/** The whole table in one read: Validate and Fill cost the same number of calls for 10 or 1,000 measures. */
+/**
+ * The whole table in one read: Validate and Fill cost the same number of calls for 10 or 1,000
+ * measures. The table is read as the sheet shows it (getDisplayValues): the report prints a budget
+ * shown "50,000", a "80%" or a date in the sheet's own format, not the number or Date behind it
+ * (getValues). Blank cells read '' either way. Settings and confirmations read values (sheetValues):
+ * their dates are parsed in the sheet's time zone.
+ */
 export interface SheetSnapshot {
   sheet: Sheet;
   range: Range;
@@ -43,7 +49,7 @@ export interface SheetSnapshot {
 
 export function readValues(sheet: Sheet): SheetSnapshot {
   const range = sheet.getDataRange();
-  return { sheet, range, values: range.getValues() };
+  return { sheet, range, values: range.getDisplayValues() };
 }
 
 /** Cell formatting read alongside the values (two more calls, whatever the size). */
@@ -54,7 +60,7 @@ export interface MarkableSnapshot extends SheetSnapshot {
 
 export function readForMarking(sheet: Sheet): MarkableSnapshot {
   const range = sheet.getDataRange();
-  return { sheet, range, values: range.getValues(), backgrounds: range.getBackgrounds(), notes: range.getNotes() };
+  return { sheet, range, values: range.getDisplayValues(), backgrounds: range.getBackgrounds(), notes: range.getNotes() };
 }
 
 /** Pads rows to one width: setValues rejects ragged arrays. */

@@ -1,10 +1,11 @@
 import {
-  checkWithAgencySheets, editionCheckOptions, editionOf, formatThaiDate, readGrid, validateResponse as coreValidateResponse,
+  checkWithAgencySheets, editionCheckOptions, editionOf, formatThaiDate, readGrid, toA1, validateResponse as coreValidateResponse,
   type AgencySheets, type CheckResult, type Finding, type NumeralStyle,
 } from '../core';
 import type { ValidateResponse } from '../core/api';
 import { readAgencySheets } from './agencySheets';
-import { DOC_PROPS } from './names';
+import { DOC_PROPS, SHEETS } from './names';
+import { UserError } from './errors';
 import {
   MARK_COLORS, markRecord, noteChangeApplies, parseMarks, placeMarks, planMarks, planTags, serializeMarks, withoutNewMarks, type NoteChange,
 } from './marks';
@@ -21,27 +22,70 @@ export function validateResponse(result: CheckResult, sheetName: string, numeral
   return coreValidateResponse(result, sheetName, now, { numerals, timeZone });
 }
 
+
+/**
+ * Runs one batched write; when Google refuses it (a protected range the user may not edit, or rows
+ * deleted meanwhile), writes cell by cell instead, so every cell that can change does, and returns
+ * the cells refused. The per-cell writes happen only after a refusal: a usual run costs one call.
+ */
+function writeOrEach(cells: string[], batch: () => void, one: (a1: string) => void, refused: Set<string>): void {
+  if (cells.length === 0) return;
+  try {
+    batch();
+    return;
+  } catch {
+    // Refused whole: find which cells Google refuses.
+  }
+  for (const a1 of cells) {
+    try {
+      one(a1);
+    } catch {
+      refused.add(a1);
+    }
+  }
+}
+
 /**
  * Writes the planned note changes in one block, after reading that block again: a note a co-editor
  * added or changed since the first read stays as they left it (noteChangeApplies). Returns the
- * changes that were written. Two calls, whatever the number of cells.
+ * changes that were written. Two calls, whatever the number of cells; when Google refuses the block
+ * (it rewrites unchanged cells too, and one may be protected), only the changing cells are written,
+ * one by one.
  */
-function writeNotes(sheet: Sheet, changes: NoteChange[]): Set<NoteChange> {
+function writeNotes(sheet: Sheet, changes: NoteChange[], refused: Set<string>): Set<NoteChange> {
   const written = new Set<NoteChange>();
   if (changes.length === 0) return written;
   const r0 = Math.min(...changes.map((c) => c.row));
   const r1 = Math.max(...changes.map((c) => c.row));
   const c0 = Math.min(...changes.map((c) => c.column));
   const c1 = Math.max(...changes.map((c) => c.column));
-  const box = sheet.getRange(r0 + 1, c0 + 1, r1 - r0 + 1, c1 - c0 + 1);
-  const block = box.getNotes();
-  for (const change of changes) {
-    if (!noteChangeApplies(change, block[change.row - r0][change.column - c0])) continue;
-    block[change.row - r0][change.column - c0] = change.note;
-    written.add(change);
+  let box: GoogleAppsScript.Spreadsheet.Range;
+  try {
+    box = sheet.getRange(r0 + 1, c0 + 1, r1 - r0 + 1, c1 - c0 + 1);
+  } catch {
+    // Rows deleted meanwhile: none of these cells is where it was planned.
+    for (const change of changes) refused.add(toA1(change.row, change.column));
+    return written;
   }
-  if (written.size > 0) box.setNotes(block);
+  const block = box.getNotes();
+  const applying = changes.filter((change) => noteChangeApplies(change, block[change.row - r0][change.column - c0]));
+  for (const change of applying) block[change.row - r0][change.column - c0] = change.note;
+  const byCell = new Map(applying.map((change) => [toA1(change.row, change.column), change]));
+  writeOrEach([...byCell.keys()], () => box.setNotes(block), (a1) => sheet.getRange(a1).setNote(byCell.get(a1)?.note || null), refused);
+  for (const [a1, change] of byCell) if (!refused.has(a1)) written.add(change);
   return written;
+}
+
+/** Names the refused cells for the person (Thai first): a protected range they may not edit, usually. */
+function marksRefused(cells: string[]): UserError {
+  const list = cells.slice(0, 10).join(', ') + (cells.length > 10 ? ' …' : '');
+  return new UserError(
+    'MARKS_REFUSED',
+    `Google ชีตไม่ยอมให้ทำหรือล้างเครื่องหมายผลตรวจที่เซลล์ ${list} ของชีต “${SHEETS.measures}” (มักเป็นช่วงที่ป้องกันไว้ซึ่งคุณไม่ได้เป็นผู้แก้ไข) ` +
+      'เซลล์อื่นทำเครื่องหมายแล้ว และส่วนเสริมจดไว้ว่าทำอะไรไปบ้าง การตรวจครั้งต่อไปจะล้างให้ ขอให้เจ้าของช่วงที่ป้องกันเพิ่มคุณเป็นผู้แก้ไข หรือให้ผู้แก้ไขของช่วงนั้นกดตรวจสอบ',
+    `Google Sheets refused to set or clear check marks in cells ${list} of the “${SHEETS.measures}” sheet (usually a protected range you may not edit). ` +
+      'The other cells were marked and the add-on recorded what it did, so the next check clears it. Ask the owner of the protected range to add you as an editor, or ask one of its editors to run the check.',
+  );
 }
 
 /**
@@ -60,38 +104,40 @@ function applyMarks(sheet: Sheet, backgrounds: string[][], notes: string[][], fi
   // Tags first: a row whose tag cannot be added is not marked (nobody could find that mark again).
   const tags = planTags(found.tags, planned.marks);
   const plan = withoutNewMarks(planned, applyTagPlan(sheet, found, tags));
-  let written: Set<NoteChange>;
-  let paintRefused = false;
-  try {
-    if (plan.resetBackground.length) sheet.getRangeList(plan.resetBackground).setBackground(null);
-    for (const severity of ['error', 'warning'] as const) {
-      const cells = plan.setBackground[severity];
-      if (cells.length) sheet.getRangeList(cells).setBackground(MARK_COLORS[severity]);
-    }
-    written = writeNotes(sheet, plan.notes);
-  } catch (error) {
-    // Rows deleted meanwhile on a sheet with none to spare: getRange refuses the rows the marks were
-    // planned on. What was painted is still recorded below (every planned mark, painted or not, and
-    // last run's marks as well: clearing checks a cell still holds the mark), so the next run clears it.
-    if (sheet.getMaxRows() >= backgrounds.length) throw error;
-    written = new Set(plan.notes);
-    paintRefused = true;
-  }
-  // A note that could not be written (a co-editor's note got there first) is not the add-on's to clear later.
-  const refused = new Set(plan.notes.filter((c) => c.note !== '' && !written.has(c)).map((c) => `${c.row},${c.column}`));
+  // Cells (A1) whose colour, and whose note, Google refused to change in this run.
+  const unpainted = new Set<string>();
+  const notesRefused = new Set<string>();
+  const paint = (cells: string[], colour: string | null) =>
+    writeOrEach(cells, () => sheet.getRangeList(cells).setBackground(colour), (a1) => sheet.getRange(a1).setBackground(colour), unpainted);
+  paint(plan.resetBackground, null);
+  for (const severity of ['error', 'warning'] as const) paint(plan.setBackground[severity], MARK_COLORS[severity]);
+  const written = writeNotes(sheet, plan.notes, notesRefused);
+  // The record names only what this run put on the sheet: a colour Google refused is not the
+  // add-on's, nor is a note that was not written (a co-editor's note got there first, or refused).
+  const noteRefused = new Set(plan.notes.filter((c) => c.note !== '' && !written.has(c)).map((c) => `${c.row},${c.column}`));
   const marks = plan.marks
-    .map((m) => (refused.has(`${m.row},${m.column}`) ? { ...m, noteHash: '' } : m))
+    .map((m) => ({
+      ...m,
+      background: unpainted.has(toA1(m.row, m.column)) ? '' : m.background,
+      noteHash: noteRefused.has(`${m.row},${m.column}`) ? '' : m.noteHash,
+    }))
     .filter((m) => m.background || m.noteHash);
   const record = markRecord(marks, tags.idOfRow, sheetId);
-  if (paintRefused && previous.record?.version === 2 && previous.record.sheetId === sheetId) {
-    // The cells may still hold last run's marks (what was not repainted): keep their entries too, so
-    // the next run clears whichever of the two a cell holds (clearing needs an exact match).
+  const refused = [...new Set([...unpainted, ...notesRefused])];
+  if (refused.length > 0 && previous.record?.version === 2 && previous.record.sheetId === sheetId) {
+    // Cells not cleared or not repainted may still hold last run's marks: keep their entries too, so
+    // the next run clears whichever a cell holds (clearing needs an exact match, so an entry for a
+    // mark a cell no longer holds clears nothing).
     const seen = new Set(record.cells.map((entry) => JSON.stringify(entry)));
     for (const entry of previous.record.cells) if (!seen.has(JSON.stringify(entry))) record.cells.push(entry);
   }
+  // Saved before any refusal is reported: whatever was written is found and cleared by the next run.
   if (previous.count > 0 || record.cells.length > 0) {
     props.setProperties(serializeMarks(record, DOC_PROPS.marksPrefix, DOC_PROPS.marksCount, previous.count));
   }
+  // Rows deleted meanwhile (the sheet now has fewer rows than were read) explain a refusal: the next
+  // run marks the table where it is now. Any other refusal is the person's to know about.
+  if (refused.length > 0 && sheet.getMaxRows() >= backgrounds.length) throw marksRefused(refused);
 }
 
 export interface ValidationRun {

@@ -29,18 +29,71 @@ export function parsesAsFormula(s: string): boolean {
 /** Stands in a cell for a formula the fake cannot evaluate, so a test sees text became a formula. */
 export const FORMULA_VALUE = '#FORMULA';
 
+/** What a cell holds: its value, and the formula that computes it when there is one. */
+interface Stored {
+  value: CellValue;
+  formula?: string;
+  /** The number format Sheets gives the cell when it reads typed text as a number. */
+  numberFormat?: string;
+}
+
 /**
- * What Sheets stores for a written value: numeric text becomes a number (as typing it would), a
- * leading apostrophe forces text (and is not part of the value), `=…` becomes a formula.
+ * What Sheets stores for a written value, as typing it would: Sheets "automatically" formats what it
+ * recognises as a number (https://support.google.com/docs/answer/56470, "Format numbers in a
+ * spreadsheet"; https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object)
+ * writes values as typed). Plain digits become a number; digits grouped with commas ("50,000") become
+ * that number shown with grouping (#,##0); a percentage ("80%") becomes the fraction (0.8) shown as a
+ * percentage (0%). A leading apostrophe forces text (and is not part of the value); `=…` becomes a
+ * formula, which the fake does not evaluate.
  */
-function coerce(v: unknown): CellValue {
-  if (v === null || v === undefined) return '';
-  if (isDate(v)) return new Date(v.getTime());
-  if (typeof v === 'number' || typeof v === 'boolean') return v;
+function coerce(v: unknown): Stored {
+  if (v === null || v === undefined) return { value: '' };
+  if (isDate(v)) return { value: new Date(v.getTime()) };
+  if (typeof v === 'number' || typeof v === 'boolean') return { value: v };
   const s = String(v);
-  if (s.startsWith("'")) return s.slice(1);
-  if (parsesAsFormula(s)) return FORMULA_VALUE;
-  return /^-?\d+(\.\d+)?$/.test(s.trim()) && s.trim().length < 16 ? Number(s) : s;
+  if (s.startsWith("'")) return { value: s.slice(1) };
+  if (parsesAsFormula(s)) return { value: FORMULA_VALUE, formula: s };
+  const t = s.trim();
+  if (/^-?\d+(\.\d+)?$/.test(t) && t.length < 16) return { value: Number(t) };
+  const grouped = /^-?\d{1,3}(,\d{3})+(\.(\d+))?$/.exec(t);
+  if (grouped) return { value: Number(t.replace(/,/g, '')), numberFormat: grouped[3] ? `#,##0.${'0'.repeat(grouped[3].length)}` : '#,##0' };
+  const percent = /^(-?\d+(\.(\d+))?)%$/.exec(t);
+  if (percent) return { value: Number(percent[1]) / 100, numberFormat: percent[3] ? `0.${'0'.repeat(percent[3].length)}%` : '0%' };
+  return { value: s };
+}
+
+/**
+ * The text a cell shows (https://developers.google.com/apps-script/reference/spreadsheet/range#getDisplayValues():
+ * "the displayed value takes into account date, time and currency formatting"): text as it is, a
+ * number in its number format (plain when it has none), TRUE/FALSE, a date as M/d/yyyy (the en_US
+ * spreadsheet locale's date format).
+ */
+function shown(value: CellValue, numberFormat: string | undefined): string {
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (isDate(value)) return `${value.getMonth() + 1}/${value.getDate()}/${value.getFullYear()}`;
+  if (typeof value !== 'number') return value;
+  const percent = numberFormat?.endsWith('%');
+  const decimals = /\.(0+)/.exec(numberFormat ?? '')?.[1].length ?? 0;
+  if (percent) return `${(value * 100).toFixed(decimals)}%`;
+  if (numberFormat?.startsWith('#,##0')) return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return String(value);
+}
+
+/** Google's refusal of an edit to a protected range by someone not among its editors. */
+export const PROTECTED_MESSAGE = 'Exception: You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+/**
+ * A protected range (https://developers.google.com/apps-script/reference/spreadsheet/protection):
+ * "A protected range can protect either a static range of cells or a named range"; only its editors
+ * may edit it, unless it is warning-only ("editors are warned, not blocked", setWarningOnly). Scripts
+ * run as the user who runs them, so a script's write is refused where that user may not edit.
+ * The area is fixed here (tests do not move rows through a protected range).
+ */
+export interface RangeProtection {
+  area: GridRange;
+  description: string;
+  warningOnly: boolean;
+  editors: string[];
 }
 
 function copyValue(v: CellValue): CellValue {
@@ -88,6 +141,8 @@ export class SheetData {
   /** Developer metadata on this sheet, its rows and its columns. */
   metadata: MetadataEntry[] = [];
   values: CellValue[][] = [];
+  /** The formula of each cell that has one ('' or missing otherwise); `values` then holds what it computes. */
+  formulas: string[][] = [];
   notes: string[][] = [];
   backgrounds: string[][] = [];
   /** Other formatting (font weight, wrap, alignment) per cell key `r,c`. */
@@ -95,6 +150,8 @@ export class SheetData {
   frozenRows = 0;
   /** Set by Sheet.protect(). */
   protection: { description: string; warningOnly: boolean } | null = null;
+  /** Protected ranges on this sheet (test set-up: protectRange). */
+  rangeProtections: RangeProtection[] = [];
   columnWidths = new Map<number, number>();
   maxRows = 1000;
   maxColumns = 26;
@@ -115,7 +172,7 @@ export class SheetData {
    */
   insertRows(at: number, count: number): void {
     const blank = Array.from({ length: count }, () => undefined);
-    for (const grid of [this.values, this.notes, this.backgrounds] as unknown[][][]) {
+    for (const grid of [this.values, this.formulas, this.notes, this.backgrounds] as unknown[][][]) {
       if (grid.length >= at) grid.splice(at - 1, 0, ...(blank as unknown as unknown[][]));
     }
     this.remapFormats((row) => (row >= at ? row + count : row));
@@ -130,7 +187,7 @@ export class SheetData {
   deleteRows(at: number, count: number): void {
     if (at < 1 || at + count - 1 > this.maxRows) throw new Error('Exception: Those rows are out of bounds.');
     if (count >= this.maxRows) throw new Error('Exception: You can\'t delete all the rows on the sheet.');
-    for (const grid of [this.values, this.notes, this.backgrounds] as unknown[][][]) grid.splice(at - 1, count);
+    for (const grid of [this.values, this.formulas, this.notes, this.backgrounds] as unknown[][][]) grid.splice(at - 1, count);
     this.remapFormats((row) => (row < at ? row : row >= at + count ? row - count : null));
     this.metadata = this.metadata.filter((m) => !(m.location.type === 'ROW' && m.location.index >= at && m.location.index < at + count));
     for (const m of this.metadata) if (m.location.type === 'ROW' && m.location.index >= at + count) m.location.index -= count;
@@ -155,7 +212,7 @@ export class SheetData {
       return ascending ? c : -c;
     });
     const newRowOf = new Map(order.map((oldRow, i) => [oldRow, from + i]));
-    for (const grid of [this.values, this.notes, this.backgrounds] as unknown[][][]) {
+    for (const grid of [this.values, this.formulas, this.notes, this.backgrounds] as unknown[][][]) {
       const moved = order.map((oldRow) => grid[oldRow - 1]);
       moved.forEach((r, i) => (grid[from + i - 1] = r));
     }
@@ -169,7 +226,7 @@ export class SheetData {
    * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertColumnsAfter(Integer,Integer)).
    */
   insertColumns(at: number, count: number): void {
-    for (const grid of [this.values, this.notes, this.backgrounds] as unknown[][][]) {
+    for (const grid of [this.values, this.formulas, this.notes, this.backgrounds] as unknown[][][]) {
       for (const row of grid) if (row && row.length >= at) row.splice(at - 1, 0, ...Array.from({ length: count }, () => undefined));
     }
     const formats = new Map<string, Record<string, unknown>>();
@@ -204,7 +261,35 @@ export class SheetData {
   }
   set(row: number, column: number, v: unknown): void {
     this.grow(row, column);
-    (this.values[row - 1] ??= [])[column - 1] = coerce(v);
+    const stored = coerce(v);
+    (this.values[row - 1] ??= [])[column - 1] = stored.value;
+    (this.formulas[row - 1] ??= [])[column - 1] = stored.formula ?? '';
+    if (stored.numberFormat) this.format(row, column, 'numberFormat', stored.numberFormat);
+  }
+  /** A formula with the value it computes (test set-up: the fake does not evaluate formulas). */
+  setFormula(row: number, column: number, formula: string, computed: CellValue): this {
+    this.grow(row, column);
+    (this.values[row - 1] ??= [])[column - 1] = computed;
+    (this.formulas[row - 1] ??= [])[column - 1] = formula;
+    return this;
+  }
+  formula(row: number, column: number): string {
+    return this.formulas[row - 1]?.[column - 1] ?? '';
+  }
+  /** The text the cell shows (see shown). */
+  display(row: number, column: number): string {
+    return shown(this.get(row, column), this.formats.get(`${row},${column}`)?.numberFormat as string | undefined);
+  }
+  /** Protects an A1 range so only `editors` may edit it (test set-up). */
+  protectRange(a1: string, options: { description: string; editors: string[]; warningOnly?: boolean }): this {
+    this.rangeProtections.push({ area: parseA1(a1, this.maxRows, this.maxColumns), description: options.description, editors: options.editors, warningOnly: options.warningOnly ?? false });
+    return this;
+  }
+  /** Refuses, as Google does, an edit of `area` by `user` where a protected range (not warning-only) excludes them. */
+  checkEditable(area: GridRange, user: string): void {
+    const overlaps = (p: GridRange) => p.row <= area.row + area.numRows - 1 && area.row <= p.row + p.numRows - 1 &&
+      p.column <= area.column + area.numColumns - 1 && area.column <= p.column + p.numColumns - 1;
+    if (this.rangeProtections.some((p) => !p.warningOnly && !p.editors.includes(user) && overlaps(p.area))) throw new Error(PROTECTED_MESSAGE);
   }
   note(row: number, column: number): string {
     return this.notes[row - 1]?.[column - 1] ?? '';
@@ -227,12 +312,15 @@ export class SheetData {
 
   /** Last row / column holding a value (0 when the sheet is empty), as getLastRow() reports. */
   lastRow(): number {
-    for (let r = this.values.length; r > 0; r--) if ((this.values[r - 1] ?? []).some((v) => v !== '' && v !== undefined)) return r;
+    // A formula counts even when what it computes is blank.
+    for (let r = Math.max(this.values.length, this.formulas.length); r > 0; r--) {
+      if ((this.values[r - 1] ?? []).some((v) => v !== '' && v !== undefined) || (this.formulas[r - 1] ?? []).some(Boolean)) return r;
+    }
     return 0;
   }
   lastColumn(): number {
     let last = 0;
-    for (const row of this.values) if (row) for (let c = row.length; c > last; c--) if (row[c - 1] !== '' && row[c - 1] !== undefined) { last = c; break; }
+    for (const row of [...this.values, ...this.formulas]) if (row) for (let c = row.length; c > last; c--) if (row[c - 1] !== '' && row[c - 1] !== undefined) { last = c; break; }
     return last;
   }
 
@@ -251,7 +339,7 @@ export class SheetData {
 }
 
 export class FakeRange implements Pick<Range,
-  'getValues' | 'setValues' | 'getValue' | 'setValue' | 'getNotes' | 'setNotes' | 'getNote' | 'setNote' | 'clearNote' |
+  'getValues' | 'getDisplayValues' | 'getFormulas' | 'setValues' | 'getValue' | 'setValue' | 'getNotes' | 'setNotes' | 'getNote' | 'setNote' | 'clearNote' |
   'getBackgrounds' | 'setBackgrounds' | 'getBackground' | 'setBackground' | 'getA1Notation' | 'getRow' | 'getColumn' |
   'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn' | 'getSheet' | 'activate' | 'setWrap' | 'setFontWeight' |
   'setHorizontalAlignment' | 'setVerticalAlignment' | 'addDeveloperMetadata' | 'createDeveloperMetadataFinder'> {
@@ -274,13 +362,31 @@ export class FakeRange implements Pick<Range,
   private get data(): SheetData {
     return this.owner.data;
   }
+  /** Every write first: a protected range refuses the whole call (see RangeProtection). */
+  checkEditable(): void {
+    this.data.checkEditable(this.area, this.owner.spreadsheet.activeUser);
+  }
+  private write(method: string): void {
+    this.rec(method);
+    this.checkEditable();
+  }
 
   getValues(): any[][] {
     this.rec('getValues');
     return this.cells((r, c) => copyValue(this.data.get(r, c)));
   }
+  /** The shown text of each cell (see shown). */
+  getDisplayValues(): string[][] {
+    this.rec('getDisplayValues');
+    return this.cells((r, c) => this.data.display(r, c));
+  }
+  /** "Returns the formulas (A1 notation) for the cells in the range. Entries in the 2D array are empty strings for cells with no formula." (#getFormulas()) */
+  getFormulas(): string[][] {
+    this.rec('getFormulas');
+    return this.cells((r, c) => this.data.formula(r, c));
+  }
   setValues(values: any[][]): Range {
-    this.rec('setValues');
+    this.write('setValues');
     checkDimensions(values, this.area);
     this.each((r, c, i, j) => this.data.set(r, c, values[i][j]));
     return this.self();
@@ -290,7 +396,7 @@ export class FakeRange implements Pick<Range,
     return copyValue(this.data.get(this.area.row, this.area.column));
   }
   setValue(value: any): Range {
-    this.rec('setValue');
+    this.write('setValue');
     this.each((r, c) => this.data.set(r, c, value));
     return this.self();
   }
@@ -299,7 +405,7 @@ export class FakeRange implements Pick<Range,
     return this.cells((r, c) => this.data.note(r, c));
   }
   setNotes(notes: Array<Array<string | null>>): Range {
-    this.rec('setNotes');
+    this.write('setNotes');
     checkDimensions(notes, this.area);
     this.each((r, c, i, j) => this.data.setNote(r, c, notes[i][j] === null ? '' : String(notes[i][j])));
     return this.self();
@@ -309,12 +415,12 @@ export class FakeRange implements Pick<Range,
     return this.data.note(this.area.row, this.area.column);
   }
   setNote(note: string | null): Range {
-    this.rec('setNote');
+    this.write('setNote');
     this.each((r, c) => this.data.setNote(r, c, note));
     return this.self();
   }
   clearNote(): Range {
-    this.rec('clearNote');
+    this.write('clearNote');
     this.each((r, c) => this.data.setNote(r, c, ''));
     return this.self();
   }
@@ -323,7 +429,7 @@ export class FakeRange implements Pick<Range,
     return this.cells((r, c) => this.data.background(r, c));
   }
   setBackgrounds(color: Array<Array<string | null>>): Range {
-    this.rec('setBackgrounds');
+    this.write('setBackgrounds');
     checkDimensions(color, this.area);
     this.each((r, c, i, j) => this.data.setBackground(r, c, color[i][j]));
     return this.self();
@@ -333,7 +439,7 @@ export class FakeRange implements Pick<Range,
     return this.data.background(this.area.row, this.area.column);
   }
   setBackground(color: string | null): Range {
-    this.rec('setBackground');
+    this.write('setBackground');
     this.each((r, c) => this.data.setBackground(r, c, color));
     return this.self();
   }
@@ -375,22 +481,22 @@ export class FakeRange implements Pick<Range,
     return this.self();
   }
   setWrap(isWrapEnabled: boolean): Range {
-    this.rec('setWrap');
+    this.write('setWrap');
     this.each((r, c) => this.data.format(r, c, 'wrap', isWrapEnabled));
     return this.self();
   }
   setFontWeight(fontWeight: string | null): Range {
-    this.rec('setFontWeight');
+    this.write('setFontWeight');
     this.each((r, c) => this.data.format(r, c, 'fontWeight', fontWeight));
     return this.self();
   }
   setHorizontalAlignment(alignment: string | null): Range {
-    this.rec('setHorizontalAlignment');
+    this.write('setHorizontalAlignment');
     this.each((r, c) => this.data.format(r, c, 'horizontalAlignment', alignment));
     return this.self();
   }
   setVerticalAlignment(alignment: string | null): Range {
-    this.rec('setVerticalAlignment');
+    this.write('setVerticalAlignment');
     this.each((r, c) => this.data.format(r, c, 'verticalAlignment', alignment));
     return this.self();
   }
@@ -625,6 +731,9 @@ export class FakeRangeList implements Pick<GoogleAppsScript.Spreadsheet.RangeLis
   /** A range list applies one value to every cell of every range, in one call. */
   private apply(method: string, fn: (r: FakeRange) => void): GoogleAppsScript.Spreadsheet.RangeList {
     this.log.record(`RangeList.${method}`, String(this.ranges.length));
+    // One call is one request, refused whole: "If any request is not valid, no requests will be applied"
+    // (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate).
+    this.ranges.forEach((r) => r.checkEditable());
     // The per-range work below is part of this one call: do not count it again.
     this.log.mute(() => this.ranges.forEach(fn));
     return this.self();
@@ -849,6 +958,8 @@ export class FakeSpreadsheet implements Pick<Spreadsheet,
   readonly sheets: FakeSheet[] = [];
   /** The people who can edit the spreadsheet (its owner first), as e-mail addresses. */
   editors: string[] = ['coordinator@song.go.th'];
+  /** Who runs the script: "scripts run as the user" for an editor add-on's menu and sidebar calls; the owner by default. */
+  activeUser = 'coordinator@song.go.th';
   /** The selection (sheet and A1) after activate(): selectCell asserts on it. */
   active: { sheet: string; a1: string } | null = null;
   readonly toasts: { msg: string; title?: string }[] = [];

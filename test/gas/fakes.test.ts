@@ -19,6 +19,39 @@ describe('SpreadsheetApp fake', () => {
     expect(() => parseA1('B0', 1000, 26)).toThrow(/Range not found/);
   });
 
+  test('typed numbers as Sheets reads them: getValues answers the number, getDisplayValues what the sheet shows; a formula answers its result and getFormulas its text', () => {
+    const env = createFakeEnv();
+    const sheet = sheetOf(env);
+    sheet.getRange('A1:D1').setValues([['50,000', '80%', '12', "'0012"]]);
+    expect(sheet.getRange('A1:D1').getValues()).toEqual([[50000, 0.8, 12, '0012']]);
+    expect(sheet.getRange('A1:D1').getDisplayValues()).toEqual([['50,000', '80%', '12', '0012']]);
+    env.spreadsheet.sheetData('Sheet1').setFormula(2, 1, '=IF(B2="","",B2)', '');
+    expect(sheet.getRange('A2').getValues()).toEqual([['']]);
+    expect(sheet.getRange('A2').getDisplayValues()).toEqual([['']]);
+    expect(sheet.getRange('A1:B2').getFormulas()).toEqual([['', ''], ['=IF(B2="","",B2)', '']]);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1:D2');
+    sheet.getRange('A2').setValues([['ข้อความ']]); // writing a value replaces the formula
+    expect(sheet.getRange('A2').getFormulas()).toEqual([['']]);
+  });
+
+  test('a protected range refuses every write by a user not among its editors, whole; a warning-only one and its editors are not refused', () => {
+    const env = createFakeEnv();
+    const sheet = sheetOf(env);
+    const data = env.spreadsheet.sheetData('Sheet1');
+    data.protectRange('B2:B3', { description: 'อนุมัติแล้ว', editors: ['coordinator@song.go.th'] });
+    data.protectRange('D1', { description: 'เตือน', editors: [], warningOnly: true });
+    sheet.getRange('B2').setNote('owner may'); // the owner runs the script by default
+    env.spreadsheet.activeUser = 'staff@song.go.th';
+    expect(() => sheet.getRange('A1:B2').setNotes([['a', 'b'], ['c', 'd']])).toThrow('You are trying to edit a protected cell or object');
+    expect(data.note(1, 1)).toBe(''); // refused whole
+    expect(() => sheet.getRangeList(['A1', 'B3']).setBackground('#ff0000')).toThrow(/protected cell/);
+    expect(data.background(1, 1)).toBe('#ffffff');
+    expect(() => sheet.getRange('B3').setValues([['x']])).toThrow(/protected cell/);
+    sheet.getRange('D1').setValue('warned, not blocked');
+    sheet.getRange('A1').setNote('outside');
+    expect([data.get(1, 4), data.note(1, 1), data.note(2, 2)]).toEqual(['warned, not blocked', 'outside', 'owner may']);
+  });
+
   test('setValues checks dimensions with Google\'s messages; getDataRange spans A1 to the last value', () => {
     const env = createFakeEnv();
     const sheet = sheetOf(env);

@@ -502,3 +502,21 @@ describe('progress the sidebar polls', () => {
     expect(addon.getProgress()).toBeNull();
   });
 });
+
+test('the report prints a budget and an indicator as the sheet shows them ("50,000", "80%"), not the numbers behind them', () => {
+  const { env, addon } = ready();
+  const sheet = env.spreadsheet.sheetData(MEASURES);
+  sheet.seed([['งบประมาณ', 'ตัวชี้วัด / เป้าหมาย'], ['50,000', '80%']], 1, 5);
+  // Sheets keeps what was typed as numbers (getValues 50000 and 0.8); the sheet shows "50,000" and "80%".
+  expect([sheet.get(2, 5), sheet.get(2, 6)]).toEqual([50000, 0.8]);
+  const r = addon.publish({ force: true });
+  expect(r.ok).toBe(true);
+  const table = tableOf(env, docIdOf(r.docUrl));
+  const header = table.rows[0].cells.map((c) => c.paragraphs.map((p) => p.text).join(' '));
+  const budget = header.findIndex((h) => h.startsWith('งบประมาณ'));
+  const indicator = header.findIndex((h) => h.startsWith('ตัวชี้วัด'));
+  expect(budget).toBeGreaterThan(0);
+  expect(indicator).toBeGreaterThan(0);
+  expect(cellTexts(table, 1, budget)).toEqual(['๕๐,๐๐๐']); // Thai digits: the report's numeral style
+  expect(cellTexts(table, 1, indicator)).toEqual(['๘๐%']);
+});

@@ -176,7 +176,7 @@ describe('marks follow their rows', () => {
 /** Runs `act` (a co-editor's edit) right before the add-on's `nth` read of the measures sheet's values, for each n `when` accepts. */
 function beforeMeasuresRead(env: ReturnType<typeof loadWithSample>['env'], when: (nth: number) => boolean, act: () => void): void {
   let reads = 0;
-  env.log.before('Range.getValues', (call) => {
+  env.log.before('Range.getDisplayValues', (call) => {
     if (call.detail.startsWith(`${MEASURES}!`) && when(++reads)) act();
   });
 }
@@ -192,7 +192,7 @@ describe('fill writes only into the rows it read', () => {
     const sheet = env.spreadsheet.sheetData(MEASURES);
     blankSuggestions(sheet);
     const before = sheet.grid();
-    // Publish read the table (first getValues); before fill's re-read a co-editor inserts a row above measure 2.
+    // Publish read the table (first getDisplayValues); before fill's re-read a co-editor inserts a row above measure 2.
     let inserted = 0;
     beforeMeasuresRead(env, (n) => n === 2, () => {
       sheet.insertRows(3, 1);

@@ -108,6 +108,47 @@ describe('validate', () => {
   });
 });
 
+describe('validate on a sheet with protected ranges (the user is not among their editors)', () => {
+  const asStaff = (env: ReturnType<typeof loadWithSample>['env']) => {
+    env.spreadsheet.editors.push('staff@song.go.th');
+    env.spreadsheet.activeUser = 'staff@song.go.th';
+  };
+
+  test('a protected cell without findings between two marked cells: only the cells that change are written, and everything is marked', () => {
+    const { env, addon } = loadWithSample();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    asStaff(env);
+    sheet.setNote(5, 2, 'ผู้บริหารตรวจแล้ว');
+    sheet.protectRange('B5', { description: 'ขั้นตอนที่ผู้บริหารอนุมัติ', editors: ['coordinator@song.go.th'] });
+    const r = addon.validate();
+    expect(r.errors).toBe(1);
+    expect(sheet.background(3, 2)).toBe(ERROR_MARK);
+    expect(sheet.note(3, 2)).toMatch(/^ita-sheets · ตรวจสอบเมื่อ/);
+    expect(sheet.background(8, 2)).toBe(WARNING_MARK);
+    expect(sheet.note(8, 2)).toMatch(/^ita-sheets · ตรวจสอบเมื่อ/);
+    expect(sheet.note(5, 2)).toBe('ผู้บริหารตรวจแล้ว');
+  });
+
+  test('a protected cell with a finding: the other marks are made and recorded, the message names the cell, and the next run clears what was marked', () => {
+    const { env, addon } = loadWithSample();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    asStaff(env);
+    sheet.protectRange('B8', { description: 'มาตรการที่ ๗', editors: ['coordinator@song.go.th'] });
+    const failure = sidebarFailure(() => addon.validate());
+    expect(failure).toMatchObject({ code: 'MARKS_REFUSED', message: expect.stringMatching(/^Google ชีตไม่ยอมให้ทำหรือล้างเครื่องหมาย.*B8/), messageEn: expect.stringMatching(/B8/) });
+    expect(failure.message).not.toMatch(/B3/);
+    expect(sheet.background(8, 2)).toBe('#ffffff');
+    expect(sheet.note(8, 2)).toBe('');
+    expect(sheet.background(3, 2)).toBe(ERROR_MARK);
+    expect(sheet.note(3, 2)).toMatch(/^ita-sheets/);
+    // What was marked is recorded: a run that finds the table unreadable clears B3 (the record was saved).
+    sheet.set(1, 2, 'หัวข้ออื่น');
+    expect(sidebarFailure(() => addon.validate())).toMatchObject({ code: 'NO_HEADER' });
+    expect(sheet.background(3, 2)).toBe('#ffffff');
+    expect(sheet.note(3, 2)).toBe('');
+  });
+});
+
 describe('fill', () => {
   test('fills empty suggestion cells, keeps a co-editor\'s text typed between read and write, marks filled cells', () => {
     const { env, addon } = loadWithSample();
@@ -115,7 +156,7 @@ describe('fill', () => {
     for (const row of [3, 5, 6, 7]) sheet.set(row, 4, '');
     // A co-editor types into D5 after Fill read the sheet and before it writes.
     let typed = false;
-    env.log.before('Range.getValues', (call) => {
+    env.log.before('Range.getDisplayValues', (call) => {
       if (!typed && call.detail === `${MEASURES}!A3:D7`) {
         sheet.set(5, 4, 'ผู้ประสานงานเขียนเอง');
         typed = true;
@@ -150,5 +191,47 @@ describe('fill', () => {
     expect(none.filled).toEqual([]);
     expect(env.log.count('Range.setValues')).toBe(0);
     expect(env.log.count('Range.setValue')).toBe(0);
+  });
+
+  test('a formula whose result is blank is never overwritten: skipped with its reason, formula and note untouched; one getFormulas per fill', () => {
+    const { env, addon } = loadWithSample();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    for (const row of [3, 5, 6, 7]) sheet.set(row, 4, '');
+    // D5 shows nothing, but a person wrote a formula there (getValues and getDisplayValues both answer '').
+    const formula = '=IF(C5="","","ดำเนินการครบทุกขั้นตอน")';
+    sheet.setFormula(5, 4, formula, '');
+    env.log.reset();
+    const r = addon.fillSuggestions();
+    expect(r.filled.map((f) => f.cell)).toEqual(['D3', 'D6', 'D7']);
+    expect(r.skipped).toEqual([expect.objectContaining({ cell: 'D5', measure: 4, reasonTh: expect.stringMatching(/^ไม่เติม D5: เซลล์มีสูตร/), reasonEn: expect.stringMatching(/^Not filled D5: .*formula/) })]);
+    expect(sheet.formula(5, 4)).toBe(formula);
+    expect(sheet.get(5, 4)).toBe('');
+    expect(sheet.note(5, 4)).toBe('');
+    expect(env.log.count('Range.getFormulas')).toBe(1);
+  });
+
+  test('a protected range refuses part of the fill: the runs written keep their note, the refused cells are reported by name, nothing typed is lost', () => {
+    const { env, addon } = loadWithSample();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    for (const row of [3, 5, 6, 7]) sheet.set(row, 4, '');
+    // The owner protected D6:D7; the coordinator running the add-on is not among its editors.
+    env.spreadsheet.editors.push('staff@song.go.th');
+    env.spreadsheet.activeUser = 'staff@song.go.th';
+    sheet.protectRange('D6:D7', { description: 'ข้อเสนอแนะที่ผู้บริหารอนุมัติแล้ว', editors: ['coordinator@song.go.th'] });
+    const r = addon.fillSuggestions();
+    // Written cells: each holds its suggestion and its auto-fill note.
+    for (const row of [3, 5]) {
+      expect(String(sheet.get(row, 4))).not.toBe('');
+      expect(sheet.note(row, 4)).toMatch(/^เติมอัตโนมัติโดย ita-sheets เมื่อ/);
+    }
+    // Refused cells: still blank, no note.
+    for (const row of [6, 7]) {
+      expect(sheet.get(row, 4)).toBe('');
+      expect(sheet.note(row, 4)).toBe('');
+    }
+    expect(r.filled.map((f) => f.cell)).toEqual(['D3', 'D5']);
+    expect(r.skipped.map((s) => s.cell)).toEqual(['D6', 'D7']);
+    expect(r.skipped[0].reasonTh).toMatch(/^ไม่เติม D6: Google ชีตไม่ยอมให้เขียนเซลล์นี้ .*protected cell/);
+    expect(r.skipped[1].reasonEn).toMatch(/^Not filled D7: Google Sheets refused the write /);
   });
 });
