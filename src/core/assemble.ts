@@ -32,8 +32,9 @@ export function splitTitle(raw: string): { number: number | null; title: string 
   return { number: parseDigits(m[1]), title: text.slice(m[0].length).trim() };
 }
 
+/** A free-text cell (problems / suggestions) as written, its line breaks kept: the report prints one paragraph a line. */
 function cellText(raw: string): string {
-  return normalizeText(stripParagraphTags(raw)).replace(/\n+/g, ' ');
+  return normalizeText(stripParagraphTags(raw)).replace(/\n+/g, '\n');
 }
 
 /**
@@ -89,7 +90,7 @@ function isEmptyRecord(rec: RowRecord): boolean {
 
 /** A cell's text with a continuation row's text after it: cut by a page break, or a line of its own under a merged cell. */
 function continuedText(text: string, more: string, continuation: ContinuationStyle): string {
-  return continuation === 'page-break' || !text || !more ? joinContinued(text, more) : `${text} ${more}`;
+  return continuation === 'page-break' || !text || !more ? joinContinued(text, more) : `${text}\n${more}`;
 }
 
 /** Extra and other cells of a row onto its measure: the first row sets them, a continuation row adds a line. */
