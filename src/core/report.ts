@@ -5,17 +5,35 @@ import { columnHeader, columnOrder } from './columns';
 import { contentWidths, visibleLength } from './columnWidths';
 import { asOfLine, defaultAsOf, editionIntroduction, editionOf, editionTitle } from './edition';
 import { qrGif } from './qr';
+import { SUB_NUMBERED_TITLE } from './assemble';
 
 export const REPORT_FONT = { family: 'Sarabun', sizePt: 14 };
 
 const LINK = /((?:https?:\/\/|www\.)\S+)/;
+/**
+ * A run of ASCII letters, digits and signs, and whether a Latin letter or an @ stands in it: an
+ * e-mail (saraban.tambon2@gmail.com), a LINE ID (@ab12cd), a domain or path (khokmuang.go.th/ita2567),
+ * a code (O12, COVID-19). Such a run is a name that must be typed back exactly, so its digits stay
+ * as written. A run of digits and signs alone (12/10/2566, 100%, 0808.2/) is a number, and a Thai
+ * letter ends a run (ว1234 gives 1234, a number).
+ */
+const ASCII_RUN = /[!-~]+/g;
+const NAME_LIKE = /[A-Za-z@]/;
 
-/** Digits as the report wants them: Thai throughout when the agency writes Thai numerals, except inside links (they must still open). */
+function numbersToThai(text: string): string {
+  return text.replace(ASCII_RUN, (run) => (NAME_LIKE.test(run) ? run : toThaiDigits(run)));
+}
+
+/**
+ * Digits as the report wants them: Thai throughout when the agency writes Thai numerals, except
+ * inside links (they must still open, even with a Thai path) and in names written in Latin letters
+ * (see ASCII_RUN).
+ */
 function digits(text: string, numerals: NumeralStyle): string {
   if (numerals !== 'thai') return text;
   // Most paragraphs hold no link: testing first spares them the split (a slow path of the regex engine).
-  if (!LINK.test(text)) return toThaiDigits(text);
-  return text.split(LINK).map((part, i) => (i % 2 ? part : toThaiDigits(part))).join('');
+  if (!LINK.test(text)) return numbersToThai(text);
+  return text.split(LINK).map((part, i) => (i % 2 ? part : numbersToThai(part))).join('');
 }
 
 /** Columns that are never hidden: a report without the measure or its steps says nothing. */
@@ -78,9 +96,16 @@ function itemParagraphs(items: Item[], numerals: NumeralStyle): ReportParagraph[
   return items.map((item) => ({ text: digits(item.marker ? `${item.marker} ${item.text}` : item.text, numerals) }));
 }
 
+/**
+ * A measure's number and title. The number keeps the digits the sheet wrote (๑ in an otherwise Arabic
+ * sheet, 1 in a Thai one); a title sub-numbered `1.1` is printed as written; a measure without a
+ * number gets its place in the table, in the report's numerals.
+ */
 function measureTitle(measure: Measure, numerals: NumeralStyle): string {
-  const number = measure.number ?? measure.index;
-  return digits(`${number}. ${measure.title}`, numerals);
+  const own = measure.number === null ? SUB_NUMBERED_TITLE.exec(measure.title) : null;
+  if (own) return own[0] + digits(measure.title.slice(own[0].length), numerals);
+  const number = measure.numberText ?? formatNumber(measure.number ?? measure.index, numerals);
+  return `${number}. ${digits(measure.title, numerals)}`;
 }
 
 /** The link on the last page: a caption, the link as text and its QR code. */

@@ -41,6 +41,8 @@ export interface Measure {
   index: number;
   /** The measure number written in the sheet (from a number column or the `๑.` prefix of the title). */
   number: number | null;
+  /** That number's digits exactly as written (`๑` or `1`): the report prints them unchanged, whatever its numerals. */
+  numberText?: string;
   title: string;
   steps: Item[];
   results: Item[];

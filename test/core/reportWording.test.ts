@@ -3,6 +3,7 @@
  * the digits of e-mails, links and IDs, the measure numbers the sheet used, and every headed column.
  */
 import { buildReport, checkTable, readGrid, type ReportModel, type ReportSettings } from '../../src/core';
+import { loadReport } from '../corpus/corpus';
 
 const HEADER = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ'];
 const SETTINGS: ReportSettings = { agency: 'องค์การบริหารส่วนตำบลโคกม่วง', fiscalYear: 2567, numerals: 'thai' };
@@ -44,5 +45,57 @@ describe('line breaks in problems / suggestions', () => {
       expect(paragraphs.some((p) => p.endsWith(line))).toBe(true);
     }
     expect(paragraphs.some((p) => p.includes('บุคลากรไม่เพียงพอ - งบประมาณ') || p.includes('บุคลากร ข้อเสนอแนะ'))).toBe(false);
+  });
+});
+
+describe('digits in a Thai-numeral report', () => {
+  const wording = [
+    'ส่งหนังสือทาง saraban.tambon2@gmail.com และไลน์ @ab12cd',
+    'เผยแพร่ที่ khokmuang.go.th/ita2567 ตามตัวชี้วัด O12',
+    'ดูที่ https://www.khokmuang.go.th/ข่าว/2567 ครบ 100% เมื่อ 12/10/2566',
+  ].join('\n');
+  const grid = [HEADER, ['๑. มาตรการเปิดเผยข้อมูล', '๑. จัดทำประกาศ', '๑. จัดทำประกาศแล้ว', wording]];
+
+  it('keeps e-mails, @-handles, domains, paths, codes and links as written; numbers in Thai numerals', () => {
+    expect(cell(report(grid), 'ปัญหา / ข้อเสนอแนะ')).toEqual([
+      'ส่งหนังสือทาง saraban.tambon2@gmail.com และไลน์ @ab12cd',
+      'เผยแพร่ที่ khokmuang.go.th/ita2567 ตามตัวชี้วัด O12',
+      'ดูที่ https://www.khokmuang.go.th/ข่าว/2567 ครบ ๑๐๐% เมื่อ ๑๒/๑๐/๒๕๖๖',
+    ]);
+  });
+
+  it('leaves every digit alone in an Arabic-numeral report', () => {
+    expect(cell(report(grid, { ...SETTINGS, numerals: 'arabic' }), 'ปัญหา / ข้อเสนอแนะ')).toEqual(wording.split('\n'));
+  });
+});
+
+describe('measure numbers as the sheet wrote them', () => {
+  it('prints Thai measure numbers of a sheet whose items are numbered 1, 2 (tbt-nongyaplong-2568)', async () => {
+    const { table } = await loadReport('tbt-nongyaplong-2568', 'tune');
+    const model = buildReport(checkTable(table), { agency: 'เทศบาลตำบลหนองหญ้าปล้อง', fiscalYear: 2568, numerals: table.numerals });
+    const titles = model.rows.map((r) => r.cells[model.columns.indexOf('measure')][0].text);
+    expect(titles.length).toBeGreaterThan(1);
+    titles.forEach((t, i) => expect(t.startsWith(`${'๐๑๒๓๔๕๖๗๘๙'[i + 1]}. `)).toBe(true));
+  });
+
+  it('prints Arabic measure numbers of a sheet otherwise in Thai numerals', () => {
+    const model = report([
+      HEADER,
+      ['1. มาตรการเปิดเผยข้อมูล', '๑. จัดทำประกาศ\n๒. เผยแพร่ประกาศ', '๑. จัดทำประกาศแล้ว\n๒. เผยแพร่แล้ว', ''],
+      ['2. มาตรการป้องกันการรับสินบน', '๑. ประกาศนโยบาย No Gift Policy', '๑. ประกาศนโยบายแล้ว เมื่อวันที่ ๑ ต.ค. ๒๕๖๖', ''],
+    ]);
+    expect(model.rows.map((r) => r.cells[0][0].text)).toEqual(['1. มาตรการเปิดเผยข้อมูล', '2. มาตรการป้องกันการรับสินบน']);
+  });
+
+  it('keeps a sub-numbered title 1.1 whole, without a repeated-number warning', () => {
+    const grid = [
+      HEADER,
+      ['1.1 มาตรการเปิดเผยข้อมูล', '1. จัดทำประกาศ', '1. จัดทำประกาศแล้ว', ''],
+      ['1.2 มาตรการป้องกันการรับสินบน', '1. ประกาศนโยบาย', '1. ประกาศนโยบายแล้ว', ''],
+    ];
+    const result = checkTable(readGrid(grid), { fiscalYear: 2567 });
+    expect(result.findings.map((f) => f.code)).not.toContain('MEASURE_NUMBER_REPEAT');
+    const model = buildReport(result, { ...SETTINGS, numerals: 'arabic' });
+    expect(model.rows.map((r) => r.cells[0][0].text)).toEqual(['1.1 มาตรการเปิดเผยข้อมูล', '1.2 มาตรการป้องกันการรับสินบน']);
   });
 });
