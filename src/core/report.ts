@@ -1,4 +1,4 @@
-import type { CheckResult, Item, Measure, NumeralStyle, ReportModel, ReportParagraph, ReportSettings, SuggestionFill, TableColumn } from './types';
+import type { CheckResult, Item, Measure, NumeralStyle, ReportColumn, ReportModel, ReportParagraph, ReportSettings, SuggestionFill, TableColumn } from './types';
 import { formatNumber, toThaiDigits, isBlankCell } from './text';
 import { formatThaiDate, parseIsoDay } from './dates';
 import { columnHeader, columnOrder } from './columns';
@@ -50,6 +50,28 @@ export function reportColumns(result: CheckResult, settings: ReportSettings): Ta
   );
 }
 
+/**
+ * The columns the report prints: the known ones (reportColumns), then every other headed column of
+ * the sheet (หมายเหตุ, หน่วยปฏิบัติ…) in its order, under its own header: what a person typed under a
+ * header is published, never dropped unseen. They cannot be hidden by the settings, which name only
+ * known columns.
+ */
+export function printedColumns(result: CheckResult, settings: ReportSettings): ReportColumn[] {
+  const other = (result.table.columns?.other ?? []).map((_, k): ReportColumn => `other:${k}`);
+  return [...reportColumns(result, settings), ...other];
+}
+
+type OtherReportColumn = Exclude<ReportColumn, TableColumn>;
+
+function isOtherColumn(column: ReportColumn): column is OtherReportColumn {
+  return column.startsWith('other:');
+}
+
+/** Which of the table's other headed columns (ColumnMap.other) it is. */
+function otherIndex(column: OtherReportColumn): number {
+  return Number(column.slice('other:'.length));
+}
+
 /** The table spans an A4 landscape page inside 2 cm margins (points). */
 const TABLE_WIDTH_PT = 841.89 - 2 * 56.69;
 /**
@@ -87,7 +109,7 @@ function headerWordWidth(header: string, sizePt: number): number {
 }
 
 /** Least share of the table width per column: the measure's title needs room to be read, any column a whole word and its header's words. */
-function widthFloor(column: TableColumn, header: string, sizePt: number): number {
+function widthFloor(column: ReportColumn, header: string, sizePt: number): number {
   const content = column === 'measure' ? 0.12 : column === 'steps' || column === 'results' ? 0.15 : 0;
   return Math.max(minColumn(sizePt), headerWordWidth(header, sizePt), content);
 }
@@ -135,7 +157,8 @@ export function buildReport(result: CheckResult, settings: ReportSettings, fills
     return filled && isBlankCell(m.suggestion) ? filled.text : m.suggestion;
   };
   const lines = (text: string): ReportParagraph[] => text.split('\n').filter((l) => l.trim()).map((l) => ({ text: digits(l, numerals) }));
-  const cellOf = (m: Measure, column: TableColumn): ReportParagraph[] => {
+  const cellOf = (m: Measure, column: ReportColumn): ReportParagraph[] => {
+    if (isOtherColumn(column)) return lines(m.other?.[otherIndex(column)] ?? '');
     switch (column) {
       case 'measure': return [{ text: measureTitle(m, numerals) }];
       case 'steps': return itemParagraphs(m.steps, numerals);
@@ -144,9 +167,10 @@ export function buildReport(result: CheckResult, settings: ReportSettings, fills
       default: return lines(m.extra?.[column] ?? '');
     }
   };
-  const columns = reportColumns(result, settings);
+  const columns = printedColumns(result, settings);
   const tableSize = tableFontPt(columns.length);
-  const tableHeader = columns.map((c) => columnHeader(c));
+  const otherHeaders = result.table.columns?.other ?? [];
+  const tableHeader = columns.map((c) => (isOtherColumn(c) ? otherHeaders[otherIndex(c)].header : columnHeader(c)));
   const rows = measures.map((m) => ({ cells: columns.map((c) => cellOf(m, c)) }));
   const columnText = columns.map((_, c) => rows.map((row) => row.cells[c].map((p) => p.text).join(' ')));
   const date = settings.reportDate ? parseIsoDay(settings.reportDate) : null;

@@ -99,3 +99,38 @@ describe('measure numbers as the sheet wrote them', () => {
     expect(model.rows.map((r) => r.cells[0][0].text)).toEqual(['1.1 มาตรการเปิดเผยข้อมูล', '1.2 มาตรการป้องกันการรับสินบน']);
   });
 });
+
+describe('headed columns the report does not know', () => {
+  const grid = [
+    ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'หน่วยปฏิบัติ', 'ผู้รับผิดชอบ', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ', 'หมายเหตุ'],
+    ['๑. มาตรการป้องกันน้ำท่วม', '๑. ขุดลอกคลอง\n๒. ตรวจสถานีสูบน้ำ', 'ฝ่ายก่อสร้างและบำรุงรักษาคลอง / งานพัสดุ', 'ผู้อำนวยการสำนักการระบายน้ำ', '๑. ขุดลอกคลองแล้ว\n๒. ตรวจแล้ว', '', 'คำสั่ง สนน. ที่ 112/2567\nลงวันที่ ๑ ต.ค. ๒๕๖๖'],
+    ['๒. มาตรการเปิดเผยข้อมูล', '๑. ประกาศทางเว็บไซต์', 'ศูนย์ควบคุมระบบระบายน้ำ', 'ฝ่ายบริหารงานทั่วไป', '๑. ประกาศแล้ว', '', ''],
+  ];
+
+  it('prints each after the known columns, under the header the sheet gave it, line by line', () => {
+    const model = report(grid);
+    expect(model.tableHeader).toEqual(['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผู้รับผิดชอบ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ', 'หน่วยปฏิบัติ', 'หมายเหตุ']);
+    expect(model.columns.slice(-2)).toEqual(['other:0', 'other:1']);
+    expect(cell(model, 'หน่วยปฏิบัติ')).toEqual(['ฝ่ายก่อสร้างและบำรุงรักษาคลอง / งานพัสดุ']);
+    expect(cell(model, 'หน่วยปฏิบัติ', 1)).toEqual(['ศูนย์ควบคุมระบบระบายน้ำ']);
+    expect(cell(model, 'หมายเหตุ')).toEqual(['คำสั่ง สนน. ที่ ๑๑๒/๒๕๖๗', 'ลงวันที่ ๑ ต.ค. ๒๕๖๖']);
+    expect(cell(model, 'หมายเหตุ', 1)).toEqual([]);
+    expect(model.rows.every((r) => r.cells.length === model.tableHeader.length)).toBe(true);
+  });
+
+  it('keeps the table within the page: widths sum to the table width, none below a readable floor', () => {
+    const model = report(grid);
+    expect(model.columnWidths).toHaveLength(7);
+    expect(model.columnWidths.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    // Seven Thai letters at the table size and the cell margins, as a share of the 728 pt table.
+    const floor = (7 * 0.55 * model.tableFontPt + 2 * 5.4) / (841.89 - 2 * 56.69);
+    expect(Math.min(...model.columnWidths)).toBeGreaterThanOrEqual(floor - 1e-9);
+  });
+
+  it('prints the หมายเหตุ of a corpus report (nbt-khonkaen-2567)', async () => {
+    const { table } = await loadReport('nbt-khonkaen-2567', 'tune');
+    const model = buildReport(checkTable(table), { agency: 'สถานีวิทยุโทรทัศน์แห่งประเทศไทย จังหวัดขอนแก่น', fiscalYear: 2567, numerals: table.numerals });
+    expect(model.tableHeader[model.tableHeader.length - 1]).toBe('หมายเหตุ');
+    expect(model.rows.slice(0, 2).map((r) => r.cells[r.cells.length - 1].map((p) => p.text))).toEqual([['ฝ่ายรายการ'], ['ฝ่ายข่าว']]);
+  });
+});
