@@ -7,6 +7,7 @@
 import type { Edition, Finding, Lang, MatchStrength, Severity } from './types';
 import type { Confirmation } from './confirmations';
 import type { ConfirmRequest, SynonymOffer } from './confirmRequest';
+import { EDITIONS } from './edition';
 
 export interface FindingView extends Finding {
   /** Sheet name that holds `cell` (the sidebar selects `sheet!cell`). */
@@ -68,6 +69,21 @@ export type SharingOutcome = 'anyone_with_link' | 'domain_with_link' | 'private'
 export interface PublishRequest extends EditionChoice {
   /** Publish even when validation found errors (recorded in the publish log). */
   force?: boolean;
+}
+
+/**
+ * The edition a request names, read from what a client sent: every server function is callable
+ * with any arguments (google.script.run, the preview's JSON), so an unknown edition is dropped
+ * (the settings' edition applies) instead of opening a report of its own.
+ */
+export function editionChoiceOf(arg: unknown): EditionChoice {
+  const edition = (arg as { edition?: unknown } | null | undefined)?.edition;
+  return typeof edition === 'string' && (EDITIONS as readonly string[]).includes(edition) ? { edition: edition as Edition } : {};
+}
+
+/** A publish request read the same way: only `force: true` overrides the errors. */
+export function publishRequestOf(arg: unknown): PublishRequest {
+  return { force: (arg as { force?: unknown } | null | undefined)?.force === true, ...editionChoiceOf(arg) };
 }
 
 export interface PublishResponse {
