@@ -22,18 +22,22 @@ export interface RowRecord {
 }
 
 const NUMBERING = /(?:^|\s)\(?[0-9\u0E50-\u0E59]{1,3}[.)]?(?=\s|$)|(?:^|\s)\(?[0-9\u0E50-\u0E59]{1,3}[.)]/g;
-const TITLE_NUMBER = /^\(?([0-9\u0E50-\u0E59]{1,3})[.)]\)?\s*/;
+/** A measure number before its title; not the `1.` of a sub-number `1.1` (that number is the title's own). */
+const TITLE_NUMBER = /^\(?([0-9\u0E50-\u0E59]{1,3})[.)]\)?(?![0-9\u0E50-\u0E59])\s*/;
+/** A title numbered `1.1`, `๒.๓)`: a sub-number that stays part of the title as written. */
+export const SUB_NUMBERED_TITLE = /^\(?[0-9\u0E50-\u0E59]{1,3}(?:\.[0-9\u0E50-\u0E59]{1,3})+[.)]?\)?(?=\s|$)/;
 
-/** Splits `๑. มาตรการ…` into its number and title. */
-export function splitTitle(raw: string): { number: number | null; title: string } {
+/** Splits `๑. มาตรการ…` into its number (its digits as written too) and title. */
+export function splitTitle(raw: string): { number: number | null; numberText?: string; title: string } {
   const text = normalizeText(stripParagraphTags(raw)).replace(/\n+/g, ' ');
   const m = TITLE_NUMBER.exec(text);
   if (!m) return { number: null, title: text };
-  return { number: parseDigits(m[1]), title: text.slice(m[0].length).trim() };
+  return { number: parseDigits(m[1]), numberText: m[1], title: text.slice(m[0].length).trim() };
 }
 
+/** A free-text cell (problems / suggestions) as written, its line breaks kept: the report prints one paragraph a line. */
 function cellText(raw: string): string {
-  return normalizeText(stripParagraphTags(raw)).replace(/\n+/g, ' ');
+  return normalizeText(stripParagraphTags(raw)).replace(/\n+/g, '\n');
 }
 
 /**
@@ -89,7 +93,7 @@ function isEmptyRecord(rec: RowRecord): boolean {
 
 /** A cell's text with a continuation row's text after it: cut by a page break, or a line of its own under a merged cell. */
 function continuedText(text: string, more: string, continuation: ContinuationStyle): string {
-  return continuation === 'page-break' || !text || !more ? joinContinued(text, more) : `${text} ${more}`;
+  return continuation === 'page-break' || !text || !more ? joinContinued(text, more) : `${text}\n${more}`;
 }
 
 /** Extra and other cells of a row onto its measure: the first row sets them, a continuation row adds a line. */
@@ -156,11 +160,13 @@ export function assembleMeasures(records: RowRecord[], continuation: Continuatio
       }
       continue;
     }
-    const { number: titleNumber, title } = splitTitle(rec.cells.measure);
-    const columnNumber = numberCell ? parseDigits(numberCell.replace(/[.)]$/, '')) : NaN;
+    const { number: titleNumber, numberText: titleNumberText, title } = splitTitle(rec.cells.measure);
+    const columnNumberText = numberCell.replace(/[.)]$/, '').trim();
+    const columnNumber = numberCell ? parseDigits(columnNumberText) : NaN;
     const measure: Measure = {
       index: measures.length + 1,
       number: Number.isFinite(columnNumber) ? columnNumber : titleNumber,
+      numberText: Number.isFinite(columnNumber) ? columnNumberText : titleNumberText,
       title,
       steps: [],
       results: [],

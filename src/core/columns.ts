@@ -104,11 +104,11 @@ export function suggestionCell(
   return { text: joinedParts(texts), ref: cellAt(suggestionFillColumn(columns) as number).ref };
 }
 
-/** The parts of a split problems / suggestions cell as one text: each written part after its label. */
+/** The parts of a split problems / suggestions cell as one text: each written part after its label, on a line of its own (the report prints it as its own paragraph). */
 export function joinedParts(parts: readonly SuggestionPartText[]): string {
   return parts
     .flatMap((p) => (isBlankCell(p.text) ? [] : [p.label ? `${p.label}: ${p.text.trim()}` : p.text.trim()]))
-    .join(' ');
+    .join('\n');
 }
 
 /** The column a suggestion is filled into: the problems / suggestions column, or its suggestions half when split. */

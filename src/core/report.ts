@@ -1,21 +1,39 @@
-import type { CheckResult, Item, Measure, NumeralStyle, ReportModel, ReportParagraph, ReportSettings, SuggestionFill, TableColumn } from './types';
+import type { CheckResult, Item, Measure, NumeralStyle, ReportColumn, ReportModel, ReportParagraph, ReportSettings, SuggestionFill, TableColumn } from './types';
 import { formatNumber, toThaiDigits, isBlankCell } from './text';
 import { formatThaiDate, parseIsoDay } from './dates';
 import { columnHeader, columnOrder } from './columns';
 import { contentWidths, visibleLength } from './columnWidths';
 import { asOfLine, defaultAsOf, editionIntroduction, editionOf, editionTitle } from './edition';
 import { qrGif } from './qr';
+import { SUB_NUMBERED_TITLE } from './assemble';
 
 export const REPORT_FONT = { family: 'Sarabun', sizePt: 14 };
 
 const LINK = /((?:https?:\/\/|www\.)\S+)/;
+/**
+ * A run of ASCII letters, digits and signs, and whether a Latin letter or an @ stands in it: an
+ * e-mail (saraban.tambon2@gmail.com), a LINE ID (@ab12cd), a domain or path (khokmuang.go.th/ita2567),
+ * a code (O12, COVID-19). Such a run is a name that must be typed back exactly, so its digits stay
+ * as written. A run of digits and signs alone (12/10/2566, 100%, 0808.2/) is a number, and a Thai
+ * letter ends a run (ว1234 gives 1234, a number).
+ */
+const ASCII_RUN = /[!-~]+/g;
+const NAME_LIKE = /[A-Za-z@]/;
 
-/** Digits as the report wants them: Thai throughout when the agency writes Thai numerals, except inside links (they must still open). */
+function numbersToThai(text: string): string {
+  return text.replace(ASCII_RUN, (run) => (NAME_LIKE.test(run) ? run : toThaiDigits(run)));
+}
+
+/**
+ * Digits as the report wants them: Thai throughout when the agency writes Thai numerals, except
+ * inside links (they must still open, even with a Thai path) and in names written in Latin letters
+ * (see ASCII_RUN).
+ */
 function digits(text: string, numerals: NumeralStyle): string {
   if (numerals !== 'thai') return text;
   // Most paragraphs hold no link: testing first spares them the split (a slow path of the regex engine).
-  if (!LINK.test(text)) return toThaiDigits(text);
-  return text.split(LINK).map((part, i) => (i % 2 ? part : toThaiDigits(part))).join('');
+  if (!LINK.test(text)) return numbersToThai(text);
+  return text.split(LINK).map((part, i) => (i % 2 ? part : numbersToThai(part))).join('');
 }
 
 /** Columns that are never hidden: a report without the measure or its steps says nothing. */
@@ -30,6 +48,28 @@ export function reportColumns(result: CheckResult, settings: ReportSettings): Ta
   return columnOrder(result.table.columns).filter(
     (c) => ALWAYS_SHOWN.includes(c) || (!hidden.has(c) && !(edition === 'plan' && NOT_IN_PLAN.includes(c))),
   );
+}
+
+/**
+ * The columns the report prints: the known ones (reportColumns), then every other headed column of
+ * the sheet (หมายเหตุ, หน่วยปฏิบัติ…) in its order, under its own header: what a person typed under a
+ * header is published, never dropped unseen. They cannot be hidden by the settings, which name only
+ * known columns.
+ */
+export function printedColumns(result: CheckResult, settings: ReportSettings): ReportColumn[] {
+  const other = (result.table.columns?.other ?? []).map((_, k): ReportColumn => `other:${k}`);
+  return [...reportColumns(result, settings), ...other];
+}
+
+type OtherReportColumn = Exclude<ReportColumn, TableColumn>;
+
+function isOtherColumn(column: ReportColumn): column is OtherReportColumn {
+  return column.startsWith('other:');
+}
+
+/** Which of the table's other headed columns (ColumnMap.other) it is. */
+function otherIndex(column: OtherReportColumn): number {
+  return Number(column.slice('other:'.length));
 }
 
 /** The table spans an A4 landscape page inside 2 cm margins (points). */
@@ -69,7 +109,7 @@ function headerWordWidth(header: string, sizePt: number): number {
 }
 
 /** Least share of the table width per column: the measure's title needs room to be read, any column a whole word and its header's words. */
-function widthFloor(column: TableColumn, header: string, sizePt: number): number {
+function widthFloor(column: ReportColumn, header: string, sizePt: number): number {
   const content = column === 'measure' ? 0.12 : column === 'steps' || column === 'results' ? 0.15 : 0;
   return Math.max(minColumn(sizePt), headerWordWidth(header, sizePt), content);
 }
@@ -78,9 +118,16 @@ function itemParagraphs(items: Item[], numerals: NumeralStyle): ReportParagraph[
   return items.map((item) => ({ text: digits(item.marker ? `${item.marker} ${item.text}` : item.text, numerals) }));
 }
 
+/**
+ * A measure's number and title. The number keeps the digits the sheet wrote (๑ in an otherwise Arabic
+ * sheet, 1 in a Thai one); a title sub-numbered `1.1` is printed as written; a measure without a
+ * number gets its place in the table, in the report's numerals.
+ */
 function measureTitle(measure: Measure, numerals: NumeralStyle): string {
-  const number = measure.number ?? measure.index;
-  return digits(`${number}. ${measure.title}`, numerals);
+  const own = measure.number === null ? SUB_NUMBERED_TITLE.exec(measure.title) : null;
+  if (own) return own[0] + digits(measure.title.slice(own[0].length), numerals);
+  const number = measure.numberText ?? formatNumber(measure.number ?? measure.index, numerals);
+  return `${number}. ${digits(measure.title, numerals)}`;
 }
 
 /** The link on the last page: a caption, the link as text and its QR code. */
@@ -110,7 +157,8 @@ export function buildReport(result: CheckResult, settings: ReportSettings, fills
     return filled && isBlankCell(m.suggestion) ? filled.text : m.suggestion;
   };
   const lines = (text: string): ReportParagraph[] => text.split('\n').filter((l) => l.trim()).map((l) => ({ text: digits(l, numerals) }));
-  const cellOf = (m: Measure, column: TableColumn): ReportParagraph[] => {
+  const cellOf = (m: Measure, column: ReportColumn): ReportParagraph[] => {
+    if (isOtherColumn(column)) return lines(m.other?.[otherIndex(column)] ?? '');
     switch (column) {
       case 'measure': return [{ text: measureTitle(m, numerals) }];
       case 'steps': return itemParagraphs(m.steps, numerals);
@@ -119,9 +167,10 @@ export function buildReport(result: CheckResult, settings: ReportSettings, fills
       default: return lines(m.extra?.[column] ?? '');
     }
   };
-  const columns = reportColumns(result, settings);
+  const columns = printedColumns(result, settings);
   const tableSize = tableFontPt(columns.length);
-  const tableHeader = columns.map((c) => columnHeader(c));
+  const otherHeaders = result.table.columns?.other ?? [];
+  const tableHeader = columns.map((c) => (isOtherColumn(c) ? otherHeaders[otherIndex(c)].header : columnHeader(c)));
   const rows = measures.map((m) => ({ cells: columns.map((c) => cellOf(m, c)) }));
   const columnText = columns.map((_, c) => rows.map((row) => row.cells[c].map((p) => p.text).join(' ')));
   const date = settings.reportDate ? parseIsoDay(settings.reportDate) : null;

@@ -41,6 +41,8 @@ export interface Measure {
   index: number;
   /** The measure number written in the sheet (from a number column or the `๑.` prefix of the title). */
   number: number | null;
+  /** That number's digits exactly as written (`๑` or `1`): the report prints them unchanged, whatever its numerals. */
+  numberText?: string;
   title: string;
   steps: Item[];
   results: Item[];
@@ -328,14 +330,20 @@ export interface ReportLinkBlock {
   qr: { gif: number[]; sizePx: number };
 }
 
+/**
+ * A column of the printed table: a known one, or `other:k`, the table's other headed column k
+ * (ColumnMap.other[k]: หมายเหตุ, หน่วยปฏิบัติ…), printed under the header the sheet gave it.
+ */
+export type ReportColumn = TableColumn | `other:${number}`;
+
 /** The whole report, independent of Docs, docx or anything else that renders it. */
 export interface ReportModel {
   /** Document title (file name without extension). */
   documentTitle: string;
   titleLines: ReportParagraph[];
   introduction: ReportParagraph[];
-  /** The columns printed, in the sheet's order. */
-  columns: TableColumn[];
+  /** The columns printed: the known ones in the sheet's order, then its other headed columns. */
+  columns: ReportColumn[];
   tableHeader: string[];
   rows: ReportTableRow[];
   signature: ReportParagraph[];

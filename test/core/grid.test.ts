@@ -40,7 +40,7 @@ describe('readGrid', () => {
     ]);
     expect(table.measures).toHaveLength(1);
     expect(table.measures[0].steps).toHaveLength(2);
-    expect(table.measures[0].suggestion).toBe('ปัญหาที่ยาว ต่อ');
+    expect(table.measures[0].suggestion).toBe('ปัญหาที่ยาว\nต่อ');
     expect(table.measures[0].continuationRows).toEqual([2]);
   });
 
@@ -145,7 +145,7 @@ describe('readGrid', () => {
       expect(table.findings.map((f) => [f.code, f.cell])).toEqual([['SUB_HEADER_ROW', 'D2']]);
       expect(table.columns?.suggestionParts).toEqual([{ column: 3, label: 'ปัญหาอุปสรรค' }, { column: 4, label: 'ข้อเสนอแนะ' }]);
       expect(table.columns?.other).toBeUndefined();
-      expect(table.measures.map((m) => m.suggestion)).toEqual(['ข้อเสนอแนะ: ควรเพิ่มงบประมาณ', 'ปัญหาอุปสรรค: ฝนตกหนัก ข้อเสนอแนะ: ควรเลื่อนกิจกรรม', '']);
+      expect(table.measures.map((m) => m.suggestion)).toEqual(['ข้อเสนอแนะ: ควรเพิ่มงบประมาณ', 'ปัญหาอุปสรรค: ฝนตกหนัก\nข้อเสนอแนะ: ควรเลื่อนกิจกรรม', '']);
       expect(planSuggestions(checkTable(table)).map((f) => f.cell)).toEqual(['E5']);
     });
 
@@ -157,7 +157,7 @@ describe('readGrid', () => {
         ['', '๒. ทำ', '๒. ทำแล้ว', 'ฝนตก', 'ขอจัดสรรงบก่อน'],
         ['๒. ข', '๑. ทำ', '๑. ทำแล้ว', '', ''],
       ]);
-      expect(table.measures.map((m) => m.suggestion)).toEqual(['ปัญหา/อุปสรรค: งบประมาณล่าช้า ฝนตก แนวทางแก้ไข: ขอจัดสรรงบก่อน', '']);
+      expect(table.measures.map((m) => m.suggestion)).toEqual(['ปัญหา/อุปสรรค: งบประมาณล่าช้า\nฝนตก\nแนวทางแก้ไข: ขอจัดสรรงบก่อน', '']);
       expect(planSuggestions(checkTable(table)).map((f) => f.cell)).toEqual(['E5']);
     });
 
@@ -184,7 +184,7 @@ describe('readGrid', () => {
         ['', '', '', '', '-'],
         ['2. ข', '1. ทำ', '1. ทำแล้ว', '', ''],
       ]);
-      expect(table.measures.map((m) => m.suggestion)).toEqual(['Suggestions: ควรเพิ่มงบประมาณ -', '']);
+      expect(table.measures.map((m) => m.suggestion)).toEqual(['Suggestions: ควรเพิ่มงบประมาณ\n-', '']);
       expect(planSuggestions(checkTable(table)).map((f) => f.cell)).toEqual(['E5']);
     });
 
@@ -220,7 +220,7 @@ describe('readGrid', () => {
       expect(table.columns?.suggestionParts).toEqual([{ column: 3, label: 'ปัญหา/อุปสรรค' }, { column: 4, label: 'ข้อเสนอแนะ' }]);
       expect(table.columns?.other).toBeUndefined();
       expect(table.findings).toEqual([]);
-      expect(table.measures[0].suggestion).toBe('ปัญหา/อุปสรรค: งบล่าช้า ข้อเสนอแนะ: ควรเสนอขอก่อน');
+      expect(table.measures[0].suggestion).toBe('ปัญหา/อุปสรรค: งบล่าช้า\nข้อเสนอแนะ: ควรเสนอขอก่อน');
       expect(planSuggestions(checkTable(table)).map((f) => f.cell)).toEqual(['E3']);
     });
 

@@ -386,7 +386,7 @@ describe('a header over two lines in report text', () => {
       '\t๒. ทำ\t๒. ทำแล้ว\tช้า\tควรจัดสรรก่อน',
     ].join('\n');
     const table = parseReportText(text);
-    expect(table.measures.map((m) => m.suggestion)).toEqual(['ปัญหา: งบประมาณล่าช้า ข้อเสนอแนะ: ควรจัดสรรก่อน']);
+    expect(table.measures.map((m) => m.suggestion)).toEqual(['ปัญหา: งบประมาณล่าช้า\nข้อเสนอแนะ: ควรจัดสรรก่อน']);
   });
 
   it('names a column that holds text under no header by its position and line', () => {

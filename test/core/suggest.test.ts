@@ -74,7 +74,8 @@ describe('buildReport', () => {
 
   it('uses Arabic digits when the settings ask for them', () => {
     const arabic = buildReport(result, { agency: 'x', fiscalYear: 2565, numerals: 'arabic' });
-    expect(arabic.rows[0].cells[0][0].text.startsWith('1. ')).toBe(true);
+    // The measure number keeps the digits the sheet wrote (๑.); the report's own text is in Arabic digits.
+    expect(arabic.rows[0].cells[0][0].text.startsWith('๑. ')).toBe(true);
     expect(arabic.titleLines[2].text).toBe('ประจำปีงบประมาณ พ.ศ.2565');
   });
 

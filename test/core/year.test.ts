@@ -180,7 +180,7 @@ describe('rollover', () => {
       ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหาอุปสรรค', 'แนวทางแก้ไข'],
       ['๑. มาตรการ ก', '๑. เผยแพร่ข้อมูล', '', '', ''],
     ]);
-    expect(plan.notes[0].text).toBe('ปัญหา / ข้อเสนอแนะ ปีงบประมาณ พ.ศ.๒๕๖๖:\nปัญหาอุปสรรค: ฝนตก แนวทางแก้ไข: ควรเลื่อน');
+    expect(plan.notes[0].text).toBe('ปัญหา / ข้อเสนอแนะ ปีงบประมาณ พ.ศ.๒๕๖๖:\nปัญหาอุปสรรค: ฝนตก\nแนวทางแก้ไข: ควรเลื่อน');
     expect(planSuggestions(checkTable(readGrid(plan.measures))).map((f) => f.cell)).toEqual(['E2']);
     // A problems cell merged over halves that are no problems halves (ภายใน, ภายนอก) is no split.
     const split = [

@@ -306,7 +306,8 @@ test('settings sheet drives the report: Arabic numerals, a date cell read in the
   expect(texts).toContain('ประจำปีงบประมาณ พ.ศ.2565');
   expect(texts).toContain('วันที่ 30 กันยายน 2565');
   expect(texts).toContain('(นางสาวทดสอบ)');
-  expect(tableOf(env, docIdOf(r.docUrl)).rows[1].cells[0].paragraphs[0].text).toMatch(/^1\. มาตรการยกระดับ/);
+  // The measure number keeps the digits the sheet wrote (๑.), as its items' markers do: the settings' numerals are the report's own text.
+  expect(tableOf(env, docIdOf(r.docUrl)).rows[1].cells[0].paragraphs[0].text).toMatch(/^๑\. มาตรการยกระดับ/);
 });
 
 test('Validate & Publish fills blank suggestion cells in the sheet and prints them in the report; a person\'s text stays', () => {

@@ -1,4 +1,5 @@
 import type { ReportModel } from '../../src/core/types';
+import { buildReport, checkTable, readGrid } from '../../src/core';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -125,6 +126,24 @@ describe('renderDocx', () => {
     expect(signature).toBeDefined();
     expect(signature).toContain('w:val="none"');
     expect(signature).toContain('<w:cantSplit/>');
+  });
+
+  it('prints a sheet\'s หน่วยปฏิบัติ and หมายเหตุ columns under their headers, lines as paragraphs, within the page width', async () => {
+    const grid = [
+      ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'หน่วยปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ', 'หมายเหตุ'],
+      ['๑. มาตรการป้องกันน้ำท่วม', '๑. ขุดลอกคลอง', 'ฝ่ายก่อสร้างและบำรุงรักษาคลอง', '๑. ขุดลอกคลองแล้ว', 'ปัญหา\n- บุคลากรไม่เพียงพอ', 'คำสั่งที่ ๑๑๒/๒๕๖๗\nลงวันที่ ๑ ต.ค. ๒๕๖๖'],
+    ];
+    const model = buildReport(checkTable(readGrid(grid)), { agency: 'สำนักการระบายน้ำ', fiscalYear: 2567, numerals: 'thai' });
+    const { document } = await partsOf(await renderDocx(model));
+    const rows = rowsOf(tables(document)[0]);
+    expect(cellsOf(rows[0]).map((c) => paragraphTexts(c).join(''))).toEqual(['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ', 'หน่วยปฏิบัติ', 'หมายเหตุ']);
+    const cells = cellsOf(rows[1]).map(paragraphTexts);
+    expect(cells[3]).toEqual(['ปัญหา', '- บุคลากรไม่เพียงพอ']);
+    expect(cells[4]).toEqual(['ฝ่ายก่อสร้างและบำรุงรักษาคลอง']);
+    expect(cells[5]).toEqual(['คำสั่งที่ ๑๑๒/๒๕๖๗', 'ลงวันที่ ๑ ต.ค. ๒๕๖๖']);
+    const widths = (tables(document)[0].match(/<w:gridCol w:w="(\d+)"\/>/g) ?? []).map((g) => Number(/\d+/.exec(g)![0]));
+    expect(widths).toHaveLength(6);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(16838 - 2 * 1134);
   });
 
   it('writes each item as its own paragraph and keeps Thai digits', async () => {
