@@ -119,14 +119,16 @@ function itemParagraphs(items: Item[], numerals: NumeralStyle): ReportParagraph[
 }
 
 /**
- * A measure's number and title. The number keeps the digits the sheet wrote (๑ in an otherwise Arabic
- * sheet, 1 in a Thai one); a title sub-numbered `1.1` is printed as written; a measure without a
+ * A measure's number and title. The number is the sheet's own (๑ stays in an otherwise Arabic sheet)
+ * in the report's numerals; a title sub-numbered `1.1` is printed as written; a measure without a
  * number gets its place in the table, in the report's numerals.
  */
 function measureTitle(measure: Measure, numerals: NumeralStyle): string {
   const own = measure.number === null ? SUB_NUMBERED_TITLE.exec(measure.title) : null;
   if (own) return own[0] + digits(measure.title.slice(own[0].length), numerals);
-  const number = measure.numberText ?? formatNumber(measure.number ?? measure.index, numerals);
+  // Written as the sheet wrote it, then like every other digit of the report: Thai numerals turn
+  // Arabic ones Thai, and nothing is ever turned Arabic (`๑` stays in an Arabic-numeral report).
+  const number = measure.numberText !== undefined ? digits(measure.numberText, numerals) : formatNumber(measure.number ?? measure.index, numerals);
   return `${number}. ${digits(measure.title, numerals)}`;
 }
 

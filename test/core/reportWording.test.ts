@@ -78,13 +78,13 @@ describe('measure numbers as the sheet wrote them', () => {
     titles.forEach((t, i) => expect(t.startsWith(`${'๐๑๒๓๔๕๖๗๘๙'[i + 1]}. `)).toBe(true));
   });
 
-  it('prints Arabic measure numbers of a sheet otherwise in Thai numerals', () => {
+  it('in a Thai-numeral report, measure numbers written 1, 2 turn Thai like every other digit of its text', () => {
     const model = report([
       HEADER,
       ['1. มาตรการเปิดเผยข้อมูล', '๑. จัดทำประกาศ\n๒. เผยแพร่ประกาศ', '๑. จัดทำประกาศแล้ว\n๒. เผยแพร่แล้ว', ''],
       ['2. มาตรการป้องกันการรับสินบน', '๑. ประกาศนโยบาย No Gift Policy', '๑. ประกาศนโยบายแล้ว เมื่อวันที่ ๑ ต.ค. ๒๕๖๖', ''],
     ]);
-    expect(model.rows.map((r) => r.cells[0][0].text)).toEqual(['1. มาตรการเปิดเผยข้อมูล', '2. มาตรการป้องกันการรับสินบน']);
+    expect(model.rows.map((r) => r.cells[0][0].text)).toEqual(['๑. มาตรการเปิดเผยข้อมูล', '๒. มาตรการป้องกันการรับสินบน']);
   });
 
   it('keeps a sub-numbered title 1.1 whole, without a repeated-number warning', () => {
