@@ -217,6 +217,7 @@ async function publishTable(
   outPath: string,
   out: Out,
   lang: Lang,
+  notices: readonly SettingNotice[] = [],
 ): Promise<number> {
   if (result.errors > 0 && !values.force) {
     out.stderr(
@@ -236,6 +237,8 @@ async function publishTable(
     out.stdout(lang === 'th' ? `เผยแพร่ทั้งที่มีข้อผิดพลาด ${result.errors} รายการ (--force)` : `Published despite ${result.errors} error(s) (--force)`);
   }
   out.stdout(lang === 'th' ? `สร้างรายงานแล้ว: ${path.resolve(outPath)}` : `Report written: ${path.resolve(outPath)}`);
+  // Said once the report is written (a refused run says only why it was refused).
+  printNotices(notices, out, lang);
   for (const line of itasLines(settings, link, dayOption(values, 'date'), lang)) out.stdout(line);
   return EXIT_OK;
 }
@@ -246,10 +249,9 @@ async function runPublish(file: string, values: Values, out: Out): Promise<numbe
   if (path.extname(outPath).toLowerCase() !== '.docx') throw new UsageError('ไฟล์รายงานต้องลงท้ายด้วย .docx');
   const loaded = await loadTable(file);
   const { settings, notices } = settingsWithNotices(values, loaded);
-  printNotices(notices, out, lang);
   const result = checkLoaded(loaded, settings);
   for (const line of reportLines(file, result, lang)) out.stdout(line);
-  return publishTable(loaded, result, settings, values, outPath, out, lang);
+  return publishTable(loaded, result, settings, values, outPath, out, lang, notices);
 }
 
 async function runImport(file: string, values: Values, out: Out): Promise<number> {
@@ -275,8 +277,9 @@ async function runMemoCommand(file: string, values: Values, out: Out): Promise<n
   const loaded = await loadTable(file);
   const memo = loaded.settingsValues ? parseSettings(loaded.settingsValues, 'Asia/Bangkok').memo : {};
   const { settings, notices } = settingsWithNotices(values, loaded);
+  const code = await runMemo(settings, memo, values.link ?? '', dayOption(values, 'date'), loaded.path, outPath, out, langOf(values));
   printNotices(notices, out, langOf(values));
-  return runMemo(settings, memo, values.link ?? '', dayOption(values, 'date'), loaded.path, outPath, out, langOf(values));
+  return code;
 }
 
 /** The bundled sample, through check, fill and publish: what `npm start` shows a newcomer. */
