@@ -187,9 +187,11 @@ function startConfirm(key: string, verdict: ConfirmationVerdict): void {
 
 function saveConfirmation(finding: FindingView, draft: ConfirmDraft): void {
   if (finding.measure === null || finding.item === null) return;
+  // The place says which step is meant when its number repeats in the table.
+  const step = { measure: finding.measure, step: finding.item, ...(finding.place ? { place: finding.place } : {}) };
   const request = draft.verdict === 'reported'
-    ? { measure: finding.measure, step: finding.item, verdict: draft.verdict, result: draft.result, reason: draft.reason }
-    : { measure: finding.measure, step: finding.item, verdict: draft.verdict, reason: draft.reason };
+    ? { ...step, verdict: draft.verdict, result: draft.result, reason: draft.reason }
+    : { ...step, verdict: draft.verdict, reason: draft.reason };
   void run('confirm', () => call('confirmFinding', request), (res: ConfirmResponse) => ({
     validation: res.validation,
     notice: { kind: 'success', th: res.message, en: res.messageEn },

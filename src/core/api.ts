@@ -7,6 +7,7 @@
 import type { Edition, Finding, Lang, MatchStrength, Severity } from './types';
 import type { Confirmation } from './confirmations';
 import type { ConfirmRequest, SynonymOffer } from './confirmRequest';
+import { EDITIONS } from './edition';
 
 export interface FindingView extends Finding {
   /** Sheet name that holds `cell` (the sidebar selects `sheet!cell`). */
@@ -70,6 +71,21 @@ export interface PublishRequest extends EditionChoice {
   force?: boolean;
 }
 
+/**
+ * The edition a request names, read from what a client sent: every server function is callable
+ * with any arguments (google.script.run, the preview's JSON), so an unknown edition is dropped
+ * (the settings' edition applies) instead of opening a report of its own.
+ */
+export function editionChoiceOf(arg: unknown): EditionChoice {
+  const edition = (arg as { edition?: unknown } | null | undefined)?.edition;
+  return typeof edition === 'string' && (EDITIONS as readonly string[]).includes(edition) ? { edition: edition as Edition } : {};
+}
+
+/** A publish request read the same way: only `force: true` overrides the errors. */
+export function publishRequestOf(arg: unknown): PublishRequest {
+  return { force: (arg as { force?: unknown } | null | undefined)?.force === true, ...editionChoiceOf(arg) };
+}
+
 export interface PublishResponse {
   ok: boolean;
   /** Why publishing did not happen (errors without force, lock busy, ...). */
@@ -120,7 +136,7 @@ export interface ConfirmResponse {
 export interface ConfirmationView extends Omit<Confirmation, 'row' | 'stepText' | 'resultText'> {
   /** 1-based row in the confirmations sheet. */
   row: number;
-  /** False when the step's or result's text changed since (the confirmation no longer applies). */
+  /** True for each step's latest row while its step's (and result's) text reads as recorded; false once replaced by a later row or stale. */
   applies: boolean;
 }
 

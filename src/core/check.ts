@@ -112,26 +112,28 @@ function measureFindings(check: MeasureCheck, numerals: NumeralStyle): Finding[]
     const stepTh = `${itemLabel('step', n, numerals, 'th')} ${quote(step.text)}`;
     const stepEn = `${itemLabel('step', n, numerals, 'en')} ${quote(step.text)}`;
     const where = (lang: 'th' | 'en') => `${label(lang)} (${describeRef(step.ref, lang)})`;
+    // The step's place goes with the finding: its number may repeat, its place does not.
+    const stepFinding = (finding: Finding) => findings.push({ ...finding, place: { measure: measure.index, step: match.step } });
     if (match.evidence === 'not_done') {
-      findings.push(
+      stepFinding(
         makeFinding('error', 'UNMATCHED_STEP', m, n, step.ref,
           `${where('th')}: ${stepTh} — ${match.summary} ขั้นตอนนี้จึงยังไม่ได้ดำเนินการ ตรวจว่าผลการดำเนินงานถูกต้องหรือไม่`,
           `${where('en')}: ${stepEn} — ${match.summaryEn}, so it was not carried out; check that the results are right`),
       );
     } else if (match.evidence === 'in_progress') {
-      findings.push(
+      stepFinding(
         makeFinding('warning', 'IN_PROGRESS', m, n, step.ref,
           `${where('th')}: ${stepTh} — ${match.summary} รายงานผลเมื่อดำเนินการแล้วเสร็จ`,
           `${where('en')}: ${stepEn} — ${match.summaryEn}; report it once it is finished`),
       );
     } else if (match.strength === 'none') {
-      findings.push(
+      stepFinding(
         makeFinding('error', 'UNMATCHED_STEP', m, n, step.ref,
           `${where('th')}: ${stepTh} ยังไม่มีผลการดำเนินงานที่รายงานว่าได้ทำ เพิ่มผลการดำเนินงานของขั้นตอนนี้`,
           `${where('en')}: ${stepEn} has no result reporting that it was done; add its result`),
       );
     } else {
-      findings.push(
+      stepFinding(
         makeFinding('warning', 'WEAK_MATCH', m, n, step.ref,
           `${where('th')}: ${stepTh} — ${match.summary} ตรวจว่าผลการดำเนินงานรายงานขั้นตอนนี้ครบหรือไม่`,
           `${where('en')}: ${stepEn} — ${match.summaryEn}; check that the results report this step`),

@@ -2,21 +2,26 @@
  * A coordinator's confirmation as the sidebar sends it, checked against the current table, and the
  * synonym pair offered when a "reported" confirmation joins wording the matcher did not connect.
  */
-import type { CheckResult, ConfirmationVerdict, NumeralStyle } from './types';
+import type { CheckResult, ConfirmationVerdict, NumeralStyle, StepPlace } from './types';
 import { InputError } from './errors';
 import type { ConfirmationView } from './api';
-import { MAX_REASON_LENGTH, confirmationApplies, confirmationRow, findResult, findStep, isConfirmable, type Confirmation, type ConfirmationSheet } from './confirmations';
+import {
+  MAX_REASON_LENGTH, confirmationRow, confirmationsInEffect, confirmedStep, findResult, isConfirmable, placeOf, stepAt, stepsNumbered,
+  type Confirmation, type ConfirmationSheet, type FoundStep,
+} from './confirmations';
 import { SHEETS } from './settings';
 import { itemLabel, measureLabel } from './messages';
 import { knownPair } from './synonymSheet';
 import { DEFAULT_SYNONYMS } from './match/lexicon';
 import { intlSegmenter } from './match/words';
-import { normalizeText } from './text';
+import { formatNumber, normalizeText } from './text';
 
 export interface ConfirmRequest {
   /** Measure and step numbers as the finding shows them. */
   measure: number;
   step: number;
+  /** The finding's step place (`Finding.place`): which step is meant when its numbers repeat. */
+  place?: StepPlace;
   verdict: ConfirmationVerdict;
   /** The result that reports the step (required for 'reported'). */
   result?: number | null;
@@ -28,6 +33,47 @@ function bad(th: string, en: string): InputError {
   return new InputError('BAD_CONFIRMATION', th, en);
 }
 
+function isPlace(value: unknown): value is StepPlace {
+  const place = value as StepPlace | null | undefined;
+  return typeof place === 'object' && place !== null && Number.isInteger(place.measure) && Number.isInteger(place.step);
+}
+
+/**
+ * The step a request is about: the one at its place, which must still carry its numbers; without a
+ * place, the only step with those numbers. Refused, naming the numbers, when the step cannot be told
+ * apart from another: a repeated number without a place, or (since a row is tied to its step by
+ * numbers and text) another step with the same numbers and the same text.
+ */
+function requestedStep(result: CheckResult, request: ConfirmRequest, measure: number, step: number, label: (lang: 'th' | 'en') => string): FoundStep {
+  const numerals = result.table.numerals;
+  const numbered = Number.isInteger(measure) && Number.isInteger(step) ? stepsNumbered(result, measure, step) : [];
+  const notThere = () => bad(`ไม่พบ${label('th')} ในตาราง อาจถูกแก้ไขไปแล้ว กดตรวจสอบใหม่`, `${label('en')} is not in the table (it may have been edited): validate again`);
+  let found: FoundStep | undefined;
+  if (isPlace(request.place)) {
+    const at = stepAt(result, request.place);
+    found = numbered.find((s) => at !== null && s.check === at.check && s.index === at.index);
+    if (!found) throw notThere();
+  } else {
+    if (numbered.length > 1) {
+      throw bad(
+        `${label('th')} มี ${formatNumber(numbered.length, numerals)} ข้อในตาราง (เลขข้อซ้ำ) จึงบอกไม่ได้ว่าหมายถึงข้อใด แก้เลขข้อไม่ให้ซ้ำ แล้วกดตรวจสอบใหม่`,
+        `${label('en')} occurs ${numbered.length} times in the table (the number repeats), so which one is meant cannot be told; renumber, then validate again`,
+      );
+    }
+    found = numbered[0];
+    if (!found) throw notThere();
+  }
+  const text = normalizeText(found.item.text);
+  const twins = numbered.filter((s) => s !== found && normalizeText(s.item.text) === text).length;
+  if (twins > 0) {
+    throw bad(
+      `${label('th')} มี ${formatNumber(twins + 1, numerals)} ข้อในตารางที่ข้อความเหมือนกัน (เลขข้อซ้ำ) การยืนยันจึงผูกกับข้อใดข้อหนึ่งไม่ได้ แก้เลขข้อหรือข้อความไม่ให้ซ้ำ แล้วกดตรวจสอบใหม่`,
+      `${label('en')} occurs ${twins + 1} times in the table with the same text (the number repeats), so a confirmation cannot be tied to one of them; renumber or reword, then validate again`,
+    );
+  }
+  return found;
+}
+
 /**
  * The confirmation to record, with the step's and result's text as they read now. Throws an
  * InputError naming the measure and step when the request does not fit the table.
@@ -37,9 +83,9 @@ export function buildConfirmation(result: CheckResult, request: ConfirmRequest, 
   const measure = Number(request?.measure);
   const step = Number(request?.step);
   const label = (lang: 'th' | 'en') => `${measureLabel(measure, numerals, lang)} ${itemLabel('step', step, numerals, lang)}`;
-  const found = Number.isInteger(measure) && Number.isInteger(step) ? findStep(result, measure, step) : null;
-  if (!found) throw bad(`ไม่พบ${label('th')} ในตาราง อาจถูกแก้ไขไปแล้ว กดตรวจสอบใหม่`, `${label('en')} is not in the table (it may have been edited): validate again`);
-  const open = result.findings.some((f) => isConfirmable(f) && f.measure === measure && f.item === step);
+  const found = requestedStep(result, request, measure, step, label);
+  const place = placeOf(found);
+  const open = result.findings.some((f) => isConfirmable(f) && f.place?.measure === place.measure && f.place.step === place.step);
   if (!open) throw bad(`${label('th')} ไม่มีข้อสังเกตที่ต้องยืนยัน (ผลตรวจล่าสุดพบว่ารายงานแล้ว)`, `${label('en')} has nothing to confirm (the latest check finds it reported)`);
   const reason = normalizeText(String(request.reason ?? ''));
   if (Array.from(reason).length > MAX_REASON_LENGTH) throw bad(`เหตุผลยาวเกิน ${MAX_REASON_LENGTH} ตัวอักษร เขียนให้สั้นลง`, `The reason is longer than ${MAX_REASON_LENGTH} characters`);
@@ -103,7 +149,7 @@ export interface SynonymOffer {
  */
 export function synonymOffer(result: CheckResult, c: Confirmation, known: readonly (readonly string[])[]): SynonymOffer | null {
   if (c.verdict !== 'reported' || c.result === null) return null;
-  const found = findStep(result, c.measure, c.step);
+  const found = confirmedStep(result, c);
   if (!found) return null;
   const res = findResult(found.check, c.result);
   const match = found.check.matches.find((m) => m.step === found.index);
@@ -127,6 +173,7 @@ export function recordedMessage(c: Confirmation, row: number, numerals: NumeralS
 
 /** The confirmations sheet as the sidebar lists it, each row saying whether it still applies. */
 export function confirmationViews(result: CheckResult, sheet: ConfirmationSheet): ConfirmationView[] {
+  const inEffect = confirmationsInEffect(result, sheet);
   return sheet.confirmations.map((c) => ({
     row: c.row + 1,
     measure: c.measure,
@@ -136,7 +183,7 @@ export function confirmationViews(result: CheckResult, sheet: ConfirmationSheet)
     reason: c.reason,
     by: c.by,
     at: c.at,
-    applies: confirmationApplies(result, c),
+    applies: inEffect.has(c),
   }));
 }
 

@@ -3,20 +3,20 @@
  * a finding the matcher could not settle into an info line. A confirmation holds the step's and the
  * result's text as they were when confirmed, so it stops applying as soon as either text changes.
  */
-import type { CheckResult, ConfirmationVerdict, ConfirmedBy, Finding, FindingCode, Item, MeasureCheck, NumeralStyle, SourceRef } from './types';
+import type { CheckResult, ConfirmationVerdict, ConfirmedBy, Finding, FindingCode, Item, MeasureCheck, NumeralStyle, SourceRef, StepPlace } from './types';
 import { toA1 } from './a1';
 import { formatThaiDate } from './dates';
 import { countBySeverity, makeFinding, sortFindings } from './findings';
 import { describeRef, itemLabel, measureLabel, quote } from './messages';
 import { SHEETS } from './settings';
 import { shownNumber } from './check';
-import { cellToString, isDate, normalizeText, parseDigits } from './text';
+import { cellToString, formatNumber, isDate, normalizeText, parseDigits } from './text';
 
 /** Findings a coordinator may settle: the check could not tell whether the step was reported. */
 export const CONFIRMABLE_CODES: readonly FindingCode[] = ['UNMATCHED_STEP', 'WEAK_MATCH', 'IN_PROGRESS'];
 
 export function isConfirmable(finding: Finding): boolean {
-  return CONFIRMABLE_CODES.includes(finding.code) && finding.measure !== null && finding.item !== null;
+  return CONFIRMABLE_CODES.includes(finding.code) && finding.measure !== null && finding.item !== null && finding.place !== undefined;
 }
 
 export interface Confirmation {
@@ -166,14 +166,38 @@ export function confirmationRow(c: Confirmation): (string | number)[] {
   return CONFIRMATION_COLUMNS.map((col) => cells[col.key]);
 }
 
-/** The step people call `measure` / `step` (shown numbers), with its check, or null. */
-export function findStep(result: CheckResult, measure: number, step: number): { check: MeasureCheck; index: number; item: Item } | null {
+/** A step of the checked table: its measure's check, its 0-based position there, and the step. */
+export interface FoundStep {
+  check: MeasureCheck;
+  index: number;
+  item: Item;
+}
+
+/** Every step people call `measure` / `step` (shown numbers): more than one when numbers repeat. */
+export function stepsNumbered(result: CheckResult, measure: number, step: number): FoundStep[] {
+  const found: FoundStep[] = [];
   for (const check of result.checks) {
     if (shownNumber(check.measure) !== measure) continue;
-    const index = check.measure.steps.findIndex((s, i) => (s.number ?? i + 1) === step);
-    if (index >= 0) return { check, index, item: check.measure.steps[index] };
+    check.measure.steps.forEach((item, index) => {
+      if ((item.number ?? index + 1) === step) found.push({ check, index, item });
+    });
   }
-  return null;
+  return found;
+}
+
+/** The step at a place (its measure's position in the table, its position in the measure), or null. */
+export function stepAt(result: CheckResult, place: StepPlace): FoundStep | null {
+  const check = result.checks.find((c) => c.measure.index === place.measure);
+  const item = check?.measure.steps[place.step];
+  return check && item ? { check, index: place.step, item } : null;
+}
+
+export function placeOf(found: FoundStep): StepPlace {
+  return { measure: found.check.measure.index, step: found.index };
+}
+
+function placeKey(place: StepPlace): string {
+  return `${place.measure}:${place.step}`;
 }
 
 /** The result numbered `n` in a measure (its written number, else its position). */
@@ -184,10 +208,44 @@ export function findResult(check: MeasureCheck, n: number): { index: number; ite
 
 type Staleness = { th: string; en: string } | null;
 
-/** Why a confirmation no longer applies to the step found for it (null when it still does). */
-function staleness(found: ReturnType<typeof findStep>, c: Confirmation): Staleness {
-  if (!found) return { th: 'ไม่พบขั้นตอนนี้ในตารางแล้ว', en: 'the step is no longer in the table' };
-  if (normalizeText(found.item.text) !== c.stepText) return { th: 'ข้อความขั้นตอนเปลี่ยนไปหลังยืนยัน', en: 'the step text changed after it was confirmed' };
+/** Which step a confirmation row is about, and whether it still applies there. */
+interface Resolution {
+  /** The one step with the row's numbers and its recorded text (null when none or several). */
+  step: FoundStep | null;
+  /**
+   * The steps the row may be about, for each of which it is the latest word so far: its step, else
+   * every step with its numbers (a stale row whose step cannot be told takes back them all, so an
+   * older row never speaks for a step again), else the several steps it cannot tell apart.
+   */
+  scope: FoundStep[];
+  /** Why it does not apply (null when it does). */
+  why: Staleness;
+}
+
+/**
+ * Ties a row to its step by the numbers and the step text it recorded: among steps with the same
+ * numbers (numbers may repeat) only the one whose text reads as recorded is its step; two with the
+ * same numbers and the same text cannot be told apart, and the row applies to neither.
+ */
+function resolve(result: CheckResult, c: Confirmation): Resolution {
+  const numerals = result.table.numerals;
+  const numbered = stepsNumbered(result, c.measure, c.step);
+  if (numbered.length === 0) return { step: null, scope: [], why: { th: 'ไม่พบขั้นตอนนี้ในตารางแล้ว', en: 'the step is no longer in the table' } };
+  const same = numbered.filter((s) => normalizeText(s.item.text) === c.stepText);
+  if (same.length === 0) return { step: null, scope: numbered, why: { th: 'ข้อความขั้นตอนเปลี่ยนไปหลังยืนยัน', en: 'the step text changed after it was confirmed' } };
+  if (same.length > 1) {
+    return {
+      step: null,
+      scope: same,
+      why: { th: `ในตารางมีขั้นตอนเลขนี้ที่ข้อความเหมือนกัน ${formatNumber(same.length, numerals)} ข้อ จึงบอกไม่ได้ว่าหมายถึงข้อใด แก้เลขข้อไม่ให้ซ้ำ`, en: `${same.length} steps in the table have this number and this text, so which one is meant cannot be told; renumber them` },
+    };
+  }
+  const step = same[0];
+  return { step, scope: [step], why: resultStaleness(step, c) };
+}
+
+/** Why a "reported" confirmation no longer applies to its step: the chosen result changed (null when it still does). */
+function resultStaleness(found: FoundStep, c: Confirmation): Staleness {
   if (c.verdict === 'not_done') return null;
   const res = findResult(found.check, c.result as number);
   if (!res) return { th: 'ไม่พบผลการดำเนินงานข้อที่เลือกไว้แล้ว', en: 'the chosen result is no longer there' };
@@ -227,49 +285,71 @@ function confirmedFinding(finding: Finding, c: Confirmation, step: Item, numeral
   return { ...finding, severity: 'info', message, messageEn, confirmedBy: confirmedBy(c) };
 }
 
+/** A confirmation in effect for a step (keyed by the step's place). */
+type InEffect = Map<string, { confirmation: Confirmation; step: Item }>;
+
 /** The checks with each confirmed step's match carrying the confirmation (copies: the input is not changed). */
-function withConfirmedMatches(checks: MeasureCheck[], current: Map<string, { confirmation: Confirmation; step: Item }>): MeasureCheck[] {
+function withConfirmedMatches(checks: MeasureCheck[], current: InEffect): MeasureCheck[] {
   if (current.size === 0) return checks;
   return checks.map((check) => {
-    const n = shownNumber(check.measure);
     const matches = check.matches.map((m) => {
-      const step = check.measure.steps[m.step];
-      const hit = current.get(`${n}:${step.number ?? m.step + 1}`);
-      if (!hit) return m;
-      return { ...m, confirmed: confirmedBy(hit.confirmation) };
+      const hit = current.get(placeKey({ measure: check.measure.index, step: m.step }));
+      return hit ? { ...m, confirmed: confirmedBy(hit.confirmation) } : m;
     });
     return { ...check, matches };
   });
 }
 
 /**
+ * The sheet's rows read in order against the table: for each step the latest row about it decides,
+ * so a stale row is never replaced by an older one that still reads right. Returns the confirmations
+ * in effect by step and the stale rows that are still some step's latest word (or match no step).
+ */
+function settle(result: CheckResult, sheet: ConfirmationSheet): { current: InEffect; stale: { confirmation: Confirmation; why: NonNullable<Staleness> }[] } {
+  const latest = new Map<string, { confirmation: Confirmation; resolution: Resolution }>();
+  const stale = new Map<Confirmation, NonNullable<Staleness>>();
+  for (const c of sheet.confirmations) {
+    const resolution = resolve(result, c);
+    if (resolution.scope.length === 0 && resolution.why) stale.set(c, resolution.why);
+    for (const s of resolution.scope) latest.set(placeKey(placeOf(s)), { confirmation: c, resolution });
+  }
+  const current: InEffect = new Map();
+  for (const [key, { confirmation, resolution }] of latest) {
+    if (resolution.why) stale.set(confirmation, resolution.why);
+    else if (resolution.step) current.set(key, { confirmation, step: resolution.step.item });
+  }
+  return { current, stale: [...stale].map(([confirmation, why]) => ({ confirmation, why })) };
+}
+
+/**
  * Applies the confirmations sheet to a check: a confirmation whose step (and, for 'reported', whose
  * result) still reads as it did turns that step's finding into an info line; a later row for the
- * same step replaces an earlier one (two coordinators: the last word counts). A confirmation whose
- * text changed is not applied and is listed as an info line; unusable rows come as warnings.
+ * same step replaces an earlier one (two coordinators: the last word counts), and when the later row
+ * no longer applies the finding is back, never an earlier row's word. A step is the one with the
+ * row's numbers and recorded text, so a confirmation never passes to another step with the same
+ * number. Rows that no longer apply are listed as info lines; unusable rows come as warnings.
  */
 export function applyConfirmations(result: CheckResult, sheet: ConfirmationSheet): CheckResult {
   if (sheet.confirmations.length === 0 && sheet.findings.length === 0) return result;
   const numerals = result.table.numerals;
-  const current = new Map<string, { confirmation: Confirmation; step: Item }>();
-  const notes: Finding[] = [...sheet.findings];
-  for (const c of sheet.confirmations) {
-    const found = findStep(result, c.measure, c.step);
-    const why = staleness(found, c);
-    if (why) notes.push(staleFinding(c, why, numerals));
-    else if (found) current.set(`${c.measure}:${c.step}`, { confirmation: c, step: found.item });
-  }
+  const { current, stale } = settle(result, sheet);
+  const notes: Finding[] = [...sheet.findings, ...stale.map((s) => staleFinding(s.confirmation, s.why, numerals))];
   const findings = result.findings.map((f) => {
-    const hit = isConfirmable(f) ? current.get(`${f.measure}:${f.item}`) : undefined;
+    const hit = isConfirmable(f) && f.place ? current.get(placeKey(f.place)) : undefined;
     return hit ? confirmedFinding(f, hit.confirmation, hit.step, numerals) : f;
   });
   const all = sortFindings([...findings, ...notes]);
   return { ...result, checks: withConfirmedMatches(result.checks, current), findings: all, ...countBySeverity(all) };
 }
 
-/** True while the step's (and the chosen result's) text still reads as when it was confirmed. */
-export function confirmationApplies(result: CheckResult, c: Confirmation): boolean {
-  return staleness(findStep(result, c.measure, c.step), c) === null;
+/** The rows of the sheet in effect now: each step's latest row, while its texts read as recorded. */
+export function confirmationsInEffect(result: CheckResult, sheet: ConfirmationSheet): Set<Confirmation> {
+  return new Set([...settle(result, sheet).current.values()].map((hit) => hit.confirmation));
+}
+
+/** The one step a row is about while its numbers and recorded text single it out (null otherwise). */
+export function confirmedStep(result: CheckResult, c: Confirmation): FoundStep | null {
+  return resolve(result, c).step;
 }
 
 /** How many findings a coordinator's confirmation settled (the publish log's column). */

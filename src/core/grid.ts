@@ -9,7 +9,7 @@ import { makeFinding } from './findings';
 import { sideCells, suggestionCell } from './columns';
 import { tableEndRow } from './tableEnd';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
-import { SHEET_PLACE, repeatsSubHeader, subHeaderFindings, subHeaderRows, unheadedColumnFindings, withSubHeaderColumns } from './subHeaders';
+import { SHEET_PLACE, repeatsSubHeader, subHeaderFindings, subHeaderRows, unheadedColumnFindings, withMeasureOverNumbers, withSubHeaderColumns } from './subHeaders';
 
 /** Cells of the table holding characters no .xlsx or .docx can carry: writers drop them, the check says where. */
 function invalidCharacterFindings(raw: string[][], fromRow: number, toRow: number): Finding[] {
@@ -81,14 +81,14 @@ export function readGrid(grid: readonly (readonly unknown[])[]): MeasureTable {
   }
   // A second header row (column numbers, an English translation, sub-columns' labels) is the header's too.
   const sub = subHeaderRows(rows, match.row, match.columns);
-  const columns = withSubHeaderColumns(rows, match.row, match.columns, sub);
+  const headed = withSubHeaderColumns(rows, match.row, match.columns, sub);
   const firstRow = match.row + 1 + sub.rows.length;
-  const end = tableEndRow(rows, firstRow - 1, columns);
+  const end = tableEndRow(rows, firstRow - 1, headed);
+  const tableRows = Array.from({ length: Math.max(0, end - firstRow) }, (_, k) => firstRow + k)
+    .filter((r) => !isHeaderRow(rows[r], headed, rows[match.row]) && !repeatsSubHeader(rows[r], rows, sub));
+  const columns = withMeasureOverNumbers(rows, rows[match.row], tableRows, headed);
   const records: RowRecord[] = [];
-  for (let r = firstRow; r < end; r++) {
-    if (isHeaderRow(rows[r], columns, rows[match.row]) || repeatsSubHeader(rows[r], rows, sub)) continue;
-    records.push(rowRecord(rows[r], r, columns));
-  }
+  for (const r of tableRows) records.push(rowRecord(rows[r], r, columns));
   const { measures, findings } = assembleMeasures(records, 'merged-rows');
   if (measures.length === 0 && findings.length === 0) {
     const ref = { cell: toA1(firstRow, columns.measure) };

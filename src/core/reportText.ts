@@ -1,6 +1,6 @@
 import type { Column, ColumnMap, Finding, Item, Measure, MeasureTable, NumeralStyle, ReportPreamble, SourceRef, SuggestionFill, TableColumn } from './types';
 import { InputError } from './errors';
-import { TEXT_PLACE, repeatsSubHeader, subHeaderFindings, subHeaderRows, unheadedColumnFindings, withSubHeaderColumns } from './subHeaders';
+import { TEXT_PLACE, repeatsSubHeader, subHeaderFindings, subHeaderRows, unheadedColumnFindings, withMeasureOverNumbers, withSubHeaderColumns } from './subHeaders';
 import { COLUMNS, MEASURE_HEADERS, NEEDED_COLUMNS, classifyExtraHeader, classifyHeader, findHeaderRow, isHeaderRow, missingColumnsMessage, noSuggestionColumnFinding, splitHeaders } from './headers';
 import { assembleMeasures, detectNumerals, type PageBreakJoin, type RowRecord } from './assemble';
 import { makeFinding } from './findings';
@@ -89,18 +89,19 @@ export function parseReportText(text: string): MeasureTable {
   const headerLine = match.row;
   // A second header line (column numbers, an English translation, sub-columns' labels) is the header's too.
   const sub = subHeaderRows(rows, headerLine, match.columns);
-  const columns = withSubHeaderColumns(rows, headerLine, match.columns, sub);
+  const headed = withSubHeaderColumns(rows, headerLine, match.columns, sub);
   const records: RowRecord[] = [];
   const recordLines: number[] = [];
   const skipped: Finding[] = [];
   const firstLine = headerLine + 1 + sub.rows.length;
-  const lastLabelColumn = Math.max(columns.measure, columns.number ?? -1);
+  const lastLabelColumn = Math.max(headed.measure, headed.number ?? -1);
   const closing = (i: number) => closingOf(lines[i], lastLabelColumn);
-  const end = textTableEndLine(lines, firstLine, closing, (i) => signatureCells(lines[i].split('\t')), (i) => anotherTableHeader(rows[i], columns, rows[headerLine]));
-  for (let i = firstLine; i < end; i++) {
-    if (!lines[i].includes('\t')) continue;
+  const end = textTableEndLine(lines, firstLine, closing, (i) => signatureCells(lines[i].split('\t')), (i) => anotherTableHeader(rows[i], headed, rows[headerLine]));
+  const tableLines = Array.from({ length: Math.max(0, end - firstLine) }, (_, k) => firstLine + k)
+    .filter((i) => lines[i].includes('\t') && !isHeaderRow(rows[i], headed, rows[headerLine]) && !repeatsSubHeader(rows[i], rows, sub));
+  const columns = withMeasureOverNumbers(rows, rows[headerLine], tableLines.filter((i) => closing(i) === null), headed);
+  for (const i of tableLines) {
     const cells = rows[i];
-    if (isHeaderRow(cells, columns, rows[headerLine]) || repeatsSubHeader(cells, rows, sub)) continue;
     // A note or signature set in the table's cells (`หมายเหตุ⇥…`, `⇥⇥ลงชื่อ…`), and the signer's names
     // and positions under a signature, are no measure and no item; a note is named in an info line.
     const closes = closing(i);

@@ -187,6 +187,29 @@ export function withSubHeaderColumns(rows: readonly (readonly string[])[], heade
   return out;
 }
 
+/** A measure's bare number in its cell: `1`, `๑.`, `(2)`, `3)`. */
+const BARE_NUMBER = /^\(?[0-9๐-๙]{1,3}[.)]?\)?$/;
+
+/**
+ * A measure header merged over two columns, its number and its title (`มาตรการ` over `1 | มาตรการ
+ * เผยแพร่…`, a common form; a CSV export leaves the second header cell blank): the titles are the
+ * measure and the numbers its number. Read as headed, every measure was titled `1`, `2`, and the
+ * titles were a column with no header. Only when the measure column holds nothing but bare numbers
+ * and every numbered row has a title in the unheaded column right of it.
+ */
+export function withMeasureOverNumbers(rows: readonly (readonly string[])[], header: readonly string[], dataRows: readonly number[], columns: ColumnMap): ColumnMap {
+  if (columns.number !== undefined) return columns;
+  const numbers = columns.measure;
+  const titles = numbers + 1;
+  if (!isBlankCell(header[titles] ?? '') || usedColumns(columns).has(titles)) return columns;
+  const numbered = dataRows.filter((r) => !isBlankCell(rows[r][numbers] ?? ''));
+  const spans = numbered.length > 0 && numbered.every((r) => {
+    const title = (rows[r][titles] ?? '').trim();
+    return BARE_NUMBER.test((rows[r][numbers] ?? '').trim()) && title !== '' && !BARE_NUMBER.test(title);
+  });
+  return spans ? { ...columns, number: numbers, measure: titles } : columns;
+}
+
 /** Where a finding points and how a message names a column, for sheets (A1) or report text (lines). */
 export interface CellPlace {
   ref(row: number, column: number): SourceRef;

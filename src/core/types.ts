@@ -195,6 +195,17 @@ export interface ConfirmedBy {
   reason: string;
 }
 
+/**
+ * Where a step sits: numbers people write can repeat (two steps `2)`, two measures `1`), positions
+ * cannot, so a step-level finding carries its step's place and a confirmation goes to that step.
+ */
+export interface StepPlace {
+  /** The measure's position in the table (`Measure.index`, 1-based). */
+  measure: number;
+  /** The step's position in the measure's steps (0-based, as `StepMatch.step`). */
+  step: number;
+}
+
 export interface Finding {
   severity: Severity;
   code: FindingCode;
@@ -202,6 +213,8 @@ export interface Finding {
   measure: number | null;
   /** Item number (step or result) the finding is about, when there is one. */
   item: number | null;
+  /** The step a step-level finding (UNMATCHED_STEP, WEAK_MATCH, IN_PROGRESS) is about. */
+  place?: StepPlace;
   cell?: string;
   line?: number;
   /** The sheet holding `cell` when it is not the measures sheet (e.g. a row of the confirmations sheet). */

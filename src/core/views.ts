@@ -9,40 +9,25 @@ import { formatThaiDate } from './dates';
 import { isConfirmable } from './confirmations';
 import { shownNumber } from './check';
 
-/** The measure checks by the number people see, built once per response (findings name measures by it). */
-type ChecksByNumber = Map<number, MeasureCheck[]>;
+/** The measure checks by their position in the table, built once per response (a table may have 1,000 measures). */
+type ChecksByPlace = Map<number, MeasureCheck>;
 
-function checksByNumber(result: CheckResult): ChecksByNumber {
-  const byNumber: ChecksByNumber = new Map();
-  for (const check of result.checks) {
-    const n = shownNumber(check.measure);
-    const list = byNumber.get(n);
-    if (list) list.push(check);
-    else byNumber.set(n, [check]);
-  }
-  return byNumber;
+function checksByPlace(result: CheckResult): ChecksByPlace {
+  return new Map(result.checks.map((check) => [check.measure.index, check]));
 }
 
-/** The check and step a step-level finding is about: same measure number, same cell, same item number. */
-function stepOf(byNumber: ChecksByNumber, finding: Finding): { check: MeasureCheck; step: number } | null {
-  if (finding.item === null) return null;
-  for (const check of (finding.measure === null ? undefined : byNumber.get(finding.measure)) ?? []) {
-    const step = check.measure.steps.findIndex(
-      (item, i) =>
-        (item.number ?? i + 1) === finding.item &&
-        (finding.cell === undefined || item.ref.cell === finding.cell) &&
-        (finding.line === undefined || item.ref.line === finding.line),
-    );
-    if (step >= 0) return { check, step };
-  }
-  return null;
+/** The check and step a step-level finding is about: its place (numbers may repeat, places do not). */
+function stepOf(byPlace: ChecksByPlace, finding: Finding): { check: MeasureCheck; step: number } | null {
+  if (!finding.place) return null;
+  const check = byPlace.get(finding.place.measure);
+  return check && check.measure.steps[finding.place.step] ? { check, step: finding.place.step } : null;
 }
 
-function findingView(byNumber: ChecksByNumber, finding: Finding, sheet?: string): FindingView {
+function findingView(byPlace: ChecksByPlace, finding: Finding, sheet?: string): FindingView {
   const view: FindingView = { ...finding };
   if (sheet && finding.cell && !finding.sheet) view.sheet = sheet;
   if (!isConfirmable(finding)) return view;
-  const found = stepOf(byNumber, finding);
+  const found = stepOf(byPlace, finding);
   if (!found) return view;
   const { check, step } = found;
   view.stepText = check.measure.steps[step].text;
@@ -76,7 +61,7 @@ export function validateResponse(result: CheckResult, sheet: string | undefined,
     const key = `${f.measure} ${f.severity}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  const byNumber = checksByNumber(result);
+  const byPlace = checksByPlace(result);
   const measures: MeasureSummary[] = result.checks.map((check) => {
     const n = shownNumber(check.measure);
     const count = (severity: Severity) => counts.get(`${n} ${severity}`) ?? 0;
@@ -93,7 +78,7 @@ export function validateResponse(result: CheckResult, sheet: string | undefined,
   });
   return {
     measures,
-    findings: result.findings.map((f) => findingView(byNumber, f, sheet)),
+    findings: result.findings.map((f) => findingView(byPlace, f, sheet)),
     errors: result.errors,
     warnings: result.warnings,
     infos: result.infos,

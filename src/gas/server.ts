@@ -6,6 +6,7 @@
  */
 import { fromA1, type Lang } from '../core';
 import type { AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView, EditionChoice, FillResponse, ProgressView, PublishRequest, PublishResponse, SidebarApi, ValidateResponse } from '../core/api';
+import { editionChoiceOf, publishRequestOf } from '../core/api';
 import { readProgress, withProgress } from './progress';
 import { USER_PROPS } from './names';
 import { UserError, describeFailure, sidebarError } from './errors';
@@ -37,7 +38,7 @@ export const server: SidebarApi = {
   validate(request?: EditionChoice): ValidateResponse {
     return guard(() => withProgress('validate', (progress) => {
       const ss = activeSpreadsheet();
-      return runValidation({ ss, settings: withEdition(readSettings(ss), request), progress }).response;
+      return runValidation({ ss, settings: withEdition(readSettings(ss), editionChoiceOf(request)), progress }).response;
     }));
   },
 
@@ -57,7 +58,7 @@ export const server: SidebarApi = {
     });
     return withDocumentLock(() => {
       try {
-        return withProgress('publish', (progress) => publishLocked(request ?? {}, progress, startedAt));
+        return withProgress('publish', (progress) => publishLocked(publishRequestOf(request), progress, startedAt));
       } catch (error) {
         return { ok: false, message: describeFailure(error, currentLang()), validation: EMPTY_VALIDATION };
       }

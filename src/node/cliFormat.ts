@@ -82,6 +82,8 @@ export function checkJson(result: CheckResult, lang: Lang) {
       code: f.code,
       measure: f.measure,
       item: f.item,
+      // 1-based positions of the step's measure in the table and of the step in it: numbers can repeat.
+      ...(f.place ? { position: { measure: f.place.measure, step: f.place.step + 1 } } : {}),
       ...(f.cell !== undefined ? { cell: f.cell } : {}),
       ...(f.line !== undefined ? { line: f.line } : {}),
       ...(f.sheet !== undefined ? { sheet: f.sheet } : {}),

@@ -58,6 +58,9 @@ function withoutTrailingBlankRows(rows: string[][]): string[][] {
 export function parseCsvText(text: string, delimiter: CsvDelimiter = ','): string[][] {
   const rows = parse(text, {
     delimiter,
+    // Any line ending ends a record, as Excel and LibreOffice read a file whose lines were joined
+    // from two sources; csv-parse would otherwise take the first line's ending as the only one.
+    record_delimiter: ['\r\n', '\n', '\r'],
     bom: true,
     relax_column_count: true,
     relax_quotes: true,
@@ -145,8 +148,8 @@ interface RecordSpan {
 /**
  * The spans of the records and fields of CSV text, read as parseCsvText reads it: a field opening
  * with `"` runs to its closing quote (`""` inside), a quote elsewhere is a letter; records end at
- * the file's own line ending (the first one outside quotes: CRLF, LF or CR), a final one opens no
- * record.
+ * any line ending outside quotes (CRLF, LF or CR, mixed or not), a final one opens no record. The
+ * first one found is the file's own, used for records added at its end.
  */
 function scanCsv(text: string, delimiter: CsvDelimiter): { records: RecordSpan[]; lineEnding: string } {
   const records: RecordSpan[] = [];
@@ -155,7 +158,6 @@ function scanCsv(text: string, delimiter: CsvDelimiter): { records: RecordSpan[]
   let i = 0;
   let fields: RecordSpan['fields'] = [];
   const endsRecord = (at: number): number => {
-    if (lineEnding) return text.startsWith(lineEnding, at) ? lineEnding.length : 0;
     if (text[at] === '\r') return text[at + 1] === '\n' ? 2 : 1;
     return text[at] === '\n' ? 1 : 0;
   };

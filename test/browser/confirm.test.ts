@@ -4,7 +4,7 @@
  * synonym pair offered and added after editing, English labels, sheet text kept as text. The
  * PreviewApi part needs no browser.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Frame } from 'playwright-core';
 import ExcelJS from 'exceljs';
@@ -110,5 +110,26 @@ describe('PreviewApi reads the workbook\'s confirmations and synonyms sheets', (
     expect(await frame.textContent('#count-infos')).toContain('confirmed');
     expect(await notDone.locator('.confirmed-by').textContent()).toMatch(/^Confirmed by: .+ \(not done\)$/);
     expect(await page.title()).toBeTruthy();
+  });
+
+  test('a step numbered 2 twice: "not done" on the third step records that step\'s text and settles only its error', async () => {
+    const audit = 'ตรวจสอบบัญชีพัสดุประจำปีโดยคณะกรรมการภายนอก';
+    const file = path.join(tmpDir('dup'), 'dup.csv');
+    writeFileSync(file, [
+      'ที่,มาตรการ,ขั้นตอนหรือวิธีการปฏิบัติ,ผลการดำเนินงาน,ปัญหา/ข้อเสนอแนะ',
+      `1,มาตรการส่งเสริมการปฏิบัติหน้าที่ตามประมวลจริยธรรม,"1) จัดทำประกาศประมวลจริยธรรมของพนักงานส่วนตำบล\n2) ปฐมนิเทศพนักงานบรรจุใหม่เรื่องประมวลจริยธรรม\n2) ${audit}","1) จัดทำประกาศประมวลจริยธรรมของพนักงานส่วนตำบลแล้ว เผยแพร่บนเว็บไซต์\n2) จัดปฐมนิเทศพนักงานบรรจุใหม่เรื่องประมวลจริยธรรม จำนวน 5 คน",`,
+    ].join('\n') + '\n');
+    const { frame, preview } = await sessions.start({ file, pdf: false });
+    await validate(frame);
+    expect(await count(frame, 'count-errors')).toBe(1);
+    const unmatched = frame.locator('.finding[data-code="UNMATCHED_STEP"]');
+    await unmatched.locator('.btn-confirm-not-done').click();
+    await frame.fill('#confirm-reason', 'ยังไม่ได้แต่งตั้งคณะกรรมการภายนอก');
+    await frame.click('#btn-save-confirmation');
+    await frame.waitForSelector('#notice.notice-success');
+    expect(preview.api.workbook.agency.confirmations?.[1]?.slice(0, 2)).toEqual(['1', '2']);
+    expect(preview.api.workbook.agency.confirmations?.[1]?.[7]).toBe(audit);
+    expect(await count(frame, 'count-errors')).toBe(0);
+    expect(await frame.locator('.finding-info[data-code="UNMATCHED_STEP"] .finding-msg').textContent()).toContain(audit);
   });
 });

@@ -348,6 +348,32 @@ describe('readGrid', () => {
     expect(planSuggestions(checkTable(table))).toEqual([]);
   });
 
+  describe('a measure header merged over the number and title columns (มาตรการ over 1 | มาตรการเผยแพร่…)', () => {
+    const merged = [
+      ['มาตรการ', '', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ'],
+      ['1', 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '1. จัดทำประกาศ\n2. เผยแพร่บนเว็บไซต์', '1. จัดทำประกาศแล้ว\n2. เผยแพร่บนเว็บไซต์แล้ว', ''],
+      ['', '', '3. รายงานผู้บริหาร', '3. รายงานผู้บริหารแล้ว', ''],
+      ['2.', 'มาตรการป้องกันผลประโยชน์ทับซ้อน', '1. อบรมบุคลากร', '1. อบรมบุคลากรแล้ว', 'ไม่มี'],
+    ];
+
+    it('reads the titles as the measures and the numbers as their numbers, with no unheaded-column warning', () => {
+      const table = readGrid(merged);
+      expect(table.columns).toMatchObject({ number: 0, measure: 1 });
+      expect(table.measures.map((m) => [m.number, m.title])).toEqual([[1, 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ'], [2, 'มาตรการป้องกันผลประโยชน์ทับซ้อน']]);
+      expect(table.measures[0].steps).toHaveLength(3);
+      expect(table.findings).toEqual([]);
+      expect(planSuggestions(checkTable(table)).map((s) => s.cell)).toEqual(['E2']);
+    });
+
+    it('keeps the headed column when it holds text, or when a numbered row has no title beside it', () => {
+      const words = merged.map((row, r) => (r === 3 ? ['ข้อ 2', ...row.slice(1)] : row));
+      expect(readGrid(words).columns).toMatchObject({ measure: 0 });
+      const untitled = merged.map((row, r) => (r === 3 ? [row[0], '', ...row.slice(2)] : row));
+      expect(readGrid(untitled).columns).toMatchObject({ measure: 0 });
+      expect(readGrid(untitled).findings.map((f) => f.code)).toContain('UNHEADED_COLUMN');
+    });
+  });
+
   it('rejects an empty sheet and a sheet without any header', () => {
     expect(() => readGrid([['', ''], ['', '']])).toThrow(expect.objectContaining({ code: 'EMPTY_INPUT' }));
     expect(() => readGrid([['a', 'b'], ['c', 'd']])).toThrow(InputError);

@@ -397,3 +397,17 @@ describe('a header over two lines in report text', () => {
     })]);
   });
 });
+
+describe('report text: a measure header over the number and title columns', () => {
+  it('reads the titles as the measures', () => {
+    const text = [
+      'รายงานผลการดำเนินการตามมาตรการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗',
+      'มาตรการ\t\tขั้นตอนหรือวิธีการปฏิบัติ\tผลการดำเนินงาน\tปัญหา/ข้อเสนอแนะ',
+      '๑\tมาตรการเผยแพร่ข้อมูลต่อสาธารณะ\t๑. จัดทำประกาศ\t๑. จัดทำประกาศแล้ว\t-',
+      '๒\tมาตรการป้องกันผลประโยชน์ทับซ้อน\t๑. อบรมบุคลากร\t๑. อบรมบุคลากรแล้ว\t',
+    ].join('\n');
+    const table = parseReportText(text);
+    expect(table.measures.map((m) => [m.number, m.title])).toEqual([[1, 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ'], [2, 'มาตรการป้องกันผลประโยชน์ทับซ้อน']]);
+    expect(table.findings.filter((f) => f.code === 'UNHEADED_COLUMN')).toEqual([]);
+  });
+});

@@ -190,3 +190,59 @@ describe('publish', () => {
     expect(log[1].slice(5, 10)).toEqual([0, 0, 'ไม่', 'ทุกคนที่มีลิงก์ดูได้', 2]);
   });
 });
+
+describe('steps whose numbers repeat', () => {
+  const ORIENT = 'ปฐมนิเทศพนักงานบรรจุใหม่เรื่องประมวลจริยธรรม';
+  const AUDIT = 'ตรวจสอบบัญชีพัสดุประจำปีโดยคณะกรรมการภายนอก';
+  const ORIENTED = 'จัดปฐมนิเทศพนักงานบรรจุใหม่เรื่องประมวลจริยธรรม จำนวน 5 คน';
+
+  /** Measure 1 of the sample typed again by an อบต.'s staff: three steps, the third given `thirdMarker`. */
+  function withEthicsMeasure(thirdMarker: string): { env: FakeEnv; addon: Addon } {
+    const loaded = ready();
+    const sheet = loaded.env.spreadsheet.sheetData(MEASURES);
+    sheet.set(2, 2, `1) จัดทำประกาศประมวลจริยธรรมของพนักงานส่วนตำบล\n2) ${ORIENT}\n${thirdMarker} ${AUDIT}`);
+    sheet.set(2, 3, `1) จัดทำประกาศประมวลจริยธรรมของพนักงานส่วนตำบลแล้ว เผยแพร่บนเว็บไซต์\n2) ${ORIENTED}`);
+    return loaded;
+  }
+
+  test('the sidebar confirms the third step (numbered 2 again) by its place: its own text is recorded and only its error settles', () => {
+    const { env, addon } = withEthicsMeasure('2)');
+    const before = addon.validate();
+    expect(before.errors).toBe(2);
+    const finding = before.findings.find((f) => f.measure === 1 && f.code === 'UNMATCHED_STEP');
+    expect(finding).toMatchObject({ item: 2, place: { measure: 1, step: 2 }, stepText: AUDIT, confirmable: true });
+    const r = addon.confirmFinding({ measure: 1, step: 2, place: finding?.place, verdict: 'not_done', reason: 'ยังไม่ได้แต่งตั้งคณะกรรมการภายนอก' });
+    expect(confirmations(env)[1].slice(0, 5)).toEqual([1, 2, '', 'ยังไม่ได้ทำ', 'ยังไม่ได้แต่งตั้งคณะกรรมการภายนอก']);
+    expect(confirmations(env)[1][7]).toBe(AUDIT);
+    expect(r.validation.errors).toBe(1);
+    expect(r.validation.findings.find((f) => f.measure === 1 && f.code === 'UNMATCHED_STEP')).toMatchObject({ severity: 'info', confirmedBy: { verdict: 'not_done' } });
+    // Editing the audit step brings its error back.
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    sheet.set(2, 2, String(sheet.get(2, 2)).replace(AUDIT, `${AUDIT}ทุกไตรมาส`));
+    expect(addon.validate().errors).toBe(2);
+  });
+
+  test('a request without the place is refused, naming the repeated number; nothing is written', () => {
+    const { env, addon } = withEthicsMeasure('2)');
+    const failure = sidebarFailure(() => addon.confirmFinding({ measure: 1, step: 2, verdict: 'not_done', reason: 'ยังไม่ได้ทำ' }));
+    expect(failure.code).toBe('BAD_CONFIRMATION');
+    expect(failure.message).toMatch(/^มาตรการที่ ๑ ขั้นตอนที่ ๒ มี ๒ ข้อในตาราง \(เลขข้อซ้ำ\)/);
+    expect(failure.messageEn).toContain('the number repeats');
+    expect(confirmations(env)).toHaveLength(1);
+  });
+
+  test('the latest word decides: a later "reported" gone stale brings the error back, not the earlier "not done"', () => {
+    const { env, addon } = withEthicsMeasure('3)');
+    const place = addon.validate().findings.find((f) => f.measure === 1 && f.code === 'UNMATCHED_STEP')?.place;
+    addon.confirmFinding({ measure: 1, step: 3, place, verdict: 'not_done', reason: 'ยังไม่ได้แต่งตั้งคณะกรรมการภายนอก' });
+    env.session.email = 'somsri@song.go.th';
+    expect(addon.confirmFinding({ measure: 1, step: 3, place, verdict: 'reported', result: 2 }).validation.errors).toBe(1);
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    sheet.set(2, 3, String(sheet.get(2, 3)).replace('5 คน', '6 คน'));
+    const r = addon.validate();
+    expect(r.errors).toBe(2);
+    expect(r.findings.find((f) => f.measure === 1 && f.code === 'UNMATCHED_STEP')).toMatchObject({ severity: 'error' });
+    expect(r.findings.filter((f) => f.code === 'CONFIRMATION_STALE').map((f) => f.cell)).toEqual(['A3']);
+    expect(addon.listConfirmations().map((c) => [c.row, c.by, c.applies])).toEqual([[2, 'coordinator@song.go.th', false], [3, 'somsri@song.go.th', false]]);
+  });
+});

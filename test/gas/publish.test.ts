@@ -179,6 +179,18 @@ test('a lock held by another execution: busy at once, nothing read or written', 
   expect(env.log.countPrefix('DocumentApp.')).toBe(0);
 });
 
+test('google.script.run can send anything: only force === true overrides errors, and an unknown edition is the settings\' one, never a report of its own', () => {
+  const { env, addon } = ready();
+  const stringForce = addon.publish({ force: 'yes' } as never);
+  expect(stringForce).toMatchObject({ ok: false, blockedReason: 'errors' });
+  const bogus = addon.publish({ force: true, edition: 'bogus' } as never);
+  expect(bogus).toMatchObject({ ok: true, edition: 'annual', version: 1 });
+  expect(addon.publish({ force: true, edition: 'annual' })).toMatchObject({ ok: true, edition: 'annual', version: 2 });
+  expect(liveDocs(env)).toHaveLength(1);
+  expect(env.spreadsheet.sheetData(PUBLISH_LOG).grid().slice(1).map((row) => row[10])).toEqual(['ประจำปี', 'ประจำปี']);
+  expect(addon.validate({ edition: 'bogus' } as never)).toMatchObject({ edition: 'annual' });
+});
+
 test('a domain that forbids link sharing: falls back to the domain and says so', () => {
   const { env, addon } = ready({ domainPolicy: { forbid: ['ANYONE', 'ANYONE_WITH_LINK'] } });
   const r = addon.publish({ force: true });

@@ -65,7 +65,7 @@ describe('check on a workbook with confirmations', () => {
     expect([json.errors, json.warnings, json.infos]).toEqual([0, 1, 2]);
     const confirmed = json.findings.find((f: { code: string }) => f.code === 'UNMATCHED_STEP');
     expect(confirmed).toEqual({
-      severity: 'info', code: 'UNMATCHED_STEP', measure: 2, item: 3, cell: 'B3',
+      severity: 'info', code: 'UNMATCHED_STEP', measure: 2, item: 3, position: { measure: 2, step: 3 }, cell: 'B3',
       message: expect.stringContaining('that result 2 reports it'),
       confirmedBy: { by: 'somchai@song.go.th', at: AT, verdict: 'reported', result: 2, reason: '' },
     });
@@ -99,5 +99,40 @@ describe('check on a workbook with confirmations', () => {
     tableToGrid(sampleTable()).forEach((row) => measures.addRow(row));
     await wb.xlsx.writeFile(file);
     expect((await cli('check', file)).code).toBe(1);
+  });
+});
+
+describe('check on a workbook whose step numbers repeat', () => {
+  const STEPS = '1) จัดทำประกาศประมวลจริยธรรมของพนักงานส่วนตำบล\n2) ปฐมนิเทศพนักงานบรรจุใหม่เรื่องประมวลจริยธรรม\n2) ตรวจสอบบัญชีพัสดุประจำปีโดยคณะกรรมการภายนอก';
+  const RESULTS = '1) จัดทำประกาศประมวลจริยธรรมของพนักงานส่วนตำบลแล้ว เผยแพร่บนเว็บไซต์\n2) จัดปฐมนิเทศพนักงานบรรจุใหม่เรื่องประมวลจริยธรรม จำนวน 6 คน';
+
+  /** The third step (mistyped `2)`) unreported; one row holds the second step's text, one the third's with a result since edited. */
+  async function workbook(): Promise<string> {
+    const file = path.join(dir, 'tambon.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const measures = wb.addWorksheet('มาตรการ');
+    measures.addRow(['ที่', 'มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ']);
+    measures.addRow([1, 'มาตรการส่งเสริมการปฏิบัติหน้าที่ตามประมวลจริยธรรม', STEPS, RESULTS, '']);
+    const confirmations = wb.addWorksheet('การยืนยันผลตรวจ');
+    confirmations.addRow(CONFIRMATIONS_HEADER);
+    confirmations.addRow([1, 2, '', 'ยังไม่ได้ทำ', 'ยังไม่ได้แต่งตั้งคณะกรรมการ', 'a@tambon.go.th', AT, 'ปฐมนิเทศพนักงานบรรจุใหม่เรื่องประมวลจริยธรรม', '']);
+    confirmations.addRow([1, 2, '', 'ยังไม่ได้ทำ', 'ยังไม่ได้แต่งตั้งคณะกรรมการ', 'a@tambon.go.th', AT, 'ตรวจสอบบัญชีพัสดุประจำปีโดยคณะกรรมการภายนอก', '']);
+    confirmations.addRow([1, 2, 2, 'รายงานแล้ว', '', 'b@tambon.go.th', AT, 'ตรวจสอบบัญชีพัสดุประจำปีโดยคณะกรรมการภายนอก', 'จัดปฐมนิเทศพนักงานบรรจุใหม่เรื่องประมวลจริยธรรม จำนวน 5 คน']);
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('keeps the third step\'s error (exit 1), naming its position, and reports the latest row as stale', async () => {
+    const r = await cli('check', await workbook(), '--json', '--lang', 'en');
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.errors).toBe(1);
+    expect(json.findings.find((f: { code: string }) => f.code === 'UNMATCHED_STEP')).toMatchObject({ severity: 'error', measure: 1, item: 2, position: { measure: 1, step: 3 } });
+    expect(json.findings.filter((f: { code: string }) => f.code === 'CONFIRMATION_STALE').map((f: { cell: string }) => f.cell)).toEqual(['A4']);
+    expect(json.findings.some((f: { confirmedBy?: unknown }) => f.confirmedBy)).toBe(false);
+  });
+
+  it('publish refuses without --force', async () => {
+    expect((await cli('publish', await workbook(), '-o', path.join(dir, 'report.docx'))).code).toBe(1);
   });
 });

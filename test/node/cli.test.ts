@@ -41,7 +41,7 @@ describe('check', () => {
     expect(json.measures[0].steps).toHaveLength(5);
     expect(json.measures[2].matches[1]).toEqual(expect.objectContaining({ step: 2, result: 2, strength: 'strong' }));
     const finding = json.findings[0];
-    expect(finding).toEqual({ severity: 'error', code: 'UNMATCHED_STEP', measure: 2, item: 3, line: 20, message: expect.stringContaining('measure 2') });
+    expect(finding).toEqual({ severity: 'error', code: 'UNMATCHED_STEP', measure: 2, item: 3, position: { measure: 2, step: 3 }, line: 20, message: expect.stringContaining('measure 2') });
   });
 
   it('--explain says which result reports each step, and how strongly', async () => {

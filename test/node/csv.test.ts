@@ -25,6 +25,18 @@ describe('parseCsvText', () => {
     ]);
   });
 
+  it('ends a record at any line ending, as Excel does with a file whose lines were joined from two sources', () => {
+    const text = 'มาตรการ,ขั้นตอน,ผลการดำเนินงาน,ปัญหา/ข้อเสนอแนะ\r\n๑. มาตรการ ก,๑. ทำ ก,๑. ทำ ก แล้ว,\r\n'
+      + '๒. มาตรการ ข,๑. อบรม,๑. อบรมแล้ว,\n๓. มาตรการ ค,๑. ประชุม,"๑. ประชุมแล้ว\r\n๒. รายงานแล้ว",\r๔. มาตรการ ง,๑. ตรวจ,๑. ตรวจแล้ว,\r\n';
+    const grid = parseCsvText(text);
+    expect(grid.map((row) => row[0])).toEqual(['มาตรการ', '๑. มาตรการ ก', '๒. มาตรการ ข', '๓. มาตรการ ค', '๔. มาตรการ ง']);
+    expect(grid[3][2]).toBe('๑. ประชุมแล้ว\n๒. รายงานแล้ว');
+    expect(grid.every((row) => row.length === 4)).toBe(true);
+    // The filled copy sets the right cells and keeps every other byte, each line's own ending included.
+    const filled = setCsvCells(text, ',', [{ row: 2, column: 3, text: 'เติม ข' }, { row: 4, column: 3, text: 'เติม ง' }]);
+    expect(filled).toBe(text.replace('๑. อบรมแล้ว,\n', '๑. อบรมแล้ว,"เติม ข"\n').replace('๑. ตรวจแล้ว,\r\n', '๑. ตรวจแล้ว,"เติม ง"\r\n'));
+  });
+
   it('pads ragged rows to a rectangle and keeps blank rows in the middle (positions stay right)', () => {
     expect(parseCsvText('a,b,c\n\nd\ne,f\n\n\n')).toEqual([
       ['a', 'b', 'c'],

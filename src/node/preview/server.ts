@@ -10,9 +10,7 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { AddSynonymsRequest, ConfirmRequest, EditionChoice, SidebarApi, UserFacingError } from '../../core/api';
-import { EDITIONS } from '../../core/edition';
-import type { Edition } from '../../core/types';
+import { editionChoiceOf, publishRequestOf, type AddSynonymsRequest, type ConfirmRequest, type SidebarApi, type UserFacingError } from '../../core/api';
 import { InputError } from '../../core/errors';
 import { PreviewApi } from './api';
 import { STANDIN_JS, injectStandin, previewPage } from './page';
@@ -148,22 +146,15 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   let boundPort = port;
 
   /** Only one of the three editions passes from the page to the API. */
-  function editionChoice(arg: unknown): EditionChoice {
-    const edition = (arg as { edition?: unknown } | null)?.edition;
-    return typeof edition === 'string' && (EDITIONS as readonly string[]).includes(edition) ? { edition: edition as Edition } : {};
-  }
-
   async function callApi(name: keyof SidebarApi, args: unknown[]): Promise<unknown> {
     // JSON from the page is untyped; each method checks what it relies on.
     switch (name) {
       case 'validate':
-        return api.validate(editionChoice(args[0]));
+        return api.validate(editionChoiceOf(args[0]));
       case 'fillSuggestions':
         return api.fillSuggestions();
-      case 'publish': {
-        const request = (args[0] ?? {}) as { force?: unknown };
-        return api.publish({ force: request.force === true, ...editionChoice(args[0]) });
-      }
+      case 'publish':
+        return api.publish(publishRequestOf(args[0]));
       case 'selectCell':
         return api.selectCell(String(args[0] ?? ''));
       case 'getLang':
