@@ -1,6 +1,7 @@
 import type { Column, ColumnMap, Finding, MeasureTable, SourceRef, TrailingRows } from './types';
 import { InputError } from './errors';
 import { toA1 } from './a1';
+import { readTitleFacts } from './titleFacts';
 import { COLUMNS, NEEDED_COLUMNS, findHeaderRow, isHeaderRow, missingColumnsMessage, noSuggestionColumnFinding } from './headers';
 import { assembleMeasures, detectNumerals, type RowRecord } from './assemble';
 import { cellToString, normalizeText } from './text';
@@ -116,5 +117,8 @@ export function readGrid(grid: readonly (readonly unknown[])[]): MeasureTable {
   };
   const trailing = trailingRows(rows, end);
   if (trailing) table.trailing = trailing;
+  const titleLines = rows.slice(0, match.row).map((row) => row.filter(Boolean).join(' ')).filter(Boolean);
+  // The title rows above the header say the agency, year and edition; the sheet has no introduction.
+  if (titleLines.length > 0) table.preamble = { titleLines, introduction: [], ...readTitleFacts(titleLines) };
   return table;
 }

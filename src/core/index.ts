@@ -9,6 +9,7 @@ export * from './headers';
 export { assembleMeasures, splitTitle, type RowRecord } from './assemble';
 export * from './grid';
 export * from './reportText';
+export * from './titleFacts';
 export {
   createMatcher, DEFAULT_LEXICON, DEFAULT_SYNONYMS, lexiconGroups, sharedWording, strengthOf, STRONG_MATCH, WEAK_MATCH,
   hasIntlSegmenter, useIntlSegmenter, normaliseForMatch, compileFolder, compileCues, compileWordFinder, splitClauses,

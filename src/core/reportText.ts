@@ -5,11 +5,12 @@ import { COLUMNS, MEASURE_HEADERS, NEEDED_COLUMNS, classifyExtraHeader, classify
 import { assembleMeasures, detectNumerals, type PageBreakJoin, type RowRecord } from './assemble';
 import { makeFinding } from './findings';
 import { describeRef, itemLabel, measureLabel } from './messages';
-import { formatNumber, isBlankCell, normalizeText, parseDigits } from './text';
+import { formatNumber, isBlankCell, normalizeText } from './text';
 import { addedSuggestionAt, columnHeader, insertedAt, placedColumns, sideCells, suggestionCell, suggestionFillColumn, type PlacedColumn } from './columns';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
 import { closingOf, isSignatureCell, opensItem, textTableEndLine, type Closing } from './tableEnd';
 import { stripParagraphTags } from './items';
+import { readTitleFacts } from './titleFacts';
 
 /**
  * Line-level clean-up that keeps tabs (they separate the table's cells). Only a byte-order mark is
@@ -48,13 +49,7 @@ function parsePreamble(lines: string[]): ReportPreamble {
       introduction.push(text);
     }
   }
-  const all = [...titleLines, ...introduction].join('\n');
-  const year = /ประจำปีงบประมาณ\s*(?:พ\.\s*ศ\.)?\s*([0-9\u0E50-\u0E59]{4})/.exec(all);
-  const agency = /ตามที่\s*(.+?)\s*ได้/.exec(introduction.join(' '));
-  const preamble: ReportPreamble = { titleLines, introduction };
-  if (year) preamble.fiscalYear = parseDigits(year[1]);
-  if (agency) preamble.agency = agency[1];
-  return preamble;
+  return { titleLines, introduction, ...readTitleFacts(titleLines, introduction) };
 }
 
 /**

@@ -145,6 +145,8 @@ export interface ReportPreamble {
   introduction: string[];
   fiscalYear?: number;
   agency?: string;
+  /** The edition the title states (รอบ ๖ เดือน, รอบ ๑๒ เดือน), when it states one. */
+  edition?: Edition;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

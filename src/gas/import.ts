@@ -1,4 +1,4 @@
-import { MEASURE_HEADERS, COLUMNS, assertEveryRowPlaced, parseReportText, tableToGrid, formatNumber } from '../core';
+import { MEASURE_HEADERS, COLUMNS, assertEveryRowPlaced, parseReportText, tableToGrid, formatNumber, type ReportPreamble } from '../core';
 import { SHEETS } from './names';
 import { UserError } from './errors';
 import { activeSpreadsheet, asPlainText, isEmptyRow, writeBlock } from './sheetio';
@@ -16,13 +16,20 @@ function isHeaderOrBlank(row: readonly unknown[]): boolean {
   return row.every((v) => v === '' || HEADER_TEXTS.has(String(v).trim()));
 }
 
-/** Writes the agency read from the report into the settings sheet when that cell is still blank. */
-function fillAgency(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, agency: string | undefined): void {
+/**
+ * Writes what the report's title says into the settings sheet, as the add-on reads its settings
+ * from there: the agency when that cell is still blank, and the fiscal year when set-up has just
+ * made the sheet (its year is then only today's default, not a coordinator's choice).
+ */
+function fillFromTitle(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, preamble: ReportPreamble | undefined, settingsJustMade: boolean): void {
   const sheet = ss.getSheetByName(SHEETS.settings);
-  if (!agency || !sheet) return;
+  if (!preamble || !sheet) return;
   const values = sheet.getDataRange().getValues();
-  const row = values.findIndex((r) => String(r[2]).trim() === 'agency');
-  if (row > 0 && String(values[row][1]).trim() === '') sheet.getRange(row + 1, 2).setValue(asPlainText(agency));
+  const rowOf = (key: string) => values.findIndex((r) => String(r[2]).trim() === key);
+  const agency = rowOf('agency');
+  if (preamble.agency && agency > 0 && String(values[agency][1]).trim() === '') sheet.getRange(agency + 1, 2).setValue(asPlainText(preamble.agency));
+  const year = rowOf('fiscalYear');
+  if (settingsJustMade && preamble.fiscalYear !== undefined && year > 0) sheet.getRange(year + 1, 2).setValue(preamble.fiscalYear);
 }
 
 /**
@@ -48,13 +55,13 @@ export function importReportText(text: string): ImportResponse {
       );
     }
   }
-  setupSpreadsheet(ss);
+  const setup = setupSpreadsheet(ss);
   const sheet = ss.getSheetByName(SHEETS.measures)!;
   const grid = tableToGrid(table);
   writeBlock(sheet, 1, 1, grid);
   // Set-up laid out the usual four columns; a table with more gets widths and wrapping for its own.
   if (grid[0].length !== COLUMNS.length) formatMeasuresSheet(sheet, grid[0]);
-  fillAgency(ss, table.preamble?.agency);
+  fillFromTitle(ss, table.preamble, setup.created.includes(SHEETS.settings));
   const n = table.measures.length;
   // Text a page break cut was joined to the item before it: say where, so the coordinator can check those cells.
   const joinLines = [...new Set(table.findings.filter((f) => f.code === 'PAGE_BREAK_JOIN').map((f) => f.line))];

@@ -24,7 +24,7 @@ import {
   type ReportSettings,
   type SuggestionTemplates,
 } from '../core';
-import { workbookSettings } from './workbookSettings';
+import { defaultedNotices, readSourceSettings, type DefaultedSetting, type SettingNotice } from './workbookSettings';
 import { inFile, loadTable, writeFilledCopy, writeSheetLayout, type LoadedTable } from './tableFiles';
 import { renderDocx } from './docx';
 import { assertDistinctOutput, writeFileAtomic } from './fileErrors';
@@ -124,20 +124,21 @@ function dayOption(values: Values, name: 'date' | 'as-of'): string | undefined {
 
 /**
  * Report settings: the options first, then the add-on's settings sheet when the workbook has one
- * (read as the add-on reads it), else what the source report says, else sensible defaults.
+ * (read as the add-on reads it), else what the source's title says, else defaults; with a notice
+ * for each default that stood in for a year or agency no option gave.
  */
-export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date()): ReportSettings {
-  const base = workbookSettings(loaded.settingsValues, loaded.table, now);
+export function settingsWithNotices(values: Values, loaded: LoadedTable, now = new Date()): { settings: ReportSettings; notices: SettingNotice[] } {
+  const { settings: base, defaulted } = readSourceSettings(loaded.settingsValues, loaded.table, now);
   const numerals = values.numerals ?? base.numerals;
   if (numerals !== 'thai' && numerals !== 'arabic') {
     throw new InputError('BAD_OPTION', `--numerals ต้องเป็น thai หรือ arabic (ได้ "${numerals}")`, `--numerals must be thai or arabic (got "${numerals}")`);
   }
-  const year = fiscalYearOption(values) ?? base.fiscalYear;
+  const givenYear = fiscalYearOption(values);
   const date = dayOption(values, 'date');
   const settings: ReportSettings = {
     ...base,
     agency: values.agency ?? base.agency,
-    fiscalYear: year,
+    fiscalYear: givenYear ?? base.fiscalYear,
     numerals: numerals as NumeralStyle,
   };
   if (values.intro) settings.introduction = values.intro;
@@ -151,7 +152,17 @@ export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date
   }
   const asOf = dayOption(values, 'as-of');
   if (asOf) settings.asOf = asOf;
-  return settings;
+  const given: Record<DefaultedSetting, boolean> = { fiscalYear: givenYear !== undefined, agency: Boolean(values.agency) };
+  return { settings, notices: defaultedNotices(defaulted.filter((d) => !given[d]), settings) };
+}
+
+export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date()): ReportSettings {
+  return settingsWithNotices(values, loaded, now).settings;
+}
+
+/** Each default that stood in for the year or the agency, on stderr: the report's title would otherwise be wrong unseen. */
+function printNotices(notices: readonly SettingNotice[], out: Out, lang: Lang): void {
+  for (const notice of notices) out.stderr(`${lang === 'th' ? 'หมายเหตุ' : 'notice'}: ${lang === 'th' ? notice.message : notice.messageEn}`);
 }
 
 /** The check with the workbook's own confirmations and synonyms sheets, as the add-on runs it, under the edition's rules. */
@@ -167,8 +178,9 @@ function templatesOf(loaded: LoadedTable): Partial<SuggestionTemplates> {
 async function runCheck(file: string, values: Values, out: Out): Promise<number> {
   const lang = langOf(values);
   const loaded = await loadTable(file);
-  const result = checkLoaded(loaded, settingsFrom(values, loaded));
-  if (values.json) out.stdout(JSON.stringify(checkJson(result, lang), null, 2));
+  const { settings, notices } = settingsWithNotices(values, loaded);
+  const result = checkLoaded(loaded, settings);
+  if (values.json) out.stdout(JSON.stringify({ ...checkJson(result, lang), notices: notices.map((n) => ({ code: n.code, message: lang === 'th' ? n.message : n.messageEn })) }, null, 2));
   else {
     for (const line of reportLines(file, result, lang)) out.stdout(line);
     if (values.explain) for (const line of explainLines(result, lang)) out.stdout(line);
@@ -205,6 +217,7 @@ async function publishTable(
   outPath: string,
   out: Out,
   lang: Lang,
+  notices: readonly SettingNotice[] = [],
 ): Promise<number> {
   if (result.errors > 0 && !values.force) {
     out.stderr(
@@ -224,6 +237,8 @@ async function publishTable(
     out.stdout(lang === 'th' ? `เผยแพร่ทั้งที่มีข้อผิดพลาด ${result.errors} รายการ (--force)` : `Published despite ${result.errors} error(s) (--force)`);
   }
   out.stdout(lang === 'th' ? `สร้างรายงานแล้ว: ${path.resolve(outPath)}` : `Report written: ${path.resolve(outPath)}`);
+  // Said once the report is written (a refused run says only why it was refused).
+  printNotices(notices, out, lang);
   for (const line of itasLines(settings, link, dayOption(values, 'date'), lang)) out.stdout(line);
   return EXIT_OK;
 }
@@ -233,10 +248,10 @@ async function runPublish(file: string, values: Values, out: Out): Promise<numbe
   const outPath = requireOutput(values, 'publish');
   if (path.extname(outPath).toLowerCase() !== '.docx') throw new UsageError('ไฟล์รายงานต้องลงท้ายด้วย .docx');
   const loaded = await loadTable(file);
-  const settings = settingsFrom(values, loaded);
+  const { settings, notices } = settingsWithNotices(values, loaded);
   const result = checkLoaded(loaded, settings);
   for (const line of reportLines(file, result, lang)) out.stdout(line);
-  return publishTable(loaded, result, settings, values, outPath, out, lang);
+  return publishTable(loaded, result, settings, values, outPath, out, lang, notices);
 }
 
 async function runImport(file: string, values: Values, out: Out): Promise<number> {
@@ -261,7 +276,10 @@ async function runMemoCommand(file: string, values: Values, out: Out): Promise<n
   if (path.extname(outPath).toLowerCase() !== '.docx') throw new UsageError('ไฟล์บันทึกข้อความต้องลงท้ายด้วย .docx');
   const loaded = await loadTable(file);
   const memo = loaded.settingsValues ? parseSettings(loaded.settingsValues, 'Asia/Bangkok').memo : {};
-  return runMemo(settingsFrom(values, loaded), memo, values.link ?? '', dayOption(values, 'date'), loaded.path, outPath, out, langOf(values));
+  const { settings, notices } = settingsWithNotices(values, loaded);
+  const code = await runMemo(settings, memo, values.link ?? '', dayOption(values, 'date'), loaded.path, outPath, out, langOf(values));
+  printNotices(notices, out, langOf(values));
+  return code;
 }
 
 /** The bundled sample, through check, fill and publish: what `npm start` shows a newcomer. */

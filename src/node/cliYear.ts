@@ -3,7 +3,7 @@
  * `memo`. Options are read in cli.ts; these take what they need, already checked.
  */
 import * as path from 'path';
-import { buildMemo, itasAnswer, parseIsoDay, type Lang, type MemoSettings, type ReportSettings } from '../core';
+import { buildMemo, formatNumber, itasAnswer, parseIsoDay, type Lang, type MemoSettings, type ReportSettings } from '../core';
 import { writeRollover } from './rollover';
 import { renderMemoDocx } from './memoDocx';
 import { assertDistinctOutput, writeFileAtomic } from './fileErrors';
@@ -27,6 +27,13 @@ export function itasLines(settings: ReportSettings, link: string, date: string |
 export async function runRollover(file: string, outPath: string, fiscalYear: number | undefined, out: Out, lang: Lang): Promise<number> {
   const plan = await writeRollover(file, outPath, { fiscalYear });
   const count = plan.measures.length - 1;
+  if (plan.yearDefaulted) {
+    out.stderr(
+      lang === 'th'
+        ? `หมายเหตุ: ไม่พบปีงบประมาณในชีตตั้งค่าหรือหัวเรื่องของ ${file} จึงถือว่าเป็นปีงบประมาณปัจจุบัน พ.ศ.${formatNumber(plan.fiscalYear, 'thai')} ถ้าไม่ใช่ ให้ระบุ --fiscal-year`
+        : `notice: no fiscal year in ${file}'s settings sheet or title, so it is taken as the current fiscal year B.E. ${plan.fiscalYear}; if not, give --fiscal-year`,
+    );
+  }
   out.stdout(
     lang === 'th'
       ? `เริ่มปีงบประมาณ ${plan.nextFiscalYear}: ${count} มาตรการ ตารางปี ${plan.fiscalYear} เก็บไว้ในแผ่นงาน “${plan.archiveName}” (ล็อกไว้) → ${path.resolve(outPath)}`

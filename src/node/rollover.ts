@@ -15,6 +15,7 @@ import {
   classifyHeader,
   fiscalYearBE,
   planRollover,
+  readGrid,
   settingsFiscalYear,
   settingsRows,
   tableToGrid,
@@ -26,12 +27,21 @@ import { formatOf, inFile, loadTable } from './tableFiles';
 import { assertDistinctOutput, writeFileAtomic } from './fileErrors';
 
 export interface RolloverOptions {
-  /** The fiscal year being closed (B.E.); default: the settings sheet's, the report's, or today's. */
+  /** The fiscal year being closed (B.E.); default: the settings sheet's, the title's, or today's. */
   fiscalYear?: number;
   now?: Date;
 }
 
 /** Column widths (characters) by what the header names: long lists wide, short facts narrow. */
+/** The plan, and whether the year closed was today's fiscal year for want of any other (said to the reader). */
+export type WrittenRollover = RolloverPlan & { yearDefaulted: boolean };
+
+/** The year being closed: the option, else the settings sheet's or the title's (`stated`), else today's fiscal year. */
+function closingYear(options: RolloverOptions, stated: number | null | undefined): { fiscalYear: number; yearDefaulted: boolean } {
+  const year = options.fiscalYear ?? stated ?? undefined;
+  return year === undefined ? { fiscalYear: fiscalYearBE(options.now ?? new Date()), yearDefaulted: true } : { fiscalYear: year, yearDefaulted: false };
+}
+
 function widthOf(header: string): number {
   const kind = classifyHeader(header) ?? classifyExtraHeader(header);
   if (kind === 'steps' || kind === 'results') return 60;
@@ -77,14 +87,16 @@ function addFirstSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksh
   return sheet;
 }
 
-async function rolloverXlsx(inPath: string, options: RolloverOptions): Promise<{ workbook: ExcelJS.Workbook; plan: RolloverPlan }> {
+async function rolloverXlsx(inPath: string, options: RolloverOptions): Promise<{ workbook: ExcelJS.Workbook; plan: WrittenRollover }> {
   // One read of the file: the workbook is both what is planned from and what is written back.
   const workbook = await loadWorkbook(inPath);
   const { sheet: current, grid: currentGrid, lookedAt } = pickMeasureSheet(workbook);
   const settingsSheet = workbook.worksheets.find((s) => s.name.normalize('NFC') === SHEETS.settings);
   const settingsGrid = settingsSheet ? worksheetToGrid(settingsSheet) : null;
-  const fiscalYear = options.fiscalYear ?? settingsFiscalYear(settingsGrid) ?? fiscalYearBE(options.now ?? new Date());
-  const plan = inFile(inPath, () => planRollover(currentGrid, settingsGrid, fiscalYear), { name: current.name, lookedAt });
+  const sheet = { name: current.name, lookedAt };
+  const title = inFile(inPath, () => readGrid(currentGrid).preamble, sheet);
+  const { fiscalYear, yearDefaulted } = closingYear(options, settingsFiscalYear(settingsGrid) ?? title?.fiscalYear);
+  const plan = inFile(inPath, () => planRollover(currentGrid, settingsGrid, fiscalYear), sheet);
   alreadyRolled(workbook, plan, inPath);
   current.name = plan.archiveName;
   await protectArchive(current);
@@ -92,20 +104,21 @@ async function rolloverXlsx(inPath: string, options: RolloverOptions): Promise<{
   if (settingsSheet && plan.fiscalYearCell) {
     settingsSheet.getCell(plan.fiscalYearCell.row + 1, plan.fiscalYearCell.column + 1).value = plan.fiscalYearCell.value;
   } else if (!settingsSheet) {
-    // A sheet's table has no title or introduction to take the agency's name from (only report text does).
-    addSettingsSheet(workbook, plan.nextFiscalYear, '');
+    // The agency the title rows above the table name, if they name one.
+    addSettingsSheet(workbook, plan.nextFiscalYear, title?.agency ?? '');
   }
-  return { workbook, plan };
+  return { workbook, plan: { ...plan, yearDefaulted } };
 }
 
 /** A .csv or report text has no workbook around it: the output gets last year's table, the new one and settings. */
-async function rolloverTable(inPath: string, options: RolloverOptions): Promise<{ workbook: ExcelJS.Workbook; plan: RolloverPlan }> {
+async function rolloverTable(inPath: string, options: RolloverOptions): Promise<{ workbook: ExcelJS.Workbook; plan: WrittenRollover }> {
   // A CSV is its grid, read once; report text is parsed once and laid out as a sheet.
   const loaded = formatOf(inPath) === 'csv' ? null : await loadTable(inPath);
   if (loaded) inFile(inPath, () => assertEveryRowPlaced(loaded.table));
   const grid = loaded ? tableToGrid(loaded.table) : (await readCsvGrid(inPath)).grid;
-  const preamble = loaded?.table.preamble;
-  const fiscalYear = options.fiscalYear ?? preamble?.fiscalYear ?? fiscalYearBE(options.now ?? new Date());
+  // A CSV's title rows above its header say its year and agency as a report text's title does.
+  const preamble = loaded ? loaded.table.preamble : inFile(inPath, () => readGrid(grid).preamble);
+  const { fiscalYear, yearDefaulted } = closingYear(options, preamble?.fiscalYear);
   const plan = inFile(inPath, () => planRollover(grid, null, fiscalYear));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ita-sheets';
@@ -114,10 +127,10 @@ async function rolloverTable(inPath: string, options: RolloverOptions): Promise<
   fillTextGrid(archive, grid);
   await protectArchive(archive);
   addSettingsSheet(workbook, plan.nextFiscalYear, preamble?.agency ?? '');
-  return { workbook, plan };
+  return { workbook, plan: { ...plan, yearDefaulted } };
 }
 
-export async function writeRollover(inPath: string, outPath: string, options: RolloverOptions = {}): Promise<RolloverPlan> {
+export async function writeRollover(inPath: string, outPath: string, options: RolloverOptions = {}): Promise<WrittenRollover> {
   if (path.extname(outPath).toLowerCase() !== '.xlsx') {
     throw new InputError('UNSUPPORTED_FORMAT', `ไฟล์ปีใหม่ต้องเป็น .xlsx (${outPath})`, `The next year's file must be .xlsx (${outPath})`);
   }

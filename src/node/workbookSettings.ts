@@ -1,22 +1,73 @@
 /**
  * The report settings a local file carries, read the way the add-on reads them: its settings sheet
- * (`ตั้งค่า`) when it was downloaded from the add-on, else what a report's own text says (agency,
- * fiscal year), else the table's numerals and the current fiscal year. The command line lays its
- * options over these; the preview uses them as they are.
+ * (`ตั้งค่า`) when it was downloaded from the add-on, else what the source's title says (agency,
+ * fiscal year, edition: a report text's title lines, the title rows above a sheet's header), else
+ * the table's numerals and the current fiscal year. The command line lays its options over these;
+ * the preview uses them as they are. What had to fall back to a default is said, never silent.
  */
-import { fiscalYearBE, parseSettings } from '../core';
+import { fiscalYearBE, formatNumber, parseSettings } from '../core';
 import type { NumeralStyle, ReportPreamble, ReportSettings } from '../core/types';
+
+/** A setting neither the settings sheet nor the source's title gave, so a default stands in. */
+export type DefaultedSetting = 'fiscalYear' | 'agency';
+
+export interface SourceSettings {
+  settings: ReportSettings;
+  defaulted: DefaultedSetting[];
+}
+
+export function readSourceSettings(
+  settingsValues: unknown[][] | null | undefined,
+  source: { preamble?: ReportPreamble; numerals: NumeralStyle },
+  now: Date,
+): SourceSettings {
+  const sheet = settingsValues ? parseSettings(settingsValues, 'Asia/Bangkok', now).report : null;
+  const agency = (sheet?.agency || source.preamble?.agency) ?? '';
+  const year = sheet?.fiscalYear ?? source.preamble?.fiscalYear;
+  const settings: ReportSettings = {
+    ...sheet,
+    agency,
+    fiscalYear: year ?? fiscalYearBE(now),
+    numerals: sheet?.numerals ?? source.numerals,
+  };
+  // The settings sheet's edition is the coordinator's choice; else the one the title states.
+  const edition = sheet?.edition ?? source.preamble?.edition;
+  if (edition) settings.edition = edition;
+  const defaulted: DefaultedSetting[] = [];
+  if (year === undefined) defaulted.push('fiscalYear');
+  if (!agency) defaulted.push('agency');
+  return { settings, defaulted };
+}
 
 export function workbookSettings(
   settingsValues: unknown[][] | null | undefined,
   source: { preamble?: ReportPreamble; numerals: NumeralStyle },
   now: Date,
 ): ReportSettings {
-  const sheet = settingsValues ? parseSettings(settingsValues, 'Asia/Bangkok', now).report : null;
-  return {
-    ...sheet,
-    agency: (sheet?.agency || source.preamble?.agency) ?? '',
-    fiscalYear: sheet?.fiscalYear ?? source.preamble?.fiscalYear ?? fiscalYearBE(now),
-    numerals: sheet?.numerals ?? source.numerals,
-  };
+  return readSourceSettings(settingsValues, source, now).settings;
+}
+
+export interface SettingNotice {
+  code: 'FISCAL_YEAR_DEFAULTED' | 'AGENCY_MISSING';
+  message: string;
+  messageEn: string;
+}
+
+/** What to tell the reader about each setting a default stood in for, and how to give it. */
+export function defaultedNotices(defaulted: readonly DefaultedSetting[], settings: ReportSettings): SettingNotice[] {
+  return defaulted.map((setting): SettingNotice => {
+    if (setting === 'fiscalYear') {
+      const thai = formatNumber(settings.fiscalYear, 'thai');
+      return {
+        code: 'FISCAL_YEAR_DEFAULTED',
+        message: `ไม่พบปีงบประมาณในหัวเรื่องของรายงาน (หรือแถวหัวเรื่องเหนือหัวตาราง) จึงใช้ปีงบประมาณปัจจุบัน พ.ศ.${thai} ถ้าไม่ใช่ปีของรายงานนี้ ให้ระบุ --fiscal-year เช่น --fiscal-year ${settings.fiscalYear - 1} หรือเขียน “ประจำปีงบประมาณ พ.ศ. ....” ในหัวเรื่อง`,
+        messageEn: `No fiscal year found in the report's title (or the title rows above the header), so the current fiscal year B.E. ${settings.fiscalYear} is used; if that is not this report's year, give --fiscal-year (e.g. --fiscal-year ${settings.fiscalYear - 1}) or write “ประจำปีงบประมาณ พ.ศ. ....” in the title`,
+      };
+    }
+    return {
+      code: 'AGENCY_MISSING',
+      message: 'ไม่พบชื่อหน่วยงานในหัวเรื่องของรายงาน (หรือแถวหัวเรื่องเหนือหัวตาราง) รายงานจึงไม่มีชื่อหน่วยงาน ให้ระบุ --agency "ชื่อหน่วยงาน" หรือเขียนชื่อหน่วยงานในบรรทัดหัวเรื่อง',
+      messageEn: 'No agency name found in the report\'s title (or the title rows above the header), so the report names no agency; give --agency "NAME" or write the agency\'s name in a title line',
+    };
+  });
 }

@@ -1,6 +1,6 @@
 /** Menu in AuthMode.NONE, sheet set-up, import of the sample, dialogs, language, cell selection. */
 import { DEFAULT_TEMPLATES, MEASURE_HEADERS } from '../../src/core';
-import { CONFIRMATIONS, MEASURES, PUBLISH_LOG, SAMPLE, SYNONYMS, SETTINGS, STACK_LINE, TEMPLATES, THAI, load, sidebarFailure, thrownMessage } from './harness';
+import { CONFIRMATIONS, MEASURES, PUBLISH_LOG, SAMPLE, SYNONYMS, SETTINGS, STACK_LINE, TEMPLATES, THAI, fillSettings, load, sidebarFailure, thrownMessage } from './harness';
 
 describe('menu', () => {
   test('onOpen in AuthMode.NONE builds the Thai add-on menu without touching properties or sheets', () => {
@@ -130,6 +130,18 @@ describe('import', () => {
     expect(writes.map((c) => c.detail)).toEqual([`${MEASURES}!A1:D1`, `${MEASURES}!A1:D11`]); // set-up header, then the import
     const settings = env.spreadsheet.sheetData(SETTINGS).grid();
     expect(settings.find((r) => r[2] === 'agency')?.[1]).toBe('เทศบาลตำบลสอง');
+  });
+
+  test('the report\'s fiscal year goes into settings that set-up has just made, never over a coordinator\'s year', () => {
+    const fresh = load();
+    fresh.addon.importReportText(SAMPLE);
+    const year = (env: typeof fresh.env) => env.spreadsheet.sheetData(SETTINGS).grid().find((r) => r[2] === 'fiscalYear')?.[1];
+    expect(year(fresh.env)).toBe(2565); // the sample's title: ประจำปีงบประมาณ พ.ศ.๒๕๖๕
+    const chosen = load();
+    chosen.addon.setupSheets();
+    fillSettings(chosen.env, { fiscalYear: 2566 });
+    chosen.addon.importReportText(SAMPLE);
+    expect(year(chosen.env)).toBe(2566);
   });
 
   test('pasted text with a list after the signature: the list is not imported as measures, and the message says where it stands', () => {

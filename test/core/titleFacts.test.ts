@@ -1,0 +1,91 @@
+/**
+ * The fiscal year, agency and edition a report states about itself, read from real corpus reports:
+ * a report text's title lines and the title rows above a sheet's header (the corpus files are
+ * read, never changed).
+ */
+import { readFileSync } from 'fs';
+import path from 'path';
+import { agencyOfLine, parseReportText, readGrid, readTitleFacts } from '../../src/core';
+import { readCsvGrid } from '../../src/node/csv';
+
+const CORPUS = path.join(__dirname, '..', 'corpus');
+const textFacts = (id: string) => parseReportText(readFileSync(path.join(CORPUS, `${id}.txt`), 'utf8')).preamble;
+const sheetFacts = async (id: string) => readGrid((await readCsvGrid(path.join(CORPUS, `${id}.csv`))).grid).preamble;
+
+describe('title rows above a sheet\'s header', () => {
+  it('give the year and the agency of a sub-district office\'s sheet (abt-khokmuang-2567)', async () => {
+    const p = await sheetFacts('abt-khokmuang-2567');
+    expect(p?.fiscalYear).toBe(2567);
+    expect(p?.agency).toBe('องค์การบริหารส่วนตำบลโคกม่วง อำเภอกันทรวิชัย จังหวัดมหาสารคาม');
+    expect(p?.introduction).toEqual([]);
+  });
+
+  it('read a six-month sheet as the six-month edition (aot-phuket-2568, onwr-nakhonsawan-2567)', async () => {
+    const aot = await sheetFacts('aot-phuket-2568');
+    expect(aot).toEqual(expect.objectContaining({ fiscalYear: 2568, edition: 'half-year', agency: 'ท่าอากาศยานภูเก็ต (ทภก.) บริษัท ท่าอากาศยานไทย จำกัด (มหาชน)' }));
+    // The agency opens the title row, before "– รายงานผล…"; the edition is on the next row (รอบ ๖ เดือน).
+    const onwr = await sheetFacts('onwr-nakhonsawan-2567');
+    expect(onwr).toEqual(expect.objectContaining({ fiscalYear: 2567, edition: 'half-year', agency: 'สำนักงานทรัพยากรน้ำแห่งชาติ ภาค ๔ (นครสวรรค์)' }));
+  });
+
+  it('leave what a sheet\'s title does not say unset (cdd-bansang-2567 names no agency)', async () => {
+    const p = await sheetFacts('cdd-bansang-2567');
+    expect(p?.fiscalYear).toBe(2567);
+    expect(p?.agency).toBeUndefined();
+  });
+
+  it('are absent from a sheet whose header is its first row', () => {
+    expect(readGrid([['มาตรการ', 'ขั้นตอน', 'ผลการดำเนินงาน'], ['1. ก', '1. ข', '1. ค']]).preamble).toBeUndefined();
+  });
+});
+
+describe('a report text\'s title lines', () => {
+  it('give the year in the title, not the previous year the introduction names (trd-surin-2568)', () => {
+    const p = textFacts('trd-surin-2568');
+    expect(p?.fiscalYear).toBe(2568);
+    expect(p?.edition).toBe('half-year');
+  });
+
+  it('read a year written without ประจำ, or a bank\'s ปีบัญชี (exat-bangna-2568, baac-surin-2568)', () => {
+    expect(textFacts('exat-bangna-2568')?.fiscalYear).toBe(2568);
+    expect(textFacts('baac-surin-2568')?.fiscalYear).toBe(2568);
+  });
+
+  it('read รอบ 6 เดือน as the six-month edition and รอบ ๑๒ เดือน as the annual one', () => {
+    expect(textFacts('admincourt-khonkaen-2568')?.edition).toBe('half-year');
+    expect(textFacts('tat-trat-2568')?.edition).toBe('annual');
+  });
+
+  it('name the agency a title line names, not the introduction\'s run-on sentence', () => {
+    expect(textFacts('bb-udonthani-2567')?.agency).toBe('สำนักงบประมาณเขต ๑๒');
+    expect(textFacts('tat-trat-2568')?.agency).toBe('การท่องเที่ยวแห่งประเทศไทย สำนักงานตราด');
+    // The introduction opens "ด้วยหอจดหมายเหตุ…ฯ สงขลา (หจช.สงขลา) ได้…"; the title line names it in full.
+    expect(textFacts('archives-songkhla-2568')?.agency).toBe('หอจดหมายเหตุแห่งชาติเฉลิมพระเกียรติพระบาทสมเด็จพระเจ้าอยู่หัว สงขลา');
+    // Of a parent body's line and the office's, the one the introduction names.
+    expect(textFacts('court-yasothon-2567')?.agency).toBe('สำนักงานประจำศาลจังหวัดยโสธร');
+  });
+
+  it('keep the sample\'s year and agency (เทศบาลตำบลสอง, พ.ศ.๒๕๖๕)', () => {
+    const p = parseReportText(readFileSync(path.join(__dirname, '..', '..', 'samples', 'song-2565-report.txt'), 'utf8')).preamble;
+    expect(p).toEqual(expect.objectContaining({ fiscalYear: 2565, agency: 'เทศบาลตำบลสอง' }));
+  });
+});
+
+describe('readTitleFacts', () => {
+  it('falls back to the introduction\'s latest year and its agency, and a period\'s October start', () => {
+    expect(readTitleFacts(['รายงานผลการดำเนินการ'], ['ตามที่ สำนักงานเกษตรอำเภอสอง ได้วิเคราะห์ผลการประเมิน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ และกำหนดมาตรการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗']))
+      .toEqual({ fiscalYear: 2567, agency: 'สำนักงานเกษตรอำเภอสอง' });
+    expect(readTitleFacts(['รอบ ๖ เดือน (๑ ต.ค. ๖๗ – ๓๑ มี.ค. ๖๘)'])).toEqual({ fiscalYear: 2568, edition: 'half-year' });
+  });
+
+  it('does not take an edition from an introduction that names both', () => {
+    expect(readTitleFacts([], ['ต่อจากรายงานรอบ ๖ เดือน บัดนี้ครบรอบ ๑๒ เดือน']).edition).toBeUndefined();
+  });
+
+  it('cuts an office\'s name at its year, edition or date, and never at a word holding รอบ', () => {
+    expect(agencyOfLine('ศาลเยาวชนและครอบครัวจังหวัดเชียงราย ประจำปีงบประมาณ พ.ศ. ๒๕๖๘')).toBe('ศาลเยาวชนและครอบครัวจังหวัดเชียงราย');
+    expect(agencyOfLine('โรงพยาบาลกลาง สำนักการแพทย์ กรุงเทพมหานคร (ข้อมูล ณ วันที่ 30 กันยายน 2567)')).toBe('โรงพยาบาลกลาง สำนักการแพทย์ กรุงเทพมหานคร');
+    expect(agencyOfLine('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน')).toBeNull();
+    expect(agencyOfLine('ศาลากลางจังหวัดหนองคาย (หลังเดิม) ถนนมีชัย')).toBeNull();
+  });
+});
