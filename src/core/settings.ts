@@ -3,8 +3,8 @@
  * become report settings. Shared by the add-on (values from getValues) and the command line
  * (values from a downloaded workbook), so both read a sheet the same way.
  */
-import type { NumeralStyle, ReportSettings } from './types';
-import { parseEdition } from './edition';
+import type { NumeralStyle, ReportPreamble, ReportSettings } from './types';
+import { editionLabel, parseEdition } from './edition';
 import { parseColumnList } from './columns';
 import type { MemoSettings } from './memo';
 import { DEFAULT_TEMPLATES, TEMPLATE_KEYS, type SuggestionTemplates } from './templates';
@@ -77,8 +77,22 @@ const TEMPLATE_HELP: Record<keyof SuggestionTemplates, string> = {
   topicPrefixes: 'คำนำหน้าชื่อมาตรการที่ตัดออกจาก {topic} คั่นด้วย |',
 };
 
-export function settingsRows(): (string | number)[][] {
-  return SETTING_FIELDS.map((f) => [f.label, f.initial(), f.key, f.help]);
+export function settingsRows(stated: StatedSettings = {}): (string | number)[][] {
+  return SETTING_FIELDS.map((f) => [f.label, stated[f.key] ?? f.initial(), f.key, f.help]);
+}
+
+/** Settings values a source already states, written in place of the defaults. */
+export type StatedSettings = Partial<Record<SettingKey, string | number>>;
+
+/** What an old report's title and introduction state, as settings (an import keeps its year, agency, edition and wording). */
+export function settingsStatedBy(preamble: ReportPreamble | undefined): StatedSettings {
+  const stated: StatedSettings = {};
+  if (!preamble) return stated;
+  if (preamble.fiscalYear !== undefined) stated.fiscalYear = preamble.fiscalYear;
+  if (preamble.agency) stated.agency = preamble.agency;
+  if (preamble.edition) stated.edition = editionLabel(preamble.edition, 'thai');
+  if (preamble.introduction.length > 0) stated.introduction = preamble.introduction.join('\n');
+  return stated;
 }
 
 export function templateRows(): string[][] {

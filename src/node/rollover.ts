@@ -18,6 +18,7 @@ import {
   readGrid,
   settingsFiscalYear,
   settingsRows,
+  SETTINGS_HEADER,
   tableToGrid,
   type RolloverPlan,
 } from '../core';
@@ -62,11 +63,8 @@ async function protectArchive(sheet: ExcelJS.Worksheet): Promise<void> {
 
 function addSettingsSheet(workbook: ExcelJS.Workbook, nextYear: number, agency: string): void {
   const sheet = workbook.addWorksheet(SHEETS.settings);
-  sheet.addRow(['รายการ', 'ค่า', 'คีย์ (key)', 'คำอธิบาย']);
-  for (const row of settingsRows()) {
-    const key = row[2];
-    sheet.addRow([row[0], key === 'fiscalYear' ? nextYear : key === 'agency' ? agency : row[1], key, row[3]]);
-  }
+  sheet.addRow([...SETTINGS_HEADER]);
+  for (const row of settingsRows({ fiscalYear: nextYear, agency })) sheet.addRow(row);
 }
 
 function alreadyRolled(workbook: ExcelJS.Workbook, plan: RolloverPlan, file: string): void {

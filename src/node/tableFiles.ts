@@ -15,6 +15,9 @@ import {
   type SuggestionFill,
   dropXmlForbidden,
   makeFinding,
+  settingsRows,
+  settingsStatedBy,
+  SETTINGS_HEADER,
   type Finding,
 } from '../core';
 import { quotedList, readXlsxGrid, writeGridXlsx, writeXlsxCells } from './xlsx';
@@ -157,7 +160,10 @@ export async function writeSheetLayout(table: MeasureTable, outPath: string, inP
   await assertDistinctOutput(inPath, outPath);
   const grid = tableToGrid(table);
   if (format === 'xlsx') {
-    return writeGridXlsx(outPath, grid, { sheetName: SHEETS.measures, frozenRows: 1, columnWidths: [40, 60, 60, 40], wrap: true });
+    // A report text's title states its year, agency, edition and introduction: kept in a settings
+    // sheet, so publishing the imported workbook prints them instead of today's year.
+    const settings = table.preamble ? [{ name: SHEETS.settings, grid: [SETTINGS_HEADER, ...settingsRows(settingsStatedBy(table.preamble)).map((row) => row.map(String))], columnWidths: [28, 40, 16, 60] }] : [];
+    return writeGridXlsx(outPath, grid, { sheetName: SHEETS.measures, frozenRows: 1, columnWidths: [40, 60, 60, 40], wrap: true, extraSheets: settings });
   }
   if (format === 'csv') return writeCsvGrid(outPath, grid);
   throw new InputError(

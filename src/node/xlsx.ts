@@ -41,6 +41,8 @@ export interface GridXlsxOptions {
   columnWidths?: number[];
   /** Wrap long text in every cell; default true. */
   wrap?: boolean;
+  /** More sheets after the first, as text (an import's settings sheet). */
+  extraSheets?: { name: string; grid: string[][]; columnWidths?: number[] }[];
 }
 
 /** Names of the sheet that holds the measures, in Thai or English (after the exact name `มาตรการ`). */
@@ -315,6 +317,7 @@ export async function writeGridXlsx(outPath: string, grid: string[][], options: 
     views: frozenRows > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: frozenRows }] : [],
   });
   fillTextGrid(sheet, grid, { wrap, columnWidths: options.columnWidths });
+  for (const extra of options.extraSheets ?? []) fillTextGrid(workbook.addWorksheet(extra.name), extra.grid, { wrap, columnWidths: extra.columnWidths });
   const bytes = await workbook.xlsx.writeBuffer();
   await writeFileAtomic(outPath, Buffer.from(bytes));
 }

@@ -97,6 +97,23 @@ describe('the three input formats give the same measures', () => {
 });
 
 describe('import', () => {
+  it('keeps the report\'s year, agency and introduction in a settings sheet: the imported workbook publishes the same report', async () => {
+    const xlsx = path.join(dir, 'imported.xlsx');
+    expect((await cli('import', SAMPLE_PATH, '-o', xlsx)).code).toBe(0);
+    const settings = (await loadTable(xlsx)).settingsValues ?? [];
+    const value = (key: string) => settings.find((row) => row[2] === key)?.[1];
+    expect([value('fiscalYear'), value('agency'), value('edition')]).toEqual(['2565', 'เทศบาลตำบลสอง', 'ประจำปี']);
+    expect(value('introduction')).toMatch(/^ตามที่/);
+    const fromText = path.join(dir, 'from-text.docx');
+    const fromSheet = path.join(dir, 'from-sheet.docx');
+    expect((await cli('publish', SAMPLE_PATH, '-o', fromText, '--force')).code).toBe(0);
+    const published = await cli('publish', xlsx, '-o', fromSheet, '--force');
+    expect(published.code).toBe(0);
+    expect(published.stderr).toBe('');
+    const text = async (file: string) => (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string');
+    expect(await text(fromSheet)).toBe(await text(fromText));
+  });
+
   it('writes text that looks like a formula as text, never as a formula', async () => {
     const report = path.join(dir, 'old.txt');
     fs.writeFileSync(report, `${H.join('\t')}\n=HYPERLINK("http://x","y")\t<p>๑. +ทำ</p>\t<p>๑. @ทำแล้ว</p>\t=1+1\n`);
