@@ -172,7 +172,7 @@ function publish(force: boolean): void {
     if (res.blockedReason === 'errors') return { validation: res.validation, blocked: true, selectedKey: null, confirmDraft: null };
     // Busy or failed: the server sends an empty validation then, so the last real list stays.
     if (res.blockedReason === 'busy') return { notice: { kind: 'error', th: labels('th').busy, en: labels('en').busy } };
-    return { notice: { kind: 'error', th: res.message, en: res.message } };
+    return { notice: { kind: 'error', th: res.message, en: res.messageEn } };
   });
 }
 
@@ -360,11 +360,12 @@ function publishedPanel(): HTMLElement | null {
         { className: `sharing ${fellBack ? 'sharing-fallback' : 'sharing-ok'}`, id: 'sharing' },
         h('span', { className: 'detail-label' }, `${t().sharingLabel}: `),
         sharingLabel(res.sharing, state.lang),
-        res.sharingNote ? h('span', { className: 'sharing-note' }, ` — ${res.sharingNote}`) : null,
+        res.sharingNote ? h('span', { className: 'sharing-note' }, ` — ${state.lang === 'en' ? res.sharingNoteEn ?? res.sharingNote : res.sharingNote}`) : null,
       ),
     );
   }
-  if (res.message) lines.push(h('p', { className: 'gray small' }, res.message));
+  const outcome = state.lang === 'en' ? res.messageEn : res.message;
+  if (outcome) lines.push(h('p', { className: 'gray small' }, outcome));
   if (res.itasText) lines.push(itasPanel(res.itasText, state.lang, state.itasCopied, () => void copyItas(res.itasText ?? '')));
   const panel = h('div', { className: 'published block', id: 'published' }, ...lines);
   const field = panel.querySelector<HTMLInputElement>('#doc-url');

@@ -91,14 +91,16 @@ export interface PublishResponse {
   /** Why publishing did not happen (errors without force, lock busy, ...). */
   blockedReason?: 'errors' | 'busy';
   message: string;
+  messageEn: string;
   docUrl?: string;
   pdfUrl?: string;
   version?: number;
   /** Publish time in the Buddhist Era. */
   publishedAt?: string;
   sharing?: SharingOutcome;
-  /** Set when the requested sharing could not be applied (e.g. a domain policy). */
+  /** Set when the requested sharing could not be applied (e.g. a domain policy), in Thai and English. */
   sharingNote?: string;
+  sharingNoteEn?: string;
   overridden?: boolean;
   /** The edition published, its fiscal year, and the ready-to-paste ITAS answer (มี, link, description). */
   edition?: Edition;

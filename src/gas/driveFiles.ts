@@ -72,6 +72,11 @@ export const SHARING_LABEL: Record<SharingMode, string> = {
   domain: 'ทุกคนในองค์กรที่มีลิงก์ดูได้',
   private: 'ส่วนตัว (เฉพาะผู้ที่ได้รับสิทธิ์)',
 };
+const SHARING_LABEL_EN: Record<SharingMode, string> = {
+  anyone: 'anyone with the link can view',
+  domain: 'anyone in the organisation with the link can view',
+  private: 'private (only people given access)',
+};
 const OUTCOME: Record<SharingMode, SharingOutcome> = { anyone: 'anyone_with_link', domain: 'domain_with_link', private: 'private' };
 
 /**
@@ -101,6 +106,7 @@ export interface SharingResult {
   outcome: SharingOutcome;
   label: string;
   note?: string;
+  noteEn?: string;
 }
 
 /** Applies the wanted sharing to every file, stepping down when a domain policy forbids it, and says what happened. */
@@ -114,12 +120,18 @@ export function applySharing(fileIds: string[], wanted: SharingMode, domain: str
         label: SHARING_LABEL[mode],
         note: `นโยบายของโดเมนไม่อนุญาตให้แชร์แบบ “${SHARING_LABEL[wanted]}” จึงแชร์แบบ “${SHARING_LABEL[mode]}” แทน ` +
           'หากต้องการให้ประชาชนดูได้ ให้ดาวน์โหลด PDF ไปเผยแพร่บนเว็บไซต์ของหน่วยงาน หรือขอให้ผู้ดูแลระบบเปิดสิทธิ์',
+        noteEn: `The domain's policy does not allow sharing as “${SHARING_LABEL_EN[wanted]}”, so it is shared as “${SHARING_LABEL_EN[mode]}” instead. ` +
+          'For the public to read it, download the PDF and post it on the agency\'s website, or ask the administrator to allow it',
       };
     } catch (error) {
       console.warn(`sharing as ${mode} refused: ${errorText(error)}`);
     }
   }
-  return { outcome: 'unchanged', label: 'ไม่ได้เปลี่ยนการแชร์', note: 'เปลี่ยนการแชร์ไม่ได้ ไฟล์ยังแชร์แบบเดิม ตรวจสิทธิ์ในไดรฟ์ของคุณ' };
+  return {
+    outcome: 'unchanged', label: 'ไม่ได้เปลี่ยนการแชร์',
+    note: 'เปลี่ยนการแชร์ไม่ได้ ไฟล์ยังแชร์แบบเดิม ตรวจสิทธิ์ในไดรฟ์ของคุณ',
+    noteEn: 'Sharing could not be changed: the files keep their sharing; check your rights in Drive',
+  };
 }
 
 /**

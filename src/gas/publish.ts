@@ -220,11 +220,13 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
       ok: false,
       blockedReason: 'errors',
       message: `พบข้อผิดพลาด ${formatNumber(errors, numerals)} รายการ แก้ไขก่อนเผยแพร่ หรือเลือก “เผยแพร่แม้มีข้อผิดพลาด” (จะบันทึกไว้ในชีต บันทึกการเผยแพร่)`,
+      messageEn: `${errors} error${errors === 1 ? '' : 's'} found: fix them before publishing, or choose “Publish anyway” (recorded in the publish log sheet)`,
       validation,
     };
   }
   const overridden = errors > 0;
-  const notes: string[] = [];
+  // What the coordinator should know besides the version, in Thai and English.
+  const notes: { th: string; en: string }[] = [];
   // Each edition of each fiscal year has its own Doc: republishing one never replaces another.
   const state = readEditionState(props, fiscalYear, edition);
   // Republish keeps the same Doc (its link may already be on the agency's website). Checked before
@@ -240,7 +242,10 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   const fills = edition === 'plan' ? null : fillCheckedTable(run, settings, () => runValidation({ ss, settings }));
   const checked = (fills?.table ?? run).result;
   const unlinked = buildReport(checked, settings.report, fills?.written ?? []);
-  if (fills?.filled.length) notes.push(`เติมข้อเสนอแนะในช่องที่ว่าง ${formatNumber(fills.filled.length, numerals)} ช่อง`);
+  if (fills?.filled.length) {
+    const n = fills.filled.length;
+    notes.push({ th: `เติมข้อเสนอแนะในช่องที่ว่าง ${formatNumber(n, numerals)} ช่อง`, en: `filled ${n} blank suggestion cell${n === 1 ? '' : 's'}` });
+  }
   const version = (state?.version ?? 0) + 1;
 
   // 1. The new version is built in a fresh Doc the add-on creates through the Drive API (so
@@ -280,7 +285,12 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
       published.setName(model.documentTitle);
       doc = published;
     } else {
-      if (state) notes.push('ไม่พบเอกสารที่เผยแพร่ไว้เดิม (อาจถูกลบ) จึงสร้างเอกสารใหม่ ลิงก์เอกสารจึงเปลี่ยน');
+      if (state) {
+        notes.push({
+          th: 'ไม่พบเอกสารที่เผยแพร่ไว้เดิม (อาจถูกลบ) จึงสร้างเอกสารใหม่ ลิงก์เอกสารจึงเปลี่ยน',
+          en: 'the Doc published before was not found (it may have been deleted), so a new one was made: its link has changed',
+        });
+      }
       built.setName(model.documentTitle);
       doc = built;
       tempBecamePublished = true;
@@ -288,7 +298,12 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
     const docId = doc.getId();
     const docUrl = doc.getUrl();
     doc.saveAndClose(); // DocumentApp changes must be flushed before the Docs API and the PDF export see them.
-    if (!pinHeaderRow(docId)) notes.push('ตั้งหัวตารางให้ซ้ำทุกหน้าไม่ได้ (บริการ Docs API ไม่พร้อม) เนื้อหาครบถ้วน');
+    if (!pinHeaderRow(docId)) {
+      notes.push({
+        th: 'ตั้งหัวตารางให้ซ้ำทุกหน้าไม่ได้ (บริการ Docs API ไม่พร้อม) เนื้อหาครบถ้วน',
+        en: 'the table header could not be repeated on every page (the Docs API service is not available); the content is complete',
+      });
+    }
 
     // 2. A PDF per version: earlier versions stay reachable from the publish log.
     progress?.('exporting');
@@ -302,12 +317,20 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
     const owner = published ? (state?.owner ?? '') : me;
     const docReachable = docReach(docId) === 'ok';
     const sharing = applySharing(docReachable ? [docId, pdf.id] : [pdf.id], settings.sharing, me.split('@')[1] ?? '');
-    if (sharing.note) notes.push(sharing.note);
+    if (sharing.note) notes.push({ th: sharing.note, en: sharing.noteEn ?? sharing.note });
     if (docReachable) {
       const failed = addEditors(docId, sheetEditors(ss, [me, owner]));
-      if (failed) notes.push(`เพิ่มผู้แก้ไขชีตเป็นผู้แก้ไขเอกสารไม่ได้ ${formatNumber(failed, numerals)} คน`);
+      if (failed) {
+        notes.push({
+          th: `เพิ่มผู้แก้ไขชีตเป็นผู้แก้ไขเอกสารไม่ได้ ${formatNumber(failed, numerals)} คน`,
+          en: `${failed} of the sheet's editors could not be made editors of the Doc`,
+        });
+      }
     } else if (!tempBecamePublished) {
-      notes.push(`การแชร์เอกสารเป็นไปตามที่ ${owner || 'เจ้าของเอกสาร'} ตั้งไว้ (ตั้งการแชร์ได้เฉพาะไฟล์ PDF ฉบับนี้)`);
+      notes.push({
+        th: `การแชร์เอกสารเป็นไปตามที่ ${owner || 'เจ้าของเอกสาร'} ตั้งไว้ (ตั้งการแชร์ได้เฉพาะไฟล์ PDF ฉบับนี้)`,
+        en: `the Doc keeps the sharing ${owner || 'its owner'} set (only this version's PDF could be shared)`,
+      });
     }
 
     const next: PublishState = { docId, pdfId: pdf.id, version, owner: owner || me };
@@ -325,13 +348,14 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
     const versionText = formatNumber(version, numerals);
     return {
       ok: true,
-      message: `เผยแพร่รายงานฉบับที่ ${versionText} แล้ว${notes.length ? ` — ${notes.join(' · ')}` : ''}`,
+      message: `เผยแพร่รายงานฉบับที่ ${versionText} แล้ว${notes.length ? ` — ${notes.map((note) => note.th).join(' · ')}` : ''}`,
+      messageEn: `Version ${version} of the report is published${notes.length ? ` — ${notes.map((note) => note.en).join(' · ')}` : ''}`,
       docUrl,
       pdfUrl: pdf.url,
       version,
       publishedAt,
       sharing: sharing.outcome,
-      ...(sharing.note ? { sharingNote: sharing.note } : {}),
+      ...(sharing.note ? { sharingNote: sharing.note, sharingNoteEn: sharing.noteEn ?? sharing.note } : {}),
       overridden,
       edition,
       fiscalYear,

@@ -51,16 +51,15 @@ export const server: SidebarApi = {
     const busy = (): PublishResponse => ({
       ok: false,
       blockedReason: 'busy',
-      message: currentLang() === 'en'
-        ? 'Another coordinator is publishing this report right now. Wait a minute and try again.'
-        : 'กำลังเผยแพร่อยู่ โดยผู้ประสานงานอีกคน โปรดรอสักครู่แล้วลองใหม่',
+      message: 'กำลังเผยแพร่อยู่ โดยผู้ประสานงานอีกคน โปรดรอสักครู่แล้วลองใหม่',
+      messageEn: 'Another coordinator is publishing this report right now. Wait a minute and try again.',
       validation: EMPTY_VALIDATION,
     });
     return withDocumentLock(() => {
       try {
         return withProgress('publish', (progress) => publishLocked(publishRequestOf(request), progress, startedAt));
       } catch (error) {
-        return { ok: false, message: describeFailure(error, currentLang()), validation: EMPTY_VALIDATION };
+        return { ok: false, message: describeFailure(error, 'th'), messageEn: describeFailure(error, 'en'), validation: EMPTY_VALIDATION };
       }
     }, busy);
   },

@@ -165,6 +165,14 @@ suite('sidebar in Chromium', () => {
     expect(await frame.textContent('#published-version')).toContain('1');
     expect(await frame.textContent('#published')).toContain('เผยแพร่โดยข้ามข้อผิดพลาด');
     expect(await frame.textContent('#published')).toContain('ไม่มีไฟล์ PDF');
+    // The outcome and its notes switch language with everything else.
+    await frame.click('#lang-switch');
+    await frame.waitForSelector('html[lang="en"]');
+    expect(await frame.textContent('#published')).toContain('No PDF: LibreOffice is not on this machine');
+    expect(await frame.textContent('#published')).toContain('The local preview shares no files');
+    expect(await frame.textContent('#published')).toContain('Local preview: the files are in the out/ folder');
+    await frame.click('#lang-switch');
+    await frame.waitForSelector('html[lang="th"]');
     const href = await frame.getAttribute('a.doc-link', 'href');
     expect(href).toBe(`${preview.url}out/ita-report-v1.docx`);
     expect(existsSync(path.join(outDir, 'ita-report-v1.docx'))).toBe(true);

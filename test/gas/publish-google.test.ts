@@ -166,8 +166,9 @@ describe('defect 3: a second coordinator republishes', () => {
     const id = docIdOf(addon.publish({ force: true }).docUrl);
     env.drive.share(id, SECOND, 'reader');
     env.session.email = SECOND;
-    addon.setLang('en');
-    expect(addon.publish({ force: true }).message).toMatch(/^The published report Doc belongs to coordinator@song\.go\.th and you cannot edit it/);
+    const refused = addon.publish({ force: true });
+    expect(refused.message).toMatch(/^เอกสารรายงานที่เผยแพร่ไว้เป็นของ coordinator@song\.go\.th/);
+    expect(refused.messageEn).toMatch(/^The published report Doc belongs to coordinator@song\.go\.th and you cannot edit it/);
   });
 });
 

@@ -219,6 +219,18 @@ test('republishing with narrower sharing takes the wider link permission off the
   expect(linkPermissions()).toEqual(['anyone']);
 });
 
+test('every outcome of a publish is said in Thai and in English, notes included', () => {
+  const { env, addon } = ready({ domainPolicy: { forbid: ['ANYONE', 'ANYONE_WITH_LINK'] } });
+  const first = addon.publish({ force: true });
+  expect(first.message).toMatch(/^เผยแพร่รายงานฉบับที่ ๑ แล้ว — นโยบายของโดเมนไม่อนุญาต/);
+  expect(first.messageEn).toMatch(/^Version 1 of the report is published — The domain's policy does not allow sharing as “anyone with the link can view”/);
+  expect(first.sharingNoteEn).toMatch(/^The domain's policy does not allow/);
+  const blocked = addon.publish({});
+  expect(blocked).toMatchObject({ ok: false, blockedReason: 'errors' });
+  expect(blocked.messageEn).toMatch(/^1 error found: fix them before publishing/);
+  expect(env.drive.list(DOC_MIME)).toHaveLength(1);
+});
+
 test('a domain that forbids all link sharing: the report stays private and says so', () => {
   const { env, addon } = ready({ domainPolicy: { forbid: ['ANYONE', 'ANYONE_WITH_LINK', 'DOMAIN', 'DOMAIN_WITH_LINK'] } });
   const r = addon.publish({ force: true });

@@ -243,7 +243,7 @@ export class PreviewApi implements AsyncSidebarApi {
     this.calls.publish++;
     if (this.publishing) {
       const validation = validateResponse(this.check(), this.workbook.sheetName, this.now());
-      return { ok: false, blockedReason: 'busy', message: 'มีการเผยแพร่อื่นกำลังทำงานอยู่', validation };
+      return { ok: false, blockedReason: 'busy', message: 'มีการเผยแพร่อื่นกำลังทำงานอยู่', messageEn: 'Another publish is running', validation };
     }
     this.publishing = true;
     try {
@@ -265,6 +265,7 @@ export class PreviewApi implements AsyncSidebarApi {
         ok: false,
         blockedReason: 'errors',
         message: `พบข้อผิดพลาด ${result.errors} รายการ ต้องแก้ก่อนเผยแพร่`,
+        messageEn: `${result.errors} error${result.errors === 1 ? '' : 's'} found: fix them before publishing`,
         validation,
       };
     }
@@ -284,13 +285,14 @@ export class PreviewApi implements AsyncSidebarApi {
     await this.phase('publish', 'exporting');
     const office = this.options.pdf === false ? null : findLibreOffice();
     let pdfUrl: string | undefined;
-    let pdfNote = 'ไม่มีไฟล์ PDF: ไม่พบ LibreOffice ในเครื่องนี้ (ติดตั้ง libreoffice-writer-nogui เพื่อสร้าง PDF)';
+    let pdfNote = { th: 'ไม่มีไฟล์ PDF: ไม่พบ LibreOffice ในเครื่องนี้ (ติดตั้ง libreoffice-writer-nogui เพื่อสร้าง PDF)', en: 'No PDF: LibreOffice is not on this machine (install libreoffice-writer-nogui for PDFs)' };
     if (office) {
       try {
         pdfUrl = `/out/${path.basename(await convertToPdf(office, docxPath, outDir))}`;
-        pdfNote = '';
+        pdfNote = { th: '', en: '' };
       } catch (error) {
-        pdfNote = `สร้าง PDF ไม่สำเร็จ: ${error instanceof Error ? error.message : String(error)}`;
+        const why = error instanceof Error ? error.message : String(error);
+        pdfNote = { th: `สร้าง PDF ไม่สำเร็จ: ${why}`, en: `The PDF could not be made: ${why}` };
       }
     }
     // Nothing is shared from a local folder, but the phase is reported as the add-on reports it.
@@ -303,12 +305,14 @@ export class PreviewApi implements AsyncSidebarApi {
     const docUrl = `/out/${path.basename(docxPath)}`;
     const response: PublishResponse = {
       ok: true,
-      message: ['ตัวอย่างในเครื่อง: ไฟล์อยู่ในโฟลเดอร์ out/', pdfNote].filter(Boolean).join(' · '),
+      message: ['ตัวอย่างในเครื่อง: ไฟล์อยู่ในโฟลเดอร์ out/', pdfNote.th].filter(Boolean).join(' · '),
+      messageEn: ['Local preview: the files are in the out/ folder', pdfNote.en].filter(Boolean).join(' · '),
       docUrl,
       version,
       publishedAt: formatThaiDate(now, result.table.numerals, { time: true }),
       sharing: 'unchanged',
-      sharingNote: 'ตัวอย่างในเครื่องไม่แชร์ไฟล์ (local preview: files are not shared)',
+      sharingNote: 'ตัวอย่างในเครื่องไม่แชร์ไฟล์',
+      sharingNoteEn: 'The local preview shares no files',
       overridden,
       edition,
       fiscalYear: settings.fiscalYear,
