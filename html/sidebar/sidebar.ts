@@ -397,6 +397,7 @@ function summary(): HTMLElement {
       h('span', { className: 'count', id: 'count-measures' }, h('b', {}, String(v.measures.length)), ` ${t().summaryMeasures}`),
     ),
     h('p', { className: 'gray small', id: 'checked-at' }, `${t().checkedAt} ${v.checkedAt}`),
+    v.marksRefused ? h('p', { className: 'warning-text small', id: 'marks-refused' }, state.lang === 'en' ? v.marksRefused.messageEn : v.marksRefused.message) : null,
     v.errors + v.warnings === 0 ? h('p', { className: 'all-good' }, `✓ ${t().noFindings}`) : null,
   );
 }

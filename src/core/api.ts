@@ -46,6 +46,11 @@ export interface ValidateResponse {
   /** The edition checked (its rules differ: the plan has no result checks) and the fiscal year (B.E.). */
   edition?: Edition;
   fiscalYear?: number;
+  /**
+   * Cells whose check mark Google refused to set or clear (a protected range the person may not
+   * edit), said in Thai and English: the findings above are complete, only their marks are missing.
+   */
+  marksRefused?: { cells: string[]; message: string; messageEn: string };
 }
 
 /** Which edition to check or publish; without it, the settings sheet's `ฉบับรายงาน`. */

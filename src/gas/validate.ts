@@ -5,7 +5,6 @@ import {
 import type { ValidateResponse } from '../core/api';
 import { readAgencySheets } from './agencySheets';
 import { DOC_PROPS, SHEETS } from './names';
-import { UserError } from './errors';
 import {
   MARK_COLORS, markRecord, noteChangeApplies, parseMarks, placeMarks, planMarks, planTags, serializeMarks, withoutNewMarks, type NoteChange,
 } from './marks';
@@ -76,16 +75,20 @@ function writeNotes(sheet: Sheet, changes: NoteChange[], refused: Set<string>): 
   return written;
 }
 
-/** Names the refused cells for the person (Thai first): a protected range they may not edit, usually. */
-function marksRefused(cells: string[]): UserError {
+/**
+ * Names the refused cells for the person (Thai first): a protected range they may not edit, usually.
+ * A notice, not an error: the check itself is complete, and a refusal that comes back on every run
+ * must not stop this person from checking, filling or publishing.
+ */
+function marksRefused(cells: string[]): NonNullable<ValidateResponse['marksRefused']> {
   const list = cells.slice(0, 10).join(', ') + (cells.length > 10 ? ' …' : '');
-  return new UserError(
-    'MARKS_REFUSED',
-    `Google ชีตไม่ยอมให้ทำหรือล้างเครื่องหมายผลตรวจที่เซลล์ ${list} ของชีต “${SHEETS.measures}” (มักเป็นช่วงที่ป้องกันไว้ซึ่งคุณไม่ได้เป็นผู้แก้ไข) ` +
-      'เซลล์อื่นทำเครื่องหมายแล้ว และส่วนเสริมจดไว้ว่าทำอะไรไปบ้าง การตรวจครั้งต่อไปจะล้างให้ ขอให้เจ้าของช่วงที่ป้องกันเพิ่มคุณเป็นผู้แก้ไข หรือให้ผู้แก้ไขของช่วงนั้นกดตรวจสอบ',
-    `Google Sheets refused to set or clear check marks in cells ${list} of the “${SHEETS.measures}” sheet (usually a protected range you may not edit). ` +
-      'The other cells were marked and the add-on recorded what it did, so the next check clears it. Ask the owner of the protected range to add you as an editor, or ask one of its editors to run the check.',
-  );
+  return {
+    cells,
+    message: `ทำหรือล้างเครื่องหมายผลตรวจที่เซลล์ ${list} ของชีต “${SHEETS.measures}” ไม่ได้ เพราะ Google ชีตไม่ยอม (มักเป็นช่วงที่ป้องกันไว้ซึ่งคุณไม่ได้เป็นผู้แก้ไข) ` +
+      'ผลตรวจในแถบข้างครบถ้วน ขาดเพียงเครื่องหมายในเซลล์เหล่านี้ ซึ่งจะทำหรือล้างได้เมื่อผู้แก้ไขของช่วงนั้นกดตรวจสอบ หรือเมื่อเจ้าของช่วงเพิ่มคุณเป็นผู้แก้ไข',
+    messageEn: `Google Sheets refused to set or clear check marks in cells ${list} of the “${SHEETS.measures}” sheet (usually a protected range you may not edit). ` +
+      'The findings listed here are complete; only those cells lack their marks, which an editor of that range can set or clear by running the check, or you can once its owner adds you as an editor.',
+  };
 }
 
 /**
@@ -94,7 +97,7 @@ function marksRefused(cells: string[]): UserError {
  * is found again after rows move. Calls are constant in the table size, plus one per row that gains
  * or loses its last mark since the previous run (adding or removing its tag).
  */
-function applyMarks(sheet: Sheet, backgrounds: string[][], notes: string[][], findings: Finding[], stamp: string): void {
+function applyMarks(sheet: Sheet, backgrounds: string[][], notes: string[][], findings: Finding[], stamp: string): string[] {
   const props = PropertiesService.getDocumentProperties();
   const stored = props.getProperties();
   const previous = parseMarks(stored, DOC_PROPS.marksPrefix, DOC_PROPS.marksCount);
@@ -137,7 +140,7 @@ function applyMarks(sheet: Sheet, backgrounds: string[][], notes: string[][], fi
   }
   // Rows deleted meanwhile (the sheet now has fewer rows than were read) explain a refusal: the next
   // run marks the table where it is now. Any other refusal is the person's to know about.
-  if (refused.length > 0 && sheet.getMaxRows() >= backgrounds.length) throw marksRefused(refused);
+  return refused.length > 0 && sheet.getMaxRows() >= backgrounds.length ? refused : [];
 }
 
 export interface ValidationRun {
@@ -168,8 +171,9 @@ export function runValidation(context?: { ss?: Spreadsheet; settings?: Settings;
   // Only open problems of the measures sheet are marked: confirmed findings (info) and rows of the
   // confirmations sheet are not.
   const marked = result.findings.filter((f) => f.severity !== 'info' && !f.sheet);
-  applyMarks(sheet, snap.backgrounds, snap.notes, marked, stamp);
+  const refused = applyMarks(sheet, snap.backgrounds, snap.notes, marked, stamp);
   const response = validateResponse(result, sheet.getName(), settings.report.numerals, settings.timeZone, now);
+  if (refused.length > 0) response.marksRefused = marksRefused(refused);
   response.edition = editionOf(settings.report);
   response.fiscalYear = settings.report.fiscalYear;
   return { result, response, sheet, values: snap.values };

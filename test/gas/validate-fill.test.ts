@@ -129,18 +129,23 @@ describe('validate on a sheet with protected ranges (the user is not among their
     expect(sheet.note(5, 2)).toBe('ผู้บริหารตรวจแล้ว');
   });
 
-  test('a protected cell with a finding: the other marks are made and recorded, the message names the cell, and the next run clears what was marked', () => {
+  test('a protected cell with a finding: the check, fill and publish still work, the other marks are made and recorded, and a notice names the cell', () => {
     const { env, addon } = loadWithSample();
     const sheet = env.spreadsheet.sheetData(MEASURES);
     asStaff(env);
     sheet.protectRange('B8', { description: 'มาตรการที่ ๗', editors: ['coordinator@song.go.th'] });
-    const failure = sidebarFailure(() => addon.validate());
-    expect(failure).toMatchObject({ code: 'MARKS_REFUSED', message: expect.stringMatching(/^Google ชีตไม่ยอมให้ทำหรือล้างเครื่องหมาย.*B8/), messageEn: expect.stringMatching(/B8/) });
-    expect(failure.message).not.toMatch(/B3/);
+    const r = addon.validate();
+    expect(r).toMatchObject({ errors: 1, warnings: 1 });
+    expect(r.marksRefused).toMatchObject({ cells: ['B8'], message: expect.stringMatching(/^ทำหรือล้างเครื่องหมายผลตรวจที่เซลล์ B8 .*ผลตรวจในแถบข้างครบถ้วน/), messageEn: expect.stringMatching(/cells B8 .*The findings listed here are complete/) });
+    expect(r.marksRefused?.message).not.toMatch(/B3/);
     expect(sheet.background(8, 2)).toBe('#ffffff');
     expect(sheet.note(8, 2)).toBe('');
     expect(sheet.background(3, 2)).toBe(ERROR_MARK);
     expect(sheet.note(3, 2)).toMatch(/^ita-sheets/);
+    // The refusal comes back on every run, and never stops this person from publishing.
+    const published = addon.publish({ force: true });
+    expect(published).toMatchObject({ ok: true, version: 1 });
+    expect(published.validation.marksRefused?.cells).toEqual(['B8']);
     // What was marked is recorded: a run that finds the table unreadable clears B3 (the record was saved).
     sheet.set(1, 2, 'หัวข้ออื่น');
     expect(sidebarFailure(() => addon.validate())).toMatchObject({ code: 'NO_HEADER' });
