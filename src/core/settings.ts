@@ -146,6 +146,13 @@ function keyedValues(values: unknown[][], labels: Map<string, string>): Map<stri
   return out;
 }
 
+/** The fiscal year the settings sheet states, if its cell holds one (parseSettings puts today's in a blank one). */
+export function statedFiscalYear(values: unknown[][] | null): number | undefined {
+  if (!values) return undefined;
+  const year = parseYear(keyedValues(values, new Map(SETTING_FIELDS.map((f) => [f.label, f.key as string]))).get('fiscalYear'), Number.NaN);
+  return Number.isNaN(year) ? undefined : year;
+}
+
 /** Settings from the settings sheet's values; anything missing or unreadable falls back to a default. */
 export function parseSettings(values: unknown[][] | null, timeZone: string, now = new Date()): AddonSettings {
   const labels = new Map(SETTING_FIELDS.map((f) => [f.label, f.key as string]));

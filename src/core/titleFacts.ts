@@ -109,7 +109,7 @@ function chooseOffice(offices: readonly string[], named: string | undefined): st
 }
 
 /**
- * The year, agency and edition the title lines state, else the introduction. The year is the
+ * The year and agency the title lines state, else the introduction; the edition the title states. The year is the
  * title's first (the introduction's latest: it also names the previous year's assessment); the
  * agency is the title line naming the office the introduction names, else the last naming an
  * office (a ministry or company line comes above the office that reports), else the introduction's.
@@ -123,7 +123,8 @@ export function readTitleFacts(titleLines: readonly string[], introduction: read
   const offices = titleLines.map(agencyOfLine).filter((name): name is string => name !== null);
   const agency = chooseOffice(offices, agencyOfIntroduction(introduction));
   if (agency) facts.agency = agency;
-  const edition = editionIn(title, false) ?? editionIn(intro, true);
+  // The edition from the title only: an introduction mentions other rounds (`ได้รายงานผลรอบ ๖ เดือนไปแล้ว`).
+  const edition = editionIn(title, false);
   if (edition) facts.edition = edition;
   return facts;
 }

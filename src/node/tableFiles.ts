@@ -162,7 +162,9 @@ export async function writeSheetLayout(table: MeasureTable, outPath: string, inP
   if (format === 'xlsx') {
     // A report text's title states its year, agency, edition and introduction: kept in a settings
     // sheet, so publishing the imported workbook prints them instead of today's year.
-    const settings = table.preamble ? [{ name: SHEETS.settings, grid: [SETTINGS_HEADER, ...settingsRows(settingsStatedBy(table.preamble)).map((row) => row.map(String))], columnWidths: [28, 40, 16, 60] }] : [];
+    // A year the title does not state stays blank (not today's), so publishing still says it is missing.
+    const stated = { fiscalYear: '', numerals: table.numerals === 'arabic' ? 'อารบิก' : 'ไทย', ...settingsStatedBy(table.preamble) };
+    const settings = table.preamble ? [{ name: SHEETS.settings, grid: [SETTINGS_HEADER, ...settingsRows(stated).map((row) => row.map(String))], columnWidths: [28, 40, 16, 60] }] : [];
     return writeGridXlsx(outPath, grid, { sheetName: SHEETS.measures, frozenRows: 1, columnWidths: [40, 60, 60, 40], wrap: true, extraSheets: settings });
   }
   if (format === 'csv') return writeCsvGrid(outPath, grid);

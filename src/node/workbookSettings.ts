@@ -5,7 +5,7 @@
  * the table's numerals and the current fiscal year. The command line lays its options over these;
  * the preview uses them as they are. What had to fall back to a default is said, never silent.
  */
-import { fiscalYearBE, formatNumber, parseSettings } from '../core';
+import { fiscalYearBE, formatNumber, parseSettings, statedFiscalYear } from '../core';
 import type { NumeralStyle, ReportPreamble, ReportSettings } from '../core/types';
 
 /** A setting neither the settings sheet nor the source's title gave, so a default stands in. */
@@ -23,7 +23,8 @@ export function readSourceSettings(
 ): SourceSettings {
   const sheet = settingsValues ? parseSettings(settingsValues, 'Asia/Bangkok', now).report : null;
   const agency = (sheet?.agency || source.preamble?.agency) ?? '';
-  const year = sheet?.fiscalYear ?? source.preamble?.fiscalYear;
+  // A blank or missing year cell is no year stated: the title's, else today's with a notice.
+  const year = statedFiscalYear(settingsValues ?? null) ?? source.preamble?.fiscalYear;
   const settings: ReportSettings = {
     ...sheet,
     agency,

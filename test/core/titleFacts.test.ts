@@ -82,6 +82,11 @@ describe('readTitleFacts', () => {
     expect(readTitleFacts([], ['ต่อจากรายงานรอบ ๖ เดือน บัดนี้ครบรอบ ๑๒ เดือน']).edition).toBeUndefined();
   });
 
+  it('takes the edition from the title only: an introduction mentioning the six-month round sent earlier is no six-month report', () => {
+    expect(readTitleFacts(['รายงานผลการดำเนินการตามมาตรการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๕'], ['ทั้งนี้ ได้รายงานผลการดำเนินงานรอบ ๖ เดือนไปแล้ว']))
+      .toEqual({ fiscalYear: 2565 });
+  });
+
   it('cuts an office\'s name at its year, edition or date, and never at a word holding รอบ', () => {
     expect(agencyOfLine('ศาลเยาวชนและครอบครัวจังหวัดเชียงราย ประจำปีงบประมาณ พ.ศ. ๒๕๖๘')).toBe('ศาลเยาวชนและครอบครัวจังหวัดเชียงราย');
     expect(agencyOfLine('โรงพยาบาลกลาง สำนักการแพทย์ กรุงเทพมหานคร (ข้อมูล ณ วันที่ 30 กันยายน 2567)')).toBe('โรงพยาบาลกลาง สำนักการแพทย์ กรุงเทพมหานคร');

@@ -86,6 +86,49 @@ describe('a default standing in is said', () => {
   });
 });
 
+describe('import keeps what the title states, and only that', () => {
+  it('an Arabic-numeral report imported publishes in Arabic numerals; a report stating no year leaves the year blank and the notice stands', async () => {
+    const sample = fs.readFileSync(path.join(ROOT, 'samples', 'song-2565-report.txt'), 'utf8');
+    const arabic = path.join(dir, 'arabic.txt');
+    fs.writeFileSync(arabic, sample.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
+    const arabicXlsx = path.join(dir, 'arabic.xlsx');
+    expect((await cli('import', arabic, '-o', arabicXlsx)).code).toBe(0);
+    const fromText = path.join(dir, 'arabic-text.docx');
+    const fromSheet = path.join(dir, 'arabic-sheet.docx');
+    expect((await cli('publish', arabic, '-o', fromText, '--force')).code).toBe(0);
+    expect((await cli('publish', arabicXlsx, '-o', fromSheet, '--force')).code).toBe(0);
+    expect(await documentXml(fromSheet)).toBe(await documentXml(fromText));
+    expect(await documentXml(fromSheet)).toContain('พ.ศ.2565');
+
+    const noYear = path.join(dir, 'noyear.txt');
+    fs.writeFileSync(noYear, sample.replace(/๒๕๖[๔๕]/g, ''));
+    const noYearXlsx = path.join(dir, 'noyear.xlsx');
+    expect((await cli('import', noYear, '-o', noYearXlsx)).code).toBe(0);
+    const settings = (await loadTable(noYearXlsx)).settingsValues ?? [];
+    expect(settings.find((row) => row[2] === 'fiscalYear')?.[1]).toBe('');
+    const json = JSON.parse((await cli('check', noYearXlsx, '--json')).stdout);
+    expect(json.notices.map((n: { code: string }) => n.code)).toEqual(['FISCAL_YEAR_DEFAULTED']);
+  });
+
+  it('a settings sheet whose year cell is blank gives way to the title\'s year', async () => {
+    const imported = path.join(dir, 'song.xlsx');
+    expect((await cli('import', path.join(ROOT, 'samples', 'song-2565-report.txt'), '-o', imported)).code).toBe(0);
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(imported);
+    const sheet = workbook.getWorksheet('ตั้งค่า')!;
+    sheet.eachRow((row) => { if (row.getCell(3).value === 'fiscalYear') row.getCell(2).value = ''; });
+    const measures = workbook.getWorksheet('มาตรการ')!;
+    measures.spliceRows(1, 0, ['รายงานผลการดำเนินการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๖']);
+    await workbook.xlsx.writeFile(imported);
+    const json = JSON.parse((await cli('check', imported, '--json')).stdout);
+    expect(json.notices).toEqual([]);
+    const out = path.join(dir, 'song.docx');
+    expect((await cli('publish', imported, '-o', out, '--force')).code).toBe(0);
+    expect(await documentXml(out)).toContain('พ.ศ.๒๕๖๖');
+  });
+});
+
 describe('rollover reads the title', () => {
   it('closes the year a CSV\'s title rows state and keeps its agency (abt-khokmuang-2567)', async () => {
     const next = path.join(dir, 'next.xlsx');
