@@ -22,7 +22,7 @@ import {
   tableToGrid,
   type RolloverPlan,
 } from '../core';
-import { fillTextGrid, loadWorkbook, pickMeasureSheet, worksheetToGrid } from './xlsx';
+import { fillTextGrid, loadWorkbook, pickMeasureSheet, quotedList, worksheetToGrid } from './xlsx';
 import { readCsvGrid } from './csv';
 import { formatOf, inFile, loadTable } from './tableFiles';
 import { assertDistinctOutput, writeFileAtomic } from './fileErrors';
@@ -88,7 +88,16 @@ function addFirstSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksh
 async function rolloverXlsx(inPath: string, options: RolloverOptions): Promise<{ workbook: ExcelJS.Workbook; plan: WrittenRollover }> {
   // One read of the file: the workbook is both what is planned from and what is written back.
   const workbook = await loadWorkbook(inPath);
-  const { sheet: current, grid: currentGrid, lookedAt } = pickMeasureSheet(workbook);
+  const { sheet: current, grid: currentGrid, lookedAt, otherTables } = pickMeasureSheet(workbook);
+  // Yearly tabs: archiving the first one found may archive the wrong year, and rollover renames and
+  // locks what it archives, so it asks which instead of guessing (check only warns).
+  if (otherTables.length > 0) {
+    throw new InputError(
+      'NOT_A_TABLE',
+      `${inPath}: แผ่นงาน ${quotedList([current.name, ...otherTables])} มีตารางมาตรการทุกแผ่น จึงไม่รู้ว่าจะเริ่มปีใหม่จากแผ่นใด ให้ตั้งชื่อแผ่นงานของปีนี้ว่า “${SHEETS.measures}” แล้วลองใหม่`,
+      `${inPath}: sheets ${quotedList([current.name, ...otherTables])} all hold a measures table, so which year to roll over is unclear; name this year's sheet “${SHEETS.measures}” and try again`,
+    );
+  }
   const settingsSheet = workbook.worksheets.find((s) => s.name.normalize('NFC') === SHEETS.settings);
   const settingsGrid = settingsSheet ? worksheetToGrid(settingsSheet) : null;
   const sheet = { name: current.name, lookedAt };

@@ -256,6 +256,25 @@ describe('rollover', () => {
     expect(fs.existsSync(tmp.file('next-csv.xlsx'))).toBe(false);
   });
 
+  it('yearly tabs without a sheet named มาตรการ: refuses to guess which year to archive, naming the tabs; renaming one settles it', async () => {
+    const book = tmp.file('tabs.xlsx');
+    const wb = new ExcelJS.Workbook();
+    for (const year of ['2566', '2567']) {
+      const tab = wb.addWorksheet(`ปี ${year}`);
+      for (const row of yearGrid()) tab.addRow(row);
+    }
+    await wb.xlsx.writeFile(book);
+    const before = sha256(book);
+    const r = await cli('rollover', book, '-o', tmp.file('next.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('แผ่นงาน "ปี 2566", "ปี 2567" มีตารางมาตรการทุกแผ่น');
+    expect(fs.existsSync(tmp.file('next.xlsx'))).toBe(false);
+    expect(sha256(book)).toBe(before);
+    wb.getWorksheet('ปี 2567')!.name = 'มาตรการ';
+    await wb.xlsx.writeFile(book);
+    expect((await cli('rollover', book, '-o', tmp.file('next.xlsx'), '--fiscal-year', '2567')).code).toBe(0);
+  });
+
   it('refuses to overwrite the input', async () => {
     const book = tmp.file('year.xlsx');
     await yearWorkbook(book);
