@@ -12,8 +12,13 @@ export interface TitleFacts {
   edition?: Edition;
 }
 
-/** `ปีงบประมาณ พ.ศ. ๒๕๖๘`, `ประจำปีงบประมาณ 2568`, `ปีงบประมาณ พ.ศ ๒๕๖๗`, a bank's `ประจำปีบัญชี ๒๕๖๘` (read on Arabic digits). */
-const FISCAL_YEAR = /ปี(?:งบประมาณ|บัญชี)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4})/g;
+/** `ประจำปีงบประมาณ พ.ศ. ๒๕๖๘`, a bank's `ประจำปีบัญชี ๒๕๖๘`: the report's own year (read on Arabic digits). */
+const OWN_FISCAL_YEAR = /ประจำปี(?:งบประมาณ|บัญชี)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4})/g;
+/**
+ * `ปีงบประมาณ พ.ศ ๒๕๖๗` without ประจำ: the report's year only when no `ประจำปี…` names one (a title
+ * may also name the assessment's year, `ตามผลการประเมิน ITA ปีงบประมาณ ๒๕๖๗`); never a span of years.
+ */
+const FISCAL_YEAR = /ปี(?:งบประมาณ|บัญชี)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4})(?!\s*[-–—]\s*\d)/g;
 /** The start of a period (`1 ต.ค. 67 –`, `๑ ตุลาคม ๒๕๖๗ –`): the fiscal year is the one after. */
 const PERIOD_START = /(?:ต\.\s*ค\.|ตุลาคม)\s*(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})(?!\d)\s*(?:[-–—]|ถึง)/;
 
@@ -45,9 +50,10 @@ function beYear(digits: string): number {
   return digits.length === 2 ? 2500 + n : n;
 }
 
-/** The fiscal year a text names: its first `ปีงบประมาณ …` (`latest`: the latest one), else the year after a period's October start. */
+/** The fiscal year a text names: its first `ประจำปีงบประมาณ …`, else `ปีงบประมาณ …` (`latest`: the latest one), else the year after a period's October start. */
 function yearIn(text: string, latest: boolean): number | undefined {
-  const years = [...text.matchAll(FISCAL_YEAR)].map((m) => Number(m[1])).filter(yearOk);
+  const own = [...text.matchAll(OWN_FISCAL_YEAR)].map((m) => Number(m[1])).filter(yearOk);
+  const years = own.length > 0 ? own : [...text.matchAll(FISCAL_YEAR)].map((m) => Number(m[1])).filter(yearOk);
   if (years.length > 0) return latest ? Math.max(...years) : years[0];
   const start = PERIOD_START.exec(text);
   const year = start ? beYear(start[1]) + 1 : NaN;
@@ -87,25 +93,21 @@ function agencyOfIntroduction(introduction: readonly string[]): string | undefin
   return name || undefined;
 }
 
-/** How much of the introduction's agency an office line names: the whole of it, else the length of their common opening. */
-function likeness(office: string, named: string): number {
-  if (office.includes(named)) return Infinity;
-  let n = 0;
-  while (n < office.length && office[n] === named[n]) n++;
-  return n >= 6 ? n : 0;
-}
-
-/** Of the offices the title lines name, the one the introduction names, else the last; else the introduction's. */
+/**
+ * Of the offices the title lines name, the last; but when the introduction names the agency
+ * (`ตามที่ … ได้`), that name, unless a title line names it more fully: it holds the name whole, or
+ * spells out what the name cuts short with ฯ (`หอจดหมายเหตุแห่งชาติเฉลิมพระเกียรติพระบาทสมเด็จ…` for
+ * `หอจดหมายเหตุแห่งชาติเฉลิมพระเกียรติฯ`). A title's other lines name parents (`องค์การสะพานปลา`
+ * above `สะพานปลาสงขลา`, `สำนักงบประมาณ สำนักนายกรัฐมนตรี` above `สำนักงบประมาณเขต ๑๒`) and headings
+ * that only look like offices (`การขับเคลื่อนมาตรการ…`, `ส่วนที่ ๒ …`).
+ */
 function chooseOffice(offices: readonly string[], named: string | undefined): string | undefined {
-  if (offices.length === 0) return named;
   if (!named) return offices[offices.length - 1];
-  let best = offices.length - 1;
-  let bestScore = 0;
-  offices.forEach((office, i) => {
-    const score = likeness(office, named);
-    if (score >= bestScore && score > 0) [best, bestScore] = [i, score];
-  });
-  return offices[best];
+  const spelledOut = (office: string): boolean => {
+    const cut = named.indexOf('ฯ');
+    return cut >= 6 && office.startsWith(named.slice(0, cut)) && office.length > cut;
+  };
+  return offices.find((office) => office.includes(named)) ?? offices.find(spelledOut) ?? named;
 }
 
 /**

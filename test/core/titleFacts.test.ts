@@ -57,12 +57,19 @@ describe('a report text\'s title lines', () => {
   });
 
   it('name the agency a title line names, not the introduction\'s run-on sentence', () => {
-    expect(textFacts('bb-udonthani-2567')?.agency).toBe('สำนักงบประมาณเขต ๑๒');
-    expect(textFacts('tat-trat-2568')?.agency).toBe('การท่องเที่ยวแห่งประเทศไทย สำนักงานตราด');
+    // The introduction's name, cut before its run-on `ซึ่งรับผิดชอบจังหวัดอุดรธานี…`.
+    expect(textFacts('bb-udonthani-2567')?.agency).toBe('สำนักงบประมาณเขต ๑๒ (สงป.เขต ๑๒)');
+    expect(textFacts('tat-trat-2568')?.agency).toBe('การท่องเที่ยวแห่งประเทศไทย สำนักงานตราด (ททท.สำนักงานตราด)');
     // The introduction opens "ด้วยหอจดหมายเหตุ…ฯ สงขลา (หจช.สงขลา) ได้…"; the title line names it in full.
     expect(textFacts('archives-songkhla-2568')?.agency).toBe('หอจดหมายเหตุแห่งชาติเฉลิมพระเกียรติพระบาทสมเด็จพระเจ้าอยู่หัว สงขลา');
     // Of a parent body's line and the office's, the one the introduction names.
     expect(textFacts('court-yasothon-2567')?.agency).toBe('สำนักงานประจำศาลจังหวัดยโสธร');
+  });
+
+  it('name the unit that reports, not the parent body a title line above it names (fmo, gpo, tint)', () => {
+    expect(textFacts('fmo-songkhla-2567')?.agency).toMatch(/^สะพานปลาสงขลา/);
+    expect(textFacts('gpo-saraburi-2567')?.agency).toMatch(/^โรงงานผลิตยาแก่งคอย/);
+    expect(textFacts('tint-nakhonnayok-2568')?.agency).toMatch(/ศูนย์องครักษ์$/);
   });
 
   it('keep the sample\'s year and agency (เทศบาลตำบลสอง, พ.ศ.๒๕๖๕)', () => {
@@ -80,6 +87,15 @@ describe('readTitleFacts', () => {
 
   it('does not take an edition from an introduction that names both', () => {
     expect(readTitleFacts([], ['ต่อจากรายงานรอบ ๖ เดือน บัดนี้ครบรอบ ๑๒ เดือน']).edition).toBeUndefined();
+  });
+
+  it('keeps the introduction\'s agency over title lines that only look like offices, and the report\'s own year over the assessment\'s', () => {
+    const intro = ['ตามที่ สำนักงานสาธารณสุขจังหวัดน่าน ได้จัดทำมาตรการส่งเสริมคุณธรรม นั้น'];
+    expect(readTitleFacts(['การขับเคลื่อนมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๘'], intro))
+      .toEqual({ fiscalYear: 2568, agency: 'สำนักงานสาธารณสุขจังหวัดน่าน' });
+    expect(readTitleFacts(['รายงานผลการดำเนินการตามมาตรการ', 'ส่วนที่ ๒ ผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘'], intro).agency).toBe('สำนักงานสาธารณสุขจังหวัดน่าน');
+    expect(readTitleFacts(['มาตรการส่งเสริมคุณธรรม ตามผลการประเมิน ITA ปีงบประมาณ พ.ศ. ๒๕๖๗', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๘'], intro).fiscalYear).toBe(2568);
+    expect(readTitleFacts(['แผนปฏิบัติการ ปีงบประมาณ 2566-2568', 'ปีงบประมาณ พ.ศ. 2567']).fiscalYear).toBe(2567);
   });
 
   it('takes the edition from the title only: an introduction mentioning the six-month round sent earlier is no six-month report', () => {
