@@ -150,7 +150,9 @@ export function buildReport(result: CheckResult, settings: ReportSettings, fills
   const asOf = settings.asOf ?? defaultAsOf(settings.fiscalYear);
   const introText = settings.introduction?.trim()
     ? settings.introduction.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean)
-    : edition === 'annual' && result.table.preamble?.introduction.length
+    // The source's own introduction when it is the edition being published (a report text whose
+    // title names no edition is an annual one); another edition's words would say the wrong round.
+    : (result.table.preamble?.edition ?? 'annual') === edition && result.table.preamble?.introduction.length
       ? result.table.preamble.introduction
       : editionIntroduction(edition, settings.agency, settings.fiscalYear, measures.length, numerals, asOf);
   const fillByMeasure = new Map(fills.map((f) => [f.measureIndex, f]));

@@ -2,7 +2,8 @@
  * What a person wrote reaches the published report as written: line breaks in free-text cells,
  * the digits of e-mails, links and IDs, the measure numbers the sheet used, and every headed column.
  */
-import { buildReport, checkTable, readGrid, type ReportModel, type ReportSettings } from '../../src/core';
+import { buildReport, checkTable, parseReportText, readGrid, type ReportModel, type ReportSettings } from '../../src/core';
+import { sampleText } from '../helpers/sample';
 import { loadReport } from '../corpus/corpus';
 
 const HEADER = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ'];
@@ -132,5 +133,21 @@ describe('headed columns the report does not know', () => {
     const model = buildReport(checkTable(table), { agency: 'สถานีวิทยุโทรทัศน์แห่งประเทศไทย จังหวัดขอนแก่น', fiscalYear: 2567, numerals: table.numerals });
     expect(model.tableHeader[model.tableHeader.length - 1]).toBe('หมายเหตุ');
     expect(model.rows.slice(0, 2).map((r) => r.cells[r.cells.length - 1].map((p) => p.text))).toEqual([['ฝ่ายรายการ'], ['ฝ่ายข่าว']]);
+  });
+});
+
+describe('the introduction of a report text', () => {
+  it('is the text\'s own when the edition published is the one its title names, six-month included', () => {
+    const sample = sampleText().replace('ประจำปีงบประมาณ พ.ศ.๒๕๖๕', 'รอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ.๒๕๖๕');
+    const table = parseReportText(sample);
+    expect(table.preamble?.edition).toBe('half-year');
+    const own = table.preamble?.introduction ?? [];
+    expect(own[0]).toMatch(/^ตามที่ เทศบาลตำบลสอง/);
+    const settings: ReportSettings = { agency: 'เทศบาลตำบลสอง', fiscalYear: 2565, numerals: 'thai' };
+    const half = buildReport(checkTable(table), { ...settings, edition: 'half-year' });
+    expect(half.introduction.map((p) => p.text)).toEqual(own);
+    // Published as another edition, the text's words would name the wrong round: the edition's own introduction.
+    const annual = buildReport(checkTable(table), { ...settings, edition: 'annual' });
+    expect(annual.introduction.map((p) => p.text)).not.toEqual(own);
   });
 });
