@@ -115,3 +115,20 @@ describe('preview of a workbook downloaded from the add-on', () => {
     expect(api.workbook.grid[1][3]).toBe('เทศบาลควรจัดกิจกรรมเกี่ยวกับมาตรการเผยแพร่ข้อมูลต่อสาธารณะต่อเนื่อง');
   });
 });
+
+describe('preview of a CSV with title rows', () => {
+  it('checks and publishes with the year, agency and edition its title rows state, as the CLI does', async () => {
+    const input = tmp.file('titled.csv');
+    fs.writeFileSync(input, [
+      'รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน รอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ. ๒๕๖๗',
+      'องค์การบริหารส่วนตำบลโคกม่วง',
+      H.join(','),
+      '๑. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ,๑. จัดทำประกาศมาตรการ,๑. จัดทำประกาศมาตรการแล้ว,',
+    ].join('\n'));
+    const api = await previewOf(input, tmp.file('out-csv'));
+    expect(await api.validate()).toMatchObject({ fiscalYear: 2567, edition: 'half-year' });
+    const published = await api.publish({ force: true });
+    expect(published).toMatchObject({ ok: true, fiscalYear: 2567, edition: 'half-year' });
+    expect(published.itasText).toContain('ประจำปีงบประมาณ พ.ศ.๒๕๖๗ ขององค์การบริหารส่วนตำบลโคกม่วง');
+  });
+});

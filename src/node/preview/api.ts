@@ -22,7 +22,7 @@ import { readGrid } from '../../core/grid';
 import { buildReport } from '../../core/report';
 import { planSuggestions } from '../../core/suggest';
 import { isBlankCell } from '../../core/text';
-import type { CheckResult, Edition, Lang, NumeralStyle, ReportSettings, SuggestionFill } from '../../core/types';
+import type { CheckResult, Edition, Lang, NumeralStyle, ReportPreamble, ReportSettings, SuggestionFill } from '../../core/types';
 import { renderDocx } from '../docx';
 import { editionCheckOptions, editionOf } from '../../core/edition';
 import { itasAnswer } from '../../core/itas';
@@ -126,8 +126,9 @@ export class PreviewApi implements AsyncSidebarApi {
   }
 
   /** The workbook's own report settings (its settings sheet, or what a report's text says), as the CLI reads them. */
-  private baseSettings(now: Date, table: { numerals: NumeralStyle } = readGrid(this.workbook.grid)): ReportSettings {
-    return workbookSettings(this.workbook.settingsValues, { preamble: this.workbook.preamble, numerals: table.numerals }, now);
+  private baseSettings(now: Date, table: { numerals: NumeralStyle; preamble?: ReportPreamble } = readGrid(this.workbook.grid)): ReportSettings {
+    // A report text's title, else the title rows above a sheet's or CSV's header.
+    return workbookSettings(this.workbook.settingsValues, { preamble: this.workbook.preamble ?? table.preamble, numerals: table.numerals }, now);
   }
 
   private validation(): ReturnType<typeof validateResponse> {
