@@ -12,13 +12,13 @@ export interface TitleFacts {
   edition?: Edition;
 }
 
-/** `ประจำปีงบประมาณ พ.ศ. ๒๕๖๘`, a bank's `ประจำปีบัญชี ๒๕๖๘`: the report's own year (read on Arabic digits). */
-const OWN_FISCAL_YEAR = /ประจำปี(?:งบประมาณ|บัญชี)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4})/g;
 /**
- * `ปีงบประมาณ พ.ศ ๒๕๖๗` without ประจำ: the report's year only when no `ประจำปี…` names one (a title
- * may also name the assessment's year, `ตามผลการประเมิน ITA ปีงบประมาณ ๒๕๖๗`); never a span of years.
+ * `ปีงบประมาณ พ.ศ. ๒๕๖๘`, `ประจำปีงบประมาณ 2568`, a bank's `ประจำปีบัญชี ๒๕๖๘` (read on Arabic digits);
+ * never a span of years (`ปีงบประมาณ 2566-2568`, a multi-year plan), though `2568 - 12 เดือน` is no span.
  */
-const FISCAL_YEAR = /ปี(?:งบประมาณ|บัญชี)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4})(?!\s*[-–—]\s*\d)/g;
+const FISCAL_YEAR = /ปี(?:งบประมาณ|บัญชี)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4})(?!\s*[-–—]\s*(?:\d{4}|\d{2})(?!\d|\s*เดือน))/g;
+/** A year named for the assessment a title or introduction refers to (`ตามผลการประเมิน ITA ประจำปีงบประมาณ ๒๕๖๗`), not the report's. */
+const ASSESSMENT_BEFORE = /ประเมิน[^\n()]{0,40}[( \t]*(?:ITA|ไอทีเอ)?[) \t]*(?:ประจำ)?$/;
 /** The start of a period (`1 ต.ค. 67 –`, `๑ ตุลาคม ๒๕๖๗ –`): the fiscal year is the one after. */
 const PERIOD_START = /(?:ต\.\s*ค\.|ตุลาคม)\s*(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})(?!\d)\s*(?:[-–—]|ถึง)/;
 
@@ -39,7 +39,7 @@ const TITLE_PHRASE = /(?:แบบ)?(?:รายงาน)?\s*(?:ผล)?\s*ก�
 /** Where the agency's name ends: the year, the edition, a period, a date, what it belongs to. */
 const AGENCY_END = /(?:^|\s|\()\s*(?:(?:ประจำ)?ปีงบ|รอบ|ข้อมูล\s*ณ|สังกัด)|\s*\(\s*[0-9๐-๙]|\s[-–—:]\s|:|\s+ซึ่ง|\s+จัดทำโดย/;
 /** A name opening with one of these words names an office. */
-const OFFICE = /^(?:สำนัก|กรม|กอง|ศูนย์|โรงพยาบาล|โรงเรียน|วิทยาลัย|มหาวิทยาลัย|องค์การ|องค์กร|เทศบาล|ศาล(?!า)|สถาน|สถาบัน|ด่าน|ท่าอากาศยาน|ธนาคาร|อำเภอ|ที่ว่าการ|ที่ทำการ|การ(?!ดำเนิน|รายงาน|ประเมิน)|บริษัท|ภาค|เขต|หน่วย(?!งาน)|ค่าย|สภา|คณะ|หอ|สถานี|พิพิธภัณฑ์|ทัณฑสถาน|เรือนจำ|ส่วน|ฝ่าย|แขวง|นิคม|อุทยาน|ท่าเรือ|สหกรณ์|ธ\.ก\.ส)/;
+const OFFICE = /^(?:สำนัก|กรม|กอง|ศูนย์|โรงพยาบาล|โรงเรียน|วิทยาลัย|มหาวิทยาลัย|องค์การ|องค์กร|เทศบาล|ศาล(?!า)|สถาน|สถาบัน|ด่าน|ท่าอากาศยาน|ธนาคาร|อำเภอ|ที่ว่าการ|ที่ทำการ|การ(?:ไฟฟ้า|ประปา|ท่องเที่ยว|เคหะ|รถไฟ|ท่าเรือ|ทางพิเศษ|กีฬา|ยาง|นิคม|สื่อสาร|ปิโตรเลียม|บิน|ยาสูบ|สุรา|ขนส่ง|ตลาด)|บริษัท|ภาค|เขต|หน่วย(?!งาน)|ค่าย|สภา|คณะ|หอ|สถานี|พิพิธภัณฑ์|ทัณฑสถาน|เรือนจำ|ส่วน(?!ที่)|ฝ่าย|แขวง|นิคม|อุทยาน|ท่าเรือ|สหกรณ์|ธ\.ก\.ส)/;
 
 function yearOk(year: number): boolean {
   return year >= 2400 && year <= 2700;
@@ -50,10 +50,14 @@ function beYear(digits: string): number {
   return digits.length === 2 ? 2500 + n : n;
 }
 
-/** The fiscal year a text names: its first `ประจำปีงบประมาณ …`, else `ปีงบประมาณ …` (`latest`: the latest one), else the year after a period's October start. */
+/**
+ * The fiscal year a text names: its first `ปีงบประมาณ …` (`latest`: the latest one) other than an
+ * assessment's year, else the year after a period's October start.
+ */
 function yearIn(text: string, latest: boolean): number | undefined {
-  const own = [...text.matchAll(OWN_FISCAL_YEAR)].map((m) => Number(m[1])).filter(yearOk);
-  const years = own.length > 0 ? own : [...text.matchAll(FISCAL_YEAR)].map((m) => Number(m[1])).filter(yearOk);
+  const named = [...text.matchAll(FISCAL_YEAR)].filter((m) => yearOk(Number(m[1])));
+  const own = named.filter((m) => !ASSESSMENT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index)));
+  const years = (own.length > 0 ? own : named).map((m) => Number(m[1]));
   if (years.length > 0) return latest ? Math.max(...years) : years[0];
   const start = PERIOD_START.exec(text);
   const year = start ? beYear(start[1]) + 1 : NaN;
@@ -90,24 +94,41 @@ function agencyOfIntroduction(introduction: readonly string[]): string | undefin
   if (!opening) return undefined;
   const end = /\s+ซึ่ง|\s+โดย/.exec(opening[1]);
   const name = (end ? opening[1].slice(0, end.index) : opening[1]).trim();
-  return name || undefined;
+  // `ตามที่ได้มีการประเมิน…`, `ตามที่มีการ…`: no agency named.
+  const noName = /^(?:ได้|มี)/.test(name) || (name.startsWith('การ') && !OFFICE.test(name));
+  return name && name.length <= 120 && !noName ? name : undefined;
+}
+
+/** The length of the opening two names share when it is 6 characters or more, else 0. */
+function commonOpening(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n >= 6 ? n : 0;
 }
 
 /**
- * Of the offices the title lines name, the last; but when the introduction names the agency
- * (`ตามที่ … ได้`), that name, unless a title line names it more fully: it holds the name whole, or
- * spells out what the name cuts short with ฯ (`หอจดหมายเหตุแห่งชาติเฉลิมพระเกียรติพระบาทสมเด็จ…` for
- * `หอจดหมายเหตุแห่งชาติเฉลิมพระเกียรติฯ`). A title's other lines name parents (`องค์การสะพานปลา`
- * above `สะพานปลาสงขลา`, `สำนักงบประมาณ สำนักนายกรัฐมนตรี` above `สำนักงบประมาณเขต ๑๒`) and headings
- * that only look like offices (`การขับเคลื่อนมาตรการ…`, `ส่วนที่ ๒ …`).
+ * Of the offices the title lines name, the last (a ministry or company line comes above the office
+ * that reports); but the introduction's `ตามที่ … ได้` when it names the same body: a title line holds
+ * it whole (then that line, the fuller name) or spells out what it cuts short with ฯ (that line too);
+ * it holds a title line's name or shares its opening (the introduction's, the unit: `สะพานปลาสงขลา
+ * องค์การสะพานปลา` under `องค์การสะพานปลา`, `สำนักงบประมาณเขต ๑๒` under `สำนักงบประมาณ`). An
+ * introduction naming another body (`ตามที่สำนักงาน ป.ป.ช. ได้ประเมิน…`) leaves the title's office.
  */
 function chooseOffice(offices: readonly string[], named: string | undefined): string | undefined {
+  if (offices.length === 0) return named;
   if (!named) return offices[offices.length - 1];
-  const spelledOut = (office: string): boolean => {
-    const cut = named.indexOf('ฯ');
-    return cut >= 6 && office.startsWith(named.slice(0, cut)) && office.length > cut;
-  };
-  return offices.find((office) => office.includes(named)) ?? offices.find(spelledOut) ?? named;
+  const cut = named.indexOf('ฯ');
+  const spelledOut = (office: string) => cut >= 6 && office.startsWith(named.slice(0, cut)) && office.length > cut;
+  const fuller = offices.find((office) => office.includes(named)) ?? offices.find(spelledOut);
+  if (fuller) return fuller;
+  const sameBody = offices.some((office) => named.includes(office.split(' ')[0]) || commonOpening(office, named) > 0);
+  return sameBody ? named : offices[offices.length - 1];
+}
+
+/** What comes before an introduction's first sentence (`ตามที่…`, `ด้วย…`): title lines a long title block carried into it. */
+function beforeFirstSentence(intro: string): string {
+  const sentence = /ตามที่|(?:^|\s)ด้วย/.exec(intro);
+  return sentence ? intro.slice(0, sentence.index) : '';
 }
 
 /**
@@ -125,8 +146,10 @@ export function readTitleFacts(titleLines: readonly string[], introduction: read
   const offices = titleLines.map(agencyOfLine).filter((name): name is string => name !== null);
   const agency = chooseOffice(offices, agencyOfIntroduction(introduction));
   if (agency) facts.agency = agency;
-  // The edition from the title only: an introduction mentions other rounds (`ได้รายงานผลรอบ ๖ เดือนไปแล้ว`).
-  const edition = editionIn(title, false);
+  // The edition from the title, else from what precedes the introduction's first sentence (a title
+  // block long enough to be read as a paragraph); never from the introduction's sentences, which
+  // mention other rounds (`ได้รายงานผลรอบ ๖ เดือนไปแล้ว`).
+  const edition = editionIn(title, false) ?? editionIn(beforeFirstSentence(intro), false);
   if (edition) facts.edition = edition;
   return facts;
 }

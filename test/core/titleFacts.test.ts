@@ -98,6 +98,23 @@ describe('readTitleFacts', () => {
     expect(readTitleFacts(['แผนปฏิบัติการ ปีงบประมาณ 2566-2568', 'ปีงบประมาณ พ.ศ. 2567']).fiscalYear).toBe(2567);
   });
 
+  it('leaves the title\'s office when the introduction names another body or none, and skips the assessment\'s year', () => {
+    const title = ['รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 'องค์การบริหารส่วนตำบลหนองไผ่ล้อม', 'ปีงบประมาณ พ.ศ. 2566 (ตามผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2565)'];
+    expect(readTitleFacts(title, ['ตามที่สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ได้ดำเนินการประเมิน ITA องค์การบริหารส่วนตำบลหนองไผ่ล้อมจึงได้กำหนดมาตรการ']))
+      .toEqual({ fiscalYear: 2566, agency: 'องค์การบริหารส่วนตำบลหนองไผ่ล้อม' });
+    expect(readTitleFacts(title, ['ตามที่ได้มีการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. 2565 และได้กำหนดมาตรการ']).agency).toBe('องค์การบริหารส่วนตำบลหนองไผ่ล้อม');
+    // The introduction's latest year, not its first (the assessment's), when the title states none.
+    expect(readTitleFacts(['รายงานผล ประจำปี พ.ศ. 2566'], ['ตามที่ อบต.หนองไผ่ล้อม ได้วิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. 2565 และได้กำหนดมาตรการ ปีงบประมาณ พ.ศ. 2566']).fiscalYear).toBe(2566);
+    expect(readTitleFacts(['ปีงบประมาณ พ.ศ. ๒๕๖๘ – ๖ เดือนแรก'])).toEqual({ fiscalYear: 2568, edition: 'half-year' });
+  });
+
+  it('reads the edition of a title block long enough to be taken for a paragraph, never of the introduction\'s sentences', () => {
+    const block = 'กระทรวงเกษตรและสหกรณ์ กรมประมง สำนักงานประมงจังหวัดสงขลา ศูนย์วิจัยและพัฒนาประมงชายฝั่ง สถานแสดงพันธุ์สัตว์น้ำ แบบรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ (รอบ ๖ เดือน)';
+    expect(block.length).toBeGreaterThan(200);
+    const table = parseReportText([block, '', 'ตามที่ สถานแสดงพันธุ์สัตว์น้ำ ได้จัดทำมาตรการ บัดนี้ ครบรอบการรายงาน ๖ เดือน', '', 'มาตรการ\tขั้นตอนหรือวิธีการปฏิบัติ\tผลการดำเนินงาน\tปัญหา/ข้อเสนอแนะ', '๑. มาตรการ ก\t๑. ทำ\t๑. ทำแล้ว\t-'].join('\n'));
+    expect(table.preamble).toMatchObject({ fiscalYear: 2568, edition: 'half-year' });
+  });
+
   it('takes the edition from the title only: an introduction mentioning the six-month round sent earlier is no six-month report', () => {
     expect(readTitleFacts(['รายงานผลการดำเนินการตามมาตรการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๕'], ['ทั้งนี้ ได้รายงานผลการดำเนินงานรอบ ๖ เดือนไปแล้ว']))
       .toEqual({ fiscalYear: 2565 });
