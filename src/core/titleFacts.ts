@@ -18,7 +18,7 @@ export interface TitleFacts {
  */
 const FISCAL_YEAR = /ปี(?:งบประมาณ|บัญชี)\s*(?:พ\.?\s*ศ\.?)?\s*(\d{4})(?!\s*[-–—]\s*(?:\d{4}|\d{2})(?!\d|\s*เดือน))/g;
 /** A year named for the assessment a title or introduction refers to (`ตามผลการประเมิน ITA ประจำปีงบประมาณ ๒๕๖๗`), not the report's. */
-const ASSESSMENT_BEFORE = /ประเมิน[^\n()]{0,40}[( \t]*(?:ITA|ไอทีเอ)?[) \t]*(?:ประจำ)?$/;
+const ASSESSMENT_BEFORE = /ประเมิน[^\n0-9]{0,90}$/;
 /** The start of a period (`1 ต.ค. 67 –`, `๑ ตุลาคม ๒๕๖๗ –`): the fiscal year is the one after. */
 const PERIOD_START = /(?:ต\.\s*ค\.|ตุลาคม)\s*(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})(?!\d)\s*(?:[-–—]|ถึง)/;
 
@@ -37,7 +37,7 @@ const TWELVE_MONTH = new RegExp([
 /** The report's own title phrase (`แบบรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน`). */
 const TITLE_PHRASE = /(?:แบบ)?(?:รายงาน)?\s*(?:ผล)?\s*การดำเนิน(?:การ|งาน)\s*ตาม\s*มาตรการ\s*ส่งเสริม\s*คุณธรรม\s*(?:และ)?\s*ความโปร่งใส\s*(?:ภายใน(?:ของ)?|ของ)?\s*(?:หน่วยงาน)?/;
 /** Where the agency's name ends: the year, the edition, a period, a date, what it belongs to. */
-const AGENCY_END = /(?:^|\s|\()\s*(?:(?:ประจำ)?ปีงบ|รอบ|ข้อมูล\s*ณ|สังกัด)|\s*\(\s*[0-9๐-๙]|\s[-–—:]\s|:|\s+ซึ่ง|\s+จัดทำโดย/;
+const AGENCY_END = /(?:^|\s|\()\s*(?:(?:ประจำ)?ปีงบ|รอบ|ข้อมูล\s*ณ|สังกัด)|\s*\(\s*[0-9๐-๙]|\s[-–—:]\s|:|\s+ซึ่ง|\s+จัดทำโดย|\s*ได้(?:ดำเนิน|จัด|รายงาน|กำหนด|มี)/;
 /** A name opening with one of these words names an office. */
 const OFFICE = /^(?:สำนัก|กรม|กอง|ศูนย์|โรงพยาบาล|โรงเรียน|วิทยาลัย|มหาวิทยาลัย|องค์การ|องค์กร|เทศบาล|ศาล(?!า)|สถาน|สถาบัน|ด่าน|ท่าอากาศยาน|ธนาคาร|อำเภอ|ที่ว่าการ|ที่ทำการ|การ(?:ไฟฟ้า|ประปา|ท่องเที่ยว|เคหะ|รถไฟ|ท่าเรือ|ทางพิเศษ|กีฬา|ยาง|นิคม|สื่อสาร|ปิโตรเลียม|บิน|ยาสูบ|สุรา|ขนส่ง|ตลาด)|บริษัท|ภาค|เขต|หน่วย(?!งาน)|ค่าย|สภา|คณะ|หอ|สถานี|พิพิธภัณฑ์|ทัณฑสถาน|เรือนจำ|ส่วน(?!ที่)|ฝ่าย|แขวง|นิคม|อุทยาน|ท่าเรือ|สหกรณ์|ธ\.ก\.ส)/;
 
@@ -56,7 +56,7 @@ function beYear(digits: string): number {
  */
 function yearIn(text: string, latest: boolean): number | undefined {
   const named = [...text.matchAll(FISCAL_YEAR)].filter((m) => yearOk(Number(m[1])));
-  const own = named.filter((m) => !ASSESSMENT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index)));
+  const own = named.filter((m) => !ASSESSMENT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 100), m.index)));
   const years = (own.length > 0 ? own : named).map((m) => Number(m[1]));
   if (years.length > 0) return latest ? Math.max(...years) : years[0];
   const start = PERIOD_START.exec(text);
@@ -99,36 +99,53 @@ function agencyOfIntroduction(introduction: readonly string[]): string | undefin
   return name && name.length <= 120 && !noName ? name : undefined;
 }
 
-/** The length of the opening two names share when it is 6 characters or more, else 0. */
-function commonOpening(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && a[n] === b[n]) n++;
-  return n >= 6 ? n : 0;
+/**
+ * Bodies that assess, order or oversee the ITA and open many introductions (`ตามที่สำนักงาน ป.ป.ช.
+ * ได้ประเมิน…`, `ตามที่คณะรัฐมนตรีได้มีมติ…`, `ตามที่หน่วยงานได้…`): never the agency that reports.
+ */
+const OVERSEER = /ป\.?\s*ป\.?\s*[ชท]\.?|ปราบปรามการทุจริต|คณะรัฐมนตรี|ก\.?\s*พ\.?\s*ร\.?|พัฒนาระบบราชการ|^หน่วยงาน(?:ภาครัฐ|ของรัฐ)?$|พระราชกฤษฎีกา|ระเบียบ|กฎหมาย/;
+
+/** The first word of an office's name when it is a name of its own (`องค์การสะพานปลา`, not `สำนักงาน`). */
+function leadingName(office: string): string | null {
+  const first = office.split(' ')[0];
+  return first.length >= 10 ? first : null;
 }
 
 /**
  * Of the offices the title lines name, the last (a ministry or company line comes above the office
  * that reports); but the introduction's `ตามที่ … ได้` when it names the same body: a title line holds
  * it whole (then that line, the fuller name) or spells out what it cuts short with ฯ (that line too);
- * it holds a title line's name or shares its opening (the introduction's, the unit: `สะพานปลาสงขลา
- * องค์การสะพานปลา` under `องค์การสะพานปลา`, `สำนักงบประมาณเขต ๑๒` under `สำนักงบประมาณ`). An
- * introduction naming another body (`ตามที่สำนักงาน ป.ป.ช. ได้ประเมิน…`) leaves the title's office.
+ * it holds a title line's name or that name's leading word (the introduction's is then the unit:
+ * `สะพานปลาสงขลา องค์การสะพานปลา` under `องค์การสะพานปลา`, `สำนักงบประมาณเขต ๑๒` under `สำนักงบประมาณ`).
+ * An introduction naming another body (a province's office above a district's, the NACC) leaves
+ * the title's office; with no office in the title, its name stands unless it names an overseer.
  */
 function chooseOffice(offices: readonly string[], named: string | undefined): string | undefined {
-  if (offices.length === 0) return named;
-  if (!named) return offices[offices.length - 1];
-  const cut = named.indexOf('ฯ');
-  const spelledOut = (office: string) => cut >= 6 && office.startsWith(named.slice(0, cut)) && office.length > cut;
-  const fuller = offices.find((office) => office.includes(named)) ?? offices.find(spelledOut);
+  const own = named !== undefined && !OVERSEER.test(named) ? named : undefined;
+  if (offices.length === 0) return own;
+  if (!own) return offices[offices.length - 1];
+  const cut = own.indexOf('ฯ');
+  const spelledOut = (office: string) => cut >= 6 && office.startsWith(own.slice(0, cut)) && office.length > cut;
+  const fuller = offices.find((office) => office.includes(own)) ?? offices.find(spelledOut);
   if (fuller) return fuller;
-  const sameBody = offices.some((office) => named.includes(office.split(' ')[0]) || commonOpening(office, named) > 0);
-  return sameBody ? named : offices[offices.length - 1];
+  const sameBody = offices.some((office) => own.includes(office) || (leadingName(office) !== null && own.includes(leadingName(office) as string)));
+  return sameBody ? own : offices[offices.length - 1];
 }
 
-/** What comes before an introduction's first sentence (`ตามที่…`, `ด้วย…`): title lines a long title block carried into it. */
+/**
+ * What comes before an introduction's first sentence (`ตามที่…`, `ด้วย…`, a subject and `ได้…`) when
+ * it holds the report's title phrase: title lines a long title block carried into the paragraphs before it.
+ */
 function beforeFirstSentence(intro: string): string {
-  const sentence = /ตามที่|(?:^|\s)ด้วย/.exec(intro);
-  return sentence ? intro.slice(0, sentence.index) : '';
+  const parts: string[] = [];
+  for (const paragraph of intro.split('\n')) {
+    const sentence = /ตามที่|(?:^|\s)ด้วย|ได้|บัดนี้|จึง/.exec(paragraph);
+    parts.push(sentence ? paragraph.slice(0, sentence.index) : paragraph);
+    if (sentence) break;
+  }
+  const before = parts.join('\n');
+  // Only a title: it carries the report's title phrase (a sentence such as `ต่อจากรายงานรอบ ๖ เดือน` does not).
+  return TITLE_PHRASE.test(before) ? before : '';
 }
 
 /**
@@ -141,7 +158,8 @@ export function readTitleFacts(titleLines: readonly string[], introduction: read
   const title = toArabicDigits(titleLines.join('\n'));
   const intro = toArabicDigits(introduction.join('\n'));
   const facts: TitleFacts = {};
-  const year = yearIn(title, false) ?? yearIn(intro, true);
+  const titleLike = beforeFirstSentence(intro);
+  const year = yearIn(title, false) ?? yearIn(titleLike, false) ?? yearIn(intro, true);
   if (year !== undefined) facts.fiscalYear = year;
   const offices = titleLines.map(agencyOfLine).filter((name): name is string => name !== null);
   const agency = chooseOffice(offices, agencyOfIntroduction(introduction));
@@ -149,7 +167,7 @@ export function readTitleFacts(titleLines: readonly string[], introduction: read
   // The edition from the title, else from what precedes the introduction's first sentence (a title
   // block long enough to be read as a paragraph); never from the introduction's sentences, which
   // mention other rounds (`ได้รายงานผลรอบ ๖ เดือนไปแล้ว`).
-  const edition = editionIn(title, false) ?? editionIn(beforeFirstSentence(intro), false);
+  const edition = editionIn(title, false) ?? editionIn(titleLike, false);
   if (edition) facts.edition = edition;
   return facts;
 }

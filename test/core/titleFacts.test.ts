@@ -115,6 +115,29 @@ describe('readTitleFacts', () => {
     expect(table.preamble).toMatchObject({ fiscalYear: 2568, edition: 'half-year' });
   });
 
+  it('reads real agencies\' titles as a careful reader would (a fifth review\'s cases)', () => {
+    const title = (...lines: string[]) => ['แบบรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', ...lines];
+    // The assessment's year written before the report's own, on one line or with the long official name.
+    expect(readTitleFacts(['แบบรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ตามผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2567 ประจำปีงบประมาณ พ.ศ. 2568']).fiscalYear).toBe(2568);
+    expect(readTitleFacts(title('ตามผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๘')).fiscalYear).toBe(2568);
+    // The NACC, or a province's office above a district's, opening the introduction: the title's office.
+    expect(readTitleFacts(title('สำนักงานที่ดินจังหวัดขอนแก่น', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๘'), ['ตามที่ สำนักงาน ป.ป.ช. ได้ดำเนินการประเมิน']).agency).toBe('สำนักงานที่ดินจังหวัดขอนแก่น');
+    expect(readTitleFacts(title('สำนักงานสาธารณสุขอำเภอชุมแพ'), ['ตามที่ สำนักงานสาธารณสุขจังหวัดขอนแก่น ได้กำหนดให้หน่วยงานในสังกัด']).agency).toBe('สำนักงานสาธารณสุขอำเภอชุมแพ');
+    // No office in the title: an overseer is no agency (the notice then says none was found).
+    expect(readTitleFacts(title('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘'), ['ด้วยสำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ได้กำหนดให้หน่วยงานภาครัฐ']).agency).toBeUndefined();
+    expect(readTitleFacts(title('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘'), ['ตามที่คณะรัฐมนตรีได้มีมติ']).agency).toBeUndefined();
+    // An introduction not opening with ตามที่ that mentions the six-month round sent: still annual.
+    expect(readTitleFacts(title('องค์การบริหารส่วนตำบลหนองบัว', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๘'), ['องค์การบริหารส่วนตำบลหนองบัว ได้จัดทำมาตรการ และได้รายงานผลการดำเนินการรอบ ๖ เดือนไปแล้ว บัดนี้ ครบรอบปีงบประมาณแล้ว จึงขอรายงานผลการดำเนินการตามที่ได้กำหนดไว้ ดังนี้']).edition).toBeUndefined();
+    // An office line that runs on into a sentence: the office only.
+    expect(agencyOfLine('โรงพยาบาลบ้านนาได้รายงานผลการดำเนินการรอบ ๖ เดือนแล้ว')).toBe('โรงพยาบาลบ้านนา');
+  });
+
+  it('reads the year of a title block long enough to be read as a paragraph, not the introduction\'s next year', () => {
+    const block = 'กระทรวงเกษตรและสหกรณ์ กรมประมง สำนักงานประมงจังหวัดสงขลา ศูนย์วิจัยและพัฒนาประมงชายฝั่ง สถานแสดงพันธุ์สัตว์น้ำ แบบรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ (รอบ ๑๒ เดือน)';
+    const table = parseReportText([block, '', 'ตามที่ สถานแสดงพันธุ์สัตว์น้ำ ได้จัดทำมาตรการ และจะนำผลไปปรับปรุงมาตรการในปีงบประมาณ พ.ศ. ๒๕๖๙ ต่อไป', '', 'มาตรการ\tขั้นตอนหรือวิธีการปฏิบัติ\tผลการดำเนินงาน\tปัญหา/ข้อเสนอแนะ', '๑. มาตรการ ก\t๑. ทำ\t๑. ทำแล้ว\t-'].join('\n'));
+    expect(table.preamble).toMatchObject({ fiscalYear: 2568, edition: 'annual' });
+  });
+
   it('takes the edition from the title only: an introduction mentioning the six-month round sent earlier is no six-month report', () => {
     expect(readTitleFacts(['รายงานผลการดำเนินการตามมาตรการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๕'], ['ทั้งนี้ ได้รายงานผลการดำเนินงานรอบ ๖ เดือนไปแล้ว']))
       .toEqual({ fiscalYear: 2565 });
