@@ -24,7 +24,7 @@ import {
   type ReportSettings,
   type SuggestionTemplates,
 } from '../core';
-import { defaultedNotices, readSourceSettings, type DefaultedSetting, type SettingNotice } from './workbookSettings';
+import { defaultedNotices, readSourceSettings, titleNotice, type SettingNotice, type TitleSetting } from './workbookSettings';
 import { inFile, loadTable, writeFilledCopy, writeSheetLayout, type LoadedTable } from './tableFiles';
 import { renderDocx } from './docx';
 import { assertDistinctOutput, writeFileAtomic } from './fileErrors';
@@ -128,7 +128,7 @@ function dayOption(values: Values, name: 'date' | 'as-of'): string | undefined {
  * for each default that stood in for a year or agency no option gave.
  */
 export function settingsWithNotices(values: Values, loaded: LoadedTable, now = new Date()): { settings: ReportSettings; notices: SettingNotice[] } {
-  const { settings: base, defaulted } = readSourceSettings(loaded.settingsValues, loaded.table, now);
+  const { settings: base, defaulted, fromTitle } = readSourceSettings(loaded.settingsValues, loaded.table, now);
   const numerals = values.numerals ?? base.numerals;
   if (numerals !== 'thai' && numerals !== 'arabic') {
     throw new InputError('BAD_OPTION', `--numerals ต้องเป็น thai หรือ arabic (ได้ "${numerals}")`, `--numerals must be thai or arabic (got "${numerals}")`);
@@ -152,8 +152,9 @@ export function settingsWithNotices(values: Values, loaded: LoadedTable, now = n
   }
   const asOf = dayOption(values, 'as-of');
   if (asOf) settings.asOf = asOf;
-  const given: Record<DefaultedSetting, boolean> = { fiscalYear: givenYear !== undefined, agency: Boolean(values.agency) };
-  return { settings, notices: defaultedNotices(defaulted.filter((d) => !given[d]), settings) };
+  const given: Record<TitleSetting, boolean> = { fiscalYear: givenYear !== undefined, agency: Boolean(values.agency), edition: Boolean(values.edition) };
+  const read = titleNotice(fromTitle.filter((f) => !given[f]), settings);
+  return { settings, notices: [...(read ? [read] : []), ...defaultedNotices(defaulted.filter((d) => !given[d]), settings)] };
 }
 
 export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date()): ReportSettings {

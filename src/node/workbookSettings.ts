@@ -5,15 +5,19 @@
  * the table's numerals and the current fiscal year. The command line lays its options over these;
  * the preview uses them as they are. What had to fall back to a default is said, never silent.
  */
-import { fiscalYearBE, formatNumber, parseSettings, statedFiscalYear } from '../core';
+import { editionLabel, fiscalYearBE, formatNumber, parseSettings, statedFiscalYear } from '../core';
 import type { NumeralStyle, ReportPreamble, ReportSettings } from '../core/types';
 
 /** A setting neither the settings sheet nor the source's title gave, so a default stands in. */
 export type DefaultedSetting = 'fiscalYear' | 'agency';
 
+/** What the source's title (not a settings sheet) gave: read by a heuristic, so said to the person. */
+export type TitleSetting = 'fiscalYear' | 'agency' | 'edition';
+
 export interface SourceSettings {
   settings: ReportSettings;
   defaulted: DefaultedSetting[];
+  fromTitle: TitleSetting[];
 }
 
 export function readSourceSettings(
@@ -37,7 +41,39 @@ export function readSourceSettings(
   const defaulted: DefaultedSetting[] = [];
   if (year === undefined) defaulted.push('fiscalYear');
   if (!agency) defaulted.push('agency');
-  return { settings, defaulted };
+  const fromTitle: TitleSetting[] = [];
+  if (statedFiscalYear(settingsValues ?? null) === undefined && source.preamble?.fiscalYear !== undefined) fromTitle.push('fiscalYear');
+  if (!sheet?.agency && source.preamble?.agency) fromTitle.push('agency');
+  if (!sheet?.edition && source.preamble?.edition) fromTitle.push('edition');
+  return { settings, defaulted, fromTitle };
+}
+
+/**
+ * What was read off the source's title, said once so a misread is seen before the report goes out
+ * (titles are free text: the year, agency and edition are read by rules that can be wrong).
+ */
+export function titleNotice(fromTitle: readonly TitleSetting[], settings: ReportSettings): SettingNotice | null {
+  if (fromTitle.length === 0) return null;
+  const th: string[] = [];
+  const en: string[] = [];
+  if (fromTitle.includes('fiscalYear')) {
+    th.push(`ปีงบประมาณ พ.ศ.${formatNumber(settings.fiscalYear, 'thai')}`);
+    en.push(`fiscal year B.E. ${settings.fiscalYear}`);
+  }
+  if (fromTitle.includes('agency')) {
+    th.push(`หน่วยงาน “${settings.agency}”`);
+    en.push(`agency “${settings.agency}”`);
+  }
+  if (fromTitle.includes('edition') && settings.edition) {
+    th.push(`ฉบับ${editionLabel(settings.edition, 'thai')}`);
+    en.push(`the ${editionLabel(settings.edition, 'thai', 'en')}`);
+  }
+  const flags = fromTitle.map((f) => ({ fiscalYear: '--fiscal-year', agency: '--agency', edition: '--edition' })[f]).join(' / ');
+  return {
+    code: 'READ_FROM_TITLE',
+    message: `อ่านจากหัวเรื่องของไฟล์: ${th.join(' · ')} ถ้าไม่ถูกต้อง ให้ระบุ ${flags}`,
+    messageEn: `Read from the file's title: ${en.join(' · ')}; if wrong, give ${flags}`,
+  };
 }
 
 export function workbookSettings(
@@ -49,7 +85,7 @@ export function workbookSettings(
 }
 
 export interface SettingNotice {
-  code: 'FISCAL_YEAR_DEFAULTED' | 'AGENCY_MISSING';
+  code: 'FISCAL_YEAR_DEFAULTED' | 'AGENCY_MISSING' | 'READ_FROM_TITLE';
   message: string;
   messageEn: string;
 }

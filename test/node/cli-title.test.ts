@@ -23,10 +23,12 @@ async function documentXml(file: string): Promise<string> {
 }
 
 describe('publish reads the title', () => {
-  it('prints the CSV title rows\' agency and year in the report and the ITAS answer, with no notice (abt-khokmuang-2567)', async () => {
+  it('prints the CSV title rows\' agency and year in the report and the ITAS answer, and says once what it read there (abt-khokmuang-2567)', async () => {
     const report = path.join(dir, 'k.docx');
     const r = await cli('publish', path.join(CORPUS, 'abt-khokmuang-2567.csv'), '-o', report, '--force');
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('หมายเหตุ: อ่านจากหัวเรื่องของไฟล์: ปีงบประมาณ พ.ศ.๒๕๖๗ · หน่วยงาน “องค์การบริหารส่วนตำบลโคกม่วง อำเภอกันทรวิชัย จังหวัดมหาสารคาม” · ฉบับประจำปี ถ้าไม่ถูกต้อง ให้ระบุ --fiscal-year / --agency / --edition');
+    const flagged = await cli('publish', path.join(CORPUS, 'abt-khokmuang-2567.csv'), '-o', path.join(dir, 'flagged.docx'), '--force', '--fiscal-year', '2567', '--agency', 'อบต.โคกม่วง', '--edition', 'annual');
+    expect(flagged.stderr).toBe('');
     const xml = await documentXml(report);
     expect(xml).toContain('องค์การบริหารส่วนตำบลโคกม่วง อำเภอกันทรวิชัย จังหวัดมหาสารคาม');
     expect(xml).toContain('ประจำปีงบประมาณ พ.ศ.2567');
@@ -65,7 +67,7 @@ describe('a default standing in is said', () => {
     const en = await cli('publish', input, '-o', path.join(dir, 'd.docx'), '--force', '--lang', 'en');
     expect(en.stderr).toContain('notice: No agency name found');
     const given = await cli('publish', input, '-o', path.join(dir, 'd.docx'), '--force', '--agency', 'สำนักงานพัฒนาชุมชนอำเภอบ้านสร้าง');
-    expect(given.stderr).toBe('');
+    expect(given.stderr).not.toContain('ไม่พบชื่อหน่วยงาน');
   });
 
   it('says the current year is used when a sheet states none, on stderr and in check --json', async () => {
@@ -80,9 +82,12 @@ describe('a default standing in is said', () => {
     expect(r.stderr).toContain(`จึงใช้ปีงบประมาณปัจจุบัน พ.ศ.${now.toString().replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)))}`);
     expect(r.stderr).not.toContain('ชื่อหน่วยงาน');
     const json = JSON.parse((await cli('check', input, '--json', '--lang', 'en')).stdout);
-    expect(json.notices).toEqual([{ code: 'FISCAL_YEAR_DEFAULTED', message: expect.stringContaining(`current fiscal year B.E. ${now}`) }]);
+    expect(json.notices).toEqual([
+      { code: 'READ_FROM_TITLE', message: 'Read from the file\'s title: agency “สำนักงานเกษตรอำเภอทดสอบ”; if wrong, give --agency' },
+      { code: 'FISCAL_YEAR_DEFAULTED', message: expect.stringContaining(`current fiscal year B.E. ${now}`) },
+    ]);
     const given = JSON.parse((await cli('check', input, '--json', '--fiscal-year', '2567')).stdout);
-    expect(given.notices).toEqual([]);
+    expect(given.notices.map((n: { code: string }) => n.code)).toEqual(['READ_FROM_TITLE']);
   });
 });
 
@@ -122,7 +127,7 @@ describe('import keeps what the title states, and only that', () => {
     measures.spliceRows(1, 0, ['รายงานผลการดำเนินการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๖']);
     await workbook.xlsx.writeFile(imported);
     const json = JSON.parse((await cli('check', imported, '--json')).stdout);
-    expect(json.notices).toEqual([]);
+    expect(json.notices).toEqual([{ code: 'READ_FROM_TITLE', message: 'อ่านจากหัวเรื่องของไฟล์: ปีงบประมาณ พ.ศ.๒๕๖๖ ถ้าไม่ถูกต้อง ให้ระบุ --fiscal-year' }]);
     const out = path.join(dir, 'song.docx');
     expect((await cli('publish', imported, '-o', out, '--force')).code).toBe(0);
     expect(await documentXml(out)).toContain('พ.ศ.๒๕๖๖');
