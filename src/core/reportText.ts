@@ -25,6 +25,8 @@ function cleanLines(text: string): string[] {
 }
 
 const INTRO_START = /^(ตามที่|ในการนี้|ด้วย|อนึ่ง|ทั้งนี้)/;
+/** A sentence (a subject that `ได้รายงาน…`, `บัดนี้…`, `…ดังนี้`): the introduction, however short and however it opens. */
+const SENTENCE = /ได้(?:ดำเนิน|จัด|รายงาน|กำหนด|วิเคราะห์)|บัดนี้|จึงขอ|ดังนี้\s*$/;
 
 function parsePreamble(lines: string[]): ReportPreamble {
   const paragraphs: string[][] = [];
@@ -43,7 +45,7 @@ function parsePreamble(lines: string[]): ReportPreamble {
   for (const paragraph of paragraphs) {
     const text = paragraph.join(' ');
     // Title lines come first and are short; the introduction starts with "ตามที่…" or runs long.
-    if (introduction.length === 0 && !INTRO_START.test(text) && text.length < 200) {
+    if (introduction.length === 0 && !INTRO_START.test(text) && !SENTENCE.test(text) && text.length < 200) {
       titleLines.push(...(paragraphs.indexOf(paragraph) === 0 ? paragraph : [text]));
     } else {
       introduction.push(text);
