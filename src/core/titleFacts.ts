@@ -103,7 +103,7 @@ function agencyOfIntroduction(introduction: readonly string[]): string | undefin
  * Bodies that assess, order or oversee the ITA and open many introductions (`ตามที่สำนักงาน ป.ป.ช.
  * ได้ประเมิน…`, `ตามที่คณะรัฐมนตรีได้มีมติ…`, `ตามที่หน่วยงานได้…`): never the agency that reports.
  */
-const OVERSEER = /ป\.?\s*ป\.?\s*[ชท]\.?|ปราบปรามการทุจริต|คณะรัฐมนตรี|ก\.?\s*พ\.?\s*ร\.?|พัฒนาระบบราชการ|^หน่วยงาน(?:ภาครัฐ|ของรัฐ)?$|พระราชกฤษฎีกา|ระเบียบ|กฎหมาย/;
+const OVERSEER = /ป\.?\s*ป\.?\s*[ชท]\.?|ปราบปรามการทุจริต|คณะรัฐมนตรี|ก\.?\s*พ\.?\s*ร\.?|พัฒนาระบบราชการ|^หน่วยงาน(?:ภาครัฐ|ของรัฐ)?$|^(?:พระราชกฤษฎีกา|พระราชบัญญัติ|ระเบียบ|กฎหมาย|มติ)/;
 
 /** The first word of an office's name when it is a name of its own (`องค์การสะพานปลา`, not `สำนักงาน`). */
 function leadingName(office: string): string | null {

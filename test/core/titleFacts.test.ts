@@ -126,6 +126,9 @@ describe('readTitleFacts', () => {
     // No office in the title: an overseer is no agency (the notice then says none was found).
     expect(readTitleFacts(title('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘'), ['ด้วยสำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ได้กำหนดให้หน่วยงานภาครัฐ']).agency).toBeUndefined();
     expect(readTitleFacts(title('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘'), ['ตามที่คณะรัฐมนตรีได้มีมติ']).agency).toBeUndefined();
+    expect(readTitleFacts(title('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘'), ['ตามที่ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการป้องกันการทุจริต ได้กำหนดให้']).agency).toBeUndefined();
+    // An office whose name holds such a word is still an office.
+    expect(readTitleFacts(title('ประจำปีงบประมาณ พ.ศ. ๒๕๖๘'), ['ตามที่ กองกฎหมายและระเบียบ สำนักงานปลัด ได้จัดทำมาตรการ']).agency).toBe('กองกฎหมายและระเบียบ สำนักงานปลัด');
     // An introduction not opening with ตามที่ that mentions the six-month round sent: still annual.
     expect(readTitleFacts(title('องค์การบริหารส่วนตำบลหนองบัว', 'ประจำปีงบประมาณ พ.ศ. ๒๕๖๘'), ['องค์การบริหารส่วนตำบลหนองบัว ได้จัดทำมาตรการ และได้รายงานผลการดำเนินการรอบ ๖ เดือนไปแล้ว บัดนี้ ครบรอบปีงบประมาณแล้ว จึงขอรายงานผลการดำเนินการตามที่ได้กำหนดไว้ ดังนี้']).edition).toBeUndefined();
     // An office line that runs on into a sentence: the office only.
