@@ -78,6 +78,7 @@ const SHARING_LABEL_EN: Record<SharingMode, string> = {
   private: 'private (only people given access)',
 };
 const OUTCOME: Record<SharingMode, SharingOutcome> = { anyone: 'anyone_with_link', domain: 'domain_with_link', private: 'private' };
+const MODE_OF: Record<SharingOutcome, SharingMode | null> = { anyone_with_link: 'anyone', domain_with_link: 'domain', private: 'private', unchanged: null };
 
 /**
  * Link sharing at exactly one level. Drive keeps one permission per grant, and adding a domain
@@ -100,6 +101,27 @@ function shareAt(fileId: string, mode: SharingMode, domain: string): void {
     const kept = p.type === mode && (mode === 'anyone' || p.domain === domain);
     if (!kept) api.Permissions.remove(fileId, p.id);
   }
+}
+
+/**
+ * Sets earlier files (the previous versions' PDFs) to the sharing a publish just applied, so a
+ * report republished for the organisation only is not still public in an old version. Returns the
+ * ones that could not be changed: trashed, or made by another coordinator (drive.file reaches only
+ * this app's files of this user), for a later publish to try again.
+ */
+export function reshare(fileIds: readonly string[], outcome: SharingOutcome, domain: string): string[] {
+  const mode = MODE_OF[outcome];
+  if (!mode) return [...fileIds];
+  const failed: string[] = [];
+  for (const id of fileIds) {
+    try {
+      shareAt(id, mode, domain);
+    } catch (error) {
+      console.warn(`re-sharing ${id} refused: ${errorText(error)}`);
+      failed.push(id);
+    }
+  }
+  return failed;
 }
 
 export interface SharingResult {

@@ -9,6 +9,7 @@
  * the year is rolled over (then it is filed under the year being closed).
  */
 import type { Edition } from '../core';
+import type { SharingOutcome } from '../core/api';
 import { DOC_PROPS } from './names';
 
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -20,7 +21,16 @@ export interface PublishState {
   version: number;
   /** Who created the published Doc (its owner): named when another coordinator cannot edit it. */
   owner?: string;
+  /** The earlier versions' PDFs, oldest first (at most MAX_EARLIER_PDFS): re-shared when the sharing changes. */
+  earlierPdfs?: string[];
+  /** The sharing the last publish applied, so a change reaches the earlier versions' PDFs too. */
+  sharing?: SharingOutcome;
+  /** Earlier PDFs a change of sharing could not reach yet (another coordinator's): every publish tries them again. */
+  unshared?: string[];
 }
+
+/** Earlier PDFs remembered per edition: enough for years of monthly republishing, small for a property. */
+export const MAX_EARLIER_PDFS = 100;
 
 export function editionKey(fiscalYear: number, edition: Edition): string {
   return `${DOC_PROPS.publish}.${fiscalYear}.${edition}`;

@@ -1,15 +1,15 @@
 import { buildReport, withLastPageLink, confirmedCount, editionLabel, editionOf, formatNumber, formatThaiDate, itasAnswer, type ReportModel } from '../core';
-import type { PublishRequest, PublishResponse, ValidateResponse } from '../core/api';
+import type { PublishRequest, PublishResponse, SharingOutcome, ValidateResponse } from '../core/api';
 import { activeSpreadsheet } from './sheetio';
 import { readSettings, withEdition } from './settings';
-import { docUrlOf, readEditionState, writeEditionState, type PublishState } from './editionState';
+import { MAX_EARLIER_PDFS, docUrlOf, readEditionState, writeEditionState, type PublishState } from './editionState';
 import { runValidation } from './validate';
 import { fillCheckedTable } from './fill';
 import type { ProgressReporter } from './progress';
 import { appendRestItems, detachChildren, fillBody, findMeasureTable, insertItemRequests, renderReport } from './docRender';
 import { publishLogSheet } from './setup';
 import { UserError, errorText } from './errors';
-import { addEditors, applySharing, createDoc, docReach, savePdf, trashFile } from './driveFiles';
+import { addEditors, applySharing, createDoc, docReach, reshare, savePdf, trashFile } from './driveFiles';
 import { cleanUpScratch, forgetScratch, madeByMe, rememberScratch } from './scratch';
 import { TimeBudget } from './timeBudget';
 
@@ -202,6 +202,22 @@ function sheetEditors(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, except: stri
 }
 
 /** Publish under the document lock held by the caller (see server.ts). `startedAt`: when the execution began. */
+/**
+ * The earlier versions' PDFs after a publish applied `outcome`: on a change of sharing all of them
+ * are set to it; otherwise only those an earlier change could not reach (another coordinator's run
+ * under drive.file), tried again. Returns the list to remember, the ones still unreached, and how
+ * many of those this run tried and failed (to say so).
+ */
+function reshareEarlierPdfs(state: PublishState | null, outcome: SharingOutcome, domain: string): { pdfs: string[]; unshared: string[]; failed: number } {
+  const pdfs = [...(state?.earlierPdfs ?? []), ...(state?.pdfId ? [state.pdfId] : [])].slice(-MAX_EARLIER_PDFS);
+  const pending = (state?.unshared ?? []).filter((id) => pdfs.includes(id));
+  if (!state || outcome === 'unchanged') return { pdfs, unshared: pending, failed: 0 };
+  const changed = outcome !== (state.sharing ?? 'anyone_with_link');
+  const tried = changed ? pdfs : pending;
+  const unshared = reshare(tried, outcome, domain);
+  return { pdfs, unshared, failed: changed ? unshared.length : 0 };
+}
+
 export function publishLocked(request: PublishRequest, progress?: ProgressReporter, startedAt = Date.now()): PublishResponse {
   const budget = new TimeBudget(startedAt);
   const ss = activeSpreadsheet();
@@ -318,6 +334,14 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
     const docReachable = docReach(docId) === 'ok';
     const sharing = applySharing(docReachable ? [docId, pdf.id] : [pdf.id], settings.sharing, me.split('@')[1] ?? '');
     if (sharing.note) notes.push({ th: sharing.note, en: sharing.noteEn ?? sharing.note });
+    // The earlier versions' PDFs follow a change of sharing (a report made private must not stay public in version 1).
+    const earlier = reshareEarlierPdfs(state, sharing.outcome, me.split('@')[1] ?? '');
+    if (earlier.failed > 0) {
+      notes.push({
+        th: `เปลี่ยนการแชร์ PDF ฉบับก่อนไม่ได้ ${formatNumber(earlier.failed, numerals)} ไฟล์ (ถูกลบ หรือผู้ประสานงานคนอื่นสร้างไว้: ผู้สร้างเผยแพร่ครั้งต่อไปจะเปลี่ยนให้) ตรวจการแชร์ของไฟล์เหล่านั้นในไดรฟ์`,
+        en: `the sharing of ${earlier.failed} earlier PDF${earlier.failed === 1 ? '' : 's'} could not be changed (trashed, or made by another coordinator, whose next publish changes it): check them in Drive`,
+      });
+    }
     if (docReachable) {
       const failed = addEditors(docId, sheetEditors(ss, [me, owner]));
       if (failed) {
@@ -333,7 +357,10 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
       });
     }
 
-    const next: PublishState = { docId, pdfId: pdf.id, version, owner: owner || me };
+    const next: PublishState = {
+      docId, pdfId: pdf.id, version, owner: owner || me, earlierPdfs: earlier.pdfs, ...(earlier.unshared.length > 0 ? { unshared: earlier.unshared } : {}),
+      sharing: sharing.outcome === 'unchanged' ? (state?.sharing ?? 'anyone_with_link') : sharing.outcome,
+    };
     writeEditionState(props, fiscalYear, edition, next);
     committed = true;
 

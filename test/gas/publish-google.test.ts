@@ -90,6 +90,26 @@ describe('defect 3: a second coordinator republishes', () => {
     expect(env.spreadsheet.sheetData(PUBLISH_LOG).grid().map((r) => r[1])).toEqual(['ผู้เผยแพร่', FIRST, SECOND]);
   });
 
+  test('another coordinator narrowing the sharing: the earlier PDF drive.file does not let them reach is named in the message, Thai and English', () => {
+    const { env, addon } = ready();
+    env.spreadsheet.editors = [FIRST, SECOND];
+    addon.publish({ force: true });
+    env.session.email = SECOND;
+    fillSettings(env, { sharing: 'ภายในองค์กร' });
+    const second = addon.publish({ force: true });
+    expect(second).toMatchObject({ ok: true, version: 2, sharing: 'domain_with_link' });
+    expect(second.message).toContain('เปลี่ยนการแชร์ PDF ฉบับก่อนไม่ได้ ๑ ไฟล์');
+    expect(second.messageEn).toContain('the sharing of 1 earlier PDF could not be changed');
+    const [firstPdf, secondPdf] = env.drive.list('application/pdf');
+    expect(firstPdf.sharing.access).toBe('ANYONE_WITH_LINK');
+    expect(secondPdf.sharing.access).toBe('DOMAIN_WITH_LINK');
+    // Its creator's next publish, at the same level, reaches it.
+    env.session.email = FIRST;
+    expect(addon.publish({ force: true })).toMatchObject({ ok: true, version: 3 });
+    expect(env.drive.list('application/pdf').map((pdf) => pdf.sharing.access)).toEqual(['DOMAIN_WITH_LINK', 'DOMAIN_WITH_LINK', 'DOMAIN_WITH_LINK']);
+    expect(env.scopes.refused).toEqual([]);
+  });
+
   test('an editor added after the last publish is told whose Doc it is and what to do; nothing is written', () => {
     const { env, addon } = ready();
     const first = addon.publish({ force: true });

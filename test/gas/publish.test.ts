@@ -92,7 +92,7 @@ test('renders A4 landscape, Sarabun, pinned header row, one paragraph per item, 
   expect(pdf.sharing).toEqual({ access: 'ANYONE_WITH_LINK', permission: 'VIEW' });
   expect(liveDocs(env).map((d) => d.id)).toEqual([id]);
   expect(env.drive.get(id).sharing.access).toBe('ANYONE_WITH_LINK');
-  expect(JSON.parse(env.properties.document.data.get('ita.publish.2565.annual') ?? '{}')).toEqual({ docId: id, pdfId: pdf.id, version: 1, owner: 'coordinator@song.go.th' });
+  expect(JSON.parse(env.properties.document.data.get('ita.publish.2565.annual') ?? '{}')).toEqual({ docId: id, pdfId: pdf.id, version: 1, owner: 'coordinator@song.go.th', earlierPdfs: [], sharing: 'anyone_with_link' });
 });
 
 test('republish keeps the same Doc id, bumps the version, keeps the previous PDF', () => {
@@ -213,10 +213,16 @@ test('republishing with narrower sharing takes the wider link permission off the
   expect(docIdOf(narrowed.docUrl)).toBe(docIdOf(first.docUrl));
   expect(linkPermissions()).toEqual(['domain']);
   expect(liveDocs(env)[0].sharing.access).toBe('DOMAIN_WITH_LINK');
-  expect(pdfs(env).at(-1)!.sharing.access).toBe('DOMAIN_WITH_LINK');
+  // The earlier version's PDF follows: a report made organisation-only is not still public in version 1.
+  expect(pdfs(env).map((pdf) => pdf.sharing.access)).toEqual(['DOMAIN_WITH_LINK', 'DOMAIN_WITH_LINK']);
   fillSettings(env, { sharing: 'ทุกคนที่มีลิงก์' });
   expect(addon.publish({ force: true })).toMatchObject({ ok: true, sharing: 'anyone_with_link' });
   expect(linkPermissions()).toEqual(['anyone']);
+  expect(pdfs(env).map((pdf) => pdf.sharing.access)).toEqual(['ANYONE_WITH_LINK', 'ANYONE_WITH_LINK', 'ANYONE_WITH_LINK']);
+  // A republish at the same level leaves the earlier PDFs alone (no Drive calls for them).
+  env.log.reset();
+  addon.publish({ force: true });
+  expect(env.log.count('Drive.Permissions.create')).toBe(2); // the Doc and the new PDF
 });
 
 test('every outcome of a publish is said in Thai and in English, notes included', () => {
