@@ -2,7 +2,7 @@ import { checkWithAgencySheets, formatNumber, formatThaiDate, isBlankCell, planS
 import { UserError } from './errors';
 import type { FillResponse } from '../core/api';
 import { ADDON_NAME, SHEETS } from './names';
-import { activeSpreadsheet, asPlainText, measuresSheet, rangePastEdge, readValues } from './sheetio';
+import { activeSpreadsheet, asPlainText, measuresSheet, rangePastEdge, readValues, writeOrEach } from './sheetio';
 import { readSettings } from './settings';
 import { runValidation } from './validate';
 import { readAgencySheets } from './agencySheets';
@@ -133,23 +133,17 @@ export function writeFills(table: CheckedTable, planned: SuggestionFill[], setti
   // written again cell by cell (only then: the usual fill costs one call per run), so every cell
   // that can be written is, the refused ones are reported by name, and each written cell gets its
   // note below: none is later taken for text a person typed.
-  const writeOne = (f: SuggestionFill) => {
-    try {
-      sheet.getRange(f.row + 1, f.column + 1).setValues([[asPlainText(f.text)]]);
-      out.written.push(f);
-    } catch (error) {
+  const refused = new Set<SuggestionFill>();
+  runs.forEach((run, i) => writeOrEach(
+    run.fills,
+    () => ranges[i].setValues(run.fills.map((f) => [asPlainText(f.text)])),
+    (f) => sheet.getRange(f.row + 1, f.column + 1).setValues([[asPlainText(f.text)]]),
+    (f, error) => {
+      refused.add(f);
       out.skipped.push({ cell: toA1(f.row, f.column), measure: measureNumber(f), ...refusedReason(toA1(f.row, f.column), error) });
-    }
-  };
-  runs.forEach((run, i) => {
-    try {
-      ranges[i].setValues(run.fills.map((f) => [asPlainText(f.text)]));
-      out.written.push(...run.fills);
-    } catch (error) {
-      if (run.fills.length === 1) out.skipped.push({ cell: a1s[i], measure: measureNumber(run.fills[0]), ...refusedReason(a1s[i], error) });
-      else run.fills.forEach(writeOne);
-    }
-  });
+    },
+  ));
+  out.written = runs.flatMap((run) => run.fills).filter((f) => !refused.has(f));
   for (const f of out.written) out.filled.push({ cell: toA1(f.row, f.column), measure: measureNumber(f), text: f.text });
   // A person's own note on a blank cell is kept; every other filled cell says where its text came from.
   const noteCells = out.written.filter((f) => currentNotes[f.row - r0][f.column] === '').map((f) => toA1(f.row, f.column));

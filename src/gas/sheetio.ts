@@ -63,6 +63,32 @@ export function readForMarking(sheet: Sheet): MarkableSnapshot {
   return { sheet, range, values: range.getDisplayValues(), backgrounds: range.getBackgrounds(), notes: range.getNotes() };
 }
 
+/**
+ * Runs one batched write; when Google refuses it (a protected range the user may not edit, or rows
+ * deleted meanwhile), writes item by item instead, so every cell that can change does, and tells
+ * `refused` of each item Google refused and why (a batch of one is refused as it is). The per-item
+ * writes happen only after a refusal: a usual write costs one call.
+ */
+export function writeOrEach<T>(items: readonly T[], batch: () => void, one: (item: T) => void, refused: (item: T, error: unknown) => void): void {
+  if (items.length === 0) return;
+  try {
+    batch();
+    return;
+  } catch (error) {
+    if (items.length === 1) {
+      refused(items[0], error);
+      return;
+    }
+  }
+  for (const item of items) {
+    try {
+      one(item);
+    } catch (error) {
+      refused(item, error);
+    }
+  }
+}
+
 /** Pads rows to one width: setValues rejects ragged arrays. */
 export function rectangular<T>(rows: T[][], fill: T): T[][] {
   const width = rows.reduce((w, row) => Math.max(w, row.length), 0);

@@ -9,7 +9,7 @@ import {
   MARK_COLORS, markRecord, noteChangeApplies, parseMarks, placeMarks, planMarks, planTags, serializeMarks, withoutNewMarks, type NoteChange,
 } from './marks';
 import { applyTagPlan, readRowTags } from './rowTags';
-import { activeSpreadsheet, measuresSheet, readForMarking } from './sheetio';
+import { activeSpreadsheet, measuresSheet, readForMarking, writeOrEach } from './sheetio';
 import { readSettings } from './settings';
 import type { ProgressReporter } from './progress';
 
@@ -21,28 +21,6 @@ export function validateResponse(result: CheckResult, sheetName: string, numeral
   return coreValidateResponse(result, sheetName, now, { numerals, timeZone });
 }
 
-
-/**
- * Runs one batched write; when Google refuses it (a protected range the user may not edit, or rows
- * deleted meanwhile), writes cell by cell instead, so every cell that can change does, and returns
- * the cells refused. The per-cell writes happen only after a refusal: a usual run costs one call.
- */
-function writeOrEach(cells: string[], batch: () => void, one: (a1: string) => void, refused: Set<string>): void {
-  if (cells.length === 0) return;
-  try {
-    batch();
-    return;
-  } catch {
-    // Refused whole: find which cells Google refuses.
-  }
-  for (const a1 of cells) {
-    try {
-      one(a1);
-    } catch {
-      refused.add(a1);
-    }
-  }
-}
 
 /**
  * Writes the planned note changes in one block, after reading that block again: a note a co-editor
@@ -70,7 +48,7 @@ function writeNotes(sheet: Sheet, changes: NoteChange[], refused: Set<string>): 
   const applying = changes.filter((change) => noteChangeApplies(change, block[change.row - r0][change.column - c0]));
   for (const change of applying) block[change.row - r0][change.column - c0] = change.note;
   const byCell = new Map(applying.map((change) => [toA1(change.row, change.column), change]));
-  writeOrEach([...byCell.keys()], () => box.setNotes(block), (a1) => sheet.getRange(a1).setNote(byCell.get(a1)?.note || null), refused);
+  writeOrEach([...byCell.keys()], () => box.setNotes(block), (a1) => sheet.getRange(a1).setNote(byCell.get(a1)?.note || null), (a1) => refused.add(a1));
   for (const [a1, change] of byCell) if (!refused.has(a1)) written.add(change);
   return written;
 }
@@ -111,7 +89,7 @@ function applyMarks(sheet: Sheet, backgrounds: string[][], notes: string[][], fi
   const unpainted = new Set<string>();
   const notesRefused = new Set<string>();
   const paint = (cells: string[], colour: string | null) =>
-    writeOrEach(cells, () => sheet.getRangeList(cells).setBackground(colour), (a1) => sheet.getRange(a1).setBackground(colour), unpainted);
+    writeOrEach(cells, () => sheet.getRangeList(cells).setBackground(colour), (a1) => sheet.getRange(a1).setBackground(colour), (a1) => unpainted.add(a1));
   paint(plan.resetBackground, null);
   for (const severity of ['error', 'warning'] as const) paint(plan.setBackground[severity], MARK_COLORS[severity]);
   const written = writeNotes(sheet, plan.notes, notesRefused);
