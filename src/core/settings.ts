@@ -137,7 +137,8 @@ function parseReportDate(v: unknown, timeZone: string): string | undefined {
 }
 
 /** Rows keyed by column C (machine key) or, failing that, the Thai label in column A. */
-function keyedValues(values: unknown[][], labels: Map<string, string>): Map<string, unknown> {
+function keyedValues(values: unknown[][]): Map<string, unknown> {
+  const labels = new Map(SETTING_FIELDS.map((f) => [f.label, f.key as string]));
   const out = new Map<string, unknown>();
   for (const row of values.slice(1)) {
     const key = text(row[2]) || labels.get(text(row[0])) || '';
@@ -149,14 +150,13 @@ function keyedValues(values: unknown[][], labels: Map<string, string>): Map<stri
 /** The fiscal year the settings sheet states, if its cell holds one (parseSettings puts today's in a blank one). */
 export function statedFiscalYear(values: unknown[][] | null): number | undefined {
   if (!values) return undefined;
-  const year = parseYear(keyedValues(values, new Map(SETTING_FIELDS.map((f) => [f.label, f.key as string]))).get('fiscalYear'), Number.NaN);
+  const year = parseYear(keyedValues(values).get('fiscalYear'), Number.NaN);
   return Number.isNaN(year) ? undefined : year;
 }
 
 /** Settings from the settings sheet's values; anything missing or unreadable falls back to a default. */
 export function parseSettings(values: unknown[][] | null, timeZone: string, now = new Date()): AddonSettings {
-  const labels = new Map(SETTING_FIELDS.map((f) => [f.label, f.key as string]));
-  const v = values ? keyedValues(values, labels) : new Map<string, unknown>();
+  const v = values ? keyedValues(values) : new Map<string, unknown>();
   const str = (key: SettingKey): string | undefined => text(v.get(key)) || undefined;
   const report: ReportSettings = {
     agency: str('agency') ?? '',

@@ -64,11 +64,11 @@ function yearIn(text: string, latest: boolean): number | undefined {
   return yearOk(year) ? year : undefined;
 }
 
-/** The edition a text states: the first of a six-month or twelve-month mark (`only`: when it states one kind alone). */
-function editionIn(text: string, only: boolean): Edition | undefined {
+/** The edition a text states: the first of a six-month or twelve-month mark. */
+function editionIn(text: string): Edition | undefined {
   const six = SIX_MONTH.exec(text);
   const twelve = TWELVE_MONTH.exec(text);
-  if (six && twelve) return only ? undefined : six.index < twelve.index ? 'half-year' : 'annual';
+  if (six && twelve) return six.index < twelve.index ? 'half-year' : 'annual';
   if (six) return 'half-year';
   if (twelve) return 'annual';
   return undefined;
@@ -149,10 +149,9 @@ function beforeFirstSentence(intro: string): string {
 }
 
 /**
- * The year and agency the title lines state, else the introduction; the edition the title states. The year is the
- * title's first (the introduction's latest: it also names the previous year's assessment); the
- * agency is the title line naming the office the introduction names, else the last naming an
- * office (a ministry or company line comes above the office that reports), else the introduction's.
+ * The year, agency and edition a report states: the year is the title's first (else a title block
+ * read as a paragraph, else the introduction's latest: it also names the previous year's
+ * assessment), the agency as chooseOffice settles it, the edition the title's only.
  */
 export function readTitleFacts(titleLines: readonly string[], introduction: readonly string[] = []): TitleFacts {
   const title = toArabicDigits(titleLines.join('\n'));
@@ -167,7 +166,7 @@ export function readTitleFacts(titleLines: readonly string[], introduction: read
   // The edition from the title, else from what precedes the introduction's first sentence (a title
   // block long enough to be read as a paragraph); never from the introduction's sentences, which
   // mention other rounds (`ได้รายงานผลรอบ ๖ เดือนไปแล้ว`).
-  const edition = editionIn(title, false) ?? editionIn(titleLike, false);
+  const edition = editionIn(title) ?? editionIn(titleLike);
   if (edition) facts.edition = edition;
   return facts;
 }

@@ -161,7 +161,7 @@ export function settingsFrom(values: Values, loaded: LoadedTable, now = new Date
   return settingsWithNotices(values, loaded, now).settings;
 }
 
-/** Each default that stood in for the year or the agency, on stderr: the report's title would otherwise be wrong unseen. */
+/** What was read off the title and each default that stood in, on stderr: the report's title would otherwise be wrong unseen. */
 function printNotices(notices: readonly SettingNotice[], out: Out, lang: Lang): void {
   for (const notice of notices) out.stderr(`${lang === 'th' ? 'หมายเหตุ' : 'notice'}: ${lang === 'th' ? notice.message : notice.messageEn}`);
 }

@@ -33,7 +33,6 @@ export interface RolloverOptions {
   now?: Date;
 }
 
-/** Column widths (characters) by what the header names: long lists wide, short facts narrow. */
 /** The plan, and whether the year closed was today's fiscal year for want of any other (said to the reader). */
 export type WrittenRollover = RolloverPlan & { yearDefaulted: boolean };
 
@@ -43,6 +42,7 @@ function closingYear(options: RolloverOptions, stated: number | null | undefined
   return year === undefined ? { fiscalYear: fiscalYearBE(options.now ?? new Date()), yearDefaulted: true } : { fiscalYear: year, yearDefaulted: false };
 }
 
+/** Column widths (characters) by what the header names: long lists wide, short facts narrow. */
 function widthOf(header: string): number {
   const kind = classifyHeader(header) ?? classifyExtraHeader(header);
   if (kind === 'steps' || kind === 'results') return 60;

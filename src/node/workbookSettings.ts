@@ -28,7 +28,8 @@ export function readSourceSettings(
   const sheet = settingsValues ? parseSettings(settingsValues, 'Asia/Bangkok', now).report : null;
   const agency = (sheet?.agency || source.preamble?.agency) ?? '';
   // A blank or missing year cell is no year stated: the title's, else today's with a notice.
-  const year = statedFiscalYear(settingsValues ?? null) ?? source.preamble?.fiscalYear;
+  const sheetYear = statedFiscalYear(settingsValues ?? null);
+  const year = sheetYear ?? source.preamble?.fiscalYear;
   const settings: ReportSettings = {
     ...sheet,
     agency,
@@ -42,7 +43,7 @@ export function readSourceSettings(
   if (year === undefined) defaulted.push('fiscalYear');
   if (!agency) defaulted.push('agency');
   const fromTitle: TitleSetting[] = [];
-  if (statedFiscalYear(settingsValues ?? null) === undefined && source.preamble?.fiscalYear !== undefined) fromTitle.push('fiscalYear');
+  if (sheetYear === undefined && source.preamble?.fiscalYear !== undefined) fromTitle.push('fiscalYear');
   if (!sheet?.agency && source.preamble?.agency) fromTitle.push('agency');
   if (!sheet?.edition && source.preamble?.edition) fromTitle.push('edition');
   return { settings, defaulted, fromTitle };
