@@ -4,6 +4,7 @@ import * as path from 'path';
 import { parseCsvText, protectCsvValue, readCsvGrid, setCsvCells, stringifyCsv, writeCsvCells, writeCsvGrid } from '../../src/node/csv';
 import { checkTable, planSuggestions, readGrid } from '../../src/core';
 import { expectInputError, sha256, useTempDir } from './helpers/tempDir';
+import { cli } from './helpers/cli';
 
 const BOM = '\uFEFF';
 const HEADER = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'];
@@ -180,6 +181,31 @@ describe('a filled copy keeps every other cell as written', () => {
       .replace('๑. ทำแล้ว', '๑. ทำแล้ว,"\'-ไม่มี"');
     expect(readFileSync(output, 'utf8')).toBe(BOM + expected);
     expect((await readCsvGrid(output)).grid[3]).toEqual(['๒. มาตรการ ข', '๑. ทำ', '๑. ทำแล้ว', '-ไม่มี']);
+  });
+
+  it('a CSV whose lines end three ways, through the fill command: the input is untouched, and the copy is the input plus the planned suggestions, nothing else', async () => {
+    const input = tmp.file('mixed.csv');
+    const text = [
+      'มาตรการ,ขั้นตอนหรือวิธีการปฏิบัติ,ผลการดำเนินงาน,ปัญหา / ข้อเสนอแนะ\r\n',
+      '๑. มาตรการเผยแพร่ข้อมูล,๑. จัดทำประกาศ,๑. จัดทำประกาศแล้ว,\r\n',
+      '๒. มาตรการป้องกันผลประโยชน์ทับซ้อน,"๑. อบรมบุคลากร\r\n๒. จัดทำคู่มือ","๑. อบรมบุคลากรแล้ว\r\n๒. จัดทำคู่มือแล้ว",\n',
+      '๓. มาตรการจัดซื้อจัดจ้าง,๑. ประกาศแผน,๑. ประกาศแผนแล้ว,ไม่มีปัญหา\r',
+      '๔. มาตรการรับเรื่องร้องเรียน,๑. เปิดช่องทาง,๑. เปิดช่องทางแล้ว,\r\n',
+    ].join('');
+    writeFileSync(input, text, 'utf8');
+    const before = sha256(input);
+    const output = tmp.file('mixed-filled.csv');
+    const r = await cli('fill', input, '-o', output);
+    expect(r.code).toBe(0);
+    expect(sha256(input)).toBe(before);
+    const fills = planSuggestions(checkTable(readGrid(parseCsvText(text))));
+    expect(fills.map((f) => [f.row, f.column])).toEqual([[1, 3], [2, 3], [4, 3]]);
+    const copy = readFileSync(output, 'utf8');
+    expect(copy).toBe(BOM + setCsvCells(text, ',', fills.map((f) => ({ row: f.row, column: f.column, text: f.text }))));
+    // Outside the filled cells, every byte of the input, each line's own ending included.
+    let rest = copy.slice(BOM.length);
+    for (const f of fills) rest = rest.replace(`"${f.text.replace(/"/g, '""')}"`, '');
+    expect(rest).toBe(text);
   });
 
   it('keeps the text around cells at the edges: a separator ending the file, an empty last field, a blank line, rows past the end', () => {
