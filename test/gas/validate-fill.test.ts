@@ -154,6 +154,26 @@ describe('validate on a sheet with protected ranges (the user is not among their
   });
 });
 
+/** Every cell's value, and the suggestion column's notes (validate's own marks may note other columns). */
+function sheetState(sheet: ReturnType<ReturnType<typeof loadWithSample>['env']['spreadsheet']['sheetData']>): { values: string[][]; suggestionNotes: string[] } {
+  const values = sheet.grid().map((row) => row.map((v) => String(v)));
+  return { values, suggestionNotes: values.map((_, r) => sheet.note(r + 1, 4)) };
+}
+
+/** Between two states only the filled cells (A1, column D) differ: their value and their auto-fill note. */
+function expectOnlyFilledChanged(before: ReturnType<typeof sheetState>, after: ReturnType<typeof sheetState>, filled: string[]): void {
+  const filledRows = new Set(filled.map((a1) => Number(a1.slice(1))));
+  const changed: string[] = [];
+  after.values.forEach((row, r) => row.forEach((v, c) => {
+    if (v !== (before.values[r]?.[c] ?? '') && !(c === 3 && filledRows.has(r + 1))) changed.push(`${String.fromCharCode(65 + c)}${r + 1}`);
+  }));
+  after.suggestionNotes.forEach((note, r) => {
+    if (note !== before.suggestionNotes[r] && !filledRows.has(r + 1)) changed.push(`D${r + 1} (note)`);
+  });
+  expect(changed).toEqual([]);
+  for (const a1 of filled) expect(after.values[Number(a1.slice(1)) - 1][3]).not.toBe('');
+}
+
 describe('fill', () => {
   test('fills empty suggestion cells, keeps a co-editor\'s text typed between read and write, marks filled cells', () => {
     const { env, addon } = loadWithSample();
@@ -205,9 +225,11 @@ describe('fill', () => {
     // D5 shows nothing, but a person wrote a formula there (getValues and getDisplayValues both answer '').
     const formula = '=IF(C5="","","ดำเนินการครบทุกขั้นตอน")';
     sheet.setFormula(5, 4, formula, '');
+    const before = sheetState(sheet);
     env.log.reset();
     const r = addon.fillSuggestions();
     expect(r.filled.map((f) => f.cell)).toEqual(['D3', 'D6', 'D7']);
+    expectOnlyFilledChanged(before, sheetState(sheet), r.filled.map((f) => f.cell));
     expect(r.skipped).toEqual([expect.objectContaining({ cell: 'D5', measure: 4, reasonTh: expect.stringMatching(/^ไม่เติม D5: เซลล์มีสูตร/), reasonEn: expect.stringMatching(/^Not filled D5: .*formula/) })]);
     expect(sheet.formula(5, 4)).toBe(formula);
     expect(sheet.get(5, 4)).toBe('');
@@ -223,7 +245,9 @@ describe('fill', () => {
     env.spreadsheet.editors.push('staff@song.go.th');
     env.spreadsheet.activeUser = 'staff@song.go.th';
     sheet.protectRange('D6:D7', { description: 'ข้อเสนอแนะที่ผู้บริหารอนุมัติแล้ว', editors: ['coordinator@song.go.th'] });
+    const before = sheetState(sheet);
     const r = addon.fillSuggestions();
+    expectOnlyFilledChanged(before, sheetState(sheet), r.filled.map((f) => f.cell));
     // Written cells: each holds its suggestion and its auto-fill note.
     for (const row of [3, 5]) {
       expect(String(sheet.get(row, 4))).not.toBe('');
