@@ -38,9 +38,9 @@ function repeatedMeasureGrid(audit = AUDIT): string[][] {
   ];
 }
 
-/** What the sidebar sends for a finding: its numbers and its step's place. */
-function requestFor(finding: Finding, rest: Omit<ConfirmRequest, 'measure' | 'step'>): ConfirmRequest {
-  return { measure: finding.measure as number, step: finding.item as number, place: finding.place, ...rest };
+/** What the sidebar sends for a finding: its numbers, its step's place and the step text it showed. */
+function requestFor(finding: Finding, rest: Omit<ConfirmRequest, 'measure' | 'step' | 'stepText'>, stepText = AUDIT): ConfirmRequest {
+  return { measure: finding.measure as number, step: finding.item as number, place: finding.place, stepText, ...rest };
 }
 
 function refusal(work: () => unknown): InputError {
@@ -96,7 +96,7 @@ describe('a step number that repeats in a measure', () => {
   });
 
   test('without the step\'s place the request is refused, naming the repeated number (Thai, and English)', () => {
-    const e = refusal(() => buildConfirmation(check(repeatedStepGrid()), { measure: 1, step: 2, verdict: 'not_done', reason: 'ยังไม่ได้ทำ' }, 'a', AT));
+    const e = refusal(() => buildConfirmation(check(repeatedStepGrid()), { measure: 1, step: 2, stepText: AUDIT, verdict: 'not_done', reason: 'ยังไม่ได้ทำ' }, 'a', AT));
     expect(e.code).toBe('BAD_CONFIRMATION');
     expect(e.messageTh).toBe('มาตรการที่ 1 ขั้นตอนที่ 2 มี 2 ข้อในตาราง (เลขข้อซ้ำ) จึงบอกไม่ได้ว่าหมายถึงข้อใด แก้เลขข้อไม่ให้ซ้ำ แล้วกดตรวจสอบใหม่');
     expect(e.messageEn).toContain('step 2');
@@ -104,7 +104,7 @@ describe('a step number that repeats in a measure', () => {
   });
 
   test('a place that no longer holds a step with those numbers is refused: validate again', () => {
-    const e = refusal(() => buildConfirmation(check(repeatedStepGrid()), { measure: 1, step: 2, place: { measure: 1, step: 0 }, verdict: 'not_done', reason: 'x' }, 'a', AT));
+    const e = refusal(() => buildConfirmation(check(repeatedStepGrid()), { measure: 1, step: 2, place: { measure: 1, step: 0 }, stepText: ANNOUNCE, verdict: 'not_done', reason: 'x' }, 'a', AT));
     expect(e.messageTh).toContain('กดตรวจสอบใหม่');
   });
 
