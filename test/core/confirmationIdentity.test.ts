@@ -4,9 +4,10 @@
  * The data are an อบต.'s ethics and procurement measures as its staff typed them.
  */
 import {
-  CONFIRMATIONS_HEADER, InputError, applyConfirmations, buildConfirmation, checkTable, confirmationRow, confirmationViews,
+  CONFIRMATIONS_HEADER, applyConfirmations, buildConfirmation, checkTable, confirmationRow, confirmationViews,
   parseConfirmations, readGrid, validateResponse, type CheckResult, type ConfirmRequest, type Finding,
 } from '../../src/core';
+import { refusal } from '../helpers/refusal';
 
 const HEADER = ['ที่', 'มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ'];
 const ETHICS = 'มาตรการส่งเสริมการปฏิบัติหน้าที่ตามประมวลจริยธรรม';
@@ -41,16 +42,6 @@ function repeatedMeasureGrid(audit = AUDIT): string[][] {
 /** What the sidebar sends for a finding: its numbers, its step's place and the step text it showed. */
 function requestFor(finding: Finding, rest: Omit<ConfirmRequest, 'measure' | 'step' | 'stepText'>, stepText = AUDIT): ConfirmRequest {
   return { measure: finding.measure as number, step: finding.item as number, place: finding.place, stepText, ...rest };
-}
-
-function refusal(work: () => unknown): InputError {
-  try {
-    work();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
 }
 
 describe('a step number that repeats in a measure', () => {

@@ -1,9 +1,10 @@
 /** The coordinator's word on the real sample: the confirmations sheet, applying it, staleness, requests, offers. */
 import {
-  CONFIRMATIONS_HEADER, InputError, SYNONYMS_HEADER, applyConfirmations, buildConfirmation, checkTable, checkWithAgencySheets,
+  CONFIRMATIONS_HEADER, SYNONYMS_HEADER, applyConfirmations, buildConfirmation, checkTable, checkWithAgencySheets,
   confirmationRow, confirmedCount, leadingAction, parseConfirmations, parseSynonymSheet, readGrid, synonymOffer, tableToGrid,
   checkSynonymWords, confirmRequestOf, planSuggestions, type CheckResult,
 } from '../../src/core';
+import { refusal } from '../helpers/refusal';
 import { sampleTable } from '../helpers/sample';
 
 /** The sample as the add-on's measures sheet holds it (findings then point at cells). */
@@ -171,16 +172,6 @@ describe('buildConfirmation (what the sidebar sends)', () => {
   const at = '๒๗ พฤศจิกายน ๒๕๖๙ เวลา ๑๐:๓๐ น.';
   const M1_STEP1 = sampleTable().measures[0].steps[0].text;
   const M1_RESULT1 = sampleTable().measures[0].results[0].text;
-
-  function refusal(work: () => unknown): InputError {
-    try {
-      work();
-    } catch (e) {
-      if (e instanceof InputError) return e;
-      throw e;
-    }
-    throw new Error('expected a refusal');
-  }
 
   test('records the step and result text as they read now; its row reads back and applies', () => {
     const result = sampleCheck();
