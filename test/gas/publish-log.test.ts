@@ -1,6 +1,7 @@
 /**
  * A publish that Google finished is reported as done even when its publish-log row is refused (the
- * owner protected the log as an audit trail).
+ * owner protected the log as an audit trail); and the menu's forced publish after "publish anyway?"
+ * counts the whole execution against Google's 6 minutes.
  */
 import { DOC_MIME, PROTECTED_MESSAGE, type FakeEnv } from '../fakes';
 import { CONFIRMATIONS, PUBLISH_LOG, fillSettings, loadWithSample, sidebarFailure, type Addon } from './harness';
@@ -126,5 +127,36 @@ describe('a publish whose log row is refused', () => {
     expect(refused.messageEn).toMatch(/^A sheet or range the add-on had to write is protected, and you are not among its editors/);
     expect(refused.message).not.toContain('ลองทำใหม่อีกครั้ง');
     expect(env.spreadsheet.sheetData(CONFIRMATIONS).grid()).toHaveLength(1);
+  });
+});
+
+describe('menu › publish anyway: one execution, one time budget', () => {
+  test('the forced publish counts the first publish and the dialog: it stops itself before changing anything, and points to the sidebar', () => {
+    const { env, addon } = ready();
+    env.log.startExecution();
+    // The first (refused) publish reads and checks for 1½ minutes; the person reads the dialog for 2.
+    env.log.before('Ui.alert', () => env.log.clock.advance(2 * 60 * 1000), { once: true });
+    env.log.before('Range.getValues', () => env.log.clock.advance(1.5 * 60 * 1000), { once: true });
+    // The forced publish renders for a minute: at its last stop the execution is 4½ minutes old.
+    env.log.before('Table.setColumnWidth', () => env.log.clock.advance(60 * 1000), { once: true });
+    // Had it gone on, exporting the PDF would pass Google's 6 minutes.
+    env.log.before('Document.getAs', () => env.log.clock.advance(1.5 * 60 * 1000), { once: true });
+    env.ui.alertAnswers.push('YES');
+    addon.menuPublish();
+    expect(env.log.killed).toBe(false);
+    const dialog = env.ui.dialogs[env.ui.dialogs.length - 1];
+    expect(dialog.kind).toBe('modal');
+    expect(dialog.content).toContain('การเผยแพร่ใช้เวลานานเกินไป จึงหยุดไว้ก่อนถึงเวลาที่ Google กำหนด (๖ นาที)');
+    expect(dialog.content).toContain('เปิดแถบด้านข้าง แล้วกด “เผยแพร่ทั้งที่มีข้อผิดพลาด…” ซึ่งเริ่มนับเวลาใหม่');
+    expect(env.drive.list(DOC_MIME)).toHaveLength(0);
+    expect(publishState(env)).toBeNull();
+    expect(env.spreadsheet.sheetData(PUBLISH_LOG).grid()).toHaveLength(1);
+  });
+
+  test('a sidebar publish is an execution of its own: the same slow forced publish completes', () => {
+    const { env, addon } = ready();
+    env.log.before('Table.setColumnWidth', () => env.log.clock.advance(60 * 1000), { once: true });
+    const r = addon.publish({ force: true });
+    expect(r).toMatchObject({ ok: true, version: 1 });
   });
 });
