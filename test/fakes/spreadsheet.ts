@@ -761,7 +761,12 @@ export class FakeProtection implements Pick<GoogleAppsScript.Spreadsheet.Protect
   /** "Gets the list of editors for the protected range or sheet." */
   getEditors(): GoogleAppsScript.Base.User[] {
     this.log.record('Protection.getEditors');
-    return this.state.editors.map((email) => as<GoogleAppsScript.Base.User>({ getEmail: () => email }));
+    return this.state.editors.map((email) => as<GoogleAppsScript.Base.User>({
+      getEmail: () => {
+        this.log.record('User.getEmail');
+        return email;
+      },
+    }));
   }
   addEditor(who: string | GoogleAppsScript.Base.User): GoogleAppsScript.Spreadsheet.Protection {
     this.log.record('Protection.addEditor');
