@@ -272,11 +272,12 @@ describe('scratch files of a killed run under drive.file', () => {
 });
 
 describe('the document lock', () => {
-  test('publish and the coordinator\'s confirmations flush their sheet writes before releasing the lock, so the next holder reads them', () => {
+  test('publish, the coordinator\'s confirmations and validate\'s marks flush their sheet writes before releasing the lock, so the next holder reads them', () => {
     const { env, addon } = ready();
-    expect(addon.publish({ force: true }).ok).toBe(true); // fills suggestion cells and appends the log row under the lock
+    expect(addon.publish({ force: true }).ok).toBe(true); // validates, fills suggestion cells and appends the log row under one lock
     expect(addon.confirmFinding({ measure: 2, step: 3, verdict: 'reported', result: 2, reason: 'ใช้จ่ายตามแผนคือทำตามแนวทาง' }).message).toContain('ยืนยัน');
-    expect(env.log.count('Lock.releaseLock')).toBe(2);
+    // Publish once; the confirmation's row, then its validation's marks, each under the lock.
+    expect(env.log.count('Lock.releaseLock')).toBe(3);
     expect(env.locks.document.unflushedReleases).toEqual([]);
   });
 });

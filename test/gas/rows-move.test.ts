@@ -121,7 +121,11 @@ describe('marks follow their rows', () => {
     env.log.before('RangeList.setBackground', () => { painted = true; });
     env.log.before('Sheet.getRange', () => { if (painted && sheet.maxRows === last) sheet.deleteRows(last - 2, 3); });
     const r = addon.validate();
-    expect(r.errors).toBe(3);
+    // The deletion is seen (the last row's tag went with it): the run checks and marks the table as
+    // it is now, measure 2 and measure 3; the deleted last measure is no longer in it.
+    expect(r.errors).toBe(2);
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toEqual(['B3', 'C4']);
+    expect(r.marksRefused).toBeUndefined();
     expect(sheet.background(4, 3)).toBe(ERROR_MARK);
     // Measure 3 gets its results back: the next run clears the mark it could not record.
     sheet.set(4, 3, c4);
