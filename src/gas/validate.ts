@@ -1,5 +1,5 @@
 import {
-  checkWithAgencySheets, editionCheckOptions, editionOf, formatNumber, formatThaiDate, readGrid, toA1, validateResponse as coreValidateResponse,
+  checkWithAgencySheets, editionCheckOptions, editionOf, formatNumber, formatThaiDate, fromA1, readGrid, toA1, validateResponse as coreValidateResponse,
   type AgencySheets, type CheckResult, type Finding, type NumeralStyle,
 } from '../core';
 import type { ValidateResponse } from '../core/api';
@@ -8,7 +8,7 @@ import { withDocumentLock } from './docLock';
 import { DOC_PROPS, SHEETS } from './names';
 import {
   MARK_COLORS, markRecord, noteChangeApplies, parseMarks, placeLooseMarks, placeMarks, planMarks, planTags, serializeMarks, tagsMoved, withoutNewMarks,
-  type LooseEntry, type NoteChange,
+  type LooseEntry, type MarkPlan, type NoteChange, type RowTag,
 } from './marks';
 import { addRowTags, readRowTags, removeRowTags, type FoundTags } from './rowTags';
 import { activeSpreadsheet, measuresSheet, readForMarking, writeOrEach, type MarkableSnapshot } from './sheetio';
@@ -71,6 +71,35 @@ function marksRefused(cells: string[]): NonNullable<ValidateResponse['marksRefus
   };
 }
 
+/** The rows (0-based) a plan writes to. */
+function rowsWritten(plan: MarkPlan): Set<number> {
+  const cells = [...plan.resetBackground, ...plan.setBackground.error, ...plan.setBackground.warning];
+  return new Set([...cells.map((a1) => fromA1(a1).row), ...plan.notes.map((change) => change.row)]);
+}
+
+/**
+ * Whether a row the plan writes to, one no tag was on when the table was read (a newly marked row,
+ * or a mark found by its note), no longer holds what was read: the tags cannot tell whether such a
+ * row moved before it was tagged (on a sheet no row of which is tagged yet, nothing would). One
+ * read of those rows, only when there are any.
+ */
+function untaggedRowsMoved(sheet: Sheet, values: unknown[][], plan: MarkPlan, tagsRead: readonly RowTag[]): boolean {
+  const tagged = new Set(tagsRead.map((tag) => tag.row));
+  const rows = [...rowsWritten(plan)].filter((row) => !tagged.has(row));
+  if (rows.length === 0 || values.length === 0) return false;
+  const r0 = Math.min(...rows);
+  const r1 = Math.max(...rows);
+  const width = values[0].length;
+  let now: string[][];
+  try {
+    now = sheet.getRange(r0 + 1, 1, r1 - r0 + 1, width).getDisplayValues();
+  } catch {
+    // Rows deleted meanwhile: the sheet no longer reaches the rows read.
+    return true;
+  }
+  return rows.some((row) => values[row].some((value, column) => String(now[row - r0][column] ?? '') !== String(value ?? '')));
+}
+
 /** What marking did: the cells Google refused, and whether rows moved meanwhile (then the marks need another run). */
 interface MarkOutcome {
   refused: string[];
@@ -101,7 +130,7 @@ function applyMarks(sheet: Sheet, snap: MarkableSnapshot, found: FoundTags, find
   const plan = withoutNewMarks(planned, untagged);
   // Where every tag should be if no row moved since the table was read.
   const expected = [...found.tags, ...tags.add.filter((tag) => !untagged.has(tag.row))];
-  if (tagsMoved(expected, readRowTags(sheet).tags)) return { refused: [], moved: true };
+  if (tagsMoved(expected, readRowTags(sheet).tags) || untaggedRowsMoved(sheet, snap.values, plan, found.tags)) return { refused: [], moved: true };
   // Cells (A1) whose colour, and whose note, Google refused to change in this run.
   const unpainted = new Set<string>();
   const notesRefused = new Set<string>();

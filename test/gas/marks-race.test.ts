@@ -73,6 +73,18 @@ describe('rows moved while Validate marks the sheet', () => {
     expect(sheet.background(4, 2)).toBe(NO_COLOUR);
   });
 
+  test('the first run on an untagged sheet, a row inserted while the table is being checked: measure 1 is not marked for measure 2', () => {
+    const { env, addon } = loadWithSample();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    // No row carries a tag yet; the insert lands after the read, before the first row is tagged.
+    env.log.before('PropertiesService.getDocumentProperties', () => sheet.insertRows(2, 1), { once: true });
+    const r = addon.validate();
+    expect(r.marksRefused).toBeUndefined();
+    expect(r.findings.filter((f) => f.severity !== 'info').map((f) => f.cell)).toEqual(['B4', 'B9']); // the table as it is now
+    expect(markedCells(sheet)).toEqual(['B4:error', 'B9:warning']);
+    expect(sheet.note(3, 2)).toBe('');
+  });
+
   test('rows that keep moving: no mark is written where it does not belong, the person is told to validate again, and the next run marks the right cells', () => {
     const { env, addon } = loadWithSample();
     const sheet = env.spreadsheet.sheetData(MEASURES);
