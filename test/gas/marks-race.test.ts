@@ -5,29 +5,7 @@
  * is an add-on call made from inside the first one's, as two executions overlap in Google.
  */
 import type { ValidateResponse } from '../../src/core/api';
-import { MEASURES, loadWithSample } from './harness';
-
-const ERROR_MARK = '#f4c7c3';
-const WARNING_MARK = '#fce8b2';
-const NO_COLOUR = '#ffffff';
-
-type SheetData = ReturnType<ReturnType<typeof loadWithSample>['env']['spreadsheet']['sheetData']>;
-
-/** A third result for measure 2 that reports its step 3 (the sample's one error). */
-const FIX_MEASURE_2 = '๓. กองคลังส่งเสริมให้พนักงานและเจ้าหน้าที่ดำเนินการตามแนวทางการประชาสัมพันธ์ข้อมูลการใช้งบประมาณที่กำหนด';
-
-/** Every cell of the measures sheet with a mark colour or an add-on note, as `B4:error` / `B4:note`. */
-function markedCells(sheet: SheetData): string[] {
-  const out: string[] = [];
-  for (let r = 1; r <= sheet.lastRow(); r++) {
-    for (let c = 1; c <= 4; c++) {
-      const bg = sheet.background(r, c);
-      const kind = bg === ERROR_MARK ? 'error' : bg === WARNING_MARK ? 'warning' : '';
-      if (kind || sheet.note(r, c).startsWith('ita-sheets ·')) out.push(`${'ABCD'[c - 1]}${r}:${kind || 'note'}`);
-    }
-  }
-  return out;
-}
+import { FIX_MEASURE_2, MEASURES, NO_COLOUR, loadWithSample, markedCells, type SheetData } from './harness';
 
 function measureOfRow(sheet: SheetData, row: number): string {
   return String(sheet.get(row, 1)).slice(0, 2);
