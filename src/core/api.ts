@@ -142,11 +142,13 @@ export interface ConfirmResponse {
 }
 
 /** One row of the confirmations sheet as the sidebar lists it (the texts stay in the sheet). */
-export interface ConfirmationView extends Omit<Confirmation, 'row' | 'stepText' | 'resultText'> {
+export interface ConfirmationView extends Omit<Confirmation, 'row' | 'stepText' | 'resultText' | 'digest'> {
   /** 1-based row in the confirmations sheet. */
   row: number;
   /** True for each step's latest row while its step's (and result's) text reads as recorded; false once replaced by a later row or stale. */
   applies: boolean;
+  /** The add-on: false for a row typed in the sheet (its confirmer is not verified, and it settles nothing). */
+  verified?: boolean;
 }
 
 export interface AddSynonymsRequest {

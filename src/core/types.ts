@@ -182,7 +182,11 @@ export type FindingCode =
   | 'EVIDENCE_LINK'
   | 'INVALID_CHARACTER'
   | 'CONFIRMATION_STALE'
-  | 'CONFIRMATION_INVALID';
+  | 'CONFIRMATION_INVALID'
+  | 'SETTING_INVALID'
+  | 'AGENCY_SHEET_HIDDEN'
+  | 'SYNONYM_SKIPPED'
+  | 'CONFIRMATION_UNVERIFIED';
 
 /** What a coordinator said about a step the check could not settle (sheet `การยืนยันผลตรวจ`). */
 export type ConfirmationVerdict = 'reported' | 'not_done';

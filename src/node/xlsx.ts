@@ -19,6 +19,8 @@ export interface XlsxGrid {
   grid: string[][];
   /** Grids of the other sheets asked for by name (absent when the workbook has no such sheet). */
   extra: Record<string, string[][]>;
+  /** Those of `extra` that are hidden or very hidden (exceljs' worksheet state): read all the same. */
+  hiddenExtra: string[];
   /** Every sheet looked at for the table, in the order searched (for a message when it is not found). */
   sheetsLookedAt: string[];
   /** Other sheets whose header row names a measures table too (yearly tabs): only `sheetName` is read. */
@@ -234,9 +236,11 @@ export function worksheetToGrid(sheet: ExcelJS.Worksheet): string[][] {
 export async function readXlsxGrid(filePath: string, extraSheets: readonly string[] = []): Promise<XlsxGrid> {
   const workbook = await loadWorkbook(filePath);
   const extra: Record<string, string[][]> = {};
+  const hiddenExtra: string[] = [];
   for (const name of extraSheets) {
     const other = workbook.worksheets.find((s) => s.name.normalize('NFC') === name.normalize('NFC'));
     if (other) extra[name] = worksheetToGrid(other);
+    if (other && (other.state === 'hidden' || other.state === 'veryHidden')) hiddenExtra.push(name);
   }
   const { sheet, grid, lookedAt, otherTables } = pickMeasureSheet(workbook);
   if (grid.length === 0) {
@@ -246,7 +250,7 @@ export async function readXlsxGrid(filePath: string, extraSheets: readonly strin
       `Sheet "${sheet.name}" in ${filePath} is empty (sheets looked at: ${quotedList(lookedAt)})`,
     );
   }
-  return { sheetName: sheet.name, grid, extra, sheetsLookedAt: lookedAt, otherTableSheets: otherTables };
+  return { sheetName: sheet.name, grid, extra, hiddenExtra, sheetsLookedAt: lookedAt, otherTableSheets: otherTables };
 }
 
 export function quotedList(names: string[]): string {

@@ -178,7 +178,7 @@ describe('buildConfirmation (what the sidebar sends)', () => {
     const c = buildConfirmation(result, { ...M2_REPORTED, reason: '' }, 'somchai@song.go.th', at);
     expect(c).toMatchObject({ measure: 2, step: 3, result: 2, stepText: M2_STEP3, resultText: M2_RESULT2 });
     const row = confirmationRow(c);
-    expect(row).toEqual([2, 3, 2, 'รายงานแล้ว', '', 'somchai@song.go.th', at, M2_STEP3, M2_RESULT2]);
+    expect(row).toEqual([2, 3, 2, 'รายงานแล้ว', '', 'somchai@song.go.th', at, M2_STEP3, M2_RESULT2, '']);
     expect(applyConfirmations(result, parseConfirmations(sheet(row))).errors).toBe(0);
   });
 
