@@ -5,6 +5,7 @@
  * measure's own step rows as one measure, and per-row numbers beside a merged title as its rows.
  */
 import { checkTable, parseRangeA1, planSuggestions, readGrid, splitByMerges, type CellRange } from '../../src/core';
+import { PER_ROW_NUMBERED } from '../helpers/mergedSheets';
 
 const HEADER = ['ที่', 'มาตรการ', 'ขั้นตอนการดำเนินงาน', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ'];
 const ranges = (...refs: string[]): CellRange[] => refs.map(parseRangeA1);
@@ -94,17 +95,8 @@ describe('a title merged down over its own step rows', () => {
 });
 
 describe('numbers in the number column', () => {
-  /** N.xlsx of the review: the ลำดับ column numbers each row; each title is merged over its two rows. */
-  const PER_ROW = [
-    ['ลำดับ', 'มาตรการ', 'ขั้นตอนการดำเนินงาน', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ'],
-    ['1', 'มาตรการป้องกันการรับสินบน', 'ประกาศนโยบาย No Gift Policy', 'ผู้อำนวยการลงนามประกาศนโยบาย No Gift Policy', 'ไม่มี'],
-    ['2', '', 'ประชาสัมพันธ์นโยบายทางเว็บไซต์', 'เผยแพร่นโยบายทางเว็บไซต์แล้ว', ''],
-    ['3', 'มาตรการจัดการเรื่องร้องเรียน', 'จัดทำช่องทางร้องเรียนออนไลน์', 'เปิดช่องทางร้องเรียนออนไลน์', 'ไม่มี'],
-    ['4', '', 'รายงานผลการจัดการเรื่องร้องเรียน', 'รายงานผลต่อผู้บริหารทุกไตรมาส', ''],
-  ];
-
   it('beside a merged title count its rows: two measures, numbered 1 and 2, no error', () => {
-    const table = readGrid(PER_ROW, ranges('B2:B3', 'B4:B5'));
+    const table = readGrid(PER_ROW_NUMBERED, ranges('B2:B3', 'B4:B5'));
     expect(table.measures.map((m) => [m.title, m.steps.map((s) => s.text)])).toEqual([
       ['มาตรการป้องกันการรับสินบน', ['ประกาศนโยบาย No Gift Policy', 'ประชาสัมพันธ์นโยบายทางเว็บไซต์']],
       ['มาตรการจัดการเรื่องร้องเรียน', ['จัดทำช่องทางร้องเรียนออนไลน์', 'รายงานผลการจัดการเรื่องร้องเรียน']],
@@ -131,7 +123,7 @@ describe('numbers in the number column', () => {
   });
 
   it('a number that starts a row with no title and no merge over it: the error names the number’s cell and what to do', () => {
-    const result = checkTable(readGrid(PER_ROW));
+    const result = checkTable(readGrid(PER_ROW_NUMBERED));
     const empty = result.findings.filter((f) => f.code === 'EMPTY_TITLE');
     expect(empty.map((f) => f.cell)).toEqual(['A3', 'A5']);
     expect(empty[0].message).toBe('ลำดับ 2 ในเซลล์ A3 เริ่มมาตรการใหม่แต่ไม่มีชื่อ (เซลล์ B3 ว่าง): ลบเลขถ้าแถวนี้เป็นขั้นตอนของมาตรการข้างบน หรือใส่ชื่อมาตรการใน B3');

@@ -4,6 +4,7 @@
  * with another measure, and read a title merged over its own rows (numbered row by row) as one measure.
  */
 import type { FakeEnv, TableSnapshot } from '../fakes';
+import { PER_ROW_NUMBERED } from '../helpers/mergedSheets';
 import { MEASURES, load } from './harness';
 
 const HEADER = ['ที่', 'มาตรการ', 'ขั้นตอนการดำเนินงาน', 'ผู้รับผิดชอบ', 'ระยะเวลา', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ'];
@@ -69,15 +70,8 @@ describe('merged cells in the add-on', () => {
     expect(texts.filter((t) => t.includes(filledText.split(' ')[0]))).toHaveLength(1);
   });
 
-  test('numbers down the ลำดับ column beside titles merged over their rows: two measures, no error, published', () => {
-    const rows = [
-      ['ลำดับ', 'มาตรการ', 'ขั้นตอนการดำเนินงาน', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ'],
-      ['1', 'มาตรการป้องกันการรับสินบน', 'ประกาศนโยบาย No Gift Policy', 'ผู้อำนวยการลงนามประกาศนโยบาย No Gift Policy', 'ไม่มี'],
-      ['2', '', 'ประชาสัมพันธ์นโยบายทางเว็บไซต์', 'เผยแพร่นโยบายทางเว็บไซต์แล้ว', ''],
-      ['3', 'มาตรการจัดการเรื่องร้องเรียน', 'จัดทำช่องทางร้องเรียนออนไลน์', 'เปิดช่องทางร้องเรียนออนไลน์', 'ไม่มี'],
-      ['4', '', 'รายงานผลการจัดการเรื่องร้องเรียน', 'รายงานผลต่อผู้บริหารทุกไตรมาส', ''],
-    ];
-    const { addon } = seeded(rows, ['B2:B3', 'E2:E3', 'B4:B5', 'E4:E5']);
+  test('numbers down the ลำดับ column beside titles merged over their rows: two measures, no error', () => {
+    const { addon } = seeded(PER_ROW_NUMBERED, ['B2:B3', 'E2:E3', 'B4:B5', 'E4:E5']);
     const v = addon.validate();
     expect(v.measures.map((m) => m.title)).toEqual(['มาตรการป้องกันการรับสินบน', 'มาตรการจัดการเรื่องร้องเรียน']);
     expect(v.errors).toBe(0);
