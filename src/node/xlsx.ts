@@ -11,12 +11,15 @@ import { SHEETS } from '../core/settings';
 import { normalizeText } from '../core/text';
 import { EXCEL_CELL_LIMIT, decodeExcelEscapes, dropXmlForbidden } from '../core/xmlChars';
 import { toA1 } from '../core/a1';
+import { parseRangeA1, type CellRange } from '../core/merges';
 import { assertCellPosition, assertDistinctOutput, readInputFile, writeFileAtomic } from './fileErrors';
 import { fillXlsxParts, type FillTarget, type SkippedCell } from './xlsxParts';
 
 export interface XlsxGrid {
   sheetName: string;
   grid: string[][];
+  /** The measures sheet's merged ranges (the grid holds each one's text in its first cell only). */
+  merges: CellRange[];
   /** Grids of the other sheets asked for by name (absent when the workbook has no such sheet). */
   extra: Record<string, string[][]>;
   /** Every sheet looked at for the table, in the order searched (for a message when it is not found). */
@@ -227,6 +230,11 @@ export function worksheetToGrid(sheet: ExcelJS.Worksheet): string[][] {
   return grid;
 }
 
+/** A worksheet's merged ranges (`<mergeCell ref="D2:D4">`, ECMA-376 Part 1 §18.3.1.55), 0-based. */
+export function worksheetMerges(sheet: ExcelJS.Worksheet): CellRange[] {
+  return sheet.model.merges.map(parseRangeA1);
+}
+
 /**
  * Reads the measures sheet of a workbook as a rectangular grid of strings.
  * Throws InputError: MISSING_FILE, UNSUPPORTED_FORMAT (.xls), CORRUPT_FILE, EMPTY_INPUT (no sheet or an empty sheet).
@@ -246,7 +254,7 @@ export async function readXlsxGrid(filePath: string, extraSheets: readonly strin
       `Sheet "${sheet.name}" in ${filePath} is empty (sheets looked at: ${quotedList(lookedAt)})`,
     );
   }
-  return { sheetName: sheet.name, grid, extra, sheetsLookedAt: lookedAt, otherTableSheets: otherTables };
+  return { sheetName: sheet.name, grid, merges: worksheetMerges(sheet), extra, sheetsLookedAt: lookedAt, otherTableSheets: otherTables };
 }
 
 export function quotedList(names: string[]): string {

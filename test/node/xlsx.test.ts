@@ -93,8 +93,9 @@ describe('readXlsxGrid', () => {
     sheet.mergeCells('C4:D5');
     sheet.getCell('E6').value = 'ท้าย';
     await workbook.xlsx.writeFile(input);
-    const { sheetName, grid } = await readXlsxGrid(input);
+    const { sheetName, grid, merges } = await readXlsxGrid(input);
     expect(sheetName).toBe('Sheet1');
+    expect(merges).toEqual([{ top: 3, left: 2, bottom: 4, right: 3 }]); // C4:D5, 0-based
     expect(grid).toHaveLength(6);
     expect(grid[3]).toEqual(['', '', 'หัวเรื่อง', '', '']);
     expect(grid[4]).toEqual(['', '', '', '', '']);
@@ -114,7 +115,7 @@ describe('readXlsxGrid', () => {
     other.addWorksheet('แผ่น1').getCell('A1').value = 'first';
     other.addWorksheet('แผ่น2').getCell('A1').value = 'second';
     await other.xlsx.writeFile(plain);
-    expect(await readXlsxGrid(plain)).toEqual({ sheetName: 'แผ่น1', grid: [['first']], extra: {}, sheetsLookedAt: ['แผ่น1', 'แผ่น2'], otherTableSheets: [] });
+    expect(await readXlsxGrid(plain)).toEqual({ sheetName: 'แผ่น1', grid: [['first']], merges: [], extra: {}, sheetsLookedAt: ['แผ่น1', 'แผ่น2'], otherTableSheets: [] });
   });
 
   it('never takes the add-on\'s confirmations sheet for the measures, and prefers a header naming all four columns to one naming three', async () => {
@@ -295,7 +296,7 @@ describe('writeGridXlsx', () => {
       ['๒. มาตรการเผยแพร่', '-', '+๑', '@all'],
     ];
     await writeGridXlsx(output, grid, { sheetName: 'มาตรการ', columnWidths: [30, 50, 50, 30] });
-    expect(await readXlsxGrid(output)).toEqual({ sheetName: 'มาตรการ', grid, extra: {}, sheetsLookedAt: ['มาตรการ'], otherTableSheets: [] });
+    expect(await readXlsxGrid(output)).toEqual({ sheetName: 'มาตรการ', grid, merges: [], extra: {}, sheetsLookedAt: ['มาตรการ'], otherTableSheets: [] });
 
     const workbook = await loadWithExcelJs(output);
     const sheet = workbook.getWorksheet('มาตรการ')!;
