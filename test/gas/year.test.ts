@@ -209,6 +209,15 @@ describe('editions', () => {
     (addon.menuCreateMemo as () => void)();
     expect(env.ui.dialogs[env.ui.dialogs.length - 1].content).toContain('ยังไม่ได้เผยแพร่รายงานฉบับนี้');
   });
+
+  test('rolling 2566 over files a pre-edition record under the year its Doc names (2565), not the year being closed', () => {
+    const { env, addon, first, props } = legacyPublished();
+    fillSettings(env, { fiscalYear: 2566 });
+    (addon.menuStartNextYear as () => void)();
+    expect(props.has('ita.publish')).toBe(false);
+    expect(props.has('ita.publish.2566.annual')).toBe(false);
+    expect(JSON.parse(props.get('ita.publish.2565.annual')!)).toMatchObject({ docId: docIdOf(first.docUrl) });
+  });
 });
 
 describe('เริ่มปีงบประมาณใหม่', () => {
