@@ -78,7 +78,8 @@ describe('readXlsxGrid', () => {
       ['', 'ประจำปีงบประมาณ พ.ศ.๒๕๖๕', '', '', '', ''],
       ['', ...HEADERS],
       ['', '1', 'มาตรการยกระดับผลการประเมิน ITA', STEPS, RESULTS, '2'],
-      ['', '2.5', 'เว็บไซต์หน่วยงาน', '2022-03-31', 'ผลงาน', '#N/A'],
+      // The date as the sheet shows it: exceljs writes a Date under built-in format 14, the short date, day first in a Thai sheet.
+      ['', '2.5', 'เว็บไซต์หน่วยงาน', '31/3/2022', 'ผลงาน', '#N/A'],
     ]);
     // Row 2 (index 2) is sheet row 3; column 2 is column C.
     expect(grid[2][2]).toBe('มาตรการ');
