@@ -13,7 +13,7 @@ import { readGrid } from './grid';
 import { addedSuggestionAt, insertedAt, isExtraColumn, placedColumns, type PlacedColumn } from './columns';
 import { cellToString, formatNumber, isDate, normalizeText, toArabicDigits } from './text';
 import { MEASURE_HEADERS, splitHeaders } from './headers';
-import { SHEETS, settingsRowOf, type SettingKey } from './settings';
+import { SETTING_FIELDS, SHEETS, settingsRowOf, type SettingKey } from './settings';
 import { formatThaiDate } from './dates';
 import { shiftTimeframeYears } from './timeframe';
 
@@ -194,4 +194,14 @@ export function planRollover(
     notes,
     settingsCells: settingsEdits(settings, fiscalYear, options),
   };
+}
+
+/** What rollover did to the settings, said after it (`''` when nothing): the edition, and which of last year's values were cleared. */
+export function rolloverSettingsSaid(plan: RolloverPlan, lang: 'th' | 'en'): string {
+  const cleared = plan.settingsCells.filter((c) => c.note !== undefined).map((c) => `“${SETTING_FIELDS.find((f) => f.key === c.key)?.label ?? c.key}”`);
+  const edition = plan.settingsCells.some((c) => c.key === 'edition');
+  if (lang === 'en') {
+    return `${edition ? ' The edition is now the plan.' : ''}${cleared.length ? ` Last year's ${cleared.join(', ')} cleared in the settings (the old values are in the cells' notes).` : ''}`;
+  }
+  return `${edition ? ' ฉบับรายงานเป็น “แผน”' : ''}${cleared.length ? ` ล้าง ${cleared.join(', ')} ของปีก่อนในชีตตั้งค่าแล้ว (ค่าเดิมอยู่ในหมายเหตุของเซลล์)` : ''}`;
 }

@@ -9,7 +9,7 @@
  * year's confirmations are kept as `การยืนยันผลตรวจ <ปี>` (warned like the measures) beside a fresh,
  * empty sheet. Nothing is deleted.
  */
-import { SETTING_FIELDS, SHEETS, planRollover, type RolloverPlan } from '../core';
+import { SHEETS, planRollover, rolloverSettingsSaid, type RolloverPlan } from '../core';
 import { UserError } from './errors';
 import { measuresSheet, rangeGrowing, writeBlock } from './sheetio';
 import { ensureAgencySheet } from './agencySheets';
@@ -76,13 +76,6 @@ function applySettingsCells(ss: Spreadsheet, plan: RolloverPlan): void {
   }
 }
 
-/** What the settings now say, for the toast: the edition, and which of last year's values were cleared. */
-function settingsSaid(plan: RolloverPlan): string {
-  const cleared = plan.settingsCells.filter((c) => c.note !== undefined).map((c) => `“${SETTING_FIELDS.find((f) => f.key === c.key)?.label ?? c.key}”`);
-  const edition = plan.settingsCells.some((c) => c.key === 'edition') ? ' ฉบับรายงานเป็น “แผน”' : '';
-  return `${edition}${cleared.length ? ` ล้าง ${cleared.join(', ')} ของปีก่อนในชีตตั้งค่าแล้ว (ค่าเดิมอยู่ในหมายเหตุของเซลล์)` : ''}`;
-}
-
 export function applySheetRollover(ss: Spreadsheet, plan: RolloverPlan): RolloverResult {
   const current = measuresSheet(ss);
   archiveSheet(current, plan.archiveName, `ตารางมาตรการปีงบประมาณ ${plan.fiscalYear} (เก็บไว้เป็นหลักฐาน)`);
@@ -116,6 +109,6 @@ export function applySheetRollover(ss: Spreadsheet, plan: RolloverPlan): Rollove
     nextFiscalYear: plan.nextFiscalYear,
     archiveName: plan.archiveName,
     measures: count,
-    message: `เริ่มปีงบประมาณ ${plan.nextFiscalYear} แล้ว: ${count} มาตรการในชีต “${SHEETS.measures}” ตารางปี ${plan.fiscalYear} เก็บไว้ในชีต “${plan.archiveName}” (มีคำเตือนเมื่อแก้ไข)${settingsSaid(plan)}${archived ? ` การยืนยันผลตรวจปี ${plan.fiscalYear} เก็บไว้ในชีต “${plan.confirmationsArchiveName}”` : ''}`,
+    message: `เริ่มปีงบประมาณ ${plan.nextFiscalYear} แล้ว: ${count} มาตรการในชีต “${SHEETS.measures}” ตารางปี ${plan.fiscalYear} เก็บไว้ในชีต “${plan.archiveName}” (มีคำเตือนเมื่อแก้ไข)${rolloverSettingsSaid(plan, 'th')}${archived ? ` การยืนยันผลตรวจปี ${plan.fiscalYear} เก็บไว้ในชีต “${plan.confirmationsArchiveName}”` : ''}`,
   };
 }

@@ -38,7 +38,7 @@ export interface RolloverOptions {
 }
 
 /** The plan, and whether the year closed was today's fiscal year for want of any other (said to the reader). */
-export type WrittenRollover = RolloverPlan & { yearDefaulted: boolean };
+export type WrittenRollover = RolloverPlan & { yearDefaulted: boolean; confirmationsArchived: boolean };
 
 /** The year being closed: the option, else the settings sheet's or the title's (`stated`), else today's fiscal year. */
 function closingYear(options: RolloverOptions, stated: number | null | undefined): { fiscalYear: number; yearDefaulted: boolean } {
@@ -81,19 +81,21 @@ function notesGrid(sheet: ExcelJS.Worksheet): string[][] {
 function applySettingsCells(sheet: ExcelJS.Worksheet, plan: RolloverPlan): void {
   for (const edit of plan.settingsCells) {
     const cell = sheet.getCell(edit.row + 1, edit.column + 1);
-    cell.value = edit.value === '' ? null : edit.value;
+    // An empty string, not null: exceljs writes no cell, and so no note, for a null value.
+    cell.value = edit.value;
     if (edit.note !== undefined) cell.note = edit.note;
   }
 }
 
 /** Last year's confirmations kept under the year's name (protected), a fresh sheet with the header beside them; none when there were none. */
-async function archiveConfirmations(workbook: ExcelJS.Workbook, plan: RolloverPlan): Promise<void> {
+async function archiveConfirmations(workbook: ExcelJS.Workbook, plan: RolloverPlan): Promise<boolean> {
   const sheet = workbook.worksheets.find((s) => s.name.normalize('NFC') === SHEETS.confirmations);
-  if (!sheet || worksheetToGrid(sheet).length < 2) return;
+  if (!sheet || worksheetToGrid(sheet).length < 2) return false;
   sheet.name = plan.confirmationsArchiveName;
   await protectArchive(sheet);
   const fresh = workbook.addWorksheet(SHEETS.confirmations, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   fresh.addRow([...CONFIRMATIONS_HEADER]).font = { bold: true };
+  return true;
 }
 
 function addSettingsSheet(workbook: ExcelJS.Workbook, nextYear: number, agency: string): void {
@@ -143,14 +145,14 @@ async function rolloverXlsx(inPath: string, options: RolloverOptions): Promise<{
   current.name = plan.archiveName;
   await protectArchive(current);
   fillMeasuresSheet(addFirstSheet(workbook, SHEETS.measures), plan);
-  await archiveConfirmations(workbook, plan);
+  const confirmationsArchived = await archiveConfirmations(workbook, plan);
   if (settingsSheet) {
     applySettingsCells(settingsSheet, plan);
   } else {
     // The agency the title rows above the table name, if they name one.
     addSettingsSheet(workbook, plan.nextFiscalYear, title?.agency ?? '');
   }
-  return { workbook, plan: { ...plan, yearDefaulted } };
+  return { workbook, plan: { ...plan, yearDefaulted, confirmationsArchived } };
 }
 
 /** A .csv or report text has no workbook around it: the output gets last year's table, the new one and settings. */
@@ -170,7 +172,7 @@ async function rolloverTable(inPath: string, options: RolloverOptions): Promise<
   fillTextGrid(archive, grid);
   await protectArchive(archive);
   addSettingsSheet(workbook, plan.nextFiscalYear, preamble?.agency ?? '');
-  return { workbook, plan: { ...plan, yearDefaulted } };
+  return { workbook, plan: { ...plan, yearDefaulted, confirmationsArchived: false } };
 }
 
 export async function writeRollover(inPath: string, outPath: string, options: RolloverOptions = {}): Promise<WrittenRollover> {
