@@ -42,6 +42,12 @@ function trailingRows(rows: string[][], end: number): TrailingRows | undefined {
   };
 }
 
+/** True when a row holds exactly `row`'s text, cell for cell (a header row repeated at a page break). */
+function repeatsRow(cells: readonly string[], row: readonly string[]): boolean {
+  const width = Math.max(cells.length, row.length);
+  return Array.from({ length: width }, (_, c) => c).every((c) => (cells[c] ?? '') === (row[c] ?? ''));
+}
+
 /** Values as Range.getValues() or a workbook gives them, as strings (positions kept). */
 function gridToStrings(grid: readonly (readonly unknown[])[]): string[][] {
   return grid.map((row) => row.map((value) => cellToString(value)));
@@ -79,13 +85,17 @@ export function readGrid(grid: readonly (readonly unknown[])[]): MeasureTable {
     }
     throw new InputError('NO_HEADER', `ไม่พบแถวหัวตารางใน ๑๐ แถวแรก ${NEEDED_COLUMNS.th}`, `No header row found in the first 10 rows: ${NEEDED_COLUMNS.en}`, { cell: 'A1' });
   }
+  // A header on two rows is read as its lower row holding both rows' labels; either row, repeated at
+  // a page break, is the header's too.
+  const stackedRows = match.stacked ? [rows[match.stacked.top], rows[match.row]] : [];
+  if (match.stacked) rows[match.row] = match.stacked.cells;
   // A second header row (column numbers, an English translation, sub-columns' labels) is the header's too.
   const sub = subHeaderRows(rows, match.row, match.columns);
   const headed = withSubHeaderColumns(rows, match.row, match.columns, sub);
   const firstRow = match.row + 1 + sub.rows.length;
   const end = tableEndRow(rows, firstRow - 1, headed);
   const tableRows = Array.from({ length: Math.max(0, end - firstRow) }, (_, k) => firstRow + k)
-    .filter((r) => !isHeaderRow(rows[r], headed, rows[match.row]) && !repeatsSubHeader(rows[r], rows, sub));
+    .filter((r) => !isHeaderRow(rows[r], headed, rows[match.row]) && !repeatsSubHeader(rows[r], rows, sub) && !stackedRows.some((row) => repeatsRow(rows[r], row)));
   const columns = withMeasureOverNumbers(rows, rows[match.row], tableRows, headed);
   const records: RowRecord[] = [];
   for (const r of tableRows) records.push(rowRecord(rows[r], r, columns));
@@ -117,7 +127,7 @@ export function readGrid(grid: readonly (readonly unknown[])[]): MeasureTable {
   };
   const trailing = trailingRows(rows, end);
   if (trailing) table.trailing = trailing;
-  const titleLines = rows.slice(0, match.row).map((row) => row.filter(Boolean).join(' ')).filter(Boolean);
+  const titleLines = rows.slice(0, match.stacked?.top ?? match.row).map((row) => row.filter(Boolean).join(' ')).filter(Boolean);
   // The title rows above the header say the agency, year and edition; the sheet has no introduction.
   if (titleLines.length > 0) table.preamble = { titleLines, introduction: [], ...readTitleFacts(titleLines) };
   return table;

@@ -4,7 +4,8 @@
  */
 import type { PublishResponse } from '../core/api';
 import { ADDON_NAME } from './names';
-import { server } from './server';
+import { publishWithin } from './server';
+import { budgetStop } from './timeBudget';
 import { describeFailure } from './errors';
 import { setupSpreadsheet, type SetupResult } from './setup';
 import { importReportText as importAction, type ImportResponse } from './import';
@@ -117,14 +118,21 @@ function showPublishResult(r: PublishResponse): void {
   SpreadsheetApp.getUi().showModalDialog(html, 'เผยแพร่รายงาน');
 }
 
+/** Where a publish the menu's time ran out for can start afresh: the sidebar's call is an execution of its own. */
+const SIDEBAR_HINT = 'เวลาที่ใช้ตรวจสอบและตอบคำถามนับรวมในเวลาเดียวกันนี้ด้วย เปิดแถบด้านข้าง แล้วกด “เผยแพร่ทั้งที่มีข้อผิดพลาด…” ซึ่งเริ่มนับเวลาใหม่';
+
 export function menuPublish(): void {
   try {
     const ui = SpreadsheetApp.getUi();
-    let r = server.publish({});
+    // One execution, one 6-minute limit: the forced publish after the dialog counts the first
+    // publish and the time the dialog stayed open too, so it still stops itself in time.
+    const startedAt = Date.now();
+    let r = publishWithin({}, startedAt);
     if (!r.ok && r.blockedReason === 'errors') {
       const answer = ui.alert('เผยแพร่รายงาน', `${r.message}\n\nเผยแพร่แม้มีข้อผิดพลาดหรือไม่?`, ui.ButtonSet.YES_NO);
       if (answer !== ui.Button.YES) return;
-      r = server.publish({ force: true });
+      r = publishWithin({ force: true }, startedAt);
+      if (!r.ok && r.message === budgetStop().messageTh) r = { ...r, message: `${r.message} (${SIDEBAR_HINT})` };
     }
     showPublishResult(r);
   } catch (error) {

@@ -8,7 +8,8 @@ import { fillCheckedTable } from './fill';
 import type { ProgressReporter } from './progress';
 import { appendRestItems, detachChildren, fillBody, findMeasureTable, insertItemRequests, renderReport } from './docRender';
 import { publishLogSheet } from './setup';
-import { UserError, errorText } from './errors';
+import { UserError, errorText, isProtectedRefusal } from './errors';
+import { SHEETS } from './names';
 import { addEditors, applySharing, createDoc, docReach, reshare, savePdf, trashFile } from './driveFiles';
 import { cleanUpScratch, forgetScratch, madeByMe, rememberScratch } from './scratch';
 import { TimeBudget } from './timeBudget';
@@ -218,6 +219,37 @@ function reshareEarlierPdfs(state: PublishState | null, outcome: SharingOutcome,
   return { pdfs, unshared, failed: changed ? unshared.length : 0 };
 }
 
+/**
+ * Appends the publish's row to the publish log sheet. Returns null, or, when Sheets refuses it (the
+ * owner protected the log as an audit trail, or a passing failure), the note that tells the
+ * coordinator the report is published but its record, and an override's, is missing.
+ */
+function appendPublishLog(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  row: unknown[],
+  about: { version: number; overridden: boolean; numerals: ReportModel['numerals'] },
+): { th: string; en: string } | null {
+  try {
+    publishLogSheet(ss).appendRow(row);
+    return null;
+  } catch (error) {
+    console.warn(`the publish log row was refused (${errorText(error)}): ${JSON.stringify(row)}`);
+    const name = SHEETS.publishLog;
+    const versionText = formatNumber(about.version, about.numerals);
+    const isProtected = isProtectedRefusal(error);
+    const why = isProtected ? ' เพราะชีตนั้นถูกป้องกันไว้และคุณไม่ได้เป็นผู้แก้ไขที่ได้รับอนุญาต' : '';
+    const whyEn = isProtected ? ' because it is protected and you are not among its editors' : '';
+    const override = about.overridden ? ' รวมถึงบันทึกว่าเผยแพร่ทั้งที่มีข้อผิดพลาด' : '';
+    const overrideEn = about.overridden ? ', including that it was published despite errors,' : '';
+    const ask = isProtected ? ' ขอให้เจ้าของสเปรดชีตเพิ่มคุณเป็นผู้แก้ไขชีตนั้น' : '';
+    const askEn = isProtected ? ' Ask the spreadsheet\'s owner to make you an editor of that sheet.' : '';
+    return {
+      th: `แต่เขียนแถวในชีต “${name}” ไม่ได้${why} บันทึกการเผยแพร่ฉบับที่ ${versionText}${override}จึงไม่มีในชีต ไม่ต้องเผยแพร่ซ้ำ${ask}`,
+      en: `but the publish log sheet “${name}” could not be written${whyEn}, so the record of version ${about.version}${overrideEn} is missing from it. Do not publish again for this.${askEn}`,
+    };
+  }
+}
+
 export function publishLocked(request: PublishRequest, progress?: ProgressReporter, startedAt = Date.now()): PublishResponse {
   const budget = new TimeBudget(startedAt);
   const ss = activeSpreadsheet();
@@ -367,11 +399,14 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
     const now = new Date();
     const publishedAt = formatThaiDate(now, numerals, { time: true, timeZone: settings.timeZone });
     const itasText = itasAnswer(settings.report, docUrl, now, settings.timeZone).text;
-    publishLogSheet(ss).appendRow([
+    // After the commit, so the log never names a version whose PDF a failed commit trashed. The
+    // publish is done by now: a refused row is told, never reported as a failed publish.
+    const unlogged = appendPublishLog(ss, [
       publishedAt, me || UNKNOWN_USER, version, docUrl, pdf.url, run.result.errors, run.result.warnings,
       overridden ? `ใช่ (ข้อผิดพลาด ${run.result.errors} รายการ)` : 'ไม่', sharing.label,
       confirmedCount(run.result), editionLabel(edition, numerals), fiscalYear, itasText,
-    ]);
+    ], { version, overridden, numerals });
+    if (unlogged) notes.push(unlogged);
     const versionText = formatNumber(version, numerals);
     return {
       ok: true,

@@ -157,9 +157,9 @@ describe('editions', () => {
 describe('เริ่มปีงบประมาณใหม่', () => {
   test('a measures sheet someone already protected keeps that protection as it was (never loosened to a warning)', () => {
     const { env, addon } = yearReady();
-    env.spreadsheet.sheetData(MEASURES).protection = { description: 'แก้ไขได้เฉพาะผู้ประสานงาน', warningOnly: false };
+    env.spreadsheet.sheetData(MEASURES).protection = { description: 'แก้ไขได้เฉพาะผู้ประสานงาน', warningOnly: false, editors: ['coordinator@song.go.th'] };
     (addon.menuStartNextYear as () => void)();
-    expect(env.spreadsheet.sheetData('มาตรการ 2565').protection).toEqual({ description: 'แก้ไขได้เฉพาะผู้ประสานงาน', warningOnly: false });
+    expect(env.spreadsheet.sheetData('มาตรการ 2565').protection).toEqual({ description: 'แก้ไขได้เฉพาะผู้ประสานงาน', warningOnly: false, editors: ['coordinator@song.go.th'] });
     expect(env.spreadsheet.sheets[0].data.name).toBe(MEASURES);
   });
 
@@ -178,7 +178,7 @@ describe('เริ่มปีงบประมาณใหม่', () => {
 
     const archive = env.spreadsheet.sheetData('มาตรการ 2565');
     expect(archive.grid()).toEqual(before);
-    expect(archive.protection).toEqual({ description: 'ตารางมาตรการปีงบประมาณ 2565 (เก็บไว้เป็นหลักฐาน)', warningOnly: true });
+    expect(archive.protection).toEqual({ description: 'ตารางมาตรการปีงบประมาณ 2565 (เก็บไว้เป็นหลักฐาน)', warningOnly: true, editors: ['coordinator@song.go.th'] });
     expect(env.spreadsheet.sheets[0].data.name).toBe(MEASURES);
     const fresh = env.spreadsheet.sheetData(MEASURES);
     const grid = fresh.grid();
