@@ -235,7 +235,7 @@ describe('เริ่มปีงบประมาณใหม่: nothing of 
 
   test('last year\'s dates cleared (kept in notes), the plan edition, the confirmations kept as last year\'s: the new six-month report has its own period and its own errors', () => {
     const { env, addon } = yearReady({ asOf: '2565-03-31', reportDate: '2565-09-30', edition: 'รอบ ๖ เดือน' });
-    addon.confirmFinding({ measure: 2, step: 3, verdict: 'not_done', reason: 'ปีนี้ไม่ได้ทำ' });
+    addon.confirmFinding({ measure: 2, step: 3, stepText: 'ส่งเสริมให้พนักงานและเจ้าหน้าที่ดำเนินการตามแนวทางที่กำหนด', verdict: 'not_done', reason: 'ปีนี้ไม่ได้ทำ' });
     const confirmed = env.spreadsheet.sheetData(CONFIRMATIONS).grid();
     expect(confirmed).toHaveLength(2);
     (addon.menuStartNextYear as () => void)();
@@ -247,7 +247,7 @@ describe('เริ่มปีงบประมาณใหม่: nothing of 
     // Last year's confirmations: kept as they were under the year's name, warned like the measures; the new sheet has the header alone.
     const archive = env.spreadsheet.sheetData('การยืนยันผลตรวจ 2565');
     expect(archive.grid()).toEqual(confirmed);
-    expect(archive.protection).toEqual({ description: 'การยืนยันผลตรวจปีงบประมาณ 2565 (เก็บไว้เป็นหลักฐาน)', warningOnly: true });
+    expect(archive.protection).toEqual({ description: 'การยืนยันผลตรวจปีงบประมาณ 2565 (เก็บไว้เป็นหลักฐาน)', warningOnly: true, editors: ['coordinator@song.go.th'] });
     expect(env.spreadsheet.sheetData(CONFIRMATIONS).grid()).toEqual([confirmed[0]]);
     expect(env.spreadsheet.toasts[env.spreadsheet.toasts.length - 1].msg).toContain('ฉบับรายงานเป็น “แผน” ล้าง “วันที่รายงาน”, “ข้อมูล ณ วันที่ (รอบ ๖ เดือน)” ของปีก่อนในชีตตั้งค่าแล้ว (ค่าเดิมอยู่ในหมายเหตุของเซลล์) การยืนยันผลตรวจปี 2565 เก็บไว้ในชีต “การยืนยันผลตรวจ 2565”');
 
