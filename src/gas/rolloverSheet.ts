@@ -40,11 +40,13 @@ export function planSheetRollover(ss: Spreadsheet): RolloverPlan {
     settingsNotes: settings ? settings.getNotes() : undefined,
     timeZone: read.timeZone,
   });
-  if (ss.getSheetByName(plan.archiveName)) {
+  // Checked before anything moves: a rollover stopped half-way would leave the year half started.
+  const taken = [plan.archiveName, plan.confirmationsArchiveName].find((name) => ss.getSheetByName(name));
+  if (taken) {
     throw new UserError(
       'ALREADY_ROLLED_OVER',
-      `มีชีต “${plan.archiveName}” อยู่แล้ว ปีงบประมาณ ${fiscalYear} อาจเริ่มปีใหม่ไปแล้ว ตรวจ “ปีงบประมาณ (พ.ศ.)” ในชีตตั้งค่า`,
-      `A sheet named “${plan.archiveName}” already exists: fiscal year ${fiscalYear} may already have been rolled over (check the settings)`,
+      `มีชีต “${taken}” อยู่แล้ว ปีงบประมาณ ${fiscalYear} อาจเริ่มปีใหม่ไปแล้ว ตรวจ “ปีงบประมาณ (พ.ศ.)” ในชีตตั้งค่า`,
+      `A sheet named “${taken}” already exists: fiscal year ${fiscalYear} may already have been rolled over (check the settings)`,
     );
   }
   return plan;

@@ -105,11 +105,13 @@ function addSettingsSheet(workbook: ExcelJS.Workbook, nextYear: number, agency: 
 }
 
 function alreadyRolled(workbook: ExcelJS.Workbook, plan: RolloverPlan, file: string): void {
-  if (workbook.worksheets.some((s) => s.name.normalize('NFC') === plan.archiveName)) {
+  const names = new Set(workbook.worksheets.map((s) => s.name.normalize('NFC')));
+  const taken = [plan.archiveName, plan.confirmationsArchiveName].find((name) => names.has(name));
+  if (taken) {
     throw new InputError(
       'NOT_A_TABLE',
-      `${file}: มีแผ่นงาน “${plan.archiveName}” อยู่แล้ว ปีงบประมาณนี้อาจเริ่มปีใหม่ไปแล้ว ตรวจปีงบประมาณในชีตตั้งค่า`,
-      `${file}: a sheet named “${plan.archiveName}” already exists; this year may already have been rolled over (check the fiscal year in the settings)`,
+      `${file}: มีแผ่นงาน “${taken}” อยู่แล้ว ปีงบประมาณนี้อาจเริ่มปีใหม่ไปแล้ว ตรวจปีงบประมาณในชีตตั้งค่า`,
+      `${file}: a sheet named “${taken}” already exists; this year may already have been rolled over (check the fiscal year in the settings)`,
     );
   }
 }

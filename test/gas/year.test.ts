@@ -280,6 +280,17 @@ describe('เริ่มปีงบประมาณใหม่: nothing of 
     expect(env.spreadsheet.sheetData(SETTINGS).note(Number(cell.slice(1)), 2)).toBe('');
   });
 
+  test('a sheet already named for last year\'s confirmations: refused before anything moves', () => {
+    const { env, addon } = yearReady();
+    env.spreadsheet.addSheet('การยืนยันผลตรวจ 2565');
+    const before = env.spreadsheet.sheetData(MEASURES).grid();
+    (addon.menuStartNextYear as () => void)();
+    expect(env.ui.dialogs[env.ui.dialogs.length - 1].content).toMatch(/^มีชีต “การยืนยันผลตรวจ 2565” อยู่แล้ว/);
+    expect(env.spreadsheet.hasSheet('มาตรการ 2565')).toBe(false);
+    expect(env.spreadsheet.sheetData(MEASURES).grid()).toEqual(before);
+    expect(settingOf(env, 'fiscalYear').value).toBe(2565);
+  });
+
   test('numbers keep what the sheet shows: 20,000 and 80% stay so in the new sheet and the new plan', () => {
     const { env, addon } = yearReady();
     const sheet = env.spreadsheet.sheetData(MEASURES);
