@@ -121,10 +121,11 @@ describe('a publish whose log row is refused', () => {
     const protection = env.spreadsheet.getSheetByName(CONFIRMATIONS)!.protect();
     protection.removeEditors(protection.getEditors().map((u) => u.getEmail()));
     env.spreadsheet.activeUser = COORDINATOR;
-    const refused = sidebarFailure(() => addon.confirmFinding({
-      measure: 2, step: 3, stepText: 'ส่งเสริมให้พนักงานและเจ้าหน้าที่ดำเนินการตามแนวทางที่กำหนด', verdict: 'reported', result: 2,
-      resultText: 'ส่วนราชการต่างๆ มีการใช้จ่ายงบประมาณเป็นไปตามแผนการใช้จ่ายงบประมาณ ประจำปี พ.ศ.๒๕๖๕ และมีการจัดซื้อจัดจ้างตามแผนการจัดซื้อจัดจ้าง', reason: 'ใช้จ่ายตามแผนคือทำตามแนวทาง',
-    }));
+    // The confirmation as the sidebar sends it: the step and result it showed.
+    const shown = addon.validate({}).findings.find((f) => f.code === 'UNMATCHED_STEP' && f.measure === 2);
+    const result2 = shown?.results?.find((r) => r.number === 2);
+    const request = { measure: 2, step: 3, place: shown?.place, stepText: shown?.stepText ?? '', verdict: 'reported' as const, result: 2, resultText: result2?.text, reason: 'ใช้จ่ายตามแผนคือทำตามแนวทาง' };
+    const refused = sidebarFailure(() => addon.confirmFinding(request));
     expect(refused.code).toBe('PROTECTED');
     expect(refused.message).toMatch(/^ชีตหรือช่วงเซลล์ที่ต้องเขียนถูกป้องกันไว้ และคุณไม่ได้เป็นผู้แก้ไขที่ได้รับอนุญาต ขอให้เจ้าของสเปรดชีตเพิ่มคุณเป็นผู้แก้ไข/);
     expect(refused.messageEn).toMatch(/^A sheet or range the add-on had to write is protected, and you are not among its editors/);
