@@ -37,7 +37,7 @@ export function withSheetFindings(result: CheckResult, findings: readonly Findin
 }
 
 /** `edition`: the rules of the edition being checked (editionCheckOptions). */
-export function checkWithAgencySheets(table: MeasureTable, sheets: AgencySheets = {}, edition: Pick<CheckOptions, 'edition' | 'asOf' | 'fiscalYear'> = {}): CheckResult {
+export function checkWithAgencySheets(table: MeasureTable, sheets: AgencySheets = {}, edition: Pick<CheckOptions, 'edition' | 'asOf' | 'fiscalYear' | 'dates'> = {}): CheckResult {
   const synonyms = readSynonymSheet(sheets.synonyms ?? null);
   const result = checkTable(table, { ...agencyCheckOptions(synonyms.groups), ...edition });
   const rows = parseConfirmations(sheets.confirmations ?? null, sheets.timeZone);

@@ -1,6 +1,8 @@
 /** The settings sheet's sharing cell: the documented values, forgivingly read; anything else is never wider than private. */
-import { SHARING_LABEL, SHARING_LABEL_EN, parseSettings, parseSharing, settingsRows, SETTINGS_HEADER } from '../../src/core';
+import { SETTING_FIELDS, SHARING_LABEL, SHARING_LABEL_EN, parseSettings, parseSharing, settingsRows, SETTINGS_HEADER } from '../../src/core';
 
+/** The sharing row's value cell as set-up lays the sheet out (header in row 1). */
+const CELL = `B${SETTING_FIELDS.findIndex((f) => f.key === 'sharing') + 2}`;
 const sheetWith = (sharing: string) => [SETTINGS_HEADER, ...settingsRows({ sharing })];
 
 describe('parseSharing', () => {
@@ -26,11 +28,11 @@ describe('parseSettings: sharing', () => {
     const settings = parseSettings(sheetWith('ทุกคนในหน่วยงาน'), 'Asia/Bangkok');
     expect(settings.sharing).toBe('private');
     expect(settings.findings).toEqual([expect.objectContaining({
-      severity: 'warning', code: 'SETTING_INVALID', sheet: 'ตั้งค่า', cell: 'B10',
-      message: 'ชีต ตั้งค่า เซลล์ B10: ไม่รู้จักการแชร์ “ทุกคนในหน่วยงาน” จึงเผยแพร่แบบ “ส่วนตัว (เฉพาะผู้ที่ได้รับสิทธิ์)” ซึ่งจำกัดที่สุด ใช้ได้: '
+      severity: 'warning', code: 'SETTING_INVALID', sheet: 'ตั้งค่า', cell: CELL,
+      message: `ชีต ตั้งค่า เซลล์ ${CELL}: ไม่รู้จักการแชร์ “ทุกคนในหน่วยงาน” จึงเผยแพร่แบบ “ส่วนตัว (เฉพาะผู้ที่ได้รับสิทธิ์)” ซึ่งจำกัดที่สุด ใช้ได้: `
         + '“ทุกคนที่มีลิงก์” / “anyone” (หรือ “ทุกคนที่มีลิงก์ดูได้”), “ภายในองค์กร” / “domain” (หรือ “ทุกคนในองค์กรที่มีลิงก์ดูได้”), “ส่วนตัว” / “private” (หรือ “ส่วนตัว (เฉพาะผู้ที่ได้รับสิทธิ์)”)',
     })]);
-    expect(settings.findings?.[0].messageEn).toMatch(/^Sheet ตั้งค่า cell B10: the sharing “ทุกคนในหน่วยงาน” is not one the add-on knows, so the report is shared as “private \(only people given access\)”/);
+    expect(settings.findings?.[0].messageEn).toMatch(/^Sheet ตั้งค่า cell B\d+: the sharing “ทุกคนในหน่วยงาน” is not one the add-on knows, so the report is shared as “private \(only people given access\)”/);
   });
 
   test('a blank cell keeps set-up\'s default, anyone with the link, and a known value gives no warning', () => {

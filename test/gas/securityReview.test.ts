@@ -4,6 +4,7 @@
  * sheet changed the check unseen; and "private" said "only you" while the sheet's editors could edit.
  */
 import type { FakeEnv } from '../fakes';
+import { SETTING_FIELDS } from '../../src/core';
 import { CONFIRMATIONS, PUBLISH_LOG, SYNONYMS, fillSettings, loadWithSample, type Addon } from './harness';
 
 const M2_STEP3 = 'ส่งเสริมให้พนักงานและเจ้าหน้าที่ดำเนินการตามแนวทางที่กำหนด';
@@ -12,6 +13,8 @@ const AT = '๒๗ พฤศจิกายน ๒๕๖๙ เวลา ๑๐:
 const COORDINATOR = 'coordinator@song.go.th';
 /** The publish log's column of confirmed findings. */
 const LOG_CONFIRMED = 9;
+/** The sharing row's value cell as set-up lays the settings sheet out (header in row 1). */
+const SHARING_CELL = `B${SETTING_FIELDS.findIndex((f) => f.key === 'sharing') + 2}`;
 
 const pdfAccess = (env: FakeEnv) => env.drive.list('application/pdf').map((p) => p.sharing.access);
 const docAccess = (env: FakeEnv) => env.drive.list('application/vnd.google-apps.document').map((d) => d.sharing.access);
@@ -45,7 +48,7 @@ describe('a sharing value the add-on does not understand', () => {
       expect(pdfAccess(env)).toEqual(['PRIVATE', 'PRIVATE']);
       const warning = r.validation?.findings.find((f) => f.code === 'SETTING_INVALID');
       expect(warning?.severity).toBe('warning');
-      expect(warning?.message).toContain(`ชีต ตั้งค่า เซลล์ B10: ไม่รู้จักการแชร์ “${value}”`);
+      expect(warning?.message).toContain(`ชีต ตั้งค่า เซลล์ ${SHARING_CELL}: ไม่รู้จักการแชร์ “${value}”`);
       expect(warning?.message).toContain('“ทุกคนที่มีลิงก์” / “anyone”');
       expect(warning?.messageEn).toContain('Accepted: “ทุกคนที่มีลิงก์” / “anyone”');
     },
