@@ -108,14 +108,16 @@ suite('sidebar in Chromium', () => {
     expect(await finding.getAttribute('class')).toContain('selected');
   });
 
-  test('rows under the table: a signature block is a grey line under the counts, cut-off results a warning in the list', async () => {
+  test('a signature block under the table: a grey line under the counts, no problem', async () => {
     const signed = [...sampleGrid(), ['', '', '', ''], ['', '', 'ลงชื่อ ........................................ ผู้รายงาน', ''], ['', '', '(นางสาวสมใจ รักงาน)', '']];
     const first = await sessions.start({ file: await writeFixture(dir, 'signed.csv', signed) });
     await validate(first.frame);
     const note = await first.frame.textContent('#rows-not-read');
     expect(note).toContain(`แถว ${signed.length - 1}–${signed.length} (เริ่มที่ C${signed.length - 1} “ลงชื่อ`);
     expect(await first.frame.locator('.finding[data-code="TABLE_END"]').count()).toBe(0);
+  });
 
+  test('results cut off under the table: a warning in the list naming the cell', async () => {
     const grid = sampleGrid();
     const last = grid.length - 1;
     const results = grid[last][COL.results].split('\n');
