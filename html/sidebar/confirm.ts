@@ -4,7 +4,7 @@
  * who-and-when line of a confirmed finding, and the offer to add a synonym pair. Typing does not
  * re-render the panel (the draft is kept in place), so the caret never jumps.
  */
-import type { FindingView, SynonymOffer } from '../../src/core/api';
+import type { ConfirmRequest, FindingView, SynonymOffer } from '../../src/core/api';
 import type { ConfirmationVerdict, Lang } from '../../src/core/types';
 import { clip, h } from './dom';
 import { labels } from './i18n';
@@ -22,6 +22,20 @@ export interface ConfirmUi {
   start(key: string, verdict: ConfirmationVerdict): void;
   cancel(): void;
   submit(finding: FindingView, draft: ConfirmDraft): void;
+}
+
+/**
+ * What the server is asked to record: the finding's numbers and place, and the step's and picked
+ * result's text as shown here, so the server refuses when a co-editor changed either since the
+ * check (null when the finding is not about a step, or the picked result is not in its list).
+ */
+export function confirmRequest(finding: FindingView, draft: ConfirmDraft): ConfirmRequest | null {
+  if (finding.measure === null || finding.item === null || finding.stepText === undefined) return null;
+  // The place says which step is meant when its number repeats in the table.
+  const step = { measure: finding.measure, step: finding.item, stepText: finding.stepText, ...(finding.place ? { place: finding.place } : {}) };
+  if (draft.verdict === 'not_done') return { ...step, verdict: draft.verdict, reason: draft.reason };
+  const picked = finding.results?.find((r) => r.number === draft.result);
+  return picked ? { ...step, verdict: draft.verdict, result: picked.number, resultText: picked.text, reason: draft.reason } : null;
 }
 
 /** Keeps clicks and keys inside the controls from reaching the finding (which selects its cell). */

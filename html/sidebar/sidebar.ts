@@ -7,7 +7,7 @@ import type { AddSynonymsResponse, ConfirmResponse, FillResponse, FindingView, P
 import type { ConfirmationVerdict, Edition, Lang } from '../../src/core/types';
 import { append, h, link } from './dom';
 import { cellAddress, renderFindings } from './findings';
-import { offerPanel, type ConfirmDraft } from './confirm';
+import { confirmRequest, offerPanel, type ConfirmDraft } from './confirm';
 import { format, labels, phaseLabel, sharingLabel } from './i18n';
 import { ServerError, call } from './server';
 import { copyToClipboard } from './clipboard';
@@ -186,12 +186,8 @@ function startConfirm(key: string, verdict: ConfirmationVerdict): void {
 }
 
 function saveConfirmation(finding: FindingView, draft: ConfirmDraft): void {
-  if (finding.measure === null || finding.item === null) return;
-  // The place says which step is meant when its number repeats in the table.
-  const step = { measure: finding.measure, step: finding.item, ...(finding.place ? { place: finding.place } : {}) };
-  const request = draft.verdict === 'reported'
-    ? { ...step, verdict: draft.verdict, result: draft.result, reason: draft.reason }
-    : { ...step, verdict: draft.verdict, reason: draft.reason };
+  const request = confirmRequest(finding, draft);
+  if (!request) return;
   void run('confirm', () => call('confirmFinding', request), (res: ConfirmResponse) => ({
     validation: res.validation,
     notice: { kind: 'success', th: res.message, en: res.messageEn },

@@ -81,7 +81,17 @@ function measureFindings(check: MeasureCheck, numerals: NumeralStyle): Finding[]
   const m = shownNumber(measure);
   const label = (lang: 'th' | 'en') => measureLabel(m, numerals, lang);
   const findings: Finding[] = [];
-  if (!measure.title) {
+  if (!measure.title && measure.numberRef?.cell) {
+    // A number in the number column started this measure: the number's cell is where to act.
+    const ref = measure.numberRef;
+    const title = measure.refs.measure.cell ?? '';
+    const number = measure.numberText ?? formatNumber(m, numerals);
+    findings.push(
+      makeFinding('error', 'EMPTY_TITLE', m, null, ref,
+        `ลำดับ ${number} ในเซลล์ ${ref.cell} เริ่มมาตรการใหม่แต่ไม่มีชื่อ (เซลล์ ${title} ว่าง): ลบเลขถ้าแถวนี้เป็นขั้นตอนของมาตรการข้างบน หรือใส่ชื่อมาตรการใน ${title}`,
+        `Number ${number} in cell ${ref.cell} starts a new measure that has no title (cell ${title} is blank): delete the number if this row is a step of the measure above, or enter the measure's title in ${title}`),
+    );
+  } else if (!measure.title) {
     const ref = measure.refs.measure;
     findings.push(
       makeFinding('error', 'EMPTY_TITLE', m, null, ref,

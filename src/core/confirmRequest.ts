@@ -2,15 +2,15 @@
  * A coordinator's confirmation as the sidebar sends it, checked against the current table, and the
  * synonym pair offered when a "reported" confirmation joins wording the matcher did not connect.
  */
-import type { CheckResult, ConfirmationVerdict, NumeralStyle, StepPlace } from './types';
+import type { CheckResult, ConfirmationVerdict, NumeralStyle, SourceRef, StepPlace } from './types';
 import { InputError } from './errors';
 import type { ConfirmationView } from './api';
 import {
-  MAX_REASON_LENGTH, confirmationRow, confirmationsInEffect, confirmedStep, findResult, isConfirmable, placeOf, stepAt, stepsNumbered,
+  MAX_REASON_LENGTH, confirmationRow, confirmationsInEffect, confirmedStep, findResult, isConfirmable, placeOf, readsAs, stepAt, stepsNumbered,
   type Confirmation, type ConfirmationSheet, type FoundStep,
 } from './confirmations';
 import { SHEETS } from './settings';
-import { itemLabel, measureLabel } from './messages';
+import { describeRef, itemLabel, measureLabel } from './messages';
 import { knownPair } from './synonymSheet';
 import { DEFAULT_SYNONYMS } from './match/lexicon';
 import { intlSegmenter } from './match/words';
@@ -22,9 +22,13 @@ export interface ConfirmRequest {
   step: number;
   /** The finding's step place (`Finding.place`): which step is meant when its numbers repeat. */
   place?: StepPlace;
+  /** The step's text as the sidebar showed it (`FindingView.stepText`): refused when the table no longer reads so. */
+  stepText: string;
   verdict: ConfirmationVerdict;
   /** The result that reports the step (required for 'reported'). */
   result?: number | null;
+  /** That result's text as the sidebar listed it (required with `result`). */
+  resultText?: string;
   /** Required for 'not_done'. */
   reason?: string;
 }
@@ -74,30 +78,79 @@ function requestedStep(result: CheckResult, request: ConfirmRequest, measure: nu
   return found;
 }
 
+/** Where to look again, as the refusal names it: the step or result and its cell. */
+function placed(what: (lang: 'th' | 'en') => string, item: { ref: SourceRef }): (lang: 'th' | 'en') => string {
+  return (lang) => `${what(lang)} (${describeRef(item.ref, lang)})`;
+}
+
+/** The table moved on since the coordinator validated: what they saw is not what the cell holds now. */
+function editedSinceShown(what: (lang: 'th' | 'en') => string): InputError {
+  const th = what('th');
+  const en = what('en');
+  return bad(
+    `${th} ถูกแก้ไขหลังจากกดตรวจสอบ ข้อความในตารางตอนนี้ไม่ตรงกับที่แสดงในแถบด้านข้าง จึงยังไม่บันทึกการยืนยัน กดตรวจสอบใหม่ แล้วยืนยันอีกครั้ง`,
+    `${en.charAt(0).toUpperCase()}${en.slice(1)} was edited after you validated: its text no longer reads as the sidebar showed it, so nothing was recorded; validate again, then confirm`,
+  );
+}
+
 /**
- * The confirmation to record, with the step's and result's text as they read now. Throws an
- * InputError naming the measure and step when the request does not fit the table.
+ * A confirmation request as a caller sent it, read strictly: through google.script.run (or the
+ * preview's HTTP bridge) anything may arrive, so every field must have its type, and the texts the
+ * sidebar showed must be there (a request without them would record whatever the table says now).
  */
-export function buildConfirmation(result: CheckResult, request: ConfirmRequest, by: string, at: string): Confirmation {
+export function confirmRequestOf(arg: unknown, numerals: NumeralStyle): ConfirmRequest {
+  const raw = (typeof arg === 'object' && arg !== null ? arg : {}) as Record<string, unknown>;
+  const { measure, step, place, stepText, verdict, result, resultText, reason } = raw;
+  if (!Number.isInteger(measure) || !Number.isInteger(step)) {
+    throw bad('คำขอยืนยันไม่มีเลขมาตรการและเลขขั้นตอน ปิดแถบด้านข้างแล้วเปิดใหม่ กดตรวจสอบ แล้วยืนยันอีกครั้ง', 'The confirmation lacks the measure and step numbers; close and reopen the sidebar, validate, then confirm again');
+  }
+  const label = (lang: 'th' | 'en') => `${measureLabel(measure as number, numerals, lang)} ${itemLabel('step', step as number, numerals, lang)}`;
+  const lacks = (th: string, en: string) => bad(
+    `คำขอยืนยัน${label('th')} ไม่มี${th}ที่แถบด้านข้างแสดงไว้ ปิดแถบด้านข้างแล้วเปิดใหม่ กดตรวจสอบ แล้วยืนยันอีกครั้ง`,
+    `The confirmation of ${label('en')} lacks the ${en} the sidebar showed; close and reopen the sidebar, validate, then confirm again`,
+  );
+  if (place !== undefined && place !== null && !isPlace(place)) throw lacks('ตำแหน่งของขั้นตอน', 'step\'s place');
+  if (typeof stepText !== 'string' || normalizeText(stepText) === '') throw lacks('ข้อความขั้นตอน', 'step text');
+  if (verdict !== 'reported' && verdict !== 'not_done') throw bad('เลือก “ยืนยันว่ารายงานแล้ว” หรือ “ยืนยันว่ายังไม่ได้ทำ”', 'Choose “reported” or “not done”');
+  if (reason !== undefined && reason !== null && typeof reason !== 'string') throw bad('เหตุผลต้องเป็นข้อความ', 'The reason must be text');
+  const request: ConfirmRequest = { measure: measure as number, step: step as number, stepText, verdict, reason: reason ?? '', ...(isPlace(place) ? { place } : {}) };
+  if (verdict === 'not_done') return request;
+  // "reported" without a result is refused later, naming the step; with one, the text it was listed with is required.
+  if (result === undefined || result === null) return { ...request, result: null };
+  if (!Number.isInteger(result)) throw bad(`เลือกผลการดำเนินงานที่รายงาน${label('th')}`, `Pick the result that reports ${label('en')}`);
+  if (typeof resultText !== 'string' || normalizeText(resultText) === '') throw lacks('ข้อความผลการดำเนินงาน', 'result text');
+  return { ...request, result: result as number, resultText };
+}
+
+/**
+ * The confirmation to record, with the step's and result's text as they read now, which must be
+ * the texts the sidebar showed (compared as the staleness check compares them), so a coordinator
+ * never confirms a step or result a co-editor rewrote or renumbered after they validated. `arg` is
+ * the request as the caller sent it (checked by `confirmRequestOf`). Throws an InputError naming
+ * the measure and step (and the cell) when the request does not fit the table.
+ */
+export function buildConfirmation(result: CheckResult, arg: unknown, by: string, at: string): Confirmation {
   const numerals: NumeralStyle = result.table.numerals;
-  const measure = Number(request?.measure);
-  const step = Number(request?.step);
+  const request = confirmRequestOf(arg, numerals);
+  const { measure, step } = request;
   const label = (lang: 'th' | 'en') => `${measureLabel(measure, numerals, lang)} ${itemLabel('step', step, numerals, lang)}`;
   const found = requestedStep(result, request, measure, step, label);
+  if (!readsAs(found.item.text, normalizeText(request.stepText))) throw editedSinceShown(placed(label, found.item));
   const place = placeOf(found);
   const open = result.findings.some((f) => isConfirmable(f) && f.place?.measure === place.measure && f.place.step === place.step);
   if (!open) throw bad(`${label('th')} ไม่มีข้อสังเกตที่ต้องยืนยัน (ผลตรวจล่าสุดพบว่ารายงานแล้ว)`, `${label('en')} has nothing to confirm (the latest check finds it reported)`);
-  const reason = normalizeText(String(request.reason ?? ''));
+  const reason = normalizeText(request.reason ?? '');
   if (Array.from(reason).length > MAX_REASON_LENGTH) throw bad(`เหตุผลยาวเกิน ${MAX_REASON_LENGTH} ตัวอักษร เขียนให้สั้นลง`, `The reason is longer than ${MAX_REASON_LENGTH} characters`);
   const base = { measure, step, reason, by, at, stepText: found.item.text, row: -1 };
   if (request.verdict === 'not_done') {
     if (!reason) throw bad('ยืนยันว่ายังไม่ได้ทำต้องใส่เหตุผลสั้น ๆ', 'Confirming “not done” needs a short reason');
     return { ...base, verdict: 'not_done', result: null, resultText: '' };
   }
-  if (request.verdict !== 'reported') throw bad('เลือก “ยืนยันว่ารายงานแล้ว” หรือ “ยืนยันว่ายังไม่ได้ทำ”', 'Choose “reported” or “not done”');
-  const res = request.result === null || request.result === undefined ? null : findResult(found.check, Number(request.result));
+  const res = request.result === null || request.result === undefined ? null : findResult(found.check, request.result);
   if (!res) throw bad(`เลือกผลการดำเนินงานที่รายงาน${label('th')}`, `Pick the result that reports ${label('en')}`);
-  return { ...base, verdict: 'reported', result: Number(request.result), resultText: res.item.text };
+  const resultLabel = (lang: 'th' | 'en') => `${itemLabel('result', request.result as number, numerals, lang)} ${lang === 'th' ? 'ของ' : 'of '}${measureLabel(measure, numerals, lang)}`;
+  if (!readsAs(res.item.text, normalizeText(request.resultText ?? ''))) throw editedSinceShown(placed(resultLabel, res.item));
+  return { ...base, verdict: 'reported', result: request.result as number, resultText: res.item.text };
 }
 
 /** Openings that carry no action of their own: causatives, fillers, the staff a step is addressed to. */
@@ -190,7 +243,7 @@ export function confirmationViews(result: CheckResult, sheet: ConfirmationSheet)
 /** What recording a confirmation takes: the checked confirmation, its sheet row and the synonym offer. */
 export function planConfirmation(
   result: CheckResult,
-  request: ConfirmRequest,
+  request: unknown,
   by: string,
   at: string,
   agencySynonyms: readonly (readonly string[])[],

@@ -206,6 +206,15 @@ export function findResult(check: MeasureCheck, n: number): { index: number; ite
   return index >= 0 ? { index, item: check.measure.results[index] } : null;
 }
 
+/**
+ * Whether a step's or result's text in the table reads as a recorded one (`recorded` already
+ * normalised, as `parseConfirmations` reads it): the one comparison behind a confirmation going
+ * stale and a request refused for text that changed after the sidebar showed it.
+ */
+export function readsAs(current: string, recorded: string): boolean {
+  return normalizeText(current) === recorded;
+}
+
 type Staleness = { th: string; en: string } | null;
 
 /** Which step a confirmation row is about, and whether it still applies there. */
@@ -231,7 +240,7 @@ function resolve(result: CheckResult, c: Confirmation): Resolution {
   const numerals = result.table.numerals;
   const numbered = stepsNumbered(result, c.measure, c.step);
   if (numbered.length === 0) return { step: null, scope: [], why: { th: 'ไม่พบขั้นตอนนี้ในตารางแล้ว', en: 'the step is no longer in the table' } };
-  const same = numbered.filter((s) => normalizeText(s.item.text) === c.stepText);
+  const same = numbered.filter((s) => readsAs(s.item.text, c.stepText));
   if (same.length === 0) return { step: null, scope: numbered, why: { th: 'ข้อความขั้นตอนเปลี่ยนไปหลังยืนยัน', en: 'the step text changed after it was confirmed' } };
   if (same.length > 1) {
     return {
@@ -249,7 +258,7 @@ function resultStaleness(found: FoundStep, c: Confirmation): Staleness {
   if (c.verdict === 'not_done') return null;
   const res = findResult(found.check, c.result as number);
   if (!res) return { th: 'ไม่พบผลการดำเนินงานข้อที่เลือกไว้แล้ว', en: 'the chosen result is no longer there' };
-  if (normalizeText(res.item.text) !== c.resultText) return { th: 'ข้อความผลการดำเนินงานเปลี่ยนไปหลังยืนยัน', en: 'the result text changed after it was confirmed' };
+  if (!readsAs(res.item.text, c.resultText)) return { th: 'ข้อความผลการดำเนินงานเปลี่ยนไปหลังยืนยัน', en: 'the result text changed after it was confirmed' };
   return null;
 }
 

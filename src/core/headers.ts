@@ -108,6 +108,11 @@ export function classifyExtraHeader(text: string): ExtraColumn | null {
 export interface HeaderMatch {
   row: number;
   columns: ColumnMap;
+  /**
+   * A header on two rows (a group header merged over sub-headers: `การดำเนินงาน` over `ขั้นตอน |
+   * ผล`): the upper row's index, and the header's cells as the two rows give them together.
+   */
+  stacked?: { top: number; cells: string[] };
 }
 
 export interface HeaderSearch {
@@ -154,6 +159,25 @@ function headerColumnsAt(row: readonly string[]): { columns: ColumnMap } | { mis
 }
 
 /**
+ * Rows r and r + 1 read as one header: neither names the needed columns alone, but together they
+ * do, the lower row's label winning in its column (Sheets gives a merged group header's text only
+ * to its first cell, and '' to the cells a merge covers, so each column's label is on one row).
+ */
+function stackedHeaderAt(rows: readonly (readonly string[])[], r: number): HeaderMatch | null {
+  const upper = rows[r];
+  const lower = rows[r + 1];
+  if (!lower || 'columns' in headerColumnsAt(lower)) return null;
+  const width = Math.max(upper.length, lower.length);
+  const cells = Array.from({ length: width }, (_, c) => (isBlankCell(lower[c] ?? '') ? upper[c] ?? '' : lower[c]));
+  const found = headerColumnsAt(cells);
+  if (!('columns' in found)) return null;
+  // Each row must name a column the header needs: a title line over a header short of one is no header.
+  const names = (row: readonly string[]) => row.some((cell) => classifyHeader(cell) !== null);
+  if (!names(upper) || !names(lower)) return null;
+  return { row: r + 1, columns: found.columns, stacked: { top: r, cells } };
+}
+
+/**
  * Looks for the header row in the first `limit` rows: the first row that names the measure, steps
  * and results columns (the problems / suggestions column may be missing: many agencies' tables
  * have none; see noSuggestionColumnFinding). Rows below it are the table's: one reading like a
@@ -165,6 +189,8 @@ export function findHeaderRow(rows: readonly (readonly string[])[], limit = 10):
   for (let r = 0; r < Math.min(limit, rows.length); r++) {
     const found = headerColumnsAt(rows[r]);
     if ('columns' in found) return { match: { row: r, columns: found.columns }, closest: null };
+    const stacked = stackedHeaderAt(rows, r);
+    if (stacked) return { match: stacked, closest: null };
     if (found.count >= 2 && found.count > closestFound) {
       closest = { row: r, missing: found.missing };
       closestFound = found.count;

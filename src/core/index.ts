@@ -8,6 +8,7 @@ export * from './items';
 export * from './headers';
 export { assembleMeasures, splitTitle, type RowRecord } from './assemble';
 export * from './grid';
+export * from './merges';
 export * from './reportText';
 export * from './titleFacts';
 export {

@@ -2,6 +2,7 @@
  * Shared data shapes of the core. Pure data: no Apps Script or Node types, so the same
  * values flow from a sheet read in Apps Script, a workbook read in Node, or report text.
  */
+import type { CellRange } from './merges';
 
 export type Lang = 'th' | 'en';
 export type NumeralStyle = 'thai' | 'arabic';
@@ -43,6 +44,8 @@ export interface Measure {
   number: number | null;
   /** That number's digits exactly as written (`๑` or `1`): the report prints them unchanged, whatever its numerals. */
   numberText?: string;
+  /** Sheet input: the number column's cell of the measure's first row, when it holds the number. */
+  numberRef?: SourceRef;
   title: string;
   steps: Item[];
   results: Item[];
@@ -126,6 +129,8 @@ export interface MeasureTable {
   findings: Finding[];
   /** Sheet input only: rows under the table (notes, a signature block) that were not read as measures. */
   trailing?: TrailingRows;
+  /** Sheet input only: the sheet's merged ranges (fill leaves covered and shared cells alone). */
+  merges?: CellRange[];
 }
 
 /** Rows after the end of the table, reported as information, never read or filled. */

@@ -1,7 +1,8 @@
 /**
  * Server side of the coordinator's word: confirm a finding, list the confirmations, add a synonym
  * group. Writes go under the document lock (two coordinators confirming at once each get their own
- * row) and always re-read the table first, so what is recorded is the text as it reads now.
+ * row) and always re-read the table first: a confirmation is recorded only while the step and result
+ * read as the sidebar showed them (a co-editor may have rewritten or renumbered them since).
  */
 import {
   SHEETS, checkSynonymWords, checkWithAgencySheets, confirmationViews, formatThaiDate, parseConfirmations,
@@ -28,10 +29,12 @@ function locked<T>(work: () => T): T {
 /** The table as it reads now, with the agency's sheets applied (no marks: nothing is written). */
 function currentCheck(ss: Spreadsheet, timeZone: string): { result: CheckResult; synonyms: string[][]; sheets: ReturnType<typeof readAgencySheets> } {
   const sheets = readAgencySheets(ss, timeZone);
-  const result = checkWithAgencySheets(readGrid(readValues(measuresSheet(ss)).values), sheets);
+  const { values, merges } = readValues(measuresSheet(ss));
+  const result = checkWithAgencySheets(readGrid(values, merges), sheets);
   return { result, synonyms: parseSynonymSheet(sheets.synonyms ?? null), sheets };
 }
 
+/** `request` comes from google.script.run as the caller sent it: `planConfirmation` checks every field. */
 export function confirmFinding(request: ConfirmRequest): ConfirmResponse {
   const ss = activeSpreadsheet();
   const settings = readSettings(ss);

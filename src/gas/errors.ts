@@ -19,8 +19,26 @@ const UNEXPECTED: UserFacingError = {
   messageEn: 'Something unexpected went wrong. Try again; if it keeps failing, tell your administrator when it happened.',
 };
 
+/**
+ * Google's refusal of a write into a protected sheet or range by someone not among its editors
+ * ("You are trying to edit a protected cell or object. Please contact the spreadsheet owner to
+ * remove protection if you need to edit."; https://developers.google.com/apps-script/reference/spreadsheet/protection).
+ */
+const PROTECTED = /protected cell or object|remove protection/i;
+
+/** Whether a failure is Google refusing a write into a protected sheet or range. */
+export const isProtectedRefusal = (error: unknown): boolean => PROTECTED.test(errorText(error));
+
 /** Google's own wording for common service failures, turned into advice. */
 const SERVICE_PATTERNS: { test: RegExp; error: UserFacingError }[] = [
+  {
+    test: PROTECTED,
+    error: {
+      code: 'PROTECTED',
+      message: 'ชีตหรือช่วงเซลล์ที่ต้องเขียนถูกป้องกันไว้ และคุณไม่ได้เป็นผู้แก้ไขที่ได้รับอนุญาต ขอให้เจ้าของสเปรดชีตเพิ่มคุณเป็นผู้แก้ไขของการป้องกันนั้น หรือยกเลิกการป้องกัน (ข้อมูล › ชีตและช่วงที่มีการป้องกัน) ลองซ้ำโดยไม่แก้ไขจะไม่สำเร็จ',
+      messageEn: 'A sheet or range the add-on had to write is protected, and you are not among its editors. Ask the spreadsheet\'s owner to add you as an editor of that protection or to remove it (Data › Protect sheets and ranges); trying again as it is will not help.',
+    },
+  },
   {
     test: /(Service invoked too many times|quota|limit exceeded)/i,
     error: {

@@ -1,8 +1,8 @@
-import { checkWithAgencySheets, formatNumber, formatThaiDate, isBlankCell, planSuggestions, readGrid, shownNumber, toA1, type CheckResult, type SuggestionFill } from '../core';
+import { checkWithAgencySheets, formatNumber, formatThaiDate, isBlankCell, planSuggestions, readGrid, shownNumber, splitByMerges, toA1, type CheckResult, type SuggestionFill } from '../core';
 import { UserError } from './errors';
 import type { FillResponse } from '../core/api';
 import { ADDON_NAME, SHEETS } from './names';
-import { activeSpreadsheet, asPlainText, measuresSheet, rangePastEdge, readValues, writeOrEach } from './sheetio';
+import { activeSpreadsheet, asPlainText, measuresSheet, rangePastEdge, readValues, writeOrEach, type SheetSnapshot } from './sheetio';
 import { readSettings } from './settings';
 import { runValidation } from './validate';
 import { readAgencySheets } from './agencySheets';
@@ -93,7 +93,11 @@ export function writeFills(table: CheckedTable, planned: SuggestionFill[], setti
     return check ? shownNumber(check.measure) : null;
   };
   const out: WrittenFills = { filled: [], skipped: [], written: [] };
-  const targets = planned.filter((f) => f.row >= 0 && f.column >= 0);
+  // A cell a merge covers, or one merged over another measure's rows, is left alone (the CLI's fill
+  // and publish skip the same cells): its text would show where the sheet shows something else.
+  const { kept, refused: merged } = splitByMerges(result.table, planned);
+  for (const { fill, refusal } of merged) out.skipped.push({ cell: refusal.cell, measure: measureNumber(fill), reasonTh: refusal.messageTh, reasonEn: refusal.messageEn });
+  const targets = kept.filter((f) => f.row >= 0 && f.column >= 0);
   if (targets.length === 0) return out;
   const r0 = Math.min(...targets.map((f) => f.row));
   const r1 = Math.max(...targets.map((f) => f.row));
@@ -183,12 +187,12 @@ export function fillSuggestions(progress?: ProgressReporter): FillResponse {
   const sheet = measuresSheet(ss);
   // The agency's confirmations and synonyms apply here too: a step confirmed as reported is not named as missing.
   const agency = readAgencySheets(ss, settings.timeZone);
-  const checked = (values: unknown[][]): CheckedTable => ({ sheet, values, result: checkWithAgencySheets(readGrid(values), agency) });
-  const { values } = readValues(sheet);
+  const checked = ({ values, merges }: SheetSnapshot): CheckedTable => ({ sheet, values, result: checkWithAgencySheets(readGrid(values, merges), agency) });
+  const snapshot = readValues(sheet);
   progress?.('checking');
-  const first = checked(values);
+  const first = checked(snapshot);
   progress?.('filling');
-  const { filled, skipped } = fillCheckedTable(first, settings, () => checked(readValues(sheet).values));
+  const { filled, skipped } = fillCheckedTable(first, settings, () => checked(readValues(sheet)));
   // The re-check after filling is quick and marks the sheet afresh: no phase of its own.
   return { filled, skipped, validation: runValidation({ ss, settings, agency }).response };
 }

@@ -21,10 +21,15 @@ export class TimeBudget {
   /** Throws a clear, bilingual stop before a phase that might not finish in time. */
   check(): void {
     if (this.elapsed() <= this.budgetMs) return;
-    throw new UserError(
-      'TIME_BUDGET',
-      'การเผยแพร่ใช้เวลานานเกินไป จึงหยุดไว้ก่อนถึงเวลาที่ Google กำหนด (๖ นาที) เอกสารที่เผยแพร่ไว้ยังเป็นฉบับเดิม โปรดลองเผยแพร่ใหม่อีกครั้ง',
-      'Publishing was taking too long, so it stopped before Google\'s 6-minute limit. The published report is unchanged; please publish again.',
-    );
+    throw budgetStop();
   }
+}
+
+/** What a publish stopped by its time budget says (the menu recognises it by its code). */
+export function budgetStop(): UserError {
+  return new UserError(
+    'TIME_BUDGET',
+    'การเผยแพร่ใช้เวลานานเกินไป จึงหยุดไว้ก่อนถึงเวลาที่ Google กำหนด (๖ นาที) เอกสารที่เผยแพร่ไว้ยังเป็นฉบับเดิม โปรดลองเผยแพร่ใหม่อีกครั้ง',
+    'Publishing was taking too long, so it stopped before Google\'s 6-minute limit. The published report is unchanged; please publish again.',
+  );
 }

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { CONFIRMATIONS_HEADER, SYNONYMS_HEADER, tableToGrid } from '../../src/core';
 import { PreviewApi } from '../../src/node/preview/api';
 import { loadWorkbook } from '../../src/node/preview/workbook';
-import { ARTIFACTS, HAS_BROWSER, SAMPLE, browserSessions, count, removeTmpDirs, tmpDir, validate } from './harness';
+import { ARTIFACTS, COL, HAS_BROWSER, SAMPLE, browserSessions, count, removeTmpDirs, tmpDir, validate } from './harness';
 import { sampleTable } from '../helpers/sample';
 
 jest.setTimeout(60_000);
@@ -37,13 +37,18 @@ describe('PreviewApi reads the workbook\'s confirmations and synonyms sheets', (
     await wb.xlsx.writeFile(file);
     const api = new PreviewApi({ workbook: await loadWorkbook(file), outDir: tmpDir('out'), pdf: false, user: 'tester' });
     expect(await api.validate()).toMatchObject({ errors: 1, warnings: 0, infos: 1 });
-    const r = await api.confirmFinding({ measure: 2, step: 3, verdict: 'reported', result: 2 });
+    const m2 = sampleTable().measures[1];
+    const reported = { measure: 2, step: 3, stepText: m2.steps[2].text, verdict: 'reported' as const, result: 2, resultText: m2.results[1].text };
+    const r = await api.confirmFinding(reported);
     expect(r.validation).toMatchObject({ errors: 0, warnings: 0, infos: 2 });
     expect(r.message).toContain('แถวที่ 3');
     expect((await api.listConfirmations()).map((c) => [c.row, c.by, c.applies])).toEqual([[2, 'somsri@song.go.th', true], [3, 'tester', true]]);
     await api.addSynonyms({ words: ['ส่งเสริม', 'ใช้จ่าย'] });
     expect(api.workbook.agency.synonyms).toEqual([SYNONYMS_HEADER, ['ส่งเสริม', 'ใช้จ่าย']]);
-    await expect(api.confirmFinding({ measure: 2, step: 3, verdict: 'not_done', reason: '' })).rejects.toThrow('ต้องใส่เหตุผล');
+    await expect(api.confirmFinding({ measure: 2, step: 3, stepText: m2.steps[2].text, verdict: 'not_done', reason: '' })).rejects.toThrow('ต้องใส่เหตุผล');
+    // The preview checks the texts as the add-on does: a request for a step that reads otherwise now writes nothing.
+    await expect(api.confirmFinding({ ...reported, stepText: 'ส่งเสริมให้พนักงานปฏิบัติตามแนวทาง' })).rejects.toThrow('ถูกแก้ไขหลังจากกดตรวจสอบ');
+    expect(api.workbook.agency.confirmations).toHaveLength(3);
   });
 });
 
@@ -110,6 +115,25 @@ describe('PreviewApi reads the workbook\'s confirmations and synonyms sheets', (
     expect(await frame.textContent('#count-infos')).toContain('confirmed');
     expect(await notDone.locator('.confirmed-by').textContent()).toMatch(/^Confirmed by: .+ \(not done\)$/);
     expect(await page.title()).toBeTruthy();
+  });
+
+  test('the table changes after Validate: saving "result 2" is refused in the sidebar, nothing recorded, the error stays', async () => {
+    const { frame, preview } = await sessions.start({ file: SAMPLE, pdf: false });
+    await validate(frame);
+    const unmatched = frame.locator('.finding[data-code="UNMATCHED_STEP"]');
+    await unmatched.locator('.btn-confirm-reported').click();
+    await frame.selectOption('#confirm-result', '2');
+    // Meanwhile a co-editor puts a new result first, so the one listed as 2 is now number 3.
+    const grid = preview.api.workbook.grid;
+    const row = grid.findIndex((line) => line[COL.steps]?.includes('ส่งเสริมให้พนักงานและเจ้าหน้าที่ดำเนินการตามแนวทางที่กำหนด'));
+    grid[row][COL.results] = `๑. จัดประชุมชี้แจงแนวทางการใช้จ่ายงบประมาณแก่พนักงานทุกกอง\n${grid[row][COL.results].replace('๑.', '๒.').replace('๒. ส่วนราชการ', '๓. ส่วนราชการ')}`;
+    await frame.click('#btn-save-confirmation');
+    await frame.waitForSelector('#notice.notice-error');
+    expect(await frame.textContent('#notice')).toContain(`ผลข้อที่ ๒ ของมาตรการที่ ๒ (เซลล์ C${row + 1}) ถูกแก้ไขหลังจากกดตรวจสอบ`);
+    expect(await frame.textContent('#notice')).toContain('กดตรวจสอบใหม่');
+    expect(preview.api.calls.confirmFinding).toBe(1);
+    expect(preview.api.workbook.agency.confirmations).toBeNull();
+    expect(await count(frame, 'count-errors')).toBe(1);
   });
 
   test('a step numbered 2 twice: "not done" on the third step records that step\'s text and settles only its error', async () => {

@@ -4,9 +4,10 @@
  * The data are an อบต.'s ethics and procurement measures as its staff typed them.
  */
 import {
-  CONFIRMATIONS_HEADER, InputError, applyConfirmations, buildConfirmation, checkTable, confirmationRow, confirmationViews,
+  CONFIRMATIONS_HEADER, applyConfirmations, buildConfirmation, checkTable, confirmationRow, confirmationViews,
   parseConfirmations, readGrid, validateResponse, type CheckResult, type ConfirmRequest, type Finding,
 } from '../../src/core';
+import { refusal } from '../helpers/refusal';
 
 const HEADER = ['ที่', 'มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ'];
 const ETHICS = 'มาตรการส่งเสริมการปฏิบัติหน้าที่ตามประมวลจริยธรรม';
@@ -38,19 +39,9 @@ function repeatedMeasureGrid(audit = AUDIT): string[][] {
   ];
 }
 
-/** What the sidebar sends for a finding: its numbers and its step's place. */
-function requestFor(finding: Finding, rest: Omit<ConfirmRequest, 'measure' | 'step'>): ConfirmRequest {
-  return { measure: finding.measure as number, step: finding.item as number, place: finding.place, ...rest };
-}
-
-function refusal(work: () => unknown): InputError {
-  try {
-    work();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected a refusal');
+/** What the sidebar sends for a finding: its numbers, its step's place and the step text it showed. */
+function requestFor(finding: Finding, rest: Omit<ConfirmRequest, 'measure' | 'step' | 'stepText'>, stepText = AUDIT): ConfirmRequest {
+  return { measure: finding.measure as number, step: finding.item as number, place: finding.place, stepText, ...rest };
 }
 
 describe('a step number that repeats in a measure', () => {
@@ -96,7 +87,7 @@ describe('a step number that repeats in a measure', () => {
   });
 
   test('without the step\'s place the request is refused, naming the repeated number (Thai, and English)', () => {
-    const e = refusal(() => buildConfirmation(check(repeatedStepGrid()), { measure: 1, step: 2, verdict: 'not_done', reason: 'ยังไม่ได้ทำ' }, 'a', AT));
+    const e = refusal(() => buildConfirmation(check(repeatedStepGrid()), { measure: 1, step: 2, stepText: AUDIT, verdict: 'not_done', reason: 'ยังไม่ได้ทำ' }, 'a', AT));
     expect(e.code).toBe('BAD_CONFIRMATION');
     expect(e.messageTh).toBe('มาตรการที่ 1 ขั้นตอนที่ 2 มี 2 ข้อในตาราง (เลขข้อซ้ำ) จึงบอกไม่ได้ว่าหมายถึงข้อใด แก้เลขข้อไม่ให้ซ้ำ แล้วกดตรวจสอบใหม่');
     expect(e.messageEn).toContain('step 2');
@@ -104,7 +95,7 @@ describe('a step number that repeats in a measure', () => {
   });
 
   test('a place that no longer holds a step with those numbers is refused: validate again', () => {
-    const e = refusal(() => buildConfirmation(check(repeatedStepGrid()), { measure: 1, step: 2, place: { measure: 1, step: 0 }, verdict: 'not_done', reason: 'x' }, 'a', AT));
+    const e = refusal(() => buildConfirmation(check(repeatedStepGrid()), { measure: 1, step: 2, place: { measure: 1, step: 0 }, stepText: ANNOUNCE, verdict: 'not_done', reason: 'x' }, 'a', AT));
     expect(e.messageTh).toContain('กดตรวจสอบใหม่');
   });
 

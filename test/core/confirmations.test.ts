@@ -1,9 +1,10 @@
 /** The coordinator's word on the real sample: the confirmations sheet, applying it, staleness, requests, offers. */
 import {
-  CONFIRMATIONS_HEADER, InputError, SYNONYMS_HEADER, applyConfirmations, buildConfirmation, checkTable, checkWithAgencySheets,
+  CONFIRMATIONS_HEADER, SYNONYMS_HEADER, applyConfirmations, buildConfirmation, checkTable, checkWithAgencySheets,
   confirmationRow, confirmedCount, leadingAction, parseConfirmations, parseSynonymSheet, readGrid, synonymOffer, tableToGrid,
-  checkSynonymWords, planSuggestions, type CheckResult,
+  checkSynonymWords, confirmRequestOf, planSuggestions, type CheckResult,
 } from '../../src/core';
+import { refusal } from '../helpers/refusal';
 import { sampleTable } from '../helpers/sample';
 
 /** The sample as the add-on's measures sheet holds it (findings then point at cells). */
@@ -17,6 +18,9 @@ function sampleCheck(grid = sampleGrid()): CheckResult {
 
 const M2_STEP3 = 'ส่งเสริมให้พนักงานและเจ้าหน้าที่ดำเนินการตามแนวทางที่กำหนด';
 const M2_RESULT2 = 'ส่วนราชการต่างๆ มีการใช้จ่ายงบประมาณเป็นไปตามแผนการใช้จ่ายงบประมาณ ประจำปี พ.ศ.๒๕๖๕ และมีการจัดซื้อจัดจ้างตามแผนการจัดซื้อจัดจ้าง';
+/** What the sidebar sends for measure 2 step 3: its numbers and the step's and results' text it showed. */
+const M2_STEP = { measure: 2, step: 3, stepText: M2_STEP3 } as const;
+const M2_REPORTED = { ...M2_STEP, verdict: 'reported', result: 2, resultText: M2_RESULT2 } as const;
 
 function sheet(...rows: (string | number | Date)[][]): (string | number | Date)[][] {
   return [CONFIRMATIONS_HEADER, ...rows];
@@ -166,10 +170,12 @@ describe('suggestions follow the coordinator\'s word', () => {
 
 describe('buildConfirmation (what the sidebar sends)', () => {
   const at = '๒๗ พฤศจิกายน ๒๕๖๙ เวลา ๑๐:๓๐ น.';
+  const M1_STEP1 = sampleTable().measures[0].steps[0].text;
+  const M1_RESULT1 = sampleTable().measures[0].results[0].text;
 
   test('records the step and result text as they read now; its row reads back and applies', () => {
     const result = sampleCheck();
-    const c = buildConfirmation(result, { measure: 2, step: 3, verdict: 'reported', result: 2, reason: '' }, 'somchai@song.go.th', at);
+    const c = buildConfirmation(result, { ...M2_REPORTED, reason: '' }, 'somchai@song.go.th', at);
     expect(c).toMatchObject({ measure: 2, step: 3, result: 2, stepText: M2_STEP3, resultText: M2_RESULT2 });
     const row = confirmationRow(c);
     expect(row).toEqual([2, 3, 2, 'รายงานแล้ว', '', 'somchai@song.go.th', at, M2_STEP3, M2_RESULT2]);
@@ -177,21 +183,65 @@ describe('buildConfirmation (what the sidebar sends)', () => {
   });
 
   test.each([
-    [{ measure: 2, step: 3, verdict: 'not_done' as const, reason: '   ' }, 'ต้องใส่เหตุผล'],
-    [{ measure: 2, step: 3, verdict: 'reported' as const }, 'เลือกผลการดำเนินงาน'],
-    [{ measure: 2, step: 3, verdict: 'reported' as const, result: 9 }, 'เลือกผลการดำเนินงาน'],
-    [{ measure: 1, step: 1, verdict: 'reported' as const, result: 1 }, 'ไม่มีข้อสังเกตที่ต้องยืนยัน'],
-    [{ measure: 12, step: 1, verdict: 'reported' as const, result: 1 }, 'ไม่พบมาตรการที่ ๑๒ ขั้นตอนที่ ๑'],
+    [{ ...M2_STEP, verdict: 'not_done' as const, reason: '   ' }, 'ต้องใส่เหตุผล'],
+    [{ ...M2_STEP, verdict: 'reported' as const }, 'เลือกผลการดำเนินงาน'],
+    [{ ...M2_STEP, verdict: 'reported' as const, result: 9, resultText: M2_RESULT2 }, 'เลือกผลการดำเนินงาน'],
+    [{ measure: 1, step: 1, stepText: M1_STEP1, verdict: 'reported' as const, result: 1, resultText: M1_RESULT1 }, 'ไม่มีข้อสังเกตที่ต้องยืนยัน'],
+    [{ measure: 12, step: 1, stepText: M2_STEP3, verdict: 'reported' as const, result: 1, resultText: M2_RESULT2 }, 'ไม่พบมาตรการที่ ๑๒ ขั้นตอนที่ ๑'],
   ])('refuses %j with a Thai message', (request, text) => {
-    let error: unknown;
-    try {
-      buildConfirmation(sampleCheck(), request, 'a', at);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).code).toBe('BAD_CONFIRMATION');
-    expect((error as InputError).messageTh).toContain(text);
+    const error = refusal(() => buildConfirmation(sampleCheck(), request, 'a', at));
+    expect(error.code).toBe('BAD_CONFIRMATION');
+    expect(error.messageTh).toContain(text);
+  });
+
+  test('a step rewritten after the sidebar showed it is refused, naming the step and its cell: validate again', () => {
+    const grid = sampleGrid();
+    grid[2][1] = grid[2][1].replace(M2_STEP3, 'จัดอบรมเชิงปฏิบัติการเรื่องการจัดซื้อจัดจ้างให้ผู้รับเหมาในพื้นที่');
+    const error = refusal(() => buildConfirmation(sampleCheck(grid), M2_REPORTED, 'a', at));
+    expect(error.code).toBe('BAD_CONFIRMATION');
+    expect(error.messageTh).toBe('มาตรการที่ ๒ ขั้นตอนที่ ๓ (เซลล์ B3) ถูกแก้ไขหลังจากกดตรวจสอบ ข้อความในตารางตอนนี้ไม่ตรงกับที่แสดงในแถบด้านข้าง จึงยังไม่บันทึกการยืนยัน กดตรวจสอบใหม่ แล้วยืนยันอีกครั้ง');
+    expect(error.messageEn).toContain('validate again');
+    // "not done" carries the step text as well.
+    expect(refusal(() => buildConfirmation(sampleCheck(grid), { ...M2_STEP, verdict: 'not_done', reason: 'ยังไม่ได้ติดตาม' }, 'a', at)).messageTh).toContain('ถูกแก้ไขหลังจากกดตรวจสอบ');
+  });
+
+  test('a result inserted above renumbers the results: "result 2" as shown is refused, naming the result and its cell', () => {
+    const grid = sampleGrid();
+    grid[2][2] = `๑. จัดประชุมชี้แจงแนวทางการใช้จ่ายงบประมาณแก่พนักงานทุกกอง\n${grid[2][2].replace('๑.', '๒.').replace('๒. ส่วนราชการ', '๓. ส่วนราชการ')}`;
+    const error = refusal(() => buildConfirmation(sampleCheck(grid), M2_REPORTED, 'a', at));
+    expect(error.messageTh).toBe('ผลข้อที่ ๒ ของมาตรการที่ ๒ (เซลล์ C3) ถูกแก้ไขหลังจากกดตรวจสอบ ข้อความในตารางตอนนี้ไม่ตรงกับที่แสดงในแถบด้านข้าง จึงยังไม่บันทึกการยืนยัน กดตรวจสอบใหม่ แล้วยืนยันอีกครั้ง');
+    expect(error.messageEn).toBe('Result 2 of measure 2 (cell C3) was edited after you validated: its text no longer reads as the sidebar showed it, so nothing was recorded; validate again, then confirm');
+    // The same result picked by its new number records it.
+    expect(buildConfirmation(sampleCheck(grid), { ...M2_REPORTED, result: 3 }, 'a', at)).toMatchObject({ result: 3, resultText: M2_RESULT2 });
+  });
+
+  test('texts that differ only as the staleness check ignores (spacing, line ends) still match', () => {
+    const spaced = { ...M2_REPORTED, stepText: `  ${M2_STEP3}\t`, resultText: `${M2_RESULT2.replace(/ /g, '\u00a0 ')}\r\n` };
+    expect(buildConfirmation(sampleCheck(), spaced, 'a', at)).toMatchObject({ stepText: M2_STEP3, resultText: M2_RESULT2 });
+  });
+
+  test.each([
+    ['nothing', undefined, 'ไม่มีเลขมาตรการและเลขขั้นตอน'],
+    ['numbers as text', { ...M2_REPORTED, measure: '2' }, 'ไม่มีเลขมาตรการและเลขขั้นตอน'],
+    ['no step text (a sidebar opened before an update)', { measure: 2, step: 3, verdict: 'reported', result: 2, resultText: M2_RESULT2 }, 'คำขอยืนยันมาตรการที่ ๒ ขั้นตอนที่ ๓ ไม่มีข้อความขั้นตอนที่แถบด้านข้างแสดงไว้'],
+    ['a blank step text', { ...M2_REPORTED, stepText: ' \n ' }, 'ไม่มีข้อความขั้นตอน'],
+    ['a step text that is not text', { ...M2_REPORTED, stepText: { toString: (): string => M2_STEP3 } }, 'ไม่มีข้อความขั้นตอน'],
+    ['no result text', { ...M2_STEP, verdict: 'reported', result: 2 }, 'ไม่มีข้อความผลการดำเนินงานที่แถบด้านข้างแสดงไว้'],
+    ['a result number as text', { ...M2_REPORTED, result: '2' }, 'เลือกผลการดำเนินงานที่รายงานมาตรการที่ ๒ ขั้นตอนที่ ๓'],
+    ['a place that is not one', { ...M2_REPORTED, place: 'B3' }, 'ไม่มีตำแหน่งของขั้นตอน'],
+    ['an unknown verdict', { ...M2_REPORTED, verdict: 'maybe' }, 'เลือก “ยืนยันว่ารายงานแล้ว”'],
+    ['a reason that is not text', { ...M2_REPORTED, reason: ['ก'] }, 'เหตุผลต้องเป็นข้อความ'],
+  ])('a request with %s is refused, nothing built', (_what, request, text) => {
+    const error = refusal(() => buildConfirmation(sampleCheck(), request, 'a', at));
+    expect(error.code).toBe('BAD_CONFIRMATION');
+    expect(error.messageTh).toContain(text);
+    expect(error.messageEn).not.toBe('');
+  });
+
+  test('confirmRequestOf keeps only the fields a confirmation uses', () => {
+    const sent = { ...M2_REPORTED, place: { measure: 2, step: 2 }, reason: 'ตามแผน', by: 'someone-else@song.go.th', row: 5 };
+    expect(confirmRequestOf(sent, 'thai')).toEqual({ ...M2_REPORTED, place: { measure: 2, step: 2 }, reason: 'ตามแผน' });
+    expect(confirmRequestOf({ ...M2_STEP, verdict: 'not_done', result: 2, resultText: 'x', reason: 'ยังไม่ได้ทำ' }, 'thai')).toEqual({ ...M2_STEP, verdict: 'not_done', reason: 'ยังไม่ได้ทำ' });
   });
 });
 
@@ -229,7 +279,7 @@ describe('the synonym pair offered after a "reported" confirmation', () => {
 
   test('proposes the step\'s and the result\'s action words when the matcher did not connect them', () => {
     const result = sampleCheck();
-    const c = buildConfirmation(result, { measure: 2, step: 3, verdict: 'reported', result: 2 }, 'a', at);
+    const c = buildConfirmation(result, M2_REPORTED, 'a', at);
     expect(synonymOffer(result, c, [])).toEqual({ stepWords: leadingAction(M2_STEP3), resultWords: leadingAction(M2_RESULT2) });
     expect(leadingAction(M2_RESULT2)).toBe('ใช้จ่าย');
     expect(leadingAction('กองคลังประชาสัมพันธ์ข้อมูลแผนการใช้จ่ายงบประมาณ')).toBe('ประชาสัมพันธ์');
@@ -238,9 +288,9 @@ describe('the synonym pair offered after a "reported" confirmation', () => {
 
   test('offers nothing for a known pair or a "not done" confirmation', () => {
     const result = sampleCheck();
-    const c = buildConfirmation(result, { measure: 2, step: 3, verdict: 'reported', result: 2 }, 'a', at);
+    const c = buildConfirmation(result, M2_REPORTED, 'a', at);
     expect(synonymOffer(result, c, [[leadingAction(M2_STEP3), leadingAction(M2_RESULT2), 'อื่น']])).toBeNull();
-    const notDone = buildConfirmation(result, { measure: 2, step: 3, verdict: 'not_done', reason: 'ยังไม่ได้ทำจริง' }, 'a', at);
+    const notDone = buildConfirmation(result, { ...M2_STEP, verdict: 'not_done', reason: 'ยังไม่ได้ทำจริง' }, 'a', at);
     expect(synonymOffer(result, notDone, [])).toBeNull();
   });
 });

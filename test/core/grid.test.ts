@@ -23,6 +23,40 @@ describe('readGrid', () => {
     expect(m.steps[0].ref.cell).toBe('E4');
   });
 
+  it('reads a header on two rows: a group header merged over the steps and results sub-headers', () => {
+    // As Sheets gives it: a merged cell's text only in its first cell, '' in the cells it covers.
+    const upper = ['ลำดับ', 'มาตรการ', 'การดำเนินงาน', '', 'ผู้รับผิดชอบ', 'ปัญหา/ข้อเสนอแนะ'];
+    const grid = [
+      ['รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส โรงพยาบาลบ้านโป่ง ปีงบประมาณ พ.ศ. ๒๕๖๘', '', '', '', '', ''],
+      upper,
+      ['', '', 'ขั้นตอนการดำเนินงาน', 'ผลการดำเนินงาน', '', ''],
+      ['๑', 'มาตรการป้องกันการรับสินบน', '๑. ประกาศนโยบาย No Gift Policy\n๒. เผยแพร่ประกาศทางเว็บไซต์', '๑. ผู้อำนวยการลงนามประกาศนโยบายแล้ว\n๒. เผยแพร่ประกาศทางเว็บไซต์โรงพยาบาลแล้ว', 'งานบริหาร', ''],
+      upper,
+      ['', '', 'ขั้นตอนการดำเนินงาน', 'ผลการดำเนินงาน', '', ''],
+      ['๒', 'มาตรการจัดการเรื่องร้องเรียน', '๑. จัดทำช่องทางร้องเรียนออนไลน์', '๑. เปิดช่องทางร้องเรียนออนไลน์ทางเว็บไซต์แล้ว', 'งานคุณภาพ', ''],
+    ];
+    const table = readGrid(grid);
+    expect(table.headerRow).toBe(2);
+    expect(table.columns).toMatchObject({ number: 0, measure: 1, steps: 2, results: 3, suggestion: 5, extra: { responsible: 4 } });
+    expect(table.measures.map((m) => [m.number, m.title, m.steps.length, m.results.length])).toEqual([
+      [1, 'มาตรการป้องกันการรับสินบน', 2, 2],
+      [2, 'มาตรการจัดการเรื่องร้องเรียน', 1, 1],
+    ]);
+    expect(table.measures[1].refs.suggestion.cell).toBe('F7');
+    // The header rows repeated at a page break are not measures; the title above is read as the title.
+    expect(table.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(table.preamble?.titleLines).toEqual([grid[0][0]]);
+    expect(table.preamble?.fiscalYear).toBe(2568);
+  });
+
+  it('does not read a title line over a header short of a column as a header on two rows', () => {
+    expect(() => readGrid([
+      ['รายงานผลการดำเนินงานตามมาตรการ', ''],
+      ['ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน'],
+      ['๑. จัดทำประกาศ', '๑. ประกาศแล้ว'],
+    ])).toThrow(InputError);
+  });
+
   it('accepts English headers', () => {
     const table = readGrid([
       ['Measure', 'Steps', 'Results', 'Problems / Suggestions'],

@@ -96,6 +96,21 @@ export interface RangeProtection {
   editors: string[];
 }
 
+function overlaps(a: GridRange, b: GridRange): boolean {
+  return a.row <= b.row + b.numRows - 1 && b.row <= a.row + a.numRows - 1 && a.column <= b.column + b.numColumns - 1 && b.column <= a.column + a.numColumns - 1;
+}
+
+/**
+ * The protection of a whole sheet (https://developers.google.com/apps-script/reference/spreadsheet/protection):
+ * "A protected sheet may include unprotected regions" (not modelled: none here). As for a range, only
+ * its editors may edit the sheet, unless it is warning-only.
+ */
+export interface SheetProtection {
+  description: string;
+  warningOnly: boolean;
+  editors: string[];
+}
+
 function copyValue(v: CellValue): CellValue {
   return isDate(v) ? new Date(v.getTime()) : v;
 }
@@ -148,11 +163,21 @@ export class SheetData {
   /** Other formatting (font weight, wrap, alignment) per cell key `r,c`. */
   formats = new Map<string, Record<string, unknown>>();
   frozenRows = 0;
-  /** Set by Sheet.protect(). */
-  protection: { description: string; warningOnly: boolean } | null = null;
+  /** Set by Sheet.protect(): the whole sheet protected (see SheetProtection). */
+  protection: SheetProtection | null = null;
   /** Protected ranges on this sheet (test set-up: protectRange). */
   rangeProtections: RangeProtection[] = [];
   columnWidths = new Map<number, number>();
+  /**
+   * Merged ranges, 1-based. Range.merge() "Merges the cells in the range together into a single
+   * block" (https://developers.google.com/apps-script/reference/spreadsheet/range#merge());
+   * mergeVertically() merges each column of the range on its own ("creates 3 merged columns: B1 to
+   * B10, C1 to C10, and D1 to D10", #mergeVertically()). The block shows its top-left cell's value
+   * over all its cells, and only that cell holds a value: merging keeps the top-left value (the
+   * Sheets editor warns it "will only preserve the top-leftmost value"), and getValues /
+   * getDisplayValues read every other cell of the block blank (a "" like any empty cell, #getValues()).
+   */
+  merges: GridRange[] = [];
   maxRows = 1000;
   maxColumns = 26;
 
@@ -177,6 +202,11 @@ export class SheetData {
     }
     this.remapFormats((row) => (row >= at ? row + count : row));
     for (const m of this.metadata) if (m.location.type === 'ROW' && m.location.index >= at) m.location.index += count;
+    // A merge below moves down; one the new rows cut through grows over them.
+    for (const m of this.merges) {
+      if (m.row >= at) m.row += count;
+      else if (m.row + m.numRows - 1 >= at) m.numRows += count;
+    }
     this.maxRows += count;
   }
 
@@ -191,6 +221,13 @@ export class SheetData {
     this.remapFormats((row) => (row < at ? row : row >= at + count ? row - count : null));
     this.metadata = this.metadata.filter((m) => !(m.location.type === 'ROW' && m.location.index >= at && m.location.index < at + count));
     for (const m of this.metadata) if (m.location.type === 'ROW' && m.location.index >= at + count) m.location.index -= count;
+    // A merge keeps its rows that remain; one left a single cell is no merge.
+    this.merges = this.merges.flatMap((m) => {
+      const kept = Array.from({ length: m.numRows }, (_, i) => m.row + i).filter((r) => r < at || r >= at + count);
+      if (kept.length === 0) return [];
+      const row = kept[0] < at ? kept[0] : kept[0] - count;
+      return kept.length === 1 && m.numColumns === 1 ? [] : [{ ...m, row, numRows: kept.length }];
+    });
     this.maxRows -= count;
   }
 
@@ -202,6 +239,9 @@ export class SheetData {
    */
   sortRows(from: number, to: number, column: number, ascending: boolean): void {
     if (to < from) return;
+    if (this.merges.some((m) => m.numRows > 1 && m.row <= to && m.row + m.numRows - 1 >= from)) {
+      throw new Error('fake: sorting rows a vertical merge spans is not modelled');
+    }
     const order = Array.from({ length: to - from + 1 }, (_, i) => from + i);
     const key = (row: number) => this.get(row, column);
     order.sort((a, b) => {
@@ -237,6 +277,10 @@ export class SheetData {
     this.formats = formats;
     this.columnWidths = new Map([...this.columnWidths].map(([column, width]) => [column >= at ? column + count : column, width]));
     for (const m of this.metadata) if (m.location.type === 'COLUMN' && m.location.index >= at) m.location.index += count;
+    for (const m of this.merges) {
+      if (m.column >= at) m.column += count;
+      else if (m.column + m.numColumns - 1 >= at) m.numColumns += count;
+    }
     this.maxColumns += count;
   }
 
@@ -257,7 +301,38 @@ export class SheetData {
   }
 
   get(row: number, column: number): CellValue {
+    if (this.coveringMerge(row, column)) return '';
     return this.values[row - 1]?.[column - 1] ?? '';
+  }
+  /** The merge covering a cell other than its top-left one (that cell reads blank; see merges). */
+  coveringMerge(row: number, column: number): GridRange | undefined {
+    return this.merges.find((m) => row >= m.row && row < m.row + m.numRows && column >= m.column && column < m.column + m.numColumns &&
+      (row !== m.row || column !== m.column));
+  }
+  /** Merged ranges overlapping `area` (Range.getMergedRanges: "merged cells that either are fully within the current range, or contain at least one cell in the current range"). */
+  mergesOver(area: GridRange): GridRange[] {
+    return this.merges.filter((m) => overlaps(m, area));
+  }
+  /**
+   * Merges `area` into one block, keeping its top-left value (see merges). A merge that would cut
+   * through another is refused as the Sheets editor refuses it; merges inside the area join it.
+   */
+  merge(area: GridRange): void {
+    if (area.numRows === 1 && area.numColumns === 1) return;
+    const inside = (m: GridRange) => m.row >= area.row && m.column >= area.column &&
+      m.row + m.numRows <= area.row + area.numRows && m.column + m.numColumns <= area.column + area.numColumns;
+    if (this.merges.some((m) => overlaps(m, area) && !inside(m))) {
+      throw new Error('Exception: You must select all cells in a merged range to merge or unmerge them.');
+    }
+    this.merges = this.merges.filter((m) => !inside(m));
+    for (let r = area.row; r < area.row + area.numRows; r++) {
+      for (let c = area.column; c < area.column + area.numColumns; c++) {
+        if (r === area.row && c === area.column) continue;
+        if (this.values[r - 1]) this.values[r - 1][c - 1] = '';
+        if (this.formulas[r - 1]) this.formulas[r - 1][c - 1] = '';
+      }
+    }
+    this.merges.push({ ...area });
   }
   set(row: number, column: number, v: unknown): void {
     this.grow(row, column);
@@ -285,11 +360,29 @@ export class SheetData {
     this.rangeProtections.push({ area: parseA1(a1, this.maxRows, this.maxColumns), description: options.description, editors: options.editors, warningOnly: options.warningOnly ?? false });
     return this;
   }
-  /** Refuses, as Google does, an edit of `area` by `user` where a protected range (not warning-only) excludes them. */
+  /**
+   * Refuses, as Google does, an edit of `area` by `user` where the sheet's protection or a protected
+   * range (either not warning-only) excludes them.
+   */
   checkEditable(area: GridRange, user: string): void {
-    const overlaps = (p: GridRange) => p.row <= area.row + area.numRows - 1 && area.row <= p.row + p.numRows - 1 &&
-      p.column <= area.column + area.numColumns - 1 && area.column <= p.column + p.numColumns - 1;
-    if (this.rangeProtections.some((p) => !p.warningOnly && !p.editors.includes(user) && overlaps(p.area))) throw new Error(PROTECTED_MESSAGE);
+    this.checkSheetEditable(user);
+    if (this.rangeProtections.some((p) => !p.warningOnly && !p.editors.includes(user) && overlaps(p.area, area))) throw new Error(PROTECTED_MESSAGE);
+  }
+  /** Refuses anything that changes a sheet protected (not warning-only) against `user`. */
+  checkSheetEditable(user: string): void {
+    const sheet = this.protection;
+    if (sheet && !sheet.warningOnly && !sheet.editors.includes(user)) throw new Error(PROTECTED_MESSAGE);
+  }
+  /**
+   * Refuses inserting rows (or columns) before `at` where that splits a protected range the user may
+   * not edit, or the sheet is protected against them: the new cells would be inside the protection.
+   * Inserting above or left of a range (which moves it in Google) is not refused; the fake's areas
+   * are fixed, so tests do not do it.
+   */
+  checkInsertable(at: number, axis: 'row' | 'column', user: string): void {
+    this.checkSheetEditable(user);
+    const splits = (p: GridRange) => (axis === 'row' ? p.row < at && at <= p.row + p.numRows - 1 : p.column < at && at <= p.column + p.numColumns - 1);
+    if (this.rangeProtections.some((p) => !p.warningOnly && !p.editors.includes(user) && splits(p.area))) throw new Error(PROTECTED_MESSAGE);
   }
   note(row: number, column: number): string {
     return this.notes[row - 1]?.[column - 1] ?? '';
@@ -342,7 +435,8 @@ export class FakeRange implements Pick<Range,
   'getValues' | 'getDisplayValues' | 'getFormulas' | 'setValues' | 'getValue' | 'setValue' | 'getNotes' | 'setNotes' | 'getNote' | 'setNote' | 'clearNote' |
   'getBackgrounds' | 'setBackgrounds' | 'getBackground' | 'setBackground' | 'getA1Notation' | 'getRow' | 'getColumn' |
   'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn' | 'getSheet' | 'activate' | 'setWrap' | 'setFontWeight' |
-  'setHorizontalAlignment' | 'setVerticalAlignment' | 'addDeveloperMetadata' | 'createDeveloperMetadataFinder'> {
+  'setHorizontalAlignment' | 'setVerticalAlignment' | 'addDeveloperMetadata' | 'createDeveloperMetadataFinder' |
+  'merge' | 'mergeVertically' | 'getMergedRanges' | 'isPartOfMerge'> {
   constructor(private readonly log: CallLog, readonly owner: FakeSheet, readonly area: GridRange) {}
 
   private rec(method: string): void {
@@ -442,6 +536,28 @@ export class FakeRange implements Pick<Range,
     this.write('setBackground');
     this.each((r, c) => this.data.setBackground(r, c, color));
     return this.self();
+  }
+  /** Merges the range into one block (#merge(); see SheetData.merges). */
+  merge(): Range {
+    this.write('merge');
+    this.data.merge(this.area);
+    return this.self();
+  }
+  /** Merges each column of the range on its own (#mergeVertically()). */
+  mergeVertically(): Range {
+    this.write('mergeVertically');
+    for (let j = 0; j < this.area.numColumns; j++) this.data.merge({ ...this.area, column: this.area.column + j, numColumns: 1 });
+    return this.self();
+  }
+  /** "Returns an array of Range objects representing merged cells that either are fully within the current range, or contain at least one cell in the current range." (#getMergedRanges()) */
+  getMergedRanges(): Range[] {
+    this.rec('getMergedRanges');
+    return this.data.mergesOver(this.area).map((m) => as<Range>(new FakeRange(this.log, this.owner, { ...m })));
+  }
+  /** "Returns true if the cells in the current range overlap any merged cells." (#isPartOfMerge()) */
+  isPartOfMerge(): boolean {
+    this.rec('isPartOfMerge');
+    return this.data.mergesOver(this.area).length > 0;
   }
   getA1Notation(): string {
     this.rec('getA1Notation');
@@ -692,9 +808,19 @@ export class FakeMetadataLocation implements Pick<GoogleAppsScript.Spreadsheet.D
   }
 }
 
-/** https://developers.google.com/apps-script/reference/spreadsheet/protection: description and warning-only mode. */
-export class FakeProtection implements Pick<GoogleAppsScript.Spreadsheet.Protection, 'setDescription' | 'getDescription' | 'setWarningOnly' | 'isWarningOnly'> {
-  constructor(private readonly log: CallLog, private readonly state: { description: string; warningOnly: boolean }) {}
+/**
+ * https://developers.google.com/apps-script/reference/spreadsheet/protection: description, warning-only
+ * mode and editors. Only editors may edit the protected area unless it is warning-only (see
+ * SheetData.checkEditable); "Neither the owner of the spreadsheet nor the current user can be
+ * removed" from the editors (removeEditor).
+ */
+export class FakeProtection implements Pick<GoogleAppsScript.Spreadsheet.Protection,
+  'setDescription' | 'getDescription' | 'setWarningOnly' | 'isWarningOnly' | 'getEditors' | 'addEditor' | 'addEditors' | 'removeEditor' | 'removeEditors' | 'canEdit'> {
+  constructor(
+    private readonly log: CallLog,
+    private readonly state: SheetProtection,
+    private readonly people: { owner: string; user: string },
+  ) {}
   private self(): GoogleAppsScript.Spreadsheet.Protection {
     return as<GoogleAppsScript.Spreadsheet.Protection>(this);
   }
@@ -717,7 +843,49 @@ export class FakeProtection implements Pick<GoogleAppsScript.Spreadsheet.Protect
     this.log.record('Protection.isWarningOnly');
     return this.state.warningOnly;
   }
+  /** "Gets the list of editors for the protected range or sheet." */
+  getEditors(): GoogleAppsScript.Base.User[] {
+    this.log.record('Protection.getEditors');
+    return this.state.editors.map((email) => as<GoogleAppsScript.Base.User>({
+      getEmail: () => {
+        this.log.record('User.getEmail');
+        return email;
+      },
+    }));
+  }
+  addEditor(who: string | GoogleAppsScript.Base.User): GoogleAppsScript.Spreadsheet.Protection {
+    this.log.record('Protection.addEditor');
+    return this.add([who]);
+  }
+  addEditors(emailAddresses: string[]): GoogleAppsScript.Spreadsheet.Protection {
+    this.log.record('Protection.addEditors');
+    return this.add(emailAddresses);
+  }
+  removeEditor(who: string | GoogleAppsScript.Base.User): GoogleAppsScript.Spreadsheet.Protection {
+    this.log.record('Protection.removeEditor');
+    return this.remove([who]);
+  }
+  removeEditors(who: (string | GoogleAppsScript.Base.User)[]): GoogleAppsScript.Spreadsheet.Protection {
+    this.log.record('Protection.removeEditors');
+    return this.remove(who);
+  }
+  /** "Determines whether the user has permission to edit the protected range or sheet." */
+  canEdit(): boolean {
+    this.log.record('Protection.canEdit');
+    return this.state.editors.includes(this.people.user);
+  }
+  private add(who: (string | GoogleAppsScript.Base.User)[]): GoogleAppsScript.Spreadsheet.Protection {
+    for (const email of who.map(emailOf)) if (!this.state.editors.includes(email)) this.state.editors.push(email);
+    return this.self();
+  }
+  private remove(who: (string | GoogleAppsScript.Base.User)[]): GoogleAppsScript.Spreadsheet.Protection {
+    const gone = new Set(who.map(emailOf).filter((email) => email !== this.people.owner && email !== this.people.user));
+    this.state.editors = this.state.editors.filter((email) => !gone.has(email));
+    return this.self();
+  }
 }
+
+const emailOf = (who: string | GoogleAppsScript.Base.User): string => (typeof who === 'string' ? who : who.getEmail());
 
 export class FakeRangeList implements Pick<GoogleAppsScript.Spreadsheet.RangeList, 'getRanges' | 'setBackground' | 'setNote' | 'clearNote' | 'setValue'> {
   constructor(private readonly log: CallLog, private readonly ranges: FakeRange[]) {}
@@ -833,9 +1001,11 @@ export class FakeSheet implements Pick<Sheet,
     this.rec('getColumnWidth');
     return this.data.columnWidths.get(columnPosition) ?? 100;
   }
+  /** Writes cells like any other edit, so a protection that excludes the user refuses it (SheetData.checkEditable). */
   appendRow(rowContents: any[]): Sheet {
     this.rec('appendRow');
     const row = this.data.lastRow() + 1;
+    this.data.checkEditable({ row, column: 1, numRows: 1, numColumns: Math.max(rowContents.length, 1) }, this.user());
     rowContents.forEach((v, i) => this.data.set(row, i + 1, v));
     return this.self();
   }
@@ -863,13 +1033,19 @@ export class FakeSheet implements Pick<Sheet,
   /**
    * https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect(): "Creates an object that can
    * protect the sheet from being edited except by users who have permission"; the Protection's settings are kept
-   * on the sheet for assertions.
+   * on the sheet for assertions, and its editors are the only ones whose edits the sheet then accepts.
+   * A new protection starts with the spreadsheet's editors: the reference's own example
+   * (https://developers.google.com/apps-script/reference/spreadsheet/protection) has to
+   * `removeEditors(protection.getEditors())` to keep others out.
    */
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     this.rec('protect');
     // "If the sheet is already protected, this method returns an object representing the existing protection settings."
-    this.data.protection ??= { description: '', warningOnly: false };
-    return as<GoogleAppsScript.Spreadsheet.Protection>(new FakeProtection(this.log, this.data.protection));
+    this.data.protection ??= { description: '', warningOnly: false, editors: [...new Set([...this.spreadsheet.editors, this.spreadsheet.activeUser])] };
+    return this.protectionOf(this.data.protection);
+  }
+  private protectionOf(state: SheetProtection): GoogleAppsScript.Spreadsheet.Protection {
+    return as<GoogleAppsScript.Spreadsheet.Protection>(new FakeProtection(this.log, state, { owner: this.spreadsheet.editors[0] ?? '', user: this.spreadsheet.activeUser }));
   }
 
   /**
@@ -880,34 +1056,44 @@ export class FakeSheet implements Pick<Sheet,
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
     this.rec('getProtections');
     if (String(type) !== ProtectionType.SHEET || !this.data.protection) return [];
-    return [as<GoogleAppsScript.Spreadsheet.Protection>(new FakeProtection(this.log, this.data.protection))];
+    return [this.protectionOf(this.data.protection)];
+  }
+
+  private user(): string {
+    return this.spreadsheet.activeUser;
   }
 
   // Row inserts and deletes (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowBefore(Integer)
   // and the methods after it): cells, notes, backgrounds and row metadata move with their rows (SheetData.insertRows).
+  // Inserts are edits: a protection that excludes the user refuses them (SheetData.checkInsertable).
   insertRowBefore(beforePosition: number): Sheet {
     this.rec('insertRowBefore', String(beforePosition));
+    this.data.checkInsertable(beforePosition, 'row', this.user());
     this.data.insertRows(beforePosition, 1);
     return this.self();
   }
   insertRowAfter(afterPosition: number): Sheet {
     this.rec('insertRowAfter', String(afterPosition));
+    this.data.checkInsertable(afterPosition + 1, 'row', this.user());
     this.data.insertRows(afterPosition + 1, 1);
     return this.self();
   }
   insertRowsBefore(beforePosition: number, howMany: number): Sheet {
     this.rec('insertRowsBefore', String(beforePosition));
+    this.data.checkInsertable(beforePosition, 'row', this.user());
     this.data.insertRows(beforePosition, howMany);
     return this.self();
   }
   insertRowsAfter(afterPosition: number, howMany: number): Sheet {
     this.rec('insertRowsAfter', String(afterPosition));
+    this.data.checkInsertable(afterPosition + 1, 'row', this.user());
     this.data.insertRows(afterPosition + 1, howMany);
     return this.self();
   }
   /** insertRows(rowIndex, numRows = 1): "Inserts one or more consecutive blank rows in a sheet starting at the specified location." */
   insertRows(rowIndex: number, numRows = 1): void {
     this.rec('insertRows', String(rowIndex));
+    this.data.checkInsertable(rowIndex, 'row', this.user());
     this.data.insertRows(rowIndex, numRows);
   }
   /**
@@ -918,6 +1104,7 @@ export class FakeSheet implements Pick<Sheet,
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
     this.rec('insertColumnsAfter', String(afterPosition));
     if (afterPosition < 1 || afterPosition > this.data.maxColumns || howMany < 1) throw new Error('Exception: Those columns are out of bounds.');
+    this.data.checkInsertable(afterPosition + 1, 'column', this.user());
     this.data.insertColumns(afterPosition + 1, howMany);
     return this.self();
   }

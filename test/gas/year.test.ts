@@ -140,26 +140,92 @@ describe('editions', () => {
     expect(env.spreadsheet.sheetData(MEASURES).note(5, 4)).toContain('ยังไม่ได้กรอก “ผู้รับผิดชอบ”');
   });
 
-  test('a publish record from before editions is the annual report, and moves to its own key', () => {
+  /** Publishes 2565's annual report and stores its record as the add-on did before editions (`ita.publish`). */
+  function legacyPublished(): { env: FakeEnv; addon: Addon; first: ReturnType<Addon['publish']>; props: Map<string, string> } {
     const { env, addon } = yearReady();
     const first = addon.publish({ force: true });
     const props = env.properties.document.data;
     props.set('ita.publish', props.get('ita.publish.2565.annual')!);
     props.delete('ita.publish.2565.annual');
+    return { env, addon, first, props };
+  }
+
+  test('a publish record from before editions is the annual report of the year its Doc names, and moves to its own key', () => {
+    const { addon, first, props } = legacyPublished();
     const again = addon.publish({ force: true });
     expect(docIdOf(again.docUrl)).toBe(docIdOf(first.docUrl));
     expect(again.version).toBe(2);
     expect(props.has('ita.publish')).toBe(false);
     expect(JSON.parse(props.get('ita.publish.2565.annual')!).version).toBe(2);
   });
+
+  test('a pre-edition record of 2565 is never taken for 2566 (year typed into the settings): last year\'s Doc keeps its content at its link', () => {
+    const { env, addon, first, props } = legacyPublished();
+    const oldId = docIdOf(first.docUrl);
+    const before = JSON.stringify(env.doc(oldId).saved);
+    fillSettings(env, { fiscalYear: 2566 });
+    const next = addon.publish({ force: true });
+    expect(next).toMatchObject({ ok: true, fiscalYear: 2566, version: 1 });
+    expect(docIdOf(next.docUrl)).not.toBe(oldId);
+    expect(paragraphsOf(env, docIdOf(next.docUrl))).toContain('ประจำปีงบประมาณ พ.ศ.๒๕๖๖');
+    expect(JSON.stringify(env.doc(oldId).saved)).toBe(before);
+    expect(paragraphsOf(env, oldId)).toContain('ประจำปีงบประมาณ พ.ศ.๒๕๖๕');
+    // The old record is filed under its own year: publishing 2565 again still updates the posted Doc.
+    expect(props.has('ita.publish')).toBe(false);
+    expect(JSON.parse(props.get('ita.publish.2565.annual')!)).toMatchObject({ docId: oldId, version: 1 });
+    fillSettings(env, { fiscalYear: 2565 });
+    const back = addon.publish({ force: true });
+    expect(docIdOf(back.docUrl)).toBe(oldId);
+    expect(back.version).toBe(2);
+  });
+
+  test('a renamed pre-edition Doc: its year is read from its heading', () => {
+    const { env, addon, first } = legacyPublished();
+    const oldId = docIdOf(first.docUrl);
+    // Renamed in Drive: the Doc and its file are one name.
+    env.doc(oldId).data.name = env.drive.get(oldId).name = 'รายงาน ITA เว็บไซต์';
+    fillSettings(env, { fiscalYear: 2566 });
+    expect(docIdOf(addon.publish({ force: true }).docUrl)).not.toBe(oldId);
+    expect(paragraphsOf(env, oldId)).toContain('ประจำปีงบประมาณ พ.ศ.๒๕๖๕');
+    fillSettings(env, { fiscalYear: 2565 });
+    expect(docIdOf(addon.publish({ force: true }).docUrl)).toBe(oldId);
+  });
+
+  test('a pre-edition record whose Doc cannot be read is left alone: a new Doc, and the message says why', () => {
+    const { env, addon, first, props } = legacyPublished();
+    const legacy = props.get('ita.publish');
+    env.drive.files.delete(docIdOf(first.docUrl)); // deleted for good: DocumentApp.openById throws
+    const r = addon.publish({ force: true });
+    expect(r).toMatchObject({ ok: true, version: 1 });
+    expect(docIdOf(r.docUrl)).not.toBe(docIdOf(first.docUrl));
+    expect(r.message).toContain('อ่านปีงบประมาณของเอกสารนั้นไม่ได้');
+    expect(r.messageEn).toContain('left unchanged and a new Doc was made for fiscal year 2565');
+    expect(props.get('ita.publish')).toBe(legacy);
+  });
+
+  test('the memo of 2566 never links the pre-edition 2565 report', () => {
+    const { env, addon } = legacyPublished();
+    fillSettings(env, { fiscalYear: 2566, memoTo: 'นายกเทศมนตรีตำบลสอง' });
+    (addon.menuCreateMemo as () => void)();
+    expect(env.ui.dialogs[env.ui.dialogs.length - 1].content).toContain('ยังไม่ได้เผยแพร่รายงานฉบับนี้');
+  });
+
+  test('rolling 2566 over files a pre-edition record under the year its Doc names (2565), not the year being closed', () => {
+    const { env, addon, first, props } = legacyPublished();
+    fillSettings(env, { fiscalYear: 2566 });
+    (addon.menuStartNextYear as () => void)();
+    expect(props.has('ita.publish')).toBe(false);
+    expect(props.has('ita.publish.2566.annual')).toBe(false);
+    expect(JSON.parse(props.get('ita.publish.2565.annual')!)).toMatchObject({ docId: docIdOf(first.docUrl) });
+  });
 });
 
 describe('เริ่มปีงบประมาณใหม่', () => {
   test('a measures sheet someone already protected keeps that protection as it was (never loosened to a warning)', () => {
     const { env, addon } = yearReady();
-    env.spreadsheet.sheetData(MEASURES).protection = { description: 'แก้ไขได้เฉพาะผู้ประสานงาน', warningOnly: false };
+    env.spreadsheet.sheetData(MEASURES).protection = { description: 'แก้ไขได้เฉพาะผู้ประสานงาน', warningOnly: false, editors: ['coordinator@song.go.th'] };
     (addon.menuStartNextYear as () => void)();
-    expect(env.spreadsheet.sheetData('มาตรการ 2565').protection).toEqual({ description: 'แก้ไขได้เฉพาะผู้ประสานงาน', warningOnly: false });
+    expect(env.spreadsheet.sheetData('มาตรการ 2565').protection).toEqual({ description: 'แก้ไขได้เฉพาะผู้ประสานงาน', warningOnly: false, editors: ['coordinator@song.go.th'] });
     expect(env.spreadsheet.sheets[0].data.name).toBe(MEASURES);
   });
 
@@ -178,7 +244,7 @@ describe('เริ่มปีงบประมาณใหม่', () => {
 
     const archive = env.spreadsheet.sheetData('มาตรการ 2565');
     expect(archive.grid()).toEqual(before);
-    expect(archive.protection).toEqual({ description: 'ตารางมาตรการปีงบประมาณ 2565 (เก็บไว้เป็นหลักฐาน)', warningOnly: true });
+    expect(archive.protection).toEqual({ description: 'ตารางมาตรการปีงบประมาณ 2565 (เก็บไว้เป็นหลักฐาน)', warningOnly: true, editors: ['coordinator@song.go.th'] });
     expect(env.spreadsheet.sheets[0].data.name).toBe(MEASURES);
     const fresh = env.spreadsheet.sheetData(MEASURES);
     const grid = fresh.grid();

@@ -59,6 +59,47 @@ describe('publish --edition', () => {
     expect(r.stdout).not.toContain('UNMATCHED_STEP');
   });
 
+  it('plan: numbers and dates print as the sheet shows them (as the add-on reads them), settings read as values', async () => {
+    // As Sheets downloads a sheet where people typed 20,000, 80% and a date: numbers under number formats.
+    const book = tmp.file('formatted.xlsx');
+    await yearWorkbook(book);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(book);
+    const measures = wb.getWorksheet('มาตรการ')!;
+    const set = (a1: string, value: number | Date, numFmt: string) => {
+      const cell = measures.getCell(a1);
+      cell.value = value;
+      cell.numFmt = numFmt;
+    };
+    set('F3', 20000, '#,##0');
+    set('H3', 0.8, '0%');
+    set('E3', new Date(Date.UTC(2022, 2, 31)), 'd/m/yyyy');
+    set('F10', 10000.5, '#,##0.00');
+    set('E10', new Date(Date.UTC(2022, 2, 31)), '[$-107041E]d mmm yy');
+    // Settings read values, as the add-on does: a report date typed as a date (shown 30/9/2022) is still a date.
+    const settings = wb.getWorksheet('ตั้งค่า')!;
+    settings.eachRow((row) => {
+      if (row.getCell(3).value !== 'reportDate') return;
+      row.getCell(2).value = new Date(Date.UTC(2022, 8, 30));
+      row.getCell(2).numFmt = 'd/m/yyyy';
+    });
+    await wb.xlsx.writeFile(book);
+
+    const out = tmp.file('plan-formatted.docx');
+    const r = await cli('publish', book, '-o', out, '--edition', 'plan');
+    expect(r.code).toBe(0);
+    const doc = await readBack(out);
+    expect(doc.lines[2]).toBe('ประจำปีงบประมาณ พ.ศ.๒๕๖๕');
+    const cells = (row: number) => cellsOf(rowsOf(tables(doc.xml)[0])[row]).map((c) => paragraphTexts(c).join(''));
+    const column = (name: string) => doc.header.indexOf(name);
+    expect(cells(2)[column('งบประมาณ')]).toBe('๒๐,๐๐๐');
+    expect(cells(2)[column('ตัวชี้วัด / เป้าหมาย')]).toBe('๘๐%');
+    expect(cells(2)[column('ระยะเวลาดำเนินการ')]).toBe('๓๑/๓/๒๐๒๒');
+    expect(cells(9)[column('งบประมาณ')]).toBe('๑๐,๐๐๐.๕๐');
+    expect(cells(9)[column('ระยะเวลาดำเนินการ')]).toBe('๓๑ มี.ค. ๖๕');
+    expect(paragraphTexts(doc.xml)).toContain('วันที่ ๓๐ กันยายน ๒๕๖๕');
+  });
+
   it('half-year: the title says so and the report carries "ข้อมูล ณ วันที่" in Thai', async () => {
     const book = tmp.file('year.xlsx');
     await yearWorkbook(book);

@@ -163,7 +163,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         return api.setLang(args[0] === 'en' ? 'en' : 'th');
       case 'getProgress':
         return api.getProgress();
-      // The core checks every field of these requests (numbers, verdict, words) and names what is wrong.
+      // The core checks every field of these requests (numbers, the texts shown, verdict, words) and names what is wrong.
       case 'confirmFinding':
         return api.confirmFinding((args[0] ?? {}) as ConfirmRequest);
       case 'listConfirmations':
