@@ -6,6 +6,7 @@ import { markerStyle } from './items';
 import { formatNumber } from './text';
 import { extraColumnFindings } from './extraColumns';
 import { applyHalfYear } from './editionCheck';
+import { settingsDateFindings, type SettingsDate } from './settingsDates';
 import { defaultAsOf } from './edition';
 import { fiscalYearBE, parseIsoDay } from './dates';
 
@@ -18,6 +19,8 @@ export interface CheckOptions {
   asOf?: string;
   /** Fiscal year (B.E.) that places timeframes written without a year (default: the cut-off's). */
   fiscalYear?: number;
+  /** The settings' report date and cut-off, checked against `fiscalYear` (settingsDates.ts). */
+  dates?: readonly SettingsDate[];
 }
 
 /** Findings that judge the results against the steps: none of them apply to the plan. */
@@ -209,6 +212,11 @@ export function checkTable(table: MeasureTable, options: CheckOptions = {}): Che
     const fiscalYear = options.fiscalYear ?? fiscalYearBE(parseIsoDay(options.asOf ?? '') ?? new Date());
     const asOf = options.asOf ?? defaultAsOf(fiscalYear);
     all = applyHalfYear(all, table.measures, { asOf, fiscalYear, numerals: table.numerals, shownNumber });
+  }
+  if (options.dates && options.fiscalYear !== undefined) {
+    // The cut-off matters to the six-month report alone; the report date is printed in every edition.
+    const dates = options.dates.filter((d) => d.key === 'reportDate' || options.edition === 'half-year');
+    all.push(...settingsDateFindings(dates, options.fiscalYear, table.numerals));
   }
   const findings = sortFindings(all);
   return { table, checks, findings, ...countBySeverity(findings) };

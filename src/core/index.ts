@@ -24,6 +24,7 @@ export * from './suggest';
 export * from './dates';
 export * from './report';
 export * from './settings';
+export * from './settingsDates';
 export * from './confirmations';
 export * from './confirmRequest';
 export * from './synonymSheet';

@@ -189,7 +189,8 @@ export type FindingCode =
   | 'EVIDENCE_LINK'
   | 'INVALID_CHARACTER'
   | 'CONFIRMATION_STALE'
-  | 'CONFIRMATION_INVALID';
+  | 'CONFIRMATION_INVALID'
+  | 'DATE_OUTSIDE_YEAR';
 
 /** What a coordinator said about a step the check could not settle (sheet `การยืนยันผลตรวจ`). */
 export type ConfirmationVerdict = 'reported' | 'not_done';
@@ -296,6 +297,12 @@ export interface SuggestionFill {
 }
 
 /** Settings that shape the report (from the settings sheet or the command line). */
+/** Which report an introduction belongs to (settings `บทนำของฉบับ`). */
+export interface IntroductionOwner {
+  edition: Edition;
+  fiscalYear?: number;
+}
+
 export interface ReportSettings {
   agency: string;
   province?: string;
@@ -303,6 +310,8 @@ export interface ReportSettings {
   fiscalYear: number;
   numerals: NumeralStyle;
   introduction?: string;
+  /** The edition (and year) the introduction was written for: printed only there (absent: any edition). */
+  introductionFor?: IntroductionOwner;
   signerName?: string;
   signerPosition?: string;
   /** Report date as an ISO date `YYYY-MM-DD` (rendered in the Buddhist Era). */
@@ -311,6 +320,8 @@ export interface ReportSettings {
   edition?: Edition;
   /** Half-year cut-off as an ISO date (default 31 March of the fiscal year). */
   asOf?: string;
+  /** The settings sheet's cells the dates were read from, with the value read there (a date given otherwise has none). */
+  dateCells?: Partial<Record<'asOf' | 'reportDate', { cell: string; value: string }>>;
   /** Columns the coordinator chose not to print (never the measure or its steps). */
   hiddenColumns?: TableColumn[];
   /** Where the report sits on the agency's website, e.g. `หน้าแรก > ITA > O43` (for the ITAS answer). */

@@ -336,7 +336,9 @@ export class SheetData {
   }
   set(row: number, column: number, v: unknown): void {
     this.grow(row, column);
-    const stored = coerce(v);
+    // A cell formatted as plain text (`@`) keeps what is written as text: "Plain text: ... numbers
+    // and formulas are treated as text" (https://support.google.com/docs/answer/56470).
+    const stored = typeof v === 'string' && this.numberFormat(row, column) === '@' ? { value: v } : coerce(v);
     (this.values[row - 1] ??= [])[column - 1] = stored.value;
     (this.formulas[row - 1] ??= [])[column - 1] = stored.formula ?? '';
     if (stored.numberFormat) this.format(row, column, 'numberFormat', stored.numberFormat);
@@ -350,6 +352,10 @@ export class SheetData {
   }
   formula(row: number, column: number): string {
     return this.formulas[row - 1]?.[column - 1] ?? '';
+  }
+  /** The cell's number format pattern; `General` (Sheets' "Automatic") when none was set or recognised. */
+  numberFormat(row: number, column: number): string {
+    return (this.formats.get(`${row},${column}`)?.numberFormat as string | undefined) ?? 'General';
   }
   /** The text the cell shows (see shown). */
   display(row: number, column: number): string {
@@ -433,7 +439,7 @@ export class SheetData {
 
 export class FakeRange implements Pick<Range,
   'getValues' | 'getDisplayValues' | 'getFormulas' | 'setValues' | 'getValue' | 'setValue' | 'getNotes' | 'setNotes' | 'getNote' | 'setNote' | 'clearNote' |
-  'getBackgrounds' | 'setBackgrounds' | 'getBackground' | 'setBackground' | 'getA1Notation' | 'getRow' | 'getColumn' |
+  'getBackgrounds' | 'setBackgrounds' | 'getBackground' | 'setBackground' | 'getNumberFormats' | 'setNumberFormats' | 'getA1Notation' | 'getRow' | 'getColumn' |
   'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn' | 'getSheet' | 'activate' | 'setWrap' | 'setFontWeight' |
   'setHorizontalAlignment' | 'setVerticalAlignment' | 'addDeveloperMetadata' | 'createDeveloperMetadataFinder' |
   'merge' | 'mergeVertically' | 'getMergedRanges' | 'isPartOfMerge'> {
@@ -516,6 +522,26 @@ export class FakeRange implements Pick<Range,
   clearNote(): Range {
     this.write('clearNote');
     this.each((r, c) => this.data.setNote(r, c, ''));
+    return this.self();
+  }
+  /**
+   * "Returns the number or date formats for the cells in the range"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#getNumberFormats()); a
+   * cell nobody formatted reports `General`, the pattern of Sheets' Automatic format.
+   */
+  getNumberFormats(): string[][] {
+    this.rec('getNumberFormats');
+    return this.cells((r, c) => this.data.numberFormat(r, c));
+  }
+  /**
+   * "Sets a rectangular grid of number or date formats (must match dimensions of this range)"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#setNumberFormats(Object)):
+   * the values stay, what they show changes.
+   */
+  setNumberFormats(numberFormats: string[][]): Range {
+    this.write('setNumberFormats');
+    checkDimensions(numberFormats, this.area);
+    this.each((r, c, i, j) => this.data.format(r, c, 'numberFormat', String(numberFormats[i][j])));
     return this.self();
   }
   getBackgrounds(): string[][] {
