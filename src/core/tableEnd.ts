@@ -81,8 +81,17 @@ class TableRows {
 
   /** Note or signature text opening a cell of a row with at most two filled cells (a data row has more). */
   isNoteRow(r: number): boolean {
+    return this.opensFewCells(r, isNoteLine);
+  }
+
+  /** A signature line (`ลงชื่อ …`, `… ผู้รายงาน`, read strictly: see isSignatureLine) opening a cell of a row with at most two filled cells. */
+  isSignatureRow(r: number): boolean {
+    return this.opensFewCells(r, isSignatureLine);
+  }
+
+  private opensFewCells(r: number, opens: (line: string) => boolean): boolean {
     const cells = filled(this.rows[r]);
-    return cells.length > 0 && cells.length <= 2 && cells.some((c) => isNoteLine(firstLine(this.rows[r][c])));
+    return cells.length > 0 && cells.length <= 2 && cells.some((c) => opens(firstLine(this.rows[r][c])));
   }
 
   /** No title and no number, text only in the steps, results or suggestion column: more of the measure above. */
@@ -108,14 +117,16 @@ function firstLine(text: string): string {
 
 /**
  * The 0-based row where the table stops (rows.length when it runs to the end), searching below
- * `headerRow`. `rows` are normalised cell texts. Never above a row that starts a measure: a note
+ * `headerRow`. `rows` are normalised cell texts. Never above a row that starts a measure (above the
+ * first signature line): a note
  * or a blank row there sits inside the table (a cell's `หมายเหตุ` line, a spacer row) and cutting
  * would drop every measure below it.
  */
 export function tableEndRow(rows: readonly (readonly string[])[], headerRow: number, columns: ColumnMap): number {
   const table = new TableRows(rows, columns);
   let lastStart = headerRow;
-  for (let r = headerRow + 1; r < rows.length; r++) if (table.startsMeasure(r)) lastStart = r;
+  // A signature closes the report: numbered rows under it (a list of evidence) are not measures.
+  for (let r = headerRow + 1; r < rows.length && !table.isSignatureRow(r); r++) if (table.startsMeasure(r)) lastStart = r;
   let seenData = false;
   let afterBlank = false;
   for (let r = lastStart + 1; r < rows.length; r++) {

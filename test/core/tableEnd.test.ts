@@ -30,6 +30,18 @@ describe('the end of the table', () => {
     expect(filledRows.every((row) => row < 11)).toBe(true);
   });
 
+  it('stops at the signature even when a numbered list of evidence follows it: those rows are no measures', () => {
+    const evidence = [
+      ['เอกสารหลักฐานประกอบ', '', '', ''],
+      ['๑. ประกาศเจตนารมณ์การต่อต้านการทุจริต', '', '', ''],
+      ['๒. ภาพกิจกรรมวันต่อต้านคอร์รัปชันสากล', '', '', ''],
+    ];
+    const result = checkTable(readGrid([...sampleGrid(), ...SIGNATURE, ...evidence]));
+    expect(result.table.measures).toHaveLength(10);
+    expect(result.findings).toEqual(checkTable(readGrid(sampleGrid())).findings);
+    expect(result.table.trailing).toMatchObject({ firstRow: 11, lastRow: 16, cell: 'C12' });
+  });
+
   it('stops at text after a blank separator row (a note in the measure column)', () => {
     const grid = [...sampleGrid(), ['', '', '', ''], ['ข้อมูลจากกองยุทธศาสตร์และงบประมาณ', '', '', '']];
     const table = readGrid(grid);
