@@ -1,4 +1,4 @@
-import type { CheckResult, Edition, Finding, Item, Measure, MeasureCheck, MeasureTable, NumeralStyle } from './types';
+import type { CheckResult, Edition, EditionRules, Finding, Item, Measure, MeasureCheck, MeasureTable, NumeralStyle } from './types';
 import { createMatcher } from './match/index';
 import { makeFinding, sortFindings, countBySeverity } from './findings';
 import { describeRef, itemLabel, measureLabel, quote } from './messages';
@@ -195,11 +195,13 @@ export function checkTable(table: MeasureTable, options: CheckOptions = {}): Che
     ...measureNumberFindings(table.measures, table.numerals),
     ...extraColumnFindings(table, shownNumber),
   ];
+  let rules: EditionRules | undefined = options.edition ? { edition: options.edition } : undefined;
   if (options.edition === 'half-year') {
     const fiscalYear = options.fiscalYear ?? fiscalYearBE(parseIsoDay(options.asOf ?? '') ?? new Date());
     const asOf = options.asOf ?? defaultAsOf(fiscalYear);
     all = applyHalfYear(all, table.measures, { asOf, fiscalYear, numerals: table.numerals, shownNumber });
+    rules = { edition: 'half-year', asOf, fiscalYear };
   }
   const findings = sortFindings(all);
-  return { table, checks, findings, ...countBySeverity(findings) };
+  return { table, checks, findings, ...countBySeverity(findings), ...(rules ? { rules } : {}) };
 }

@@ -127,7 +127,7 @@ export function fillTargets(table: MeasureTable, fills: SuggestionFill[]): FillT
     .map((f) => {
       const measure = table.measures.find((m) => m.index === f.measureIndex);
       const lastRow = Math.max(f.row, ...(measure?.continuationRows ?? []));
-      return { row: f.row, column: f.column, text: f.text, lastRow };
+      return { row: f.row, column: f.column, text: f.text, lastRow, ...(f.replaces !== undefined ? { replaces: f.replaces } : {}) };
     });
 }
 
