@@ -90,8 +90,9 @@ function sameRow(now: readonly unknown[], then: readonly unknown[], except: numb
 /**
  * Writes planned suggestions, re-reading the target rows right before writing. A target row that
  * no longer holds what was read (a co-editor inserted, deleted or sorted rows meanwhile) makes it
- * write nothing and answer 'moved'; otherwise it writes only into cells still blank, so a
- * co-editor who typed meanwhile keeps their text. Calls: a constant, plus one setValues per run of
+ * write nothing and answer 'moved'; otherwise it writes only into cells still blank (or, for a
+ * refresh, still holding exactly the add-on's earlier text as read), so a co-editor who typed
+ * meanwhile keeps their text. Calls: a constant, plus one setValues per run of
  * adjacent filled cells (at most one per cell).
  */
 export function writeFills(table: CheckedTable, planned: SuggestionFill[], settings: Settings): WrittenFills | 'moved' {
