@@ -49,6 +49,8 @@ export interface ValidateResponse {
   /**
    * Cells whose check mark Google refused to set or clear (a protected range the person may not
    * edit), said in Thai and English: the findings above are complete, only their marks are missing.
+   * No cells when the run left the marks to a later one: another editor's run held the document
+   * lock, or rows kept moving while it marked; the message says to validate again.
    */
   marksRefused?: { cells: string[]; message: string; messageEn: string };
 }

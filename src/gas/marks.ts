@@ -26,10 +26,18 @@ export interface PlacedMark {
  */
 export type MarkEntry = [rowTag: string, column: number, background: string, noteHash: string];
 
+/**
+ * A mark written while rows moved (see tagsMoved): the tag its entry names may be on another row
+ * than the mark, so it is also found by its note, the add-on's alone (a run's time stamp and
+ * findings), wherever that note is now in its column.
+ */
+export type LooseEntry = [column: number, background: string, noteHash: string];
+
 export interface MarkRecord {
   sheetId: number;
   version: 2;
   cells: MarkEntry[];
+  loose?: LooseEntry[];
 }
 
 /** Records before version 2 named cells by A1 (`['B3', colour, hash]`): still cleared once, where they were. */
@@ -184,6 +192,35 @@ export function placeMarks(record: MarkRecord | null, sheetId: number, tags: Row
     if (row !== undefined) placed.push({ row, column, background, noteHash: hash });
   }
   return placed;
+}
+
+/**
+ * Marks written while rows moved, where their notes are now (`notes` as read from the data range).
+ * A mark whose note a person changed or removed is not found: its cell is theirs now.
+ */
+export function placeLooseMarks(record: MarkRecord | null, sheetId: number, notes: string[][]): PlacedMark[] {
+  if (!record || record.sheetId !== sheetId || record.version !== 2 || !record.loose?.length) return [];
+  const wanted = new Map(record.loose.map((entry) => [`${entry[0]},${entry[2]}`, entry]));
+  const columns = new Set(record.loose.map((entry) => entry[0]));
+  const placed: PlacedMark[] = [];
+  notes.forEach((cells, row) => {
+    for (const column of columns) {
+      const note = cells[column] ?? '';
+      const entry = note === '' ? undefined : wanted.get(`${column},${noteHash(note)}`);
+      if (entry) placed.push({ row, column, background: entry[1], noteHash: entry[2] });
+    }
+  });
+  return placed;
+}
+
+/**
+ * Whether rows moved since `expected` was true: a tag no longer on the row it was on (rows inserted,
+ * deleted or sorted above or around it) or gone with its deleted row. Compared as id-and-row pairs,
+ * so a tag left twice by some copy of a row does not count as moving.
+ */
+export function tagsMoved(expected: readonly RowTag[], now: readonly RowTag[]): boolean {
+  const present = new Set(now.map((tag) => `${tag.id}@${tag.row}`));
+  return expected.some((tag) => !present.has(`${tag.id}@${tag.row}`));
 }
 
 export interface TagPlan {

@@ -85,7 +85,10 @@ export function menuValidate(): void {
   try {
     const r = runValidation().response;
     const confirmed = r.infos ? ` · ยืนยันแล้ว/ข้อมูล ${r.infos}` : '';
-    const unmarked = r.marksRefused ? ` · ทำเครื่องหมายไม่ได้ ${r.marksRefused.cells.length} เซลล์ (ช่วงที่ป้องกันไว้: ดูแถบด้านข้าง)` : '';
+    // Cells Google refused are counted; marks left alone (another run at work, rows moving) are said in full.
+    const unmarked = !r.marksRefused ? '' : r.marksRefused.cells.length > 0
+      ? ` · ทำเครื่องหมายไม่ได้ ${r.marksRefused.cells.length} เซลล์ (ช่วงที่ป้องกันไว้: ดูแถบด้านข้าง)`
+      : ` · ${r.marksRefused.message}`;
     toast(r.errors + r.warnings === 0
       ? `ตรวจสอบแล้ว ไม่พบปัญหา${confirmed}${unmarked}`
       : `ตรวจสอบแล้ว: ข้อผิดพลาด ${r.errors} · คำเตือน ${r.warnings}${confirmed}${unmarked} (ดูรายละเอียดในแถบด้านข้าง หรือหมายเหตุในเซลล์ที่ระบายสี)`);

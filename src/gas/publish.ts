@@ -259,7 +259,7 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   const settings = withEdition(readSettings(ss), request);
   const edition = editionOf(settings.report);
   const fiscalYear = settings.report.fiscalYear;
-  const run = runValidation({ ss, settings, progress }); // reports reading and checking
+  const run = runValidation({ ss, settings, progress, lockHeld: true }); // reports reading and checking; publish holds the lock
   const validation = run.response;
   const numerals = settings.report.numerals;
   const errors = run.result.errors;
@@ -287,7 +287,7 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   budget.check();
   // Fill writes only where the rows are still the ones read; if they moved, it validates again first.
   // The plan is published before anything is done: there is nothing to suggest yet.
-  const fills = edition === 'plan' ? null : fillCheckedTable(run, settings, () => runValidation({ ss, settings }));
+  const fills = edition === 'plan' ? null : fillCheckedTable(run, settings, () => runValidation({ ss, settings, lockHeld: true }));
   const checked = (fills?.table ?? run).result;
   const unlinked = buildReport(checked, settings.report, fills?.written ?? []);
   if (fills?.filled.length) {

@@ -4,7 +4,7 @@
  * a tag says where a marked row is now; an A1 address would not. PROJECT visibility keeps the tags
  * to this script. https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata
  */
-import type { RowTag, TagPlan } from './marks';
+import type { RowTag } from './marks';
 import { errorText } from './errors';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -35,21 +35,12 @@ export function readRowTags(sheet: Sheet): FoundTags {
 }
 
 /**
- * Removes the tags of rows no longer marked and adds the tags newly marked rows need. Returns the
- * rows (0-based) whose tag could not be added (e.g. the spreadsheet's metadata is full): they must
- * not be marked.
+ * Adds the tags newly marked rows need. Returns the rows (0-based) whose tag could not be added
+ * (e.g. the spreadsheet's metadata is full): they must not be marked.
  */
-export function applyTagPlan(sheet: Sheet, found: FoundTags, plan: TagPlan): Set<number> {
+export function addRowTags(sheet: Sheet, add: readonly RowTag[]): Set<number> {
   const failed = new Set<number>();
-  for (const i of plan.remove) {
-    try {
-      found.metadata[i].remove();
-    } catch (error) {
-      // The row was deleted meanwhile, and its tag with it.
-      console.warn(`row tag ${found.tags[i].id}: ${errorText(error)}`);
-    }
-  }
-  for (const tag of plan.add) {
+  for (const tag of add) {
     const row = tag.row + 1;
     try {
       sheet.getRange(`${row}:${row}`).addDeveloperMetadata(ROW_TAG_KEY, tag.id, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
@@ -59,4 +50,19 @@ export function applyTagPlan(sheet: Sheet, found: FoundTags, plan: TagPlan): Set
     }
   }
   return failed;
+}
+
+/**
+ * Removes the tags of rows no longer marked (`remove`: indexes into `found`). Done after the marks
+ * are written and recorded: until then the last run's record still names marks by these tags.
+ */
+export function removeRowTags(found: FoundTags, remove: readonly number[]): void {
+  for (const i of remove) {
+    try {
+      found.metadata[i].remove();
+    } catch (error) {
+      // The row was deleted meanwhile, and its tag with it.
+      console.warn(`row tag ${found.tags[i].id}: ${errorText(error)}`);
+    }
+  }
 }

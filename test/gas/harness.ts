@@ -117,3 +117,26 @@ export function sidebarFailure(fn: () => unknown): { code: string; message: stri
 
 export const THAI = /[\u0E00-\u0E7F]/;
 export const STACK_LINE = /\n\s+at\s/;
+
+/** The add-on's mark colours (src/gas/marks.ts MARK_COLORS) and the background of a cell nobody coloured. */
+export const ERROR_MARK = '#f4c7c3';
+export const WARNING_MARK = '#fce8b2';
+export const NO_COLOUR = '#ffffff';
+
+export type SheetData = ReturnType<FakeEnv['spreadsheet']['sheetData']>;
+
+/** A third result for measure 2 that reports its step 3 (the sample's one error). */
+export const FIX_MEASURE_2 = '๓. กองคลังส่งเสริมให้พนักงานและเจ้าหน้าที่ดำเนินการตามแนวทางการประชาสัมพันธ์ข้อมูลการใช้งบประมาณที่กำหนด';
+
+/** Every cell of columns A–D of the measures sheet that carries an add-on mark (colour or note), as `B4:error` / `B4:note`. */
+export function markedCells(sheet: SheetData): string[] {
+  const out: string[] = [];
+  for (let r = 1; r <= sheet.lastRow(); r++) {
+    for (let c = 1; c <= 4; c++) {
+      const bg = sheet.background(r, c);
+      const kind = bg === ERROR_MARK ? 'error' : bg === WARNING_MARK ? 'warning' : '';
+      if (kind || sheet.note(r, c).startsWith('ita-sheets ·')) out.push(`${'ABCD'[c - 1]}${r}:${kind || 'note'}`);
+    }
+  }
+  return out;
+}

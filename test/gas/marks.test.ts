@@ -1,7 +1,8 @@
 /** The pure marking rules (src/gas/marks.ts) at sizes and in cases the end-to-end tests do not reach. */
 import type { Finding } from '../../src/core';
 import {
-  MARK_COLORS, markRecord, noteChangeApplies, noteHash, parseMarks, placeMarks, planMarks, planTags, serializeMarks, withoutNewMarks,
+  MARK_COLORS, markNote, markRecord, noteChangeApplies, noteHash, parseMarks, placeLooseMarks, placeMarks, planMarks, planTags, serializeMarks, tagsMoved,
+  withoutNewMarks,
 } from '../../src/gas/marks';
 
 const finding = (cell: string, severity: 'error' | 'warning' = 'error'): Finding => ({
@@ -41,6 +42,27 @@ test('a mark is placed on the row its tag is on now; a mark whose row (and tag) 
   const record = { sheetId: 1, version: 2 as const, cells: [['a', 1, MARK_COLORS.error, 'h1'], ['b', 1, '', 'h2']] as [string, number, string, string][] };
   // Row "a" was row 2 when marked; a co-editor inserted a row above it; row "b" was deleted.
   expect(placeMarks(record, 1, [{ id: 'a', row: 3 }])).toEqual([{ row: 3, column: 1, background: MARK_COLORS.error, noteHash: 'h1' }]);
+});
+
+test('rows moved: a tag on another row, or gone with its row; a tag left twice by a copied row is not a move', () => {
+  const read = [{ id: '1', row: 2 }, { id: '2', row: 7 }];
+  expect(tagsMoved(read, [{ id: '1', row: 2 }, { id: '2', row: 7 }])).toBe(false);
+  expect(tagsMoved(read, [{ id: '1', row: 3 }, { id: '2', row: 8 }])).toBe(true); // a row inserted above
+  expect(tagsMoved(read, [{ id: '2', row: 6 }])).toBe(true); // row 3 deleted
+  expect(tagsMoved(read, [{ id: '2', row: 2 }, { id: '1', row: 7 }])).toBe(true); // sorted
+  expect(tagsMoved([...read, { id: '1', row: 9 }], [...read, { id: '1', row: 9 }])).toBe(false);
+});
+
+test('a mark written while rows moved is found by its note in its column, wherever its row went; a person\'s edited note is theirs', () => {
+  const note = markNote([finding('B3')], '๒๘ พ.ย. ๒๕๖๙ ๐๑:๐๒');
+  const record = { sheetId: 1, version: 2 as const, cells: [], loose: [[1, MARK_COLORS.error, noteHash(note)]] as [number, string, string][] };
+  const notes = grid(6, 4, '');
+  notes[4][1] = note; // the row moved down two
+  notes[5][2] = note; // the same text in another column is not this mark
+  expect(placeLooseMarks(record, 1, notes)).toEqual([{ row: 4, column: 1, background: MARK_COLORS.error, noteHash: noteHash(note) }]);
+  notes[4][1] = `${note}\nแก้แล้ว`;
+  expect(placeLooseMarks(record, 1, notes)).toEqual([]);
+  expect(placeLooseMarks(record, 2, notes)).toEqual([]); // another sheet
 });
 
 test('a record from before row tags (A1 cells) is cleared once where it was', () => {

@@ -272,16 +272,17 @@ describe('scratch files of a killed run under drive.file', () => {
 });
 
 describe('the document lock', () => {
-  test('publish and the coordinator\'s confirmations flush their sheet writes before releasing the lock, so the next holder reads them', () => {
+  test('publish, the coordinator\'s confirmations and validate\'s marks flush their sheet writes before releasing the lock, so the next holder reads them', () => {
     const { env, addon } = ready();
-    const published = addon.publish({ force: true }); // fills suggestion cells and appends the log row under the lock
+    const published = addon.publish({ force: true }); // validates, fills suggestion cells and appends the log row under one lock
     expect(published.ok).toBe(true);
     // The confirmation as the sidebar sends it after that publish: the step and result it showed.
     const shown = published.validation.findings.find((f) => f.code === 'UNMATCHED_STEP' && f.measure === 2);
     const result2 = shown?.results?.find((r) => r.number === 2);
     const request = { measure: 2, step: 3, place: shown?.place, stepText: shown?.stepText ?? '', verdict: 'reported' as const, result: 2, resultText: result2?.text, reason: 'ใช้จ่ายตามแผนคือทำตามแนวทาง' };
     expect(addon.confirmFinding(request).message).toContain('ยืนยัน');
-    expect(env.log.count('Lock.releaseLock')).toBe(2);
+    // Publish once; the confirmation's row, then its validation's marks, each under the lock.
+    expect(env.log.count('Lock.releaseLock')).toBe(3);
     expect(env.locks.document.unflushedReleases).toEqual([]);
   });
 });

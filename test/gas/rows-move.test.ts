@@ -4,33 +4,11 @@
  * data directly (not through the add-on's calls), at a chosen moment (CallLog hooks).
  */
 import type { TableSnapshot } from '../fakes';
-import { MEASURES, fillSettings, loadWithSample } from './harness';
-
-const ERROR_MARK = '#f4c7c3';
-const WARNING_MARK = '#fce8b2';
-const NO_COLOUR = '#ffffff';
-
-type SheetData = ReturnType<ReturnType<typeof loadWithSample>['env']['spreadsheet']['sheetData']>;
-
-/** A third result for measure 2 that reports its step 3 (the sample's one error). */
-const FIX_MEASURE_2 = '๓. กองคลังส่งเสริมให้พนักงานและเจ้าหน้าที่ดำเนินการตามแนวทางการประชาสัมพันธ์ข้อมูลการใช้งบประมาณที่กำหนด';
+import { ERROR_MARK, FIX_MEASURE_2, MEASURES, NO_COLOUR, fillSettings, loadWithSample, markedCells, type SheetData } from './harness';
 
 function fixMeasure2(sheet: SheetData, row: number): void {
   expect(String(sheet.get(row, 1))).toMatch(/^๒\. มาตรการเกี่ยวกับการใช้งบประมาณ/);
   sheet.set(row, 3, `${String(sheet.get(row, 3))}\n${FIX_MEASURE_2}`);
-}
-
-/** Every cell of the measures sheet that carries an add-on mark (colour or note), as `B4:error`. */
-function markedCells(sheet: SheetData): string[] {
-  const out: string[] = [];
-  for (let r = 1; r <= sheet.lastRow(); r++) {
-    for (let c = 1; c <= 4; c++) {
-      const bg = sheet.background(r, c);
-      const kind = bg === ERROR_MARK ? 'error' : bg === WARNING_MARK ? 'warning' : '';
-      if (kind || sheet.note(r, c).startsWith('ita-sheets ·')) out.push(`${'ABCD'[c - 1]}${r}:${kind || 'note'}`);
-    }
-  }
-  return out;
 }
 
 describe('marks follow their rows', () => {
@@ -121,7 +99,11 @@ describe('marks follow their rows', () => {
     env.log.before('RangeList.setBackground', () => { painted = true; });
     env.log.before('Sheet.getRange', () => { if (painted && sheet.maxRows === last) sheet.deleteRows(last - 2, 3); });
     const r = addon.validate();
-    expect(r.errors).toBe(3);
+    // The deletion is seen (the last row's tag went with it): the run checks and marks the table as
+    // it is now, measure 2 and measure 3; the deleted last measure is no longer in it.
+    expect(r.errors).toBe(2);
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.cell)).toEqual(['B3', 'C4']);
+    expect(r.marksRefused).toBeUndefined();
     expect(sheet.background(4, 3)).toBe(ERROR_MARK);
     // Measure 3 gets its results back: the next run clears the mark it could not record.
     sheet.set(4, 3, c4);
