@@ -5,6 +5,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { cli } from './helpers/cli';
 import { yearGrid } from '../helpers/yearSample';
+import { fillXlsxParts } from '../../src/node/xlsxParts';
 
 const EMPTY_3 = 'ยังไม่ได้รายงานผลการดำเนินงานของมาตรการนี้ หน่วยงานควรรายงานผลการดำเนินงานให้ครบทั้ง ๓ ขั้นตอน';
 const TRAINING_6 = 'หน่วยงานอาจจัดอบรมให้ความรู้เกี่ยวกับมาตรการพัฒนาการดำเนินงานและการให้บริการประชาชนให้แก่พนักงานและเจ้าหน้าที่';
@@ -63,5 +64,30 @@ describe('fill refreshes the add-on\'s earlier suggestion', () => {
     expect(await cellsOf(output, ['J7'])).toEqual([`${EMPTY_3} ${TRAINING_6}`]);
     const en = await cli('fill', input, '-o', path.join(dir, 'plan-en.xlsx'), '--edition', 'plan', '--fiscal-year', '2565', '--lang', 'en');
     expect(en.stdout).toContain('The plan edition fills no suggestions');
+  });
+});
+
+describe('the workbook writer\'s re-check', () => {
+  it('replaces a cell only while it holds exactly the earlier text planned over; one changed meanwhile is skipped', async () => {
+    const file = path.join(dir, 'two.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('มาตรการ');
+    ws.addRow(['มาตรการ', 'ปัญหา / ข้อเสนอแนะ']);
+    ws.addRow(['๖. มาตรการพัฒนาการดำเนินงานและการให้บริการประชาชน', `${EMPTY_3} ${TRAINING_6}`]);
+    ws.addRow(['๗. มาตรการให้ความรู้เกี่ยวกับการป้องกันผลประโยชน์ทับซ้อน', `${EMPTY_3} (กองคลังส่งผลแล้ว)`]);
+    await wb.xlsx.writeFile(file);
+    const replaces = `${EMPTY_3} ${TRAINING_6}`;
+    const out = await fillXlsxParts(fs.readFileSync(file), 'มาตรการ', [
+      { row: 1, column: 1, text: TRAINING_6, replaces },
+      { row: 2, column: 1, text: TRAINING_6, replaces },
+    ], file);
+    expect(out.written).toEqual(['B2']);
+    expect(out.skipped).toEqual([expect.objectContaining({ cell: 'B3', messageTh: expect.stringContaining('มีข้อมูลอยู่แล้ว') })]);
+    const copy = path.join(dir, 'copy.xlsx');
+    fs.writeFileSync(copy, out.bytes);
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.readFile(copy);
+    const sheet = read.getWorksheet('มาตรการ')!;
+    expect([sheet.getCell('B2').value, sheet.getCell('B3').value]).toEqual([TRAINING_6, `${EMPTY_3} (กองคลังส่งผลแล้ว)`]);
   });
 });
