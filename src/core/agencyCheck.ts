@@ -16,7 +16,7 @@ export interface AgencySheets {
 }
 
 /** `edition`: the rules of the edition being checked (editionCheckOptions). */
-export function checkWithAgencySheets(table: MeasureTable, sheets: AgencySheets = {}, edition: Pick<CheckOptions, 'edition' | 'asOf' | 'fiscalYear'> = {}): CheckResult {
+export function checkWithAgencySheets(table: MeasureTable, sheets: AgencySheets = {}, edition: Pick<CheckOptions, 'edition' | 'asOf' | 'fiscalYear' | 'dates'> = {}): CheckResult {
   const result = checkTable(table, { ...agencyCheckOptions(parseSynonymSheet(sheets.synonyms ?? null)), ...edition });
   return applyConfirmations(result, parseConfirmations(sheets.confirmations ?? null, sheets.timeZone));
 }

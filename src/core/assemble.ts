@@ -11,6 +11,10 @@ export interface RowRecord {
   row: number;
   /** Text of the number column ('' when there is none). */
   number: string;
+  /** The number column's cell (sheet input with a number column). */
+  numberRef?: SourceRef;
+  /** The measure cell is covered by a merge started in an earlier row: the sheet shows that row's title here. */
+  titleCovered?: boolean;
   cells: Record<Column, string>;
   refs: Record<Column, SourceRef>;
   /** Extra columns of the table (responsible, timeframe, ...), when it has them. */
@@ -114,6 +118,22 @@ function appendExtra(measure: Measure, rec: RowRecord): void {
   }
 }
 
+/** A number `n.m` (`1.1`, `๒.๓)`) under measure n: it numbers a step row of that measure, not a new measure. */
+function isSubNumberOf(numberCell: string, measure: Measure | undefined): boolean {
+  const m = /^\(?([0-9๐-๙]{1,3})\.[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*[.)]?\)?$/.exec(numberCell);
+  return m !== null && measure !== undefined && measure.number !== null && parseDigits(m[1]) === measure.number;
+}
+
+/**
+ * A row with no title of its own continues the measure above: when its number cell is blank, when
+ * the title it shows is the merged title of the rows above (numbers counting rows, not measures), or
+ * when its number `n.m` numbers a step of measure n.
+ */
+function continuesMeasure(rec: RowRecord, titleCell: string, numberCell: string, current: Measure | undefined): boolean {
+  if (titleCell) return false;
+  return !numberCell || (current !== undefined && (rec.titleCovered === true || isSubNumberOf(numberCell, current)));
+}
+
 function firstFilledRef(rec: RowRecord): SourceRef {
   const col = (['steps', 'results', 'suggestion', 'measure'] as Column[]).find((c) => normalizeText(rec.cells[c]));
   return rec.refs[col ?? 'measure'];
@@ -128,12 +148,15 @@ export function assembleMeasures(records: RowRecord[], continuation: Continuatio
   const findings: Finding[] = [];
   const joins: PageBreakJoin[] = [];
   const partsOf = new Map<Measure, SuggestionPartText[]>();
+  // The numbers a title writes itself (`๑. มาตรการ…`), for when the number column turns out to count rows.
+  const titleNumbers = new Map<Measure, { number: number | null; numberText?: string }>();
+  let numbersCountRows = false;
   for (const rec of records) {
     if (isEmptyRecord(rec)) continue;
     const titleCell = withoutInvisible(normalizeText(rec.cells.measure));
     const numberCell = withoutInvisible(normalizeText(rec.number));
     const current = measures[measures.length - 1];
-    if (!titleCell && !numberCell) {
+    if (continuesMeasure(rec, titleCell, numberCell, current)) {
       if (!current) {
         const ref = firstFilledRef(rec);
         findings.push(
@@ -144,6 +167,8 @@ export function assembleMeasures(records: RowRecord[], continuation: Continuatio
         continue;
       }
       current.continuationRows.push(rec.row);
+      // A number beside a row under a merged title counts rows (1, 2, 3… down the sheet), not measures.
+      if (numberCell && rec.titleCovered) numbersCountRows = true;
       for (const column of ['steps', 'results'] as const) {
         const item = appendItems(current[column], rec.cells[column], rec.refs[column], continuation);
         if (item !== null) joins.push({ measure: current, column, item, ref: rec.refs[column] });
@@ -175,11 +200,21 @@ export function assembleMeasures(records: RowRecord[], continuation: Continuatio
       row: rec.row,
       continuationRows: [],
     };
+    if (numberCell && rec.numberRef) measure.numberRef = rec.numberRef;
+    titleNumbers.set(measure, { number: titleNumber, numberText: titleNumberText });
     appendItems(measure.steps, rec.cells.steps, rec.refs.steps, null);
     appendItems(measure.results, rec.cells.results, rec.refs.results, null);
     appendExtra(measure, rec);
     if (rec.suggestionParts) partsOf.set(measure, rec.suggestionParts.map((p) => ({ label: p.label, text: cellText(p.text) })));
     measures.push(measure);
+  }
+  if (numbersCountRows) {
+    for (const [measure, own] of titleNumbers) {
+      measure.number = own.number;
+      if (own.numberText === undefined) delete measure.numberText;
+      else measure.numberText = own.numberText;
+      delete measure.numberRef;
+    }
   }
   for (const [measure, parts] of partsOf) {
     measure.suggestion = joinedParts(parts);

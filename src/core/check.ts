@@ -6,6 +6,7 @@ import { markerStyle } from './items';
 import { formatNumber } from './text';
 import { extraColumnFindings } from './extraColumns';
 import { applyHalfYear } from './editionCheck';
+import { settingsDateFindings, type SettingsDate } from './settingsDates';
 import { defaultAsOf } from './edition';
 import { fiscalYearBE, parseIsoDay } from './dates';
 
@@ -18,6 +19,8 @@ export interface CheckOptions {
   asOf?: string;
   /** Fiscal year (B.E.) that places timeframes written without a year (default: the cut-off's). */
   fiscalYear?: number;
+  /** The settings' report date and cut-off, checked against `fiscalYear` (settingsDates.ts). */
+  dates?: readonly SettingsDate[];
 }
 
 /** Findings that judge the results against the steps: none of them apply to the plan. */
@@ -81,7 +84,17 @@ function measureFindings(check: MeasureCheck, numerals: NumeralStyle): Finding[]
   const m = shownNumber(measure);
   const label = (lang: 'th' | 'en') => measureLabel(m, numerals, lang);
   const findings: Finding[] = [];
-  if (!measure.title) {
+  if (!measure.title && measure.numberRef?.cell) {
+    // A number in the number column started this measure: the number's cell is where to act.
+    const ref = measure.numberRef;
+    const title = measure.refs.measure.cell ?? '';
+    const number = measure.numberText ?? formatNumber(m, numerals);
+    findings.push(
+      makeFinding('error', 'EMPTY_TITLE', m, null, ref,
+        `ลำดับ ${number} ในเซลล์ ${ref.cell} เริ่มมาตรการใหม่แต่ไม่มีชื่อ (เซลล์ ${title} ว่าง): ลบเลขถ้าแถวนี้เป็นขั้นตอนของมาตรการข้างบน หรือใส่ชื่อมาตรการใน ${title}`,
+        `Number ${number} in cell ${ref.cell} starts a new measure that has no title (cell ${title} is blank): delete the number if this row is a step of the measure above, or enter the measure's title in ${title}`),
+    );
+  } else if (!measure.title) {
     const ref = measure.refs.measure;
     findings.push(
       makeFinding('error', 'EMPTY_TITLE', m, null, ref,
@@ -201,6 +214,11 @@ export function checkTable(table: MeasureTable, options: CheckOptions = {}): Che
     const asOf = options.asOf ?? defaultAsOf(fiscalYear);
     all = applyHalfYear(all, table.measures, { asOf, fiscalYear, numerals: table.numerals, shownNumber });
     rules = { edition: 'half-year', asOf, fiscalYear };
+  }
+  if (options.dates && options.fiscalYear !== undefined) {
+    // The cut-off matters to the six-month report alone; the report date is printed in every edition.
+    const dates = options.dates.filter((d) => d.key === 'reportDate' || options.edition === 'half-year');
+    all.push(...settingsDateFindings(dates, options.fiscalYear, table.numerals));
   }
   const findings = sortFindings(all);
   return { table, checks, findings, ...countBySeverity(findings), ...(rules ? { rules } : {}) };

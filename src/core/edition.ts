@@ -3,7 +3,9 @@
  * six-month progress report (results as of a cut-off, by default 31 March) and the annual report.
  * Their names, titles and introductions live here; what each checks lives in editionCheck.ts.
  */
-import type { Edition, NumeralStyle } from './types';
+import type { Edition, NumeralStyle, ReportSettings } from './types';
+import type { CheckOptions } from './check';
+import type { SettingsDate } from './settingsDates';
 import { formatThaiDate, parseIsoDay } from './dates';
 import { formatNumber, toArabicDigits } from './text';
 
@@ -31,8 +33,16 @@ export function editionOf(settings: { edition?: Edition }): Edition {
 }
 
 /** What checkTable needs to apply an edition's rules (see CheckOptions). */
-export function editionCheckOptions(settings: { edition?: Edition; asOf?: string; fiscalYear: number }): { edition?: Edition; asOf?: string; fiscalYear: number } {
-  return { edition: settings.edition, asOf: settings.asOf, fiscalYear: settings.fiscalYear };
+export function editionCheckOptions(settings: Pick<ReportSettings, 'edition' | 'asOf' | 'fiscalYear' | 'reportDate' | 'dateCells'>): Pick<CheckOptions, 'edition' | 'asOf' | 'fiscalYear' | 'dates'> {
+  // The dates checked against the year, each with its settings cell when it is the value read there.
+  const dates: SettingsDate[] = [];
+  for (const key of ['reportDate', 'asOf'] as const) {
+    const value = settings[key];
+    if (!value) continue;
+    const read = settings.dateCells?.[key];
+    dates.push(read && read.value === value ? { key, value, cell: read.cell } : { key, value });
+  }
+  return { edition: settings.edition, asOf: settings.asOf, fiscalYear: settings.fiscalYear, ...(dates.length ? { dates } : {}) };
 }
 
 /** The six-month cut-off when none is given: 31 March of the fiscal year. */

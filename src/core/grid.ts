@@ -8,6 +8,7 @@ import { cellToString, normalizeText } from './text';
 import { makeFinding } from './findings';
 import { sideCells, suggestionCell } from './columns';
 import { tableEndRow } from './tableEnd';
+import { coveringMerge, type CellRange } from './merges';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
 import { SHEET_PLACE, repeatsSubHeader, subHeaderFindings, subHeaderRows, unheadedColumnFindings, withMeasureOverNumbers, withSubHeaderColumns } from './subHeaders';
 
@@ -53,10 +54,16 @@ function gridToStrings(grid: readonly (readonly unknown[])[]): string[][] {
   return grid.map((row) => row.map((value) => cellToString(value)));
 }
 
-function rowRecord(cells: string[], row: number, columns: ColumnMap): RowRecord {
+/** A covered cell read as the sheet shows it: its merge's first cell's text, found there. */
+interface ShownCell {
+  text: string;
+  ref: SourceRef;
+}
+
+function rowRecord(cells: string[], row: number, columns: ColumnMap, shown?: Map<number, ShownCell>): RowRecord {
   const refs = {} as Record<Column, SourceRef>;
   const values = {} as Record<Column, string>;
-  const cellAt = (c: number) => ({ text: cells[c] ?? '', ref: { cell: toA1(row, c) } });
+  const cellAt = (c: number) => shown?.get(c) ?? { text: cells[c] ?? '', ref: { cell: toA1(row, c) } };
   for (const col of COLUMNS) {
     // (No problems / suggestions column: an empty cell that stands nowhere, so nothing is filled.)
     const cell = col === 'suggestion' ? suggestionCell(columns, cellAt) : columns[col] === undefined ? null : cellAt(columns[col] as number);
@@ -64,14 +71,56 @@ function rowRecord(cells: string[], row: number, columns: ColumnMap): RowRecord 
     values[col] = cell?.text ?? '';
   }
   const record: RowRecord = { row, number: columns.number === undefined ? '' : cells[columns.number] ?? '', cells: values, refs };
+  if (columns.number !== undefined) record.numberRef = { cell: toA1(row, columns.number) };
   return { ...record, ...sideCells(columns, cellAt) };
+}
+
+/**
+ * The table's rows as records, read as the sheet shows them. Google and Excel keep a merged range's
+ * text in its first cell only; a title merged down over a measure's step rows leaves those rows
+ * blank there, which is what makes them continuation rows (and a number beside them numbers a row,
+ * not a new measure). A cell of another column merged down over several measures (one
+ * "ไม่มีปัญหาอุปสรรค" or one responsible unit for all) shows its text for each of them: the first
+ * row of each later measure under it reads the merge's text, its findings pointing at the merge's
+ * first cell.
+ */
+function tableRecords(rows: string[][], tableRows: number[], columns: ColumnMap, merges: readonly CellRange[]): RowRecord[] {
+  const inTable = new Set(tableRows);
+  const records = tableRows.map((r) => {
+    const rec = rowRecord(rows[r], r, columns);
+    const title = coveringMerge(merges, r, columns.measure);
+    if (title && title.top < r && inTable.has(title.top)) rec.titleCovered = true;
+    return rec;
+  });
+  if (merges.length === 0) return records;
+  const starts = assembleMeasures(records, 'merged-rows').measures.map((m) => m.row);
+  const measureOf = (r: number) => starts.filter((start) => start <= r).length;
+  const shown = new Map<number, Map<number, ShownCell>>();
+  for (const merge of merges) {
+    if (!inTable.has(merge.top) || measureOf(merge.top) === 0) continue;
+    const text = rows[merge.top][merge.left] ?? '';
+    const ref = { cell: toA1(merge.top, merge.left) };
+    for (const start of starts) {
+      if (start <= merge.top || start > merge.bottom) continue;
+      for (let c = merge.left; c <= merge.right; c++) {
+        if (c === columns.measure || c === columns.number) continue;
+        if (!shown.has(start)) shown.set(start, new Map());
+        shown.get(start)?.set(c, { text, ref });
+      }
+    }
+  }
+  return records.map((rec) => {
+    const cells = shown.get(rec.row);
+    return cells ? { ...rowRecord(rows[rec.row], rec.row, columns, cells), ...(rec.titleCovered ? { titleCovered: true } : {}) } : rec;
+  });
 }
 
 /**
  * Reads the measures table from sheet-shaped values: the header row is searched in the first ten
  * rows, columns are found by their header text in any order, and extra columns are ignored.
+ * `merges` are the sheet's merged ranges (the values hold each one's text in its first cell only).
  */
-export function readGrid(grid: readonly (readonly unknown[])[]): MeasureTable {
+export function readGrid(grid: readonly (readonly unknown[])[], merges: readonly CellRange[] = []): MeasureTable {
   const raw = gridToStrings(grid);
   const rows = raw.map((row) => row.map((cell) => normalizeText(cell)));
   if (rows.every((row) => row.every((cell) => !cell))) {
@@ -97,8 +146,7 @@ export function readGrid(grid: readonly (readonly unknown[])[]): MeasureTable {
   const tableRows = Array.from({ length: Math.max(0, end - firstRow) }, (_, k) => firstRow + k)
     .filter((r) => !isHeaderRow(rows[r], headed, rows[match.row]) && !repeatsSubHeader(rows[r], rows, sub) && !stackedRows.some((row) => repeatsRow(rows[r], row)));
   const columns = withMeasureOverNumbers(rows, rows[match.row], tableRows, headed);
-  const records: RowRecord[] = [];
-  for (const r of tableRows) records.push(rowRecord(rows[r], r, columns));
+  const records = tableRecords(rows, tableRows, columns, merges);
   const { measures, findings } = assembleMeasures(records, 'merged-rows');
   if (measures.length === 0 && findings.length === 0) {
     const ref = { cell: toA1(firstRow, columns.measure) };
@@ -124,6 +172,7 @@ export function readGrid(grid: readonly (readonly unknown[])[]): MeasureTable {
     headerRow: match.row,
     columns,
     findings,
+    ...(merges.length > 0 ? { merges: merges.map((m) => ({ ...m })) } : {}),
   };
   const trailing = trailingRows(rows, end);
   if (trailing) table.trailing = trailing;

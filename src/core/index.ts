@@ -8,6 +8,7 @@ export * from './items';
 export * from './headers';
 export { assembleMeasures, splitTitle, type RowRecord } from './assemble';
 export * from './grid';
+export * from './merges';
 export * from './reportText';
 export * from './titleFacts';
 export {
@@ -23,6 +24,7 @@ export * from './suggest';
 export * from './dates';
 export * from './report';
 export * from './settings';
+export * from './settingsDates';
 export * from './confirmations';
 export * from './confirmRequest';
 export * from './synonymSheet';

@@ -6,6 +6,7 @@ import { contentWidths, visibleLength } from './columnWidths';
 import { asOfLine, defaultAsOf, editionIntroduction, editionOf, editionTitle } from './edition';
 import { qrGif } from './qr';
 import { SUB_NUMBERED_TITLE } from './assemble';
+import { introductionApplies } from './settings';
 
 export const REPORT_FONT = { family: 'Sarabun', sizePt: 14 };
 
@@ -148,7 +149,8 @@ export function buildReport(result: CheckResult, settings: ReportSettings, fills
   const fy = formatNumber(settings.fiscalYear, numerals);
   const measures = result.table.measures;
   const asOf = settings.asOf ?? defaultAsOf(settings.fiscalYear);
-  const introText = settings.introduction?.trim()
+  // The settings' introduction unless it names another edition or year (an imported report's own words say its round).
+  const introText = settings.introduction?.trim() && introductionApplies(settings, edition)
     ? settings.introduction.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean)
     // The source's own introduction when it is the edition being published (a report text whose
     // title names no edition is an annual one); another edition's words would say the wrong round.

@@ -3,7 +3,7 @@
  * become report settings. Shared by the add-on (values from getValues) and the command line
  * (values from a downloaded workbook), so both read a sheet the same way.
  */
-import type { NumeralStyle, ReportPreamble, ReportSettings } from './types';
+import type { Edition, IntroductionOwner, NumeralStyle, ReportPreamble, ReportSettings } from './types';
 import { editionLabel, parseEdition } from './edition';
 import { parseColumnList } from './columns';
 import type { MemoSettings } from './memo';
@@ -31,8 +31,8 @@ export interface AddonSettings {
   memo: MemoSettings;
 }
 
-type SettingKey =
-  | 'agency' | 'province' | 'fiscalYear' | 'numerals' | 'introduction' | 'signerName' | 'signerPosition' | 'reportDate' | 'sharing'
+export type SettingKey =
+  | 'agency' | 'province' | 'fiscalYear' | 'numerals' | 'introduction' | 'introductionFor' | 'signerName' | 'signerPosition' | 'reportDate' | 'sharing'
   | 'edition' | 'asOf' | 'hiddenColumns' | 'websitePath' | 'linkOnLastPage'
   | 'memoDepartment' | 'memoNumber' | 'memoTo' | 'approverName' | 'approverPosition';
 
@@ -51,6 +51,7 @@ export const SETTING_FIELDS: SettingField[] = [
   { key: 'fiscalYear', label: 'ปีงบประมาณ (พ.ศ.)', help: 'เช่น 2568 / Fiscal year, Buddhist Era', initial: () => fiscalYearBE(new Date()) },
   { key: 'numerals', label: 'ตัวเลขในรายงาน', help: 'ไทย หรือ อารบิก / thai or arabic', initial: () => 'ไทย' },
   { key: 'introduction', label: 'บทนำ', help: 'เว้นว่างเพื่อใช้ข้อความมาตรฐาน; ขึ้นบรรทัดใหม่ = ย่อหน้าใหม่ / Introduction (blank = standard text)', initial: () => '' },
+  { key: 'introductionFor', label: 'บทนำของฉบับ', help: 'ฉบับและปีที่บทนำข้างบนเขียนไว้ เช่น รอบ ๖ เดือน 2568: บทนำพิมพ์เฉพาะฉบับและปีนั้น; เว้นว่าง = ทุกฉบับ / The edition and year the introduction was written for (blank = any)', initial: () => '' },
   { key: 'signerName', label: 'ชื่อผู้รายงาน', help: 'ชื่อ-นามสกุล ในบล็อกลายมือชื่อ / Signer full name', initial: () => '' },
   { key: 'signerPosition', label: 'ตำแหน่งผู้รายงาน', help: 'Signer position', initial: () => '' },
   { key: 'reportDate', label: 'วันที่รายงาน', help: 'ปปปป-ดด-วว เช่น 2568-09-30 หรือวันที่ในเซลล์; เว้นว่าง = ไม่พิมพ์วันที่ / Report date', initial: () => '' },
@@ -91,8 +92,33 @@ export function settingsStatedBy(preamble: ReportPreamble | undefined): StatedSe
   if (preamble.fiscalYear !== undefined) stated.fiscalYear = preamble.fiscalYear;
   if (preamble.agency) stated.agency = preamble.agency;
   if (preamble.edition) stated.edition = editionLabel(preamble.edition, 'thai');
-  if (preamble.introduction.length > 0) stated.introduction = preamble.introduction.join('\n');
+  if (preamble.introduction.length > 0) {
+    // The introduction says its own round and year: printed only in that edition of that year.
+    stated.introduction = preamble.introduction.join('\n');
+    stated.introductionFor = introductionForText({ edition: preamble.edition ?? 'annual', fiscalYear: preamble.fiscalYear });
+  }
   return stated;
+}
+
+/** `รอบ ๖ เดือน พ.ศ. 2568`: what the `introductionFor` cell says (read back by parseIntroductionFor). */
+export function introductionForText(owner: IntroductionOwner): string {
+  const label = editionLabel(owner.edition, 'thai');
+  return owner.fiscalYear === undefined ? label : `${label} พ.ศ. ${owner.fiscalYear}`;
+}
+
+/** The edition and year an `introductionFor` cell names (null when it names no edition: the introduction is for any). */
+export function parseIntroductionFor(text: string): IntroductionOwner | null {
+  const edition = parseEdition(text);
+  if (!edition) return null;
+  // The year is four digits of its own (the `๖` of รอบ ๖ เดือน is not part of it).
+  const year = /(?:^|\D)(2[4-6]\d\d)(?!\d)/.exec(toArabicDigits(text));
+  return year ? { edition, fiscalYear: Number(year[1]) } : { edition };
+}
+
+/** Whether the settings' introduction is to be printed in `edition` (of the settings' year). */
+export function introductionApplies(settings: Pick<ReportSettings, 'introductionFor' | 'fiscalYear'>, edition: Edition): boolean {
+  const owner = settings.introductionFor;
+  return !owner || (owner.edition === edition && (owner.fiscalYear === undefined || owner.fiscalYear === settings.fiscalYear));
 }
 
 export function templateRows(): string[][] {
@@ -136,6 +162,14 @@ function parseReportDate(v: unknown, timeZone: string): string | undefined {
   return /^\d{4}-\d{1,2}-\d{1,2}$/.test(s) ? s : undefined;
 }
 
+/** The 0-based row of the settings sheet holding `key` (column C), or labelled so (column A); -1 when none. */
+export function settingsRowOf(values: readonly (readonly unknown[])[] | null, key: SettingKey): number {
+  if (!values) return -1;
+  const label = SETTING_FIELDS.find((f) => f.key === key)?.label;
+  const byKey = values.findIndex((row, r) => r > 0 && text(row[2]) === key);
+  return byKey >= 0 ? byKey : values.findIndex((row, r) => r > 0 && !text(row[2]) && text(row[0]) === label);
+}
+
 /** Rows keyed by column C (machine key) or, failing that, the Thai label in column A. */
 function keyedValues(values: unknown[][]): Map<string, unknown> {
   const labels = new Map(SETTING_FIELDS.map((f) => [f.label, f.key as string]));
@@ -167,6 +201,14 @@ export function parseSettings(values: unknown[][] | null, timeZone: string, now 
   for (const [key, value] of Object.entries(optional)) if (value) (report as unknown as Record<string, string>)[key] = value;
   const edition = parseEdition(str('edition') ?? '');
   if (edition) report.edition = edition;
+  // Where the dates were read, so a date from another year is named by its cell (settingsDates.ts).
+  for (const key of ['reportDate', 'asOf'] as const) {
+    const row = values ? settingsRowOf(values, key) : -1;
+    const value = report[key];
+    if (row > 0 && value) (report.dateCells ??= {})[key] = { cell: `B${row + 1}`, value };
+  }
+  const owner = report.introduction ? parseIntroductionFor(str('introductionFor') ?? '') : null;
+  if (owner) report.introductionFor = owner;
   const hidden = parseColumnList(str('hiddenColumns') ?? '');
   if (hidden.length) report.hiddenColumns = hidden;
   if (/^(ใช่|yes|true|1|พิมพ์|มี)/i.test(str('linkOnLastPage') ?? '')) report.linkOnLastPage = true;

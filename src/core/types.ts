@@ -2,6 +2,7 @@
  * Shared data shapes of the core. Pure data: no Apps Script or Node types, so the same
  * values flow from a sheet read in Apps Script, a workbook read in Node, or report text.
  */
+import type { CellRange } from './merges';
 
 export type Lang = 'th' | 'en';
 export type NumeralStyle = 'thai' | 'arabic';
@@ -43,6 +44,8 @@ export interface Measure {
   number: number | null;
   /** That number's digits exactly as written (`๑` or `1`): the report prints them unchanged, whatever its numerals. */
   numberText?: string;
+  /** Sheet input: the number column's cell of the measure's first row, when it holds the number. */
+  numberRef?: SourceRef;
   title: string;
   steps: Item[];
   results: Item[];
@@ -126,6 +129,8 @@ export interface MeasureTable {
   findings: Finding[];
   /** Sheet input only: rows under the table (notes, a signature block) that were not read as measures. */
   trailing?: TrailingRows;
+  /** Sheet input only: the sheet's merged ranges (fill leaves covered and shared cells alone). */
+  merges?: CellRange[];
 }
 
 /** Rows after the end of the table, reported as information, never read or filled. */
@@ -182,7 +187,8 @@ export type FindingCode =
   | 'EVIDENCE_LINK'
   | 'INVALID_CHARACTER'
   | 'CONFIRMATION_STALE'
-  | 'CONFIRMATION_INVALID';
+  | 'CONFIRMATION_INVALID'
+  | 'DATE_OUTSIDE_YEAR';
 
 /** What a coordinator said about a step the check could not settle (sheet `การยืนยันผลตรวจ`). */
 export type ConfirmationVerdict = 'reported' | 'not_done';
@@ -303,6 +309,12 @@ export interface SuggestionFill {
 }
 
 /** Settings that shape the report (from the settings sheet or the command line). */
+/** Which report an introduction belongs to (settings `บทนำของฉบับ`). */
+export interface IntroductionOwner {
+  edition: Edition;
+  fiscalYear?: number;
+}
+
 export interface ReportSettings {
   agency: string;
   province?: string;
@@ -310,6 +322,8 @@ export interface ReportSettings {
   fiscalYear: number;
   numerals: NumeralStyle;
   introduction?: string;
+  /** The edition (and year) the introduction was written for: printed only there (absent: any edition). */
+  introductionFor?: IntroductionOwner;
   signerName?: string;
   signerPosition?: string;
   /** Report date as an ISO date `YYYY-MM-DD` (rendered in the Buddhist Era). */
@@ -318,6 +332,8 @@ export interface ReportSettings {
   edition?: Edition;
   /** Half-year cut-off as an ISO date (default 31 March of the fiscal year). */
   asOf?: string;
+  /** The settings sheet's cells the dates were read from, with the value read there (a date given otherwise has none). */
+  dateCells?: Partial<Record<'asOf' | 'reportDate', { cell: string; value: string }>>;
   /** Columns the coordinator chose not to print (never the measure or its steps). */
   hiddenColumns?: TableColumn[];
   /** Where the report sits on the agency's website, e.g. `หน้าแรก > ITA > O43` (for the ITAS answer). */

@@ -29,7 +29,8 @@ function locked<T>(work: () => T): T {
 /** The table as it reads now, with the agency's sheets applied (no marks: nothing is written). */
 function currentCheck(ss: Spreadsheet, timeZone: string): { result: CheckResult; synonyms: string[][]; sheets: ReturnType<typeof readAgencySheets> } {
   const sheets = readAgencySheets(ss, timeZone);
-  const result = checkWithAgencySheets(readGrid(readValues(measuresSheet(ss)).values), sheets);
+  const { values, merges } = readValues(measuresSheet(ss));
+  const result = checkWithAgencySheets(readGrid(values, merges), sheets);
   return { result, synonyms: parseSynonymSheet(sheets.synonyms ?? null), sheets };
 }
 

@@ -1,11 +1,11 @@
 import {
-  checkWithAgencySheets, editionCheckOptions, formatNumber, formatThaiDate, isBlankCell, planSuggestions, readGrid, shownNumber, suggestionsNotFilled, toA1,
+  checkWithAgencySheets, editionCheckOptions, formatNumber, formatThaiDate, isBlankCell, planSuggestions, readGrid, shownNumber, splitByMerges, suggestionsNotFilled, toA1,
   type CheckResult, type SuggestionFill,
 } from '../core';
 import { UserError } from './errors';
 import type { FillResponse } from '../core/api';
 import { ADDON_NAME, SHEETS } from './names';
-import { activeSpreadsheet, asPlainText, measuresSheet, rangePastEdge, readValues, writeOrEach } from './sheetio';
+import { activeSpreadsheet, asPlainText, measuresSheet, rangePastEdge, readValues, writeOrEach, type SheetSnapshot } from './sheetio';
 import { readSettings } from './settings';
 import { runValidation } from './validate';
 import { readAgencySheets } from './agencySheets';
@@ -102,7 +102,11 @@ export function writeFills(table: CheckedTable, planned: SuggestionFill[], setti
     return check ? shownNumber(check.measure) : null;
   };
   const out: WrittenFills = { filled: [], refreshed: [], skipped: [], written: [] };
-  const targets = planned.filter((f) => f.row >= 0 && f.column >= 0);
+  // A cell a merge covers, or one merged over another measure's rows, is left alone (the CLI's fill
+  // and publish skip the same cells): its text would show where the sheet shows something else.
+  const { kept, refused: merged } = splitByMerges(result.table, planned);
+  for (const { fill, refusal } of merged) out.skipped.push({ cell: refusal.cell, measure: measureNumber(fill), reasonTh: refusal.messageTh, reasonEn: refusal.messageEn });
+  const targets = kept.filter((f) => f.row >= 0 && f.column >= 0);
   if (targets.length === 0) return out;
   const r0 = Math.min(...targets.map((f) => f.row));
   const r1 = Math.max(...targets.map((f) => f.row));
@@ -197,12 +201,12 @@ export function fillSuggestions(progress?: ProgressReporter): FillResponse {
   // The agency's confirmations and synonyms apply here too: a step confirmed as reported is not named as missing.
   const agency = readAgencySheets(ss, settings.timeZone);
   // Under the edition's rules, as validate checks: a step not due by the six-month cut-off is not named as missing.
-  const checked = (values: unknown[][]): CheckedTable => ({ sheet, values, result: checkWithAgencySheets(readGrid(values), agency, editionCheckOptions(settings.report)) });
-  const { values } = readValues(sheet);
+  const checked = ({ values, merges }: SheetSnapshot): CheckedTable => ({ sheet, values, result: checkWithAgencySheets(readGrid(values, merges), agency, editionCheckOptions(settings.report)) });
+  const snapshot = readValues(sheet);
   progress?.('checking');
-  const first = checked(values);
+  const first = checked(snapshot);
   progress?.('filling');
-  const { filled, refreshed, skipped } = fillCheckedTable(first, settings, () => checked(readValues(sheet).values));
+  const { filled, refreshed, skipped } = fillCheckedTable(first, settings, () => checked(readValues(sheet)));
   // The plan edition fills nothing (planSuggestions): say why.
   const notFilled = suggestionsNotFilled(first.result);
   // The re-check after filling is quick and marks the sheet afresh: no phase of its own.

@@ -2,7 +2,7 @@ import { buildReport, withLastPageLink, confirmedCount, editionLabel, editionOf,
 import type { PublishRequest, PublishResponse, SharingOutcome, ValidateResponse } from '../core/api';
 import { activeSpreadsheet } from './sheetio';
 import { readSettings, withEdition } from './settings';
-import { MAX_EARLIER_PDFS, docUrlOf, readEditionState, writeEditionState, type PublishState } from './editionState';
+import { MAX_EARLIER_PDFS, docUrlOf, readEditionState, settleLegacyState, writeEditionState, type PublishState } from './editionState';
 import { runValidation } from './validate';
 import { fillCheckedTable } from './fill';
 import type { ProgressReporter } from './progress';
@@ -275,8 +275,16 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   const overridden = errors > 0;
   // What the coordinator should know besides the version, in Thai and English.
   const notes: { th: string; en: string }[] = [];
-  // Each edition of each fiscal year has its own Doc: republishing one never replaces another.
+  // Each edition of each fiscal year has its own Doc: republishing one never replaces another. A
+  // record from before editions is filed under the year its Doc states, never taken for another year.
+  const legacyUnreadable = settleLegacyState(props) === 'unreadable';
   const state = readEditionState(props, fiscalYear, edition);
+  if (legacyUnreadable && edition === 'annual' && !state) {
+    notes.push({
+      th: `พบเอกสารที่เผยแพร่ไว้ก่อนรุ่นที่แยกฉบับรายงานตามปี แต่อ่านปีงบประมาณของเอกสารนั้นไม่ได้ (เปิดเอกสารไม่ได้ หรือชื่อและหัวเรื่องไม่ระบุปี) จึงไม่แก้ไขเอกสารนั้น และสร้างเอกสารใหม่สำหรับปีงบประมาณ ${formatNumber(fiscalYear, numerals)}`,
+      en: `the fiscal year of the Doc published before editions existed cannot be read (it cannot be opened, or its name and heading state no year), so it was left unchanged and a new Doc was made for fiscal year ${fiscalYear}`,
+    });
+  }
   // Republish keeps the same Doc (its link may already be on the agency's website). Checked before
   // anything is written: a coordinator who cannot edit it is told whose it is, and the sheet is untouched.
   const published = state ? openPublished(state, me) : null;

@@ -1,5 +1,6 @@
 import { SHEETS } from './names';
 import { UserError } from './errors';
+import { parseRangeA1, type CellRange } from '../core';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,17 +40,27 @@ export function sheetValues(ss: Spreadsheet, name: string): unknown[][] | null {
  * measures. The table is read as the sheet shows it (getDisplayValues): the report prints a budget
  * shown "50,000", a "80%" or a date in the sheet's own format, not the number or Date behind it
  * (getValues). Blank cells read '' either way. Settings and confirmations read values (sheetValues):
- * their dates are parsed in the sheet's time zone.
+ * their dates are parsed in the sheet's time zone. The merged ranges come with the values: a merged
+ * cell's text is in its first cell only, and the table is read as the sheet shows it (readGrid).
  */
 export interface SheetSnapshot {
   sheet: Sheet;
   range: Range;
   values: unknown[][];
+  merges: CellRange[];
+}
+
+/**
+ * The merged ranges over the data range (one call, then each one's own A1 notation), 0-based.
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#getMergedRanges()
+ */
+function mergesOf(range: Range): CellRange[] {
+  return range.getMergedRanges().map((merged) => parseRangeA1(merged.getA1Notation()));
 }
 
 export function readValues(sheet: Sheet): SheetSnapshot {
   const range = sheet.getDataRange();
-  return { sheet, range, values: range.getDisplayValues() };
+  return { sheet, range, values: range.getDisplayValues(), merges: mergesOf(range) };
 }
 
 /** Cell formatting read alongside the values (two more calls, whatever the size). */
@@ -60,7 +71,7 @@ export interface MarkableSnapshot extends SheetSnapshot {
 
 export function readForMarking(sheet: Sheet): MarkableSnapshot {
   const range = sheet.getDataRange();
-  return { sheet, range, values: range.getDisplayValues(), backgrounds: range.getBackgrounds(), notes: range.getNotes() };
+  return { sheet, range, values: range.getDisplayValues(), merges: mergesOf(range), backgrounds: range.getBackgrounds(), notes: range.getNotes() };
 }
 
 /**

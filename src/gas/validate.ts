@@ -230,7 +230,7 @@ export function runValidation(context?: { ss?: Spreadsheet; settings?: Settings;
       const stamp = formatThaiDate(now, settings.report.numerals, { time: true, timeZone: settings.timeZone });
       let result: CheckResult;
       try {
-        result = checkWithAgencySheets(readGrid(snap.values), agency, editionCheckOptions(settings.report));
+        result = checkWithAgencySheets(readGrid(snap.values, snap.merges), agency, editionCheckOptions(settings.report));
       } catch (error) {
         // An unreadable table still gets last run's marks removed, so nothing stale stays on the sheet.
         if (found) applyMarks(sheet, snap, found, [], stamp);

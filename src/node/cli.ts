@@ -20,6 +20,7 @@ import {
   planSuggestions,
   refreshedSuggestionsNote,
   suggestionsNotFilled,
+  splitByMerges,
   type CheckResult,
   type Lang,
   type NumeralStyle,
@@ -242,7 +243,8 @@ async function publishTable(
     return EXIT_ERRORS;
   }
   // The plan is published before anything is done: there is nothing to suggest yet.
-  const fills = settings.edition === 'plan' ? [] : planSuggestions(result, templatesOf(loaded));
+  // Only what fill would write: a cell a merge covers or shares with another measure gets no suggestion printed.
+  const fills = settings.edition === 'plan' ? [] : splitByMerges(result.table, planSuggestions(result, templatesOf(loaded))).kept;
   const link = values.link ?? '';
   const model = buildReport(result, settings, fills, link || undefined);
   await assertDistinctOutput(loaded.path, outPath);

@@ -3,7 +3,7 @@
  * `memo`. Options are read in cli.ts; these take what they need, already checked.
  */
 import * as path from 'path';
-import { buildMemo, formatNumber, itasAnswer, parseIsoDay, type Lang, type MemoSettings, type ReportSettings } from '../core';
+import { buildMemo, formatNumber, itasAnswer, parseIsoDay, rolloverSettingsSaid, type Lang, type MemoSettings, type ReportSettings } from '../core';
 import { writeRollover } from './rollover';
 import { renderMemoDocx } from './memoDocx';
 import { assertDistinctOutput, writeFileAtomic } from './fileErrors';
@@ -26,6 +26,7 @@ export function itasLines(settings: ReportSettings, link: string, date: string |
 
 export async function runRollover(file: string, outPath: string, fiscalYear: number | undefined, out: Out, lang: Lang): Promise<number> {
   const plan = await writeRollover(file, outPath, { fiscalYear });
+  const kept = plan.confirmationsArchived;
   const count = plan.measures.length - 1;
   if (plan.yearDefaulted) {
     out.stderr(
@@ -36,8 +37,8 @@ export async function runRollover(file: string, outPath: string, fiscalYear: num
   }
   out.stdout(
     lang === 'th'
-      ? `เริ่มปีงบประมาณ ${plan.nextFiscalYear}: ${count} มาตรการ ตารางปี ${plan.fiscalYear} เก็บไว้ในแผ่นงาน “${plan.archiveName}” (ล็อกไว้) → ${path.resolve(outPath)}`
-      : `Fiscal year ${plan.nextFiscalYear} started: ${count} measure(s); ${plan.fiscalYear} kept in the sheet “${plan.archiveName}” (protected) → ${path.resolve(outPath)}`,
+      ? `เริ่มปีงบประมาณ ${plan.nextFiscalYear}: ${count} มาตรการ ตารางปี ${plan.fiscalYear} เก็บไว้ในแผ่นงาน “${plan.archiveName}” (ล็อกไว้)${rolloverSettingsSaid(plan, 'th')}${kept ? ` การยืนยันผลตรวจปี ${plan.fiscalYear} เก็บไว้ในแผ่นงาน “${plan.confirmationsArchiveName}” (ล็อกไว้)` : ''} → ${path.resolve(outPath)}`
+      : `Fiscal year ${plan.nextFiscalYear} started: ${count} measure(s); ${plan.fiscalYear} kept in the sheet “${plan.archiveName}” (protected).${rolloverSettingsSaid(plan, 'en')}${kept ? ` ${plan.fiscalYear}'s confirmations kept in the sheet “${plan.confirmationsArchiveName}” (protected).` : ''} → ${path.resolve(outPath)}`,
   );
   return 0;
 }

@@ -1,8 +1,11 @@
 /**
  * `rollover FILE -o NEXT.xlsx`: the workbook for the next fiscal year. The current measures sheet
- * is kept as `มาตรการ <ปี>` (protected), a fresh `มาตรการ` comes first with the measures, steps and
- * extra columns, last year's problems and suggestions as notes, and the settings' fiscal year moves
- * on by one. The input is never modified; the output is written to a temporary file, then renamed.
+ * is kept as `มาตรการ <ปี>` (protected), a fresh `มาตรการ` comes first with the measures, steps,
+ * extra and plan columns, last year's problems and suggestions as notes; the settings' fiscal year
+ * moves on by one and the edition to the plan, last year's report date, cut-off and introduction
+ * are cleared (each kept in its cell's note), and last year's confirmations are kept as
+ * `การยืนยันผลตรวจ <ปี>` (protected) beside a fresh, empty sheet. The input is never modified; the
+ * output is written to a temporary file, then renamed.
  */
 import ExcelJS from 'exceljs';
 import * as path from 'path';
@@ -11,6 +14,7 @@ import {
   InputError,
   SHEETS,
   assertEveryRowPlaced,
+  CONFIRMATIONS_HEADER,
   classifyExtraHeader,
   classifyHeader,
   fiscalYearBE,
@@ -34,7 +38,7 @@ export interface RolloverOptions {
 }
 
 /** The plan, and whether the year closed was today's fiscal year for want of any other (said to the reader). */
-export type WrittenRollover = RolloverPlan & { yearDefaulted: boolean };
+export type WrittenRollover = RolloverPlan & { yearDefaulted: boolean; confirmationsArchived: boolean };
 
 /** The year being closed: the option, else the settings sheet's or the title's (`stated`), else today's fiscal year. */
 function closingYear(options: RolloverOptions, stated: number | null | undefined): { fiscalYear: number; yearDefaulted: boolean } {
@@ -61,18 +65,53 @@ async function protectArchive(sheet: ExcelJS.Worksheet): Promise<void> {
   await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true });
 }
 
+/** The notes of a sheet's cells as a grid (0-based, '' where none), as the plan reads them. */
+function notesGrid(sheet: ExcelJS.Worksheet): string[][] {
+  const grid: string[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const note = cell.note;
+      const text = typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
+      if (text) (grid[r - 1] ??= [])[c - 1] = text;
+    });
+  });
+  return Array.from(grid, (row) => Array.from(row ?? [], (v) => v ?? ''));
+}
+
+function applySettingsCells(sheet: ExcelJS.Worksheet, plan: RolloverPlan): void {
+  for (const edit of plan.settingsCells) {
+    const cell = sheet.getCell(edit.row + 1, edit.column + 1);
+    // An empty string, not null: exceljs writes no cell, and so no note, for a null value.
+    cell.value = edit.value;
+    if (edit.note !== undefined) cell.note = edit.note;
+  }
+}
+
+/** Last year's confirmations kept under the year's name (protected), a fresh sheet with the header beside them; none when there were none. */
+async function archiveConfirmations(workbook: ExcelJS.Workbook, plan: RolloverPlan): Promise<boolean> {
+  const sheet = workbook.worksheets.find((s) => s.name.normalize('NFC') === SHEETS.confirmations);
+  if (!sheet || worksheetToGrid(sheet).length < 2) return false;
+  sheet.name = plan.confirmationsArchiveName;
+  await protectArchive(sheet);
+  const fresh = workbook.addWorksheet(SHEETS.confirmations, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+  fresh.addRow([...CONFIRMATIONS_HEADER]).font = { bold: true };
+  return true;
+}
+
 function addSettingsSheet(workbook: ExcelJS.Workbook, nextYear: number, agency: string): void {
   const sheet = workbook.addWorksheet(SHEETS.settings);
   sheet.addRow([...SETTINGS_HEADER]);
-  for (const row of settingsRows({ fiscalYear: nextYear, agency })) sheet.addRow(row);
+  for (const row of settingsRows({ fiscalYear: nextYear, agency, edition: 'แผน' })) sheet.addRow(row);
 }
 
 function alreadyRolled(workbook: ExcelJS.Workbook, plan: RolloverPlan, file: string): void {
-  if (workbook.worksheets.some((s) => s.name.normalize('NFC') === plan.archiveName)) {
+  const names = new Set(workbook.worksheets.map((s) => s.name.normalize('NFC')));
+  const taken = [plan.archiveName, plan.confirmationsArchiveName].find((name) => names.has(name));
+  if (taken) {
     throw new InputError(
       'NOT_A_TABLE',
-      `${file}: มีแผ่นงาน “${plan.archiveName}” อยู่แล้ว ปีงบประมาณนี้อาจเริ่มปีใหม่ไปแล้ว ตรวจปีงบประมาณในชีตตั้งค่า`,
-      `${file}: a sheet named “${plan.archiveName}” already exists; this year may already have been rolled over (check the fiscal year in the settings)`,
+      `${file}: มีแผ่นงาน “${taken}” อยู่แล้ว ปีงบประมาณนี้อาจเริ่มปีใหม่ไปแล้ว ตรวจปีงบประมาณในชีตตั้งค่า`,
+      `${file}: a sheet named “${taken}” already exists; this year may already have been rolled over (check the fiscal year in the settings)`,
     );
   }
 }
@@ -103,18 +142,19 @@ async function rolloverXlsx(inPath: string, options: RolloverOptions): Promise<{
   const sheet = { name: current.name, lookedAt };
   const title = inFile(inPath, () => readGrid(currentGrid).preamble, sheet);
   const { fiscalYear, yearDefaulted } = closingYear(options, settingsFiscalYear(settingsGrid) ?? title?.fiscalYear);
-  const plan = inFile(inPath, () => planRollover(currentGrid, settingsGrid, fiscalYear), sheet);
+  const plan = inFile(inPath, () => planRollover(currentGrid, settingsGrid, fiscalYear, { settingsNotes: settingsSheet ? notesGrid(settingsSheet) : undefined }), sheet);
   alreadyRolled(workbook, plan, inPath);
   current.name = plan.archiveName;
   await protectArchive(current);
   fillMeasuresSheet(addFirstSheet(workbook, SHEETS.measures), plan);
-  if (settingsSheet && plan.fiscalYearCell) {
-    settingsSheet.getCell(plan.fiscalYearCell.row + 1, plan.fiscalYearCell.column + 1).value = plan.fiscalYearCell.value;
-  } else if (!settingsSheet) {
+  const confirmationsArchived = await archiveConfirmations(workbook, plan);
+  if (settingsSheet) {
+    applySettingsCells(settingsSheet, plan);
+  } else {
     // The agency the title rows above the table name, if they name one.
     addSettingsSheet(workbook, plan.nextFiscalYear, title?.agency ?? '');
   }
-  return { workbook, plan: { ...plan, yearDefaulted } };
+  return { workbook, plan: { ...plan, yearDefaulted, confirmationsArchived } };
 }
 
 /** A .csv or report text has no workbook around it: the output gets last year's table, the new one and settings. */
@@ -134,7 +174,7 @@ async function rolloverTable(inPath: string, options: RolloverOptions): Promise<
   fillTextGrid(archive, grid);
   await protectArchive(archive);
   addSettingsSheet(workbook, plan.nextFiscalYear, preamble?.agency ?? '');
-  return { workbook, plan: { ...plan, yearDefaulted } };
+  return { workbook, plan: { ...plan, yearDefaulted, confirmationsArchived: false } };
 }
 
 export async function writeRollover(inPath: string, outPath: string, options: RolloverOptions = {}): Promise<WrittenRollover> {

@@ -19,6 +19,8 @@ import {
   settingsStatedBy,
   SETTINGS_HEADER,
   type Finding,
+  measureRows,
+  splitByMerges,
 } from '../core';
 import { quotedList, readXlsxGrid, writeGridXlsx, writeXlsxCells } from './xlsx';
 import { readCsvGrid, writeCsvCells, writeCsvGrid } from './csv';
@@ -87,8 +89,8 @@ function otherTableSheetsFinding(read: string, others: readonly string[]): Findi
 export async function loadTable(filePath: string): Promise<LoadedTable> {
   const format = formatOf(filePath);
   if (format === 'xlsx') {
-    const { sheetName, grid, extra, sheetsLookedAt, otherTableSheets } = await readXlsxGrid(filePath, [SHEETS.settings, SHEETS.templates, SHEETS.confirmations, SHEETS.synonyms]);
-    const table = inFile(filePath, () => readGrid(grid), { name: sheetName, lookedAt: sheetsLookedAt });
+    const { sheetName, grid, merges, extra, sheetsLookedAt, otherTableSheets } = await readXlsxGrid(filePath, [SHEETS.settings, SHEETS.templates, SHEETS.confirmations, SHEETS.synonyms]);
+    const table = inFile(filePath, () => readGrid(grid, merges), { name: sheetName, lookedAt: sheetsLookedAt });
     if (otherTableSheets.length > 0) table.findings.unshift(otherTableSheetsFinding(sheetName, otherTableSheets));
     const loaded: LoadedTable = { path: filePath, format, sheetName, table };
     if (extra[SHEETS.settings]) loaded.settingsValues = extra[SHEETS.settings];
@@ -120,14 +122,13 @@ export interface FillOutcome {
   skipped: SkippedCell[];
 }
 
-/** Cells to write for the fills, each with the last row of its measure (a merge may reach that far, no further). */
+/** Cells to write for the fills, each with the rows of its measure (a merge may span them, no more). */
 export function fillTargets(table: MeasureTable, fills: SuggestionFill[]): FillTarget[] {
   return fills
     .filter((f) => f.row >= 0)
     .map((f) => {
       const measure = table.measures.find((m) => m.index === f.measureIndex);
-      const lastRow = Math.max(f.row, ...(measure?.continuationRows ?? []));
-      return { row: f.row, column: f.column, text: f.text, lastRow, ...(f.replaces !== undefined ? { replaces: f.replaces } : {}) };
+      return { row: f.row, column: f.column, text: f.text, ...measureRows(measure, f.row), ...(f.replaces !== undefined ? { replaces: f.replaces } : {}) };
     });
 }
 
@@ -139,8 +140,10 @@ export async function writeFilledCopy(loaded: LoadedTable, outPath: string, fill
   assertSameFormat(loaded, outPath);
   await assertDistinctOutput(loaded.path, outPath);
   if (loaded.format === 'xlsx') {
-    const { written, skipped } = await writeXlsxCells(loaded.path, outPath, fillTargets(loaded.table, fills), loaded.sheetName);
-    return { written: fills.filter((f) => f.cell && written.includes(f.cell)), skipped };
+    // Cells a merge covers or shares with another measure: left alone (as the add-on's fill does), named here.
+    const { kept, refused } = splitByMerges(loaded.table, fills);
+    const { written, skipped } = await writeXlsxCells(loaded.path, outPath, fillTargets(loaded.table, kept), loaded.sheetName);
+    return { written: kept.filter((f) => f.cell && written.includes(f.cell)), skipped: [...refused.map((r) => r.refusal), ...skipped] };
   }
   if (loaded.format === 'csv') {
     await writeCsvCells(loaded.path, outPath, fillTargets(loaded.table, fills));

@@ -11,12 +11,16 @@ import { SHEETS } from '../core/settings';
 import { normalizeText } from '../core/text';
 import { EXCEL_CELL_LIMIT, decodeExcelEscapes, dropXmlForbidden } from '../core/xmlChars';
 import { toA1 } from '../core/a1';
+import { parseRangeA1, type CellRange } from '../core/merges';
 import { assertCellPosition, assertDistinctOutput, readInputFile, writeFileAtomic } from './fileErrors';
 import { fillXlsxParts, type FillTarget, type SkippedCell } from './xlsxParts';
+import { formatAsDisplayed } from './numberFormat';
 
 export interface XlsxGrid {
   sheetName: string;
   grid: string[][];
+  /** The measures sheet's merged ranges (the grid holds each one's text in its first cell only). */
+  merges: CellRange[];
   /** Grids of the other sheets asked for by name (absent when the workbook has no such sheet). */
   extra: Record<string, string[][]>;
   /** Every sheet looked at for the table, in the order searched (for a message when it is not found). */
@@ -146,9 +150,9 @@ const ADDON_SHEETS: ReadonlySet<string> = new Set(Object.values(SHEETS).filter((
 export function pickMeasureSheet(workbook: ExcelJS.Workbook): { sheet: ExcelJS.Worksheet; grid: string[][]; lookedAt: string[]; otherTables: string[] } {
   const sheets = workbook.worksheets;
   const exact = sheets.find((sheet) => sheet.name.normalize('NFC').trim() === SHEETS.measures);
-  if (exact) return { sheet: exact, grid: worksheetToGrid(exact), lookedAt: [exact.name], otherTables: [] };
+  if (exact) return { sheet: exact, grid: worksheetToGrid(exact, 'displayed'), lookedAt: [exact.name], otherTables: [] };
   const ordered = [...sheets.filter((s) => s.state === 'visible'), ...sheets.filter((s) => s.state !== 'visible')];
-  const grids = new Map(ordered.map((sheet) => [sheet, worksheetToGrid(sheet)] as const));
+  const grids = new Map(ordered.map((sheet) => [sheet, worksheetToGrid(sheet, 'displayed')] as const));
   const lookedAt = ordered.map((s) => s.name);
   const candidates = ordered.filter((s) => !ADDON_SHEETS.has(s.name.normalize('NFC').trim()));
   // A header naming all four columns before one lacking the problems / suggestions column.
@@ -199,7 +203,32 @@ export function xlsxValueToText(value: unknown): string {
   return '';
 }
 
-export function worksheetToGrid(sheet: ExcelJS.Worksheet): string[][] {
+/** The number or date a cell shows under its number format: its value, or a formula's cached result. */
+function numberOrDate(value: unknown): number | Date | null {
+  if (typeof value === 'number' || value instanceof Date) return value;
+  if (isRecord(value) && ('formula' in value || 'sharedFormula' in value)) return numberOrDate(value.result);
+  return null;
+}
+
+/**
+ * One cell as the sheet shows it, as the add-on reads the measures table (getDisplayValues): numbers
+ * and dates under the cell's number format (`80%`, `20,000`, `31/3/2568`), the raw value when the
+ * format is one numberFormat does not know; text as xlsxValueToText gives it.
+ */
+export function xlsxCellText(cell: ExcelJS.Cell): string {
+  const shown = numberOrDate(cell.value);
+  const formatted = shown === null ? null : formatAsDisplayed(shown, cell.numFmt);
+  return formatted ?? xlsxValueToText(cell.value);
+}
+
+/**
+ * How a sheet's cells are read: `displayed` as the sheet shows them (the measures table, as the
+ * add-on reads it), `values` as stored (settings and confirmations: their years and dates are
+ * parsed, as the add-on reads them with getValues; see src/gas/sheetio.ts).
+ */
+export type CellReading = 'displayed' | 'values';
+
+export function worksheetToGrid(sheet: ExcelJS.Worksheet, reading: CellReading = 'values'): string[][] {
   const texts = new Map<number, Map<number, string>>();
   let rowCount = 0;
   let columnCount = 0;
@@ -207,7 +236,7 @@ export function worksheetToGrid(sheet: ExcelJS.Worksheet): string[][] {
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       // Like Range.getValues() in Sheets: only the top-left cell of a merged range holds the value.
       if (cell.isMerged && cell.master.address !== cell.address) return;
-      const text = xlsxValueToText(cell.value);
+      const text = reading === 'displayed' ? xlsxCellText(cell) : xlsxValueToText(cell.value);
       if (text === '') return;
       let rowTexts = texts.get(rowNumber);
       if (!rowTexts) texts.set(rowNumber, (rowTexts = new Map()));
@@ -225,6 +254,11 @@ export function worksheetToGrid(sheet: ExcelJS.Worksheet): string[][] {
     grid.push(line);
   }
   return grid;
+}
+
+/** A worksheet's merged ranges (`<mergeCell ref="D2:D4">`, ECMA-376 Part 1 §18.3.1.55), 0-based. */
+export function worksheetMerges(sheet: ExcelJS.Worksheet): CellRange[] {
+  return sheet.model.merges.map(parseRangeA1);
 }
 
 /**
@@ -246,7 +280,7 @@ export async function readXlsxGrid(filePath: string, extraSheets: readonly strin
       `Sheet "${sheet.name}" in ${filePath} is empty (sheets looked at: ${quotedList(lookedAt)})`,
     );
   }
-  return { sheetName: sheet.name, grid, extra, sheetsLookedAt: lookedAt, otherTableSheets: otherTables };
+  return { sheetName: sheet.name, grid, merges: worksheetMerges(sheet), extra, sheetsLookedAt: lookedAt, otherTableSheets: otherTables };
 }
 
 export function quotedList(names: string[]): string {

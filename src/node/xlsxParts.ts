@@ -18,6 +18,7 @@ import { InputError } from '../core/errors';
 import { compareA1, fromA1, toA1 } from '../core/a1';
 import { EXCEL_CELL_LIMIT, dropXmlForbidden } from '../core/xmlChars';
 import { holdsSuggestion } from '../core/suggest';
+import { mergeFillRefusal, parseRangeA1, type CellRange } from '../core/merges';
 
 export interface FillTarget {
   /** 0-based row (0 = sheet row 1). */
@@ -25,7 +26,8 @@ export interface FillTarget {
   /** 0-based column (0 = column A). */
   column: number;
   text: string;
-  /** Last 0-based row of the measure the cell belongs to: a merge may reach down to it, not further. */
+  /** First and last 0-based rows of the measure the cell belongs to: a merge may span them, no more. */
+  firstRow?: number;
   lastRow?: number;
   /** The add-on's earlier suggestion the cell may hold instead of nothing (SuggestionFill.replaces). */
   replaces?: string;
@@ -134,23 +136,11 @@ async function sharedStringsPart(zip: JSZip, workbookPart: string, filePath: str
   return target ? resolveTarget(workbookPart, target) : null;
 }
 
-interface Range {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-  ref: string;
-}
-
-function mergedRanges(sheetXml: string): Range[] {
-  const ranges: Range[] = [];
+function mergedRanges(sheetXml: string): CellRange[] {
+  const ranges: CellRange[] = [];
   for (const m of sheetXml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*>/g)) {
     const ref = attributes(m[0]).ref;
-    if (!ref) continue;
-    const [a, b = a] = ref.split(':');
-    const start = fromA1(a);
-    const end = fromA1(b);
-    ranges.push({ top: start.row, left: start.column, bottom: end.row, right: end.column, ref });
+    if (ref) ranges.push(parseRangeA1(ref));
   }
   return ranges;
 }
@@ -283,34 +273,6 @@ function widenDimension(xml: string, cells: { row: number; column: number }[]): 
   });
 }
 
-function mergeRefusal(target: FillTarget, a1: string, ranges: Range[]): SkippedCell | null {
-  const range = ranges.find((r) => target.row >= r.top && target.row <= r.bottom && target.column >= r.left && target.column <= r.right);
-  if (!range) return null;
-  const anchor = toA1(range.top, range.left);
-  if (range.top !== target.row || range.left !== target.column) {
-    return {
-      cell: a1,
-      messageTh: `ไม่เติม ${a1}: เซลล์นี้ถูกผสานเข้ากับ ${range.ref} ซึ่งเริ่มที่ ${anchor} การเติมจะเขียนทับข้อความใน ${anchor}`,
-      messageEn: `Not filled ${a1}: it is merged into ${range.ref}, which starts at ${anchor}; filling would overwrite ${anchor}`,
-    };
-  }
-  if (range.right !== range.left) {
-    return {
-      cell: a1,
-      messageTh: `ไม่เติม ${a1}: เซลล์ผสาน ${range.ref} คร่อมคอลัมน์อื่น แยกเซลล์ก่อนแล้วเติมใหม่`,
-      messageEn: `Not filled ${a1}: the merged range ${range.ref} spans other columns; unmerge it and fill again`,
-    };
-  }
-  if (range.bottom > (target.lastRow ?? target.row)) {
-    return {
-      cell: a1,
-      messageTh: `ไม่เติม ${a1}: เซลล์ผสาน ${range.ref} คร่อมแถวของมาตรการอื่น แยกเซลล์ก่อนแล้วเติมใหม่`,
-      messageEn: `Not filled ${a1}: the merged range ${range.ref} spans another measure's rows; unmerge it and fill again`,
-    };
-  }
-  return null;
-}
-
 /**
  * Writes `targets` into the worksheet named `sheetName` of the package `bytes`. Cells that are not
  * empty or sit in a merge they cannot own are skipped with a reason. Text is stored as an inline
@@ -354,7 +316,7 @@ export async function fillXlsxParts(
         `The text for cell ${a1} is ${text.length} characters, over Excel's limit of ${EXCEL_CELL_LIMIT}`,
       );
     }
-    const refusal = mergeRefusal(target, a1, ranges);
+    const refusal = mergeFillRefusal(ranges, target);
     if (refusal) skipped.push(refusal);
     else accepted.push({ ...target, text });
   }

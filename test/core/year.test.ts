@@ -1,6 +1,9 @@
 import {
   buildMemo,
+  buildReport,
   checkTable,
+  checkWithAgencySheets,
+  editionCheckOptions,
   planSuggestions,
   itasAnswer,
   parseSettings,
@@ -9,8 +12,13 @@ import {
   readGrid,
   settingsFiscalYear,
   settingsRows,
+  settingsStatedBy,
+  tableToGrid,
+  type Edition,
   type ReportSettings,
 } from '../../src/core';
+import * as path from 'path';
+import { loadTable } from '../../src/node/tableFiles';
 import { yearGrid } from '../helpers/yearSample';
 
 const SETTINGS: ReportSettings = {
@@ -124,7 +132,7 @@ describe('rollover', () => {
     expect([results, evidence, suggestion]).toEqual(['', '', '']);
     expect(plan.notes[0]).toEqual({ row: 1, column: 1, text: 'ปัญหา / ข้อเสนอแนะ ปีงบประมาณ พ.ศ.๒๕๖๕:\nหน่วยงานควรจัดอบรมให้ความรู้เกี่ยวกับการประเมิน ITA' });
     expect(plan.notes.map((n) => n.row)).toEqual(grid.slice(1).flatMap((row, i) => (row[9].trim() ? [i + 1] : [])));
-    expect(plan.fiscalYearCell).toEqual({ row: 2, column: 1, value: 2566 });
+    expect(plan.settingsCells).toEqual([{ row: 2, column: 1, key: 'fiscalYear', value: 2566 }]);
     // The new sheet reads back as the same measures and steps, with nothing to report yet.
     const next = readGrid(plan.measures);
     expect(next.measures.map((m) => m.steps.map((s) => s.text))).toEqual(readGrid(grid).measures.map((m) => m.steps.map((s) => s.text)));
@@ -199,8 +207,135 @@ describe('rollover', () => {
     const plan = planRollover(grid, null, 2566);
     expect(plan.measures[1]).toEqual(['๑. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '๑. เผยแพร่ข้อมูลผ่านเว็บไซต์', '', '']);
     expect(plan.notes).toEqual([{ row: 1, column: 0, text: 'ปัญหา / ข้อเสนอแนะ ปีงบประมาณ พ.ศ.๒๕๖๖:\n-' }]);
-    expect(plan.fiscalYearCell).toBeNull();
+    expect(plan.settingsCells).toEqual([]);
     expect(settingsFiscalYear(settings)).toBe(2565);
+  });
+});
+
+describe('rollover: the settings and the plan\'s own columns', () => {
+  /** The add-on's settings sheet as a coordinator left it at the end of 2568's six-month round. */
+  const lastYear = (values: Record<string, string | number>) => [
+    ['รายการ', 'ค่า', 'คีย์ (key)', 'คำอธิบาย'],
+    ...settingsRows({ agency: 'เทศบาลตำบลสอง', fiscalYear: 2568, ...values }).map(([label, value, key]) => [label, value, key, '']),
+  ];
+  const rowOf = (grid: unknown[][], key: string) => grid.findIndex((r) => r[2] === key);
+
+  it('clears last year\'s report date, cut-off and introduction (each kept in its cell\'s note), sets the plan, moves the year', () => {
+    const settings = lastYear({
+      reportDate: '2568-09-30', asOf: '2568-03-31', edition: 'รอบ ๖ เดือน',
+      introduction: 'ตามที่ เทศบาลตำบลสอง ได้รวบรวมผลการดำเนินการในรอบ 6 เดือน', introductionFor: 'รอบ ๖ เดือน พ.ศ. 2568',
+    });
+    // A note someone wrote on the report date's cell is kept above the one rollover adds.
+    const notes = settings.map(() => ['', '', '', '']);
+    notes[rowOf(settings, 'reportDate')][1] = 'วันที่ตามหนังสือนำส่ง';
+    const plan = planRollover(yearGrid(), settings, 2568, { settingsNotes: notes });
+    const edit = (key: string) => plan.settingsCells.find((c) => c.key === key);
+    expect(edit('fiscalYear')).toEqual({ row: rowOf(settings, 'fiscalYear'), column: 1, key: 'fiscalYear', value: 2569 });
+    expect(edit('edition')).toEqual({ row: rowOf(settings, 'edition'), column: 1, key: 'edition', value: 'แผน' });
+    expect(edit('asOf')).toEqual({ row: rowOf(settings, 'asOf'), column: 1, key: 'asOf', value: '', note: 'ค่าของปีงบประมาณ พ.ศ.2568 (ล้างเมื่อเริ่มปีงบประมาณ 2569):\n2568-03-31' });
+    expect(edit('reportDate')?.note).toBe('วันที่ตามหนังสือนำส่ง\n\nค่าของปีงบประมาณ พ.ศ.2568 (ล้างเมื่อเริ่มปีงบประมาณ 2569):\n2568-09-30');
+    expect(edit('introduction')).toMatchObject({ value: '', note: expect.stringContaining('ได้รวบรวมผลการดำเนินการในรอบ 6 เดือน') });
+    expect(edit('introductionFor')).toMatchObject({ value: '', note: expect.stringContaining('รอบ ๖ เดือน พ.ศ. 2568') });
+    // Blank settings are not touched; nothing else is.
+    expect(plan.settingsCells.map((c) => c.key).sort()).toEqual(['asOf', 'edition', 'fiscalYear', 'introduction', 'introductionFor', 'reportDate']);
+    const cleared = lastYear({ agency: 'เทศบาลตำบลสอง', fiscalYear: 2568 });
+    expect(planRollover(yearGrid(), cleared, 2568).settingsCells.map((c) => c.key)).toEqual(['fiscalYear', 'edition']);
+    expect(plan.confirmationsArchiveName).toBe('การยืนยันผลตรวจ 2568');
+  });
+
+  it('a date cell (as getValues gives it) is kept in the note in the Buddhist Era', () => {
+    const settings = lastYear({ asOf: '' });
+    settings[rowOf(settings, 'asOf')][1] = new Date('2025-03-31T05:00:00Z') as unknown as string;
+    const plan = planRollover(yearGrid(), settings, 2568, { timeZone: 'Asia/Bangkok' });
+    expect(plan.settingsCells.find((c) => c.key === 'asOf')?.note).toBe('ค่าของปีงบประมาณ พ.ศ.2568 (ล้างเมื่อเริ่มปีงบประมาณ 2569):\n31 มีนาคม 2568');
+  });
+
+  it('carries the plan\'s own columns (หน่วยปฏิบัติ, 9 of 9 filled in bmadrain-bangkok-2568), empties remarks and results-like ones', async () => {
+    const { table } = await loadTable(path.join(__dirname, '..', 'corpus', 'bmadrain-bangkok-2568.txt'));
+    const unit = table.columns?.other?.findIndex((o) => o.header === 'หน่วยปฏิบัติ') ?? -1;
+    expect(unit).toBeGreaterThanOrEqual(0);
+    const filled = table.measures.map((m) => m.other?.[unit] ?? '');
+    expect(filled.filter((t) => t.trim())).toHaveLength(9);
+    const next = readGrid(planRollover(tableToGrid(table), null, 2568).measures);
+    const nextUnit = next.columns?.other?.findIndex((o) => o.header === 'หน่วยปฏิบัติ') ?? -1;
+    expect(next.measures.map((m) => m.other?.[nextUnit] ?? '')).toEqual(filled);
+
+    const grid = [
+      ['ที่', 'มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'หน่วยปฏิบัติ', 'ผลการใช้จ่ายงบประมาณ', 'ผลการดำเนินงาน', 'หมายเหตุ'],
+      ['๑', 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '๑. เผยแพร่ข้อมูลผ่านเว็บไซต์', 'ฝ่ายประชาสัมพันธ์', 'ใช้ไป ๕,๐๐๐ บาท', '๑. เผยแพร่แล้ว', 'ต่อเนื่องจากปีก่อน'],
+    ];
+    expect(planRollover(grid, null, 2568).measures[1]).toEqual(['๑', 'มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '๑. เผยแพร่ข้อมูลผ่านเว็บไซต์', 'ฝ่ายประชาสัมพันธ์', '', '', '', '']);
+  });
+
+  it('gives each carried cell the number format of the cell it came from; an added suggestion column its left neighbour\'s', () => {
+    const grid = yearGrid();
+    const formats = grid.map((row) => row.map(() => 'General'));
+    formats[2][5] = '#,##0';
+    formats[2][7] = '0%';
+    const plan = planRollover(grid, null, 2565, { numberFormats: formats });
+    expect(plan.numberFormats).toHaveLength(10);
+    expect(plan.numberFormats?.[1][5]).toBe('#,##0');
+    expect(plan.numberFormats?.[1][7]).toBe('0%');
+    expect(plan.numberFormats?.[0][5]).toBe('General');
+    const noSuggestion = [['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน'], ['๑. มาตรการ ก', '๑. ทำ', '']];
+    expect(planRollover(noSuggestion, null, 2565, { numberFormats: [['@', '@', '@'], ['@', '@', '0.00']] }).numberFormats).toEqual([['@', '@', '0.00', '0.00']]);
+    expect(planRollover(grid, null, 2565).numberFormats).toBeNull();
+  });
+});
+
+describe('the settings\' dates against the settings\' year', () => {
+  const rows = (values: Record<string, string>) => [
+    ['รายการ', 'ค่า', 'คีย์ (key)', 'คำอธิบาย'],
+    ...settingsRows().map(([label, initial, key]) => [label, key in values ? values[key as string] : initial, key, '']),
+  ];
+  const codes = (settings: ReportSettings) => checkWithAgencySheets(readGrid(yearGrid()), {}, editionCheckOptions(settings)).findings.filter((f) => f.code === 'DATE_OUTSIDE_YEAR');
+
+  it('warns, naming the settings cell, when last year\'s cut-off or report date is left in a new year\'s settings', () => {
+    const values = rows({ agency: 'เทศบาลตำบลสอง', fiscalYear: '2566', edition: 'รอบ ๖ เดือน', asOf: '2565-03-31', reportDate: '2565-09-30' });
+    const settings = parseSettings(values, 'Asia/Bangkok').report;
+    const found = codes(settings);
+    const cellOf = (key: string) => `B${values.findIndex((r) => r[2] === key) + 1}`;
+    expect(found.map((f) => [f.severity, f.sheet, f.cell])).toHaveLength(2);
+    expect(found.map((f) => [f.severity, f.sheet, f.cell])).toEqual(expect.arrayContaining([
+      ['warning', 'ตั้งค่า', cellOf('asOf')],
+      ['warning', 'ตั้งค่า', cellOf('reportDate')],
+    ]));
+    const asOf = found.find((f) => f.cell === cellOf('asOf'))!;
+    expect(asOf.message).toBe(`“ข้อมูล ณ วันที่ (รอบ ๖ เดือน)” (ชีต ตั้งค่า เซลล์ ${cellOf('asOf')}) เป็นวันที่ ๓๑ มีนาคม ๒๕๖๕ ซึ่งไม่อยู่ในปีงบประมาณ พ.ศ.๒๕๖๖ (๑ ตุลาคม ๒๕๖๕ – ๓๐ กันยายน ๒๕๖๖) อาจเป็นค่าของปีก่อน แก้วันที่หรือเว้นว่าง`);
+    expect(asOf.messageEn).toContain('outside fiscal year B.E. 2566 (2022-10-01 to 2023-09-30)');
+  });
+
+  it('says nothing for dates inside the year, and leaves the cut-off alone outside the six-month report', () => {
+    const inYear = parseSettings(rows({ fiscalYear: '2566', edition: 'รอบ ๖ เดือน', asOf: '2566-03-31', reportDate: '2565-10-01' }), 'Asia/Bangkok').report;
+    expect(codes(inYear)).toEqual([]);
+    const annual = parseSettings(rows({ fiscalYear: '2566', edition: 'ประจำปี', asOf: '2565-03-31', reportDate: '2566-09-30' }), 'Asia/Bangkok').report;
+    expect(codes(annual)).toEqual([]);
+    // A cut-off given on the command line (not the cell's value) is named without a cell.
+    const given = { ...parseSettings(rows({ fiscalYear: '2566', edition: 'รอบ ๖ เดือน', asOf: '2566-03-31' }), 'Asia/Bangkok').report, asOf: '2567-03-31' };
+    expect(codes(given).map((f) => [f.cell, f.sheet])).toEqual([[undefined, undefined]]);
+  });
+});
+
+describe('an introduction belongs to its edition and year', () => {
+  const checked = checkTable(readGrid(yearGrid()));
+  const settings: ReportSettings = { agency: 'เทศบาลตำบลสอง', fiscalYear: 2568, numerals: 'thai', introduction: 'ตามที่ เทศบาลตำบลสอง ได้รวบรวมผลการดำเนินการในรอบ 6 เดือน' };
+  const intro = (s: ReportSettings, edition: Edition) => buildReport(checked, { ...s, edition }).introduction.map((p) => p.text).join('\n');
+
+  it('an imported report\'s introduction is stated with its edition and year, and printed only there', () => {
+    const stated = settingsStatedBy({ fiscalYear: 2568, agency: 'เทศบาลตำบลสอง', edition: 'half-year', introduction: [settings.introduction as string] } as never);
+    expect(stated.introductionFor).toBe('รอบ ๖ เดือน พ.ศ. 2568');
+    const rows = [['รายการ', 'ค่า', 'คีย์ (key)', 'คำอธิบาย'], ...settingsRows(stated).map(([label, value, key]) => [label, value, key, ''])];
+    const read = parseSettings(rows, 'Asia/Bangkok').report;
+    expect(read.introductionFor).toEqual({ edition: 'half-year', fiscalYear: 2568 });
+    expect(intro(read, 'half-year')).toBe('ตามที่ เทศบาลตำบลสอง ได้รวบรวมผลการดำเนินการในรอบ ๖ เดือน');
+    expect(intro(read, 'annual')).not.toContain('รอบ ๖ เดือน');
+    expect(intro(read, 'plan')).not.toContain('ได้รวบรวม');
+    expect(intro({ ...read, fiscalYear: 2569 }, 'half-year')).not.toContain('ได้รวบรวม');
+  });
+
+  it('an introduction typed without an owner is printed in every edition, as before', () => {
+    expect(intro(settings, 'annual')).toBe('ตามที่ เทศบาลตำบลสอง ได้รวบรวมผลการดำเนินการในรอบ ๖ เดือน');
+    expect(intro(settings, 'plan')).toBe('ตามที่ เทศบาลตำบลสอง ได้รวบรวมผลการดำเนินการในรอบ ๖ เดือน');
   });
 });
 

@@ -96,6 +96,10 @@ export interface RangeProtection {
   editors: string[];
 }
 
+function overlaps(a: GridRange, b: GridRange): boolean {
+  return a.row <= b.row + b.numRows - 1 && b.row <= a.row + a.numRows - 1 && a.column <= b.column + b.numColumns - 1 && b.column <= a.column + a.numColumns - 1;
+}
+
 /**
  * The protection of a whole sheet (https://developers.google.com/apps-script/reference/spreadsheet/protection):
  * "A protected sheet may include unprotected regions" (not modelled: none here). As for a range, only
@@ -164,6 +168,16 @@ export class SheetData {
   /** Protected ranges on this sheet (test set-up: protectRange). */
   rangeProtections: RangeProtection[] = [];
   columnWidths = new Map<number, number>();
+  /**
+   * Merged ranges, 1-based. Range.merge() "Merges the cells in the range together into a single
+   * block" (https://developers.google.com/apps-script/reference/spreadsheet/range#merge());
+   * mergeVertically() merges each column of the range on its own ("creates 3 merged columns: B1 to
+   * B10, C1 to C10, and D1 to D10", #mergeVertically()). The block shows its top-left cell's value
+   * over all its cells, and only that cell holds a value: merging keeps the top-left value (the
+   * Sheets editor warns it "will only preserve the top-leftmost value"), and getValues /
+   * getDisplayValues read every other cell of the block blank (a "" like any empty cell, #getValues()).
+   */
+  merges: GridRange[] = [];
   maxRows = 1000;
   maxColumns = 26;
 
@@ -188,6 +202,11 @@ export class SheetData {
     }
     this.remapFormats((row) => (row >= at ? row + count : row));
     for (const m of this.metadata) if (m.location.type === 'ROW' && m.location.index >= at) m.location.index += count;
+    // A merge below moves down; one the new rows cut through grows over them.
+    for (const m of this.merges) {
+      if (m.row >= at) m.row += count;
+      else if (m.row + m.numRows - 1 >= at) m.numRows += count;
+    }
     this.maxRows += count;
   }
 
@@ -202,6 +221,13 @@ export class SheetData {
     this.remapFormats((row) => (row < at ? row : row >= at + count ? row - count : null));
     this.metadata = this.metadata.filter((m) => !(m.location.type === 'ROW' && m.location.index >= at && m.location.index < at + count));
     for (const m of this.metadata) if (m.location.type === 'ROW' && m.location.index >= at + count) m.location.index -= count;
+    // A merge keeps its rows that remain; one left a single cell is no merge.
+    this.merges = this.merges.flatMap((m) => {
+      const kept = Array.from({ length: m.numRows }, (_, i) => m.row + i).filter((r) => r < at || r >= at + count);
+      if (kept.length === 0) return [];
+      const row = kept[0] < at ? kept[0] : kept[0] - count;
+      return kept.length === 1 && m.numColumns === 1 ? [] : [{ ...m, row, numRows: kept.length }];
+    });
     this.maxRows -= count;
   }
 
@@ -213,6 +239,9 @@ export class SheetData {
    */
   sortRows(from: number, to: number, column: number, ascending: boolean): void {
     if (to < from) return;
+    if (this.merges.some((m) => m.numRows > 1 && m.row <= to && m.row + m.numRows - 1 >= from)) {
+      throw new Error('fake: sorting rows a vertical merge spans is not modelled');
+    }
     const order = Array.from({ length: to - from + 1 }, (_, i) => from + i);
     const key = (row: number) => this.get(row, column);
     order.sort((a, b) => {
@@ -248,6 +277,10 @@ export class SheetData {
     this.formats = formats;
     this.columnWidths = new Map([...this.columnWidths].map(([column, width]) => [column >= at ? column + count : column, width]));
     for (const m of this.metadata) if (m.location.type === 'COLUMN' && m.location.index >= at) m.location.index += count;
+    for (const m of this.merges) {
+      if (m.column >= at) m.column += count;
+      else if (m.column + m.numColumns - 1 >= at) m.numColumns += count;
+    }
     this.maxColumns += count;
   }
 
@@ -268,11 +301,44 @@ export class SheetData {
   }
 
   get(row: number, column: number): CellValue {
+    if (this.coveringMerge(row, column)) return '';
     return this.values[row - 1]?.[column - 1] ?? '';
+  }
+  /** The merge covering a cell other than its top-left one (that cell reads blank; see merges). */
+  coveringMerge(row: number, column: number): GridRange | undefined {
+    return this.merges.find((m) => row >= m.row && row < m.row + m.numRows && column >= m.column && column < m.column + m.numColumns &&
+      (row !== m.row || column !== m.column));
+  }
+  /** Merged ranges overlapping `area` (Range.getMergedRanges: "merged cells that either are fully within the current range, or contain at least one cell in the current range"). */
+  mergesOver(area: GridRange): GridRange[] {
+    return this.merges.filter((m) => overlaps(m, area));
+  }
+  /**
+   * Merges `area` into one block, keeping its top-left value (see merges). A merge that would cut
+   * through another is refused as the Sheets editor refuses it; merges inside the area join it.
+   */
+  merge(area: GridRange): void {
+    if (area.numRows === 1 && area.numColumns === 1) return;
+    const inside = (m: GridRange) => m.row >= area.row && m.column >= area.column &&
+      m.row + m.numRows <= area.row + area.numRows && m.column + m.numColumns <= area.column + area.numColumns;
+    if (this.merges.some((m) => overlaps(m, area) && !inside(m))) {
+      throw new Error('Exception: You must select all cells in a merged range to merge or unmerge them.');
+    }
+    this.merges = this.merges.filter((m) => !inside(m));
+    for (let r = area.row; r < area.row + area.numRows; r++) {
+      for (let c = area.column; c < area.column + area.numColumns; c++) {
+        if (r === area.row && c === area.column) continue;
+        if (this.values[r - 1]) this.values[r - 1][c - 1] = '';
+        if (this.formulas[r - 1]) this.formulas[r - 1][c - 1] = '';
+      }
+    }
+    this.merges.push({ ...area });
   }
   set(row: number, column: number, v: unknown): void {
     this.grow(row, column);
-    const stored = coerce(v);
+    // A cell formatted as plain text (`@`) keeps what is written as text: "Plain text: ... numbers
+    // and formulas are treated as text" (https://support.google.com/docs/answer/56470).
+    const stored = typeof v === 'string' && this.numberFormat(row, column) === '@' ? { value: v } : coerce(v);
     (this.values[row - 1] ??= [])[column - 1] = stored.value;
     (this.formulas[row - 1] ??= [])[column - 1] = stored.formula ?? '';
     if (stored.numberFormat) this.format(row, column, 'numberFormat', stored.numberFormat);
@@ -286,6 +352,10 @@ export class SheetData {
   }
   formula(row: number, column: number): string {
     return this.formulas[row - 1]?.[column - 1] ?? '';
+  }
+  /** The cell's number format pattern; `General` (Sheets' "Automatic") when none was set or recognised. */
+  numberFormat(row: number, column: number): string {
+    return (this.formats.get(`${row},${column}`)?.numberFormat as string | undefined) ?? 'General';
   }
   /** The text the cell shows (see shown). */
   display(row: number, column: number): string {
@@ -301,10 +371,8 @@ export class SheetData {
    * range (either not warning-only) excludes them.
    */
   checkEditable(area: GridRange, user: string): void {
-    const overlaps = (p: GridRange) => p.row <= area.row + area.numRows - 1 && area.row <= p.row + p.numRows - 1 &&
-      p.column <= area.column + area.numColumns - 1 && area.column <= p.column + p.numColumns - 1;
     this.checkSheetEditable(user);
-    if (this.rangeProtections.some((p) => !p.warningOnly && !p.editors.includes(user) && overlaps(p.area))) throw new Error(PROTECTED_MESSAGE);
+    if (this.rangeProtections.some((p) => !p.warningOnly && !p.editors.includes(user) && overlaps(p.area, area))) throw new Error(PROTECTED_MESSAGE);
   }
   /** Refuses anything that changes a sheet protected (not warning-only) against `user`. */
   checkSheetEditable(user: string): void {
@@ -371,9 +439,10 @@ export class SheetData {
 
 export class FakeRange implements Pick<Range,
   'getValues' | 'getDisplayValues' | 'getFormulas' | 'setValues' | 'getValue' | 'setValue' | 'getNotes' | 'setNotes' | 'getNote' | 'setNote' | 'clearNote' |
-  'getBackgrounds' | 'setBackgrounds' | 'getBackground' | 'setBackground' | 'getA1Notation' | 'getRow' | 'getColumn' |
+  'getBackgrounds' | 'setBackgrounds' | 'getBackground' | 'setBackground' | 'getNumberFormats' | 'setNumberFormats' | 'getA1Notation' | 'getRow' | 'getColumn' |
   'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn' | 'getSheet' | 'activate' | 'setWrap' | 'setFontWeight' |
-  'setHorizontalAlignment' | 'setVerticalAlignment' | 'addDeveloperMetadata' | 'createDeveloperMetadataFinder'> {
+  'setHorizontalAlignment' | 'setVerticalAlignment' | 'addDeveloperMetadata' | 'createDeveloperMetadataFinder' |
+  'merge' | 'mergeVertically' | 'getMergedRanges' | 'isPartOfMerge'> {
   constructor(private readonly log: CallLog, readonly owner: FakeSheet, readonly area: GridRange) {}
 
   private rec(method: string): void {
@@ -455,6 +524,26 @@ export class FakeRange implements Pick<Range,
     this.each((r, c) => this.data.setNote(r, c, ''));
     return this.self();
   }
+  /**
+   * "Returns the number or date formats for the cells in the range"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#getNumberFormats()); a
+   * cell nobody formatted reports `General`, the pattern of Sheets' Automatic format.
+   */
+  getNumberFormats(): string[][] {
+    this.rec('getNumberFormats');
+    return this.cells((r, c) => this.data.numberFormat(r, c));
+  }
+  /**
+   * "Sets a rectangular grid of number or date formats (must match dimensions of this range)"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#setNumberFormats(Object)):
+   * the values stay, what they show changes.
+   */
+  setNumberFormats(numberFormats: string[][]): Range {
+    this.write('setNumberFormats');
+    checkDimensions(numberFormats, this.area);
+    this.each((r, c, i, j) => this.data.format(r, c, 'numberFormat', String(numberFormats[i][j])));
+    return this.self();
+  }
   getBackgrounds(): string[][] {
     this.rec('getBackgrounds');
     return this.cells((r, c) => this.data.background(r, c));
@@ -473,6 +562,28 @@ export class FakeRange implements Pick<Range,
     this.write('setBackground');
     this.each((r, c) => this.data.setBackground(r, c, color));
     return this.self();
+  }
+  /** Merges the range into one block (#merge(); see SheetData.merges). */
+  merge(): Range {
+    this.write('merge');
+    this.data.merge(this.area);
+    return this.self();
+  }
+  /** Merges each column of the range on its own (#mergeVertically()). */
+  mergeVertically(): Range {
+    this.write('mergeVertically');
+    for (let j = 0; j < this.area.numColumns; j++) this.data.merge({ ...this.area, column: this.area.column + j, numColumns: 1 });
+    return this.self();
+  }
+  /** "Returns an array of Range objects representing merged cells that either are fully within the current range, or contain at least one cell in the current range." (#getMergedRanges()) */
+  getMergedRanges(): Range[] {
+    this.rec('getMergedRanges');
+    return this.data.mergesOver(this.area).map((m) => as<Range>(new FakeRange(this.log, this.owner, { ...m })));
+  }
+  /** "Returns true if the cells in the current range overlap any merged cells." (#isPartOfMerge()) */
+  isPartOfMerge(): boolean {
+    this.rec('isPartOfMerge');
+    return this.data.mergesOver(this.area).length > 0;
   }
   getA1Notation(): string {
     this.rec('getA1Notation');

@@ -67,6 +67,28 @@ describe('SpreadsheetApp fake', () => {
     expect(sheet.getRange('A1').getValue()).toBe(2565); // typed numbers become numbers
   });
 
+  test('merged cells as Google documents them: merge keeps the top-left value, covered cells read blank, mergeVertically merges each column, getMergedRanges and isPartOfMerge see any overlap', () => {
+    const env = createFakeEnv();
+    const sheet = sheetOf(env);
+    sheet.getRange('A1:C3').setValues([['ไม่มีปัญหาอุปสรรค', 'ข', 'ค'], ['ง', 'จ', 'ฉ'], ['ช', 'ซ', 'ฌ']]);
+    sheet.getRange('A1:A3').merge();
+    expect(sheet.getRange('A1:A3').getValues()).toEqual([['ไม่มีปัญหาอุปสรรค'], [''], ['']]);
+    expect(sheet.getRange('A1:A3').getDisplayValues()).toEqual([['ไม่มีปัญหาอุปสรรค'], [''], ['']]);
+    sheet.getRange('B2:C3').mergeVertically();
+    expect(sheet.getRange('A2').isPartOfMerge()).toBe(true);
+    expect(sheet.getRange('C1').isPartOfMerge()).toBe(false);
+    expect(sheet.getRange('C3').getMergedRanges().map((r) => r.getA1Notation())).toEqual(['C2:C3']);
+    expect(sheet.getDataRange().getMergedRanges().map((r) => r.getA1Notation())).toEqual(['A1:A3', 'B2:B3', 'C2:C3']);
+    expect(sheet.getRange('B2:C3').getValues()).toEqual([['จ', 'ฉ'], ['', '']]);
+    // A merge cutting through another is refused, as the editor refuses it.
+    expect(() => sheet.getRange('A2:B2').merge()).toThrow(/merged range/);
+    // Rows inserted inside a merge grow it and move those below; deleting rows shrinks a merge, to nothing at one cell.
+    sheet.insertRowsAfter(1, 2);
+    expect(sheet.getDataRange().getMergedRanges().map((r) => r.getA1Notation())).toEqual(['A1:A5', 'B4:B5', 'C4:C5']);
+    sheet.deleteRows(2, 3);
+    expect(sheet.getDataRange().getMergedRanges().map((r) => r.getA1Notation())).toEqual(['A1:A2']);
+  });
+
   test('getRange refuses cells past the sheet\'s edge; appendRow and insertColumnsAfter add rows and columns', () => {
     const env = createFakeEnv();
     const sheet = sheetOf(env);

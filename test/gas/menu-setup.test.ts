@@ -61,7 +61,7 @@ describe('set-up', () => {
 
     const settingsKeys = env.spreadsheet.sheetData(SETTINGS).grid().slice(1).map((r) => r[2]);
     expect(settingsKeys).toEqual([
-      'agency', 'province', 'fiscalYear', 'numerals', 'introduction', 'signerName', 'signerPosition', 'reportDate', 'sharing',
+      'agency', 'province', 'fiscalYear', 'numerals', 'introduction', 'introductionFor', 'signerName', 'signerPosition', 'reportDate', 'sharing',
       'edition', 'asOf', 'hiddenColumns', 'websitePath', 'linkOnLastPage', 'memoDepartment', 'memoNumber', 'memoTo', 'approverName', 'approverPosition',
     ]);
     const templates = env.spreadsheet.sheetData(TEMPLATES).grid().slice(1);

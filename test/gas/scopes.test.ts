@@ -78,7 +78,7 @@ describe('the build refuses a bundle the manifest does not cover', () => {
   test('without documents, DocumentApp is refused (the Docs API alone would be covered by drive.file)', () => {
     const r = check({ ...manifest, oauthScopes: manifest.oauthScopes!.filter((s) => !s.endsWith('/documents')) });
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/Document\.DocumentApp\.openById \(src\/gas\/driveFiles\.ts:\d+\) needs https:\/\/www\.googleapis\.com\/auth\/documents\n/);
+    expect(r.stderr).toMatch(/Document\.DocumentApp\.openById \(src\/gas\/\w+\.ts:\d+\) needs https:\/\/www\.googleapis\.com\/auth\/documents\n/);
     expect(r.stderr).not.toMatch(/docs\.documents/);
   });
 });

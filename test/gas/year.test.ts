@@ -1,7 +1,7 @@
 /** The ITA year in the add-on: editions as separate Docs, the ITAS text, rollover, the memo, the extra columns. */
 import { DOC_MIME, type FakeEnv, type TableSnapshot } from '../fakes';
 import { splitByKind } from '../fakes/callKinds';
-import { MEASURES, PUBLISH_LOG, SETTINGS, fillSettings, loadWithSample, type Addon } from './harness';
+import { CONFIRMATIONS, MEASURES, PUBLISH_LOG, SETTINGS, fillSettings, loadWithSample, type Addon } from './harness';
 import { yearGrid } from '../helpers/yearSample';
 
 const docIdOf = (url: string | undefined) => /\/d\/([^/]+)/.exec(url ?? '')?.[1] ?? '';
@@ -140,17 +140,83 @@ describe('editions', () => {
     expect(env.spreadsheet.sheetData(MEASURES).note(5, 4)).toContain('ยังไม่ได้กรอก “ผู้รับผิดชอบ”');
   });
 
-  test('a publish record from before editions is the annual report, and moves to its own key', () => {
+  /** Publishes 2565's annual report and stores its record as the add-on did before editions (`ita.publish`). */
+  function legacyPublished(): { env: FakeEnv; addon: Addon; first: ReturnType<Addon['publish']>; props: Map<string, string> } {
     const { env, addon } = yearReady();
     const first = addon.publish({ force: true });
     const props = env.properties.document.data;
     props.set('ita.publish', props.get('ita.publish.2565.annual')!);
     props.delete('ita.publish.2565.annual');
+    return { env, addon, first, props };
+  }
+
+  test('a publish record from before editions is the annual report of the year its Doc names, and moves to its own key', () => {
+    const { addon, first, props } = legacyPublished();
     const again = addon.publish({ force: true });
     expect(docIdOf(again.docUrl)).toBe(docIdOf(first.docUrl));
     expect(again.version).toBe(2);
     expect(props.has('ita.publish')).toBe(false);
     expect(JSON.parse(props.get('ita.publish.2565.annual')!).version).toBe(2);
+  });
+
+  test('a pre-edition record of 2565 is never taken for 2566 (year typed into the settings): last year\'s Doc keeps its content at its link', () => {
+    const { env, addon, first, props } = legacyPublished();
+    const oldId = docIdOf(first.docUrl);
+    const before = JSON.stringify(env.doc(oldId).saved);
+    fillSettings(env, { fiscalYear: 2566 });
+    const next = addon.publish({ force: true });
+    expect(next).toMatchObject({ ok: true, fiscalYear: 2566, version: 1 });
+    expect(docIdOf(next.docUrl)).not.toBe(oldId);
+    expect(paragraphsOf(env, docIdOf(next.docUrl))).toContain('ประจำปีงบประมาณ พ.ศ.๒๕๖๖');
+    expect(JSON.stringify(env.doc(oldId).saved)).toBe(before);
+    expect(paragraphsOf(env, oldId)).toContain('ประจำปีงบประมาณ พ.ศ.๒๕๖๕');
+    // The old record is filed under its own year: publishing 2565 again still updates the posted Doc.
+    expect(props.has('ita.publish')).toBe(false);
+    expect(JSON.parse(props.get('ita.publish.2565.annual')!)).toMatchObject({ docId: oldId, version: 1 });
+    fillSettings(env, { fiscalYear: 2565 });
+    const back = addon.publish({ force: true });
+    expect(docIdOf(back.docUrl)).toBe(oldId);
+    expect(back.version).toBe(2);
+  });
+
+  test('a renamed pre-edition Doc: its year is read from its heading', () => {
+    const { env, addon, first } = legacyPublished();
+    const oldId = docIdOf(first.docUrl);
+    // Renamed in Drive: the Doc and its file are one name.
+    env.doc(oldId).data.name = env.drive.get(oldId).name = 'รายงาน ITA เว็บไซต์';
+    fillSettings(env, { fiscalYear: 2566 });
+    expect(docIdOf(addon.publish({ force: true }).docUrl)).not.toBe(oldId);
+    expect(paragraphsOf(env, oldId)).toContain('ประจำปีงบประมาณ พ.ศ.๒๕๖๕');
+    fillSettings(env, { fiscalYear: 2565 });
+    expect(docIdOf(addon.publish({ force: true }).docUrl)).toBe(oldId);
+  });
+
+  test('a pre-edition record whose Doc cannot be read is left alone: a new Doc, and the message says why', () => {
+    const { env, addon, first, props } = legacyPublished();
+    const legacy = props.get('ita.publish');
+    env.drive.files.delete(docIdOf(first.docUrl)); // deleted for good: DocumentApp.openById throws
+    const r = addon.publish({ force: true });
+    expect(r).toMatchObject({ ok: true, version: 1 });
+    expect(docIdOf(r.docUrl)).not.toBe(docIdOf(first.docUrl));
+    expect(r.message).toContain('อ่านปีงบประมาณของเอกสารนั้นไม่ได้');
+    expect(r.messageEn).toContain('left unchanged and a new Doc was made for fiscal year 2565');
+    expect(props.get('ita.publish')).toBe(legacy);
+  });
+
+  test('the memo of 2566 never links the pre-edition 2565 report', () => {
+    const { env, addon } = legacyPublished();
+    fillSettings(env, { fiscalYear: 2566, memoTo: 'นายกเทศมนตรีตำบลสอง' });
+    (addon.menuCreateMemo as () => void)();
+    expect(env.ui.dialogs[env.ui.dialogs.length - 1].content).toContain('ยังไม่ได้เผยแพร่รายงานฉบับนี้');
+  });
+
+  test('rolling 2566 over files a pre-edition record under the year its Doc names (2565), not the year being closed', () => {
+    const { env, addon, first, props } = legacyPublished();
+    fillSettings(env, { fiscalYear: 2566 });
+    (addon.menuStartNextYear as () => void)();
+    expect(props.has('ita.publish')).toBe(false);
+    expect(props.has('ita.publish.2566.annual')).toBe(false);
+    expect(JSON.parse(props.get('ita.publish.2565.annual')!)).toMatchObject({ docId: docIdOf(first.docUrl) });
   });
 });
 
@@ -190,7 +256,9 @@ describe('เริ่มปีงบประมาณใหม่', () => {
     const settings = env.spreadsheet.sheetData(SETTINGS).grid();
     expect(settings.find((r) => r[2] === 'fiscalYear')?.[1]).toBe(2566);
     // Validate on the new sheet: its own findings; last year's sheet keeps what it showed.
-    const v = addon.validate();
+    // The new year starts with its plan (settings' edition), which checks no results.
+    expect(addon.validate()).toMatchObject({ fiscalYear: 2566, edition: 'plan', errors: 0 });
+    const v = addon.validate({ edition: 'annual' });
     expect(v.fiscalYear).toBe(2566);
     expect(v.findings.filter((f) => f.code === 'EMPTY_RESULTS')).toHaveLength(10);
     expect(archive.note(5, 4)).toBe(marked);
@@ -221,6 +289,86 @@ describe('เริ่มปีงบประมาณใหม่', () => {
     (addon.menuStartNextYear as () => void)();
     const alert = env.ui.dialogs[env.ui.dialogs.length - 1];
     expect(alert.content).toMatch(/^มีชีต “มาตรการ 2565” อยู่แล้ว/);
+  });
+});
+
+describe('เริ่มปีงบประมาณใหม่: nothing of last year\'s round applies to the new one', () => {
+  const settingOf = (env: FakeEnv, key: string) => {
+    const data = env.spreadsheet.sheetData(SETTINGS);
+    const row = data.grid().findIndex((r) => r[2] === key) + 1;
+    return { value: data.get(row, 2), note: data.note(row, 2), cell: `B${row}` };
+  };
+
+  test('last year\'s dates cleared (kept in notes), the plan edition, the confirmations kept as last year\'s: the new six-month report has its own period and its own errors', () => {
+    const { env, addon } = yearReady({ asOf: '2565-03-31', reportDate: '2565-09-30', edition: 'รอบ ๖ เดือน' });
+    addon.confirmFinding({ measure: 2, step: 3, stepText: 'ส่งเสริมให้พนักงานและเจ้าหน้าที่ดำเนินการตามแนวทางที่กำหนด', verdict: 'not_done', reason: 'ปีนี้ไม่ได้ทำ' });
+    const confirmed = env.spreadsheet.sheetData(CONFIRMATIONS).grid();
+    expect(confirmed).toHaveLength(2);
+    (addon.menuStartNextYear as () => void)();
+
+    expect(settingOf(env, 'fiscalYear').value).toBe(2566);
+    expect(settingOf(env, 'edition').value).toBe('แผน');
+    expect(settingOf(env, 'asOf')).toMatchObject({ value: '', note: 'ค่าของปีงบประมาณ พ.ศ.2565 (ล้างเมื่อเริ่มปีงบประมาณ 2566):\n2565-03-31' });
+    expect(settingOf(env, 'reportDate')).toMatchObject({ value: '', note: 'ค่าของปีงบประมาณ พ.ศ.2565 (ล้างเมื่อเริ่มปีงบประมาณ 2566):\n2565-09-30' });
+    // Last year's confirmations: kept as they were under the year's name, warned like the measures; the new sheet has the header alone.
+    const archive = env.spreadsheet.sheetData('การยืนยันผลตรวจ 2565');
+    expect(archive.grid()).toEqual(confirmed);
+    expect(archive.protection).toEqual({ description: 'การยืนยันผลตรวจปีงบประมาณ 2565 (เก็บไว้เป็นหลักฐาน)', warningOnly: true, editors: ['coordinator@song.go.th'] });
+    expect(env.spreadsheet.sheetData(CONFIRMATIONS).grid()).toEqual([confirmed[0]]);
+    expect(env.spreadsheet.toasts[env.spreadsheet.toasts.length - 1].msg).toContain('ฉบับรายงานเป็น “แผน” ล้าง “วันที่รายงาน”, “ข้อมูล ณ วันที่ (รอบ ๖ เดือน)” ของปีก่อนในชีตตั้งค่าแล้ว (ค่าเดิมอยู่ในหมายเหตุของเซลล์) การยืนยันผลตรวจปี 2565 เก็บไว้ในชีต “การยืนยันผลตรวจ 2565”');
+
+    // The co-editors enter this year's results: the same work as last year, step 3 of measure 2 again missing.
+    const fresh = env.spreadsheet.sheetData(MEASURES);
+    env.spreadsheet.sheetData('มาตรการ 2565').grid().slice(1).forEach((row, i) => fresh.set(i + 2, 7, row[6]));
+    const v = addon.validate({ edition: 'half-year' });
+    expect(v.fiscalYear).toBe(2566);
+    expect(v.findings.filter((f) => f.confirmedBy)).toEqual([]);
+    expect(v.findings.filter((f) => f.severity === 'error').map((f) => `${f.code} ${f.measure}/${f.item}`)).toEqual(['UNMATCHED_STEP 2/3']);
+    expect(v.findings.filter((f) => f.code === 'DATE_OUTSIDE_YEAR')).toEqual([]);
+    const half = addon.publish({ edition: 'half-year', force: true });
+    const paras = paragraphsOf(env, docIdOf(half.docUrl));
+    expect(paras).toContain('ข้อมูล ณ วันที่ ๓๑ มีนาคม ๒๕๖๖');
+    expect(paras.find((p) => p.includes('ตั้งแต่วันที่'))).toContain('ตั้งแต่วันที่ ๑ ตุลาคม ๒๕๖๕ ถึงวันที่ ๓๑ มีนาคม ๒๕๖๖');
+    expect(paras.filter((p) => /^วันที่ /.test(p))).toEqual([]);
+  });
+
+  test('a year typed over by hand (no rollover) with last year\'s cut-off: the check and the report warn, naming the settings cell', () => {
+    const { env, addon } = yearReady({ asOf: '2565-03-31', edition: 'รอบ ๖ เดือน' });
+    fillSettings(env, { fiscalYear: 2566 });
+    const cell = settingOf(env, 'asOf').cell;
+    const v = addon.validate({});
+    const warned = v.findings.filter((f) => f.code === 'DATE_OUTSIDE_YEAR');
+    expect(warned.map((f) => [f.severity, f.sheet, f.cell])).toEqual([['warning', SETTINGS, cell]]);
+    expect(warned[0].message).toContain(`“ข้อมูล ณ วันที่ (รอบ ๖ เดือน)” (ชีต ตั้งค่า เซลล์ ${cell}) เป็นวันที่ ๓๑ มีนาคม ๒๕๖๕ ซึ่งไม่อยู่ในปีงบประมาณ พ.ศ.๒๕๖๖`);
+    const published = addon.publish({ force: true });
+    expect(published.validation.findings.map((f) => f.code)).toContain('DATE_OUTSIDE_YEAR');
+    // The settings sheet itself is not marked: the finding names it.
+    expect(env.spreadsheet.sheetData(SETTINGS).note(Number(cell.slice(1)), 2)).toBe('');
+  });
+
+  test('a sheet already named for last year\'s confirmations: refused before anything moves', () => {
+    const { env, addon } = yearReady();
+    env.spreadsheet.addSheet('การยืนยันผลตรวจ 2565');
+    const before = env.spreadsheet.sheetData(MEASURES).grid();
+    (addon.menuStartNextYear as () => void)();
+    expect(env.ui.dialogs[env.ui.dialogs.length - 1].content).toMatch(/^มีชีต “การยืนยันผลตรวจ 2565” อยู่แล้ว/);
+    expect(env.spreadsheet.hasSheet('มาตรการ 2565')).toBe(false);
+    expect(env.spreadsheet.sheetData(MEASURES).grid()).toEqual(before);
+    expect(settingOf(env, 'fiscalYear').value).toBe(2565);
+  });
+
+  test('numbers keep what the sheet shows: 20,000 and 80% stay so in the new sheet and the new plan', () => {
+    const { env, addon } = yearReady();
+    const sheet = env.spreadsheet.sheetData(MEASURES);
+    sheet.set(3, 6, '20,000');
+    sheet.set(3, 8, '80%');
+    (addon.menuStartNextYear as () => void)();
+    const fresh = env.spreadsheet.sheetData(MEASURES);
+    expect([fresh.get(3, 6), fresh.display(3, 6), fresh.get(3, 8), fresh.display(3, 8)]).toEqual([20000, '20,000', 0.8, '80%']);
+    const plan = addon.publish({ edition: 'plan' });
+    const row = tableOf(env, docIdOf(plan.docUrl)).rows[2].cells.map((c) => c.paragraphs.map((p) => p.text).join('/'));
+    expect(row.slice(4, 6)).toEqual(['๒๐,๐๐๐', '๘๐%']);
+    expect(splitByKind(env.log.counts).unclassified).toEqual([]);
   });
 });
 

@@ -139,6 +139,48 @@ describe('fill and merged cells', () => {
   });
 });
 
+describe('publish and merged cells', () => {
+  const documentXml = async (file: string) => (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string');
+
+  it('prints no suggestion for a blank cell merged over two measures: the report shows what fill would leave in the sheet', async () => {
+    const input = tmp.file('merged-two-publish.xlsx');
+    const rows = [
+      ['๑. มาตรการป้องกันการรับสินบน', '๑. ประกาศนโยบาย No Gift Policy', '๑. ผู้อำนวยการลงนามประกาศนโยบาย No Gift Policy', ''],
+      ['๒. มาตรการจัดการเรื่องร้องเรียน', '๑. จัดทำช่องทางร้องเรียนออนไลน์', '๑. เปิดช่องทางร้องเรียนออนไลน์', ''],
+      ['๓. มาตรการเปิดเผยข้อมูล', '๑. เผยแพร่แผนจัดซื้อจัดจ้าง', '๑. เผยแพร่แผนจัดซื้อจัดจ้างแล้ว', ''],
+    ];
+    fs.writeFileSync(input, await mergedWorkbook(['D2:D3'], rows));
+    const filled = await cli('fill', input, '-o', tmp.file('merged-two-filled.xlsx'));
+    expect(filled.stdout).toContain('เติมข้อเสนอแนะ 1 ช่อง');
+    const report = tmp.file('merged-two.docx');
+    expect((await cli('publish', input, '-o', report, '--force')).code).toBe(0);
+    const xml = await documentXml(report);
+    // Measure 3's own cell gets its suggestion; measures 1 and 2 (sharing D2:D3) get none.
+    expect(xml).toContain('มาตรการเปิดเผยข้อมูลให้แก่พนักงาน');
+    expect(xml).not.toContain('มาตรการป้องกันการรับสินบนให้แก่พนักงาน');
+    expect(xml).not.toContain('มาตรการจัดการเรื่องร้องเรียนให้แก่พนักงาน');
+  });
+
+  it('prints one answer merged down over every measure for each of them, and fills none of its cells', async () => {
+    const input = tmp.file('merged-answer.xlsx');
+    const answer = 'ไม่มีปัญหาอุปสรรคในการดำเนินงานทุกมาตรการ';
+    const rows = [
+      ['๑. มาตรการป้องกันการรับสินบน', '๑. ประกาศนโยบาย No Gift Policy', '๑. ผู้อำนวยการลงนามประกาศนโยบาย No Gift Policy', answer],
+      ['๒. มาตรการจัดการเรื่องร้องเรียน', '๑. จัดทำช่องทางร้องเรียนออนไลน์', '๑. เปิดช่องทางร้องเรียนออนไลน์', ''],
+      ['๓. มาตรการเปิดเผยข้อมูล', '๑. เผยแพร่แผนจัดซื้อจัดจ้าง', '๑. เผยแพร่แผนจัดซื้อจัดจ้างแล้ว', ''],
+    ];
+    fs.writeFileSync(input, await mergedWorkbook(['D2:D4'], rows));
+    const filled = await cli('fill', input, '-o', tmp.file('merged-answer-filled.xlsx'));
+    expect(filled.stdout).toContain('เติมข้อเสนอแนะ 0 ช่อง');
+    expect(filled.stdout).not.toContain('ไม่เติม');
+    const report = tmp.file('merged-answer.docx');
+    expect((await cli('publish', input, '-o', report)).code).toBe(0);
+    const xml = await documentXml(report);
+    expect(xml.split(answer)).toHaveLength(4);
+    expect(xml).not.toContain('ให้แก่พนักงาน');
+  });
+});
+
 describe('fillXlsxParts', () => {
   it('drops XML-forbidden characters, refuses text over 32,767 characters naming the cell, and adds missing rows in order', async () => {
     const bytes = await mergedWorkbook([], [['๑. มาตรการ ก', '๑. ทำ', '๑. ทำแล้ว', '']]);

@@ -86,6 +86,35 @@ describe('preview fill on an .xlsx the part-level fill cannot write everywhere',
   });
 });
 
+describe('preview of a sheet with cells merged over several measures', () => {
+  it('reads one answer merged down over three measures for each (no suggestion planned, none printed) and a blank one shared by two as filled for neither', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('มาตรการ');
+    ws.getRow(1).values = H;
+    ws.getRow(2).values = ['๑. มาตรการป้องกันการรับสินบน', '๑. ประกาศนโยบาย No Gift Policy', '๑. ผู้อำนวยการลงนามประกาศนโยบาย No Gift Policy', 'ไม่มีปัญหาอุปสรรคในการดำเนินงานทุกมาตรการ'];
+    ws.getRow(3).values = ['๒. มาตรการจัดการเรื่องร้องเรียน', '๑. จัดทำช่องทางร้องเรียนออนไลน์', '๑. เปิดช่องทางร้องเรียนออนไลน์', ''];
+    ws.getRow(4).values = ['๓. มาตรการเปิดเผยข้อมูล', '๑. เผยแพร่แผนจัดซื้อจัดจ้าง', '๑. เผยแพร่แผนจัดซื้อจัดจ้างแล้ว', ''];
+    ws.getRow(5).values = ['๔. มาตรการส่งเสริมคุณธรรม', '๑. จัดอบรมคุณธรรมและจริยธรรม', '๑. จัดอบรมคุณธรรมและจริยธรรมแล้ว', ''];
+    ws.getRow(6).values = ['๕. มาตรการตรวจสอบการใช้ดุลพินิจ', '๑. จัดทำคู่มือการปฏิบัติงาน', '๑. จัดทำคู่มือการปฏิบัติงานแล้ว', ''];
+    ws.mergeCells('D2:D4');
+    ws.mergeCells('D5:D6');
+    const input = tmp.file('merged-measures.xlsx');
+    fs.writeFileSync(input, Buffer.from(await wb.xlsx.writeBuffer()));
+    const api = await previewOf(input, tmp.file('out'));
+
+    const res = await api.fillSuggestions();
+    expect(res.filled).toEqual([]);
+    expect(res.skipped.map((s) => s.cell)).toEqual(['D5', 'D6']);
+    expect(res.skipped[1].reasonEn).toBe('Not filled D6: it is merged into D5:D6, which starts at D5; filling would overwrite D5');
+
+    const published = await api.publish({ force: true });
+    expect(published.ok).toBe(true);
+    const { document } = await partsOf(fs.readFileSync(tmp.file(`out/${path.basename(published.docUrl!)}`)));
+    const lastCells = rowsOf(tables(document)[0]).slice(1).map((row) => cellsOf(row).map((cell) => paragraphTexts(cell).join('\n')).pop());
+    expect(lastCells).toEqual([1, 2, 3].map(() => 'ไม่มีปัญหาอุปสรรคในการดำเนินงานทุกมาตรการ').concat(['', '']));
+  });
+});
+
 describe('preview of a workbook downloaded from the add-on', () => {
   it("publishes with the workbook's settings sheet (agency, fiscal year, edition) and suggestion templates, as the CLI does", async () => {
     const wb = new ExcelJS.Workbook();

@@ -78,7 +78,8 @@ describe('readXlsxGrid', () => {
       ['', 'ประจำปีงบประมาณ พ.ศ.๒๕๖๕', '', '', '', ''],
       ['', ...HEADERS],
       ['', '1', 'มาตรการยกระดับผลการประเมิน ITA', STEPS, RESULTS, '2'],
-      ['', '2.5', 'เว็บไซต์หน่วยงาน', '2022-03-31', 'ผลงาน', '#N/A'],
+      // The date as the sheet shows it: exceljs writes a Date under built-in format 14, the short date, day first in a Thai sheet.
+      ['', '2.5', 'เว็บไซต์หน่วยงาน', '31/3/2022', 'ผลงาน', '#N/A'],
     ]);
     // Row 2 (index 2) is sheet row 3; column 2 is column C.
     expect(grid[2][2]).toBe('มาตรการ');
@@ -93,8 +94,9 @@ describe('readXlsxGrid', () => {
     sheet.mergeCells('C4:D5');
     sheet.getCell('E6').value = 'ท้าย';
     await workbook.xlsx.writeFile(input);
-    const { sheetName, grid } = await readXlsxGrid(input);
+    const { sheetName, grid, merges } = await readXlsxGrid(input);
     expect(sheetName).toBe('Sheet1');
+    expect(merges).toEqual([{ top: 3, left: 2, bottom: 4, right: 3 }]); // C4:D5, 0-based
     expect(grid).toHaveLength(6);
     expect(grid[3]).toEqual(['', '', 'หัวเรื่อง', '', '']);
     expect(grid[4]).toEqual(['', '', '', '', '']);
@@ -114,7 +116,7 @@ describe('readXlsxGrid', () => {
     other.addWorksheet('แผ่น1').getCell('A1').value = 'first';
     other.addWorksheet('แผ่น2').getCell('A1').value = 'second';
     await other.xlsx.writeFile(plain);
-    expect(await readXlsxGrid(plain)).toEqual({ sheetName: 'แผ่น1', grid: [['first']], extra: {}, sheetsLookedAt: ['แผ่น1', 'แผ่น2'], otherTableSheets: [] });
+    expect(await readXlsxGrid(plain)).toEqual({ sheetName: 'แผ่น1', grid: [['first']], merges: [], extra: {}, sheetsLookedAt: ['แผ่น1', 'แผ่น2'], otherTableSheets: [] });
   });
 
   it('never takes the add-on\'s confirmations sheet for the measures, and prefers a header naming all four columns to one naming three', async () => {
@@ -295,7 +297,7 @@ describe('writeGridXlsx', () => {
       ['๒. มาตรการเผยแพร่', '-', '+๑', '@all'],
     ];
     await writeGridXlsx(output, grid, { sheetName: 'มาตรการ', columnWidths: [30, 50, 50, 30] });
-    expect(await readXlsxGrid(output)).toEqual({ sheetName: 'มาตรการ', grid, extra: {}, sheetsLookedAt: ['มาตรการ'], otherTableSheets: [] });
+    expect(await readXlsxGrid(output)).toEqual({ sheetName: 'มาตรการ', grid, merges: [], extra: {}, sheetsLookedAt: ['มาตรการ'], otherTableSheets: [] });
 
     const workbook = await loadWithExcelJs(output);
     const sheet = workbook.getWorksheet('มาตรการ')!;

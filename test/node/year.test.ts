@@ -59,6 +59,47 @@ describe('publish --edition', () => {
     expect(r.stdout).not.toContain('UNMATCHED_STEP');
   });
 
+  it('plan: numbers and dates print as the sheet shows them (as the add-on reads them), settings read as values', async () => {
+    // As Sheets downloads a sheet where people typed 20,000, 80% and a date: numbers under number formats.
+    const book = tmp.file('formatted.xlsx');
+    await yearWorkbook(book);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(book);
+    const measures = wb.getWorksheet('มาตรการ')!;
+    const set = (a1: string, value: number | Date, numFmt: string) => {
+      const cell = measures.getCell(a1);
+      cell.value = value;
+      cell.numFmt = numFmt;
+    };
+    set('F3', 20000, '#,##0');
+    set('H3', 0.8, '0%');
+    set('E3', new Date(Date.UTC(2022, 2, 31)), 'd/m/yyyy');
+    set('F10', 10000.5, '#,##0.00');
+    set('E10', new Date(Date.UTC(2022, 2, 31)), '[$-107041E]d mmm yy');
+    // Settings read values, as the add-on does: a report date typed as a date (shown 30/9/2022) is still a date.
+    const settings = wb.getWorksheet('ตั้งค่า')!;
+    settings.eachRow((row) => {
+      if (row.getCell(3).value !== 'reportDate') return;
+      row.getCell(2).value = new Date(Date.UTC(2022, 8, 30));
+      row.getCell(2).numFmt = 'd/m/yyyy';
+    });
+    await wb.xlsx.writeFile(book);
+
+    const out = tmp.file('plan-formatted.docx');
+    const r = await cli('publish', book, '-o', out, '--edition', 'plan');
+    expect(r.code).toBe(0);
+    const doc = await readBack(out);
+    expect(doc.lines[2]).toBe('ประจำปีงบประมาณ พ.ศ.๒๕๖๕');
+    const cells = (row: number) => cellsOf(rowsOf(tables(doc.xml)[0])[row]).map((c) => paragraphTexts(c).join(''));
+    const column = (name: string) => doc.header.indexOf(name);
+    expect(cells(2)[column('งบประมาณ')]).toBe('๒๐,๐๐๐');
+    expect(cells(2)[column('ตัวชี้วัด / เป้าหมาย')]).toBe('๘๐%');
+    expect(cells(2)[column('ระยะเวลาดำเนินการ')]).toBe('๓๑/๓/๒๐๒๒');
+    expect(cells(9)[column('งบประมาณ')]).toBe('๑๐,๐๐๐.๕๐');
+    expect(cells(9)[column('ระยะเวลาดำเนินการ')]).toBe('๓๑ มี.ค. ๖๕');
+    expect(paragraphTexts(doc.xml)).toContain('วันที่ ๓๐ กันยายน ๒๕๖๕');
+  });
+
   it('half-year: the title says so and the report carries "ข้อมูล ณ วันที่" in Thai', async () => {
     const book = tmp.file('year.xlsx');
     await yearWorkbook(book);
@@ -202,6 +243,63 @@ describe('rollover', () => {
     const plan = await cli('publish', next, '-o', tmp.file('plan-2566.docx'), '--edition', 'plan');
     expect(plan.code).toBe(0);
     expect((await readBack(tmp.file('plan-2566.docx'))).lines[2]).toBe('ประจำปีงบประมาณ พ.ศ.๒๕๖๖');
+  });
+
+  it('clears last year\'s report date, cut-off and introduction (kept in notes), sets the plan, keeps last year\'s confirmations under the year', async () => {
+    const book = tmp.file('year.xlsx');
+    await yearWorkbook(book, { asOf: '2565-03-31', reportDate: '2565-09-30', edition: 'รอบ ๖ เดือน', introduction: 'ตามที่ เทศบาลตำบลสอง ได้รวบรวมผลการดำเนินการในรอบ ๖ เดือน' });
+    const wb0 = new ExcelJS.Workbook();
+    await wb0.xlsx.readFile(book);
+    const confirmations = wb0.addWorksheet('การยืนยันผลตรวจ');
+    confirmations.addRow(['มาตรการ', 'ขั้นตอน', 'ผลการดำเนินงาน', 'การยืนยัน', 'เหตุผล', 'ผู้ยืนยัน', 'วันเวลา', 'ข้อความขั้นตอน', 'ข้อความผลการดำเนินงาน']);
+    confirmations.addRow([2, 3, '', 'ยังไม่ได้ทำ', 'งบประมาณไม่พอ', 'coordinator@song.go.th', '1 ก.ย. 2565', 'ส่งเสริมให้พนักงานและเจ้าหน้าที่ดำเนินการตามแนวทางที่กำหนด', '']);
+    await wb0.xlsx.writeFile(book);
+    const next = tmp.file('next.xlsx');
+    const r = await cli('rollover', book, '-o', next);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('ฉบับรายงานเป็น “แผน” ล้าง “วันที่รายงาน”, “ข้อมูล ณ วันที่ (รอบ ๖ เดือน)”, “บทนำ” ของปีก่อนในชีตตั้งค่าแล้ว (ค่าเดิมอยู่ในหมายเหตุของเซลล์) การยืนยันผลตรวจปี 2565 เก็บไว้ในแผ่นงาน “การยืนยันผลตรวจ 2565” (ล็อกไว้)');
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(next);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['มาตรการ', 'มาตรการ 2565', 'ตั้งค่า', 'การยืนยันผลตรวจ 2565', 'การยืนยันผลตรวจ']);
+    const kept = wb.getWorksheet('การยืนยันผลตรวจ 2565')!;
+    expect((kept as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true);
+    expect(kept.getCell('E2').text).toBe('งบประมาณไม่พอ');
+    expect(wb.getWorksheet('การยืนยันผลตรวจ')!.actualRowCount).toBe(1);
+    const settings = wb.getWorksheet('ตั้งค่า')!;
+    const cellOf = (key: string) => settings.getRows(1, settings.rowCount)!.find((row) => row.getCell(3).text === key)!.getCell(2);
+    const noteOf = (key: string) => {
+      const note = cellOf(key).note as unknown as { texts: { text: string }[] } | string;
+      return typeof note === 'string' ? note : note.texts.map((t) => t.text).join('');
+    };
+    expect([cellOf('fiscalYear').value, cellOf('edition').value, cellOf('asOf').text, cellOf('reportDate').text, cellOf('introduction').text]).toEqual([2566, 'แผน', '', '', '']);
+    expect(noteOf('asOf')).toBe('ค่าของปีงบประมาณ พ.ศ.2565 (ล้างเมื่อเริ่มปีงบประมาณ 2566):\n2565-03-31');
+    expect(noteOf('introduction')).toContain('ได้รวบรวมผลการดำเนินการในรอบ ๖ เดือน');
+
+    // The new year's six-month report: its own cut-off, its own introduction, no signature date.
+    const out = tmp.file('half-2566.docx');
+    expect((await cli('publish', next, '-o', out, '--edition', 'half-year', '--force')).code).toBe(0);
+    const doc = await readBack(out);
+    expect(doc.lines).toContain('ข้อมูล ณ วันที่ ๓๑ มีนาคม ๒๕๖๖');
+    expect(doc.lines.join('\n')).not.toContain('ได้รวบรวมผลการดำเนินการ');
+    expect(paragraphTexts(doc.xml).filter((p) => /^วันที่ /.test(p))).toEqual([]);
+  });
+
+  it('an imported six-month report\'s introduction is printed in its six-month report only, not the annual one', async () => {
+    const imported = tmp.file('imp.xlsx');
+    expect((await cli('import', path.join(__dirname, '..', 'corpus', 'admincourt-khonkaen-2568.txt'), '-o', imported)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(imported);
+    const settings = wb.getWorksheet('ตั้งค่า')!;
+    const owner = settings.getRows(1, settings.rowCount)!.find((row) => row.getCell(3).text === 'introductionFor')!;
+    expect([owner.getCell(1).text, owner.getCell(2).text]).toEqual(['บทนำของฉบับ', 'รอบ ๖ เดือน พ.ศ. 2568']);
+    const intro = async (edition: string) => {
+      const out = tmp.file(`imp-${edition}.docx`);
+      expect((await cli('publish', imported, '-o', out, '--edition', edition, '--force')).code).toBe(0);
+      return paragraphTexts(await documentXml(out)).join('\n');
+    };
+    expect(await intro('half-year')).toContain('ได้รวบรวมผลการดำเนินการในรอบ');
+    expect(await intro('annual')).not.toContain('ได้รวบรวมผลการดำเนินการในรอบ');
   });
 
   it('takes --fiscal-year in Thai digits, as publish and the settings sheet do', async () => {

@@ -21,6 +21,7 @@ import { workbookSettings } from '../workbookSettings';
 import { readGrid } from '../../core/grid';
 import { buildReport } from '../../core/report';
 import { planSuggestions } from '../../core/suggest';
+import { splitByMerges } from '../../core/merges';
 import { isBlankCell } from '../../core/text';
 import type { CheckResult, Edition, Lang, NumeralStyle, ReportPreamble, ReportSettings, SuggestionFill } from '../../core/types';
 import { renderDocx } from '../docx';
@@ -118,7 +119,7 @@ export class PreviewApi implements AsyncSidebarApi {
 
   /** check(), with the edition it used and the workbook's settings, each read once. */
   private checked(requested?: Edition): { result: CheckResult; edition: Edition; base: ReportSettings } {
-    const table = readGrid(this.workbook.grid);
+    const table = readGrid(this.workbook.grid, this.workbook.merges);
     const base = this.baseSettings(this.now(), table);
     const edition = requested ?? editionOf(base);
     const result = checkWithAgencySheets(table, this.workbook.agency, editionCheckOptions({ edition, fiscalYear: base.fiscalYear }));
@@ -126,7 +127,7 @@ export class PreviewApi implements AsyncSidebarApi {
   }
 
   /** The workbook's own report settings (its settings sheet, or what a report's text says), as the CLI reads them. */
-  private baseSettings(now: Date, table: { numerals: NumeralStyle; preamble?: ReportPreamble } = readGrid(this.workbook.grid)): ReportSettings {
+  private baseSettings(now: Date, table: { numerals: NumeralStyle; preamble?: ReportPreamble } = readGrid(this.workbook.grid, this.workbook.merges)): ReportSettings {
     // A report text's title, else the title rows above a sheet's or CSV's header.
     return workbookSettings(this.workbook.settingsValues, { preamble: this.workbook.preamble ?? table.preamble, numerals: table.numerals }, now);
   }
@@ -206,7 +207,10 @@ export class PreviewApi implements AsyncSidebarApi {
       return m ? m.number ?? m.index : null;
     };
     const blank: SuggestionFill[] = [];
-    for (const fill of planSuggestions(result, parseTemplates(this.workbook.templateValues ?? null))) {
+    // Cells a merge covers or shares with another measure: skipped as the CLI's fill and the add-on skip them.
+    const { kept, refused: merged } = splitByMerges(result.table, planSuggestions(result, parseTemplates(this.workbook.templateValues ?? null)));
+    for (const { fill, refusal } of merged) skipped.push({ cell: refusal.cell, measure: measureOf(fill.measureIndex), reasonTh: refusal.messageTh, reasonEn: refusal.messageEn });
+    for (const fill of kept) {
       if (fill.row < 0 || !fill.cell) continue;
       // The add-on's earlier suggestion (planned over, `replaces`) is written again as a blank cell is.
       if (fill.replaces !== undefined || isBlankCell(this.workbook.grid[fill.row]?.[fill.column] ?? '')) blank.push(fill);

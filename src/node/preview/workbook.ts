@@ -6,6 +6,7 @@ import path from 'node:path';
 import { toA1 } from '../../core/a1';
 import { parseReportText, tableToGrid } from '../../core/reportText';
 import type { ReportPreamble } from '../../core/types';
+import type { CellRange } from '../../core/merges';
 import { SHEETS } from '../../core/settings';
 import { readCsvGrid, writeCsvCells, type CsvDelimiter } from '../csv';
 import { readInputFile } from '../fileErrors';
@@ -21,6 +22,8 @@ export interface PreviewWorkbook {
   kind: SourceKind;
   sheetName: string;
   grid: string[][];
+  /** Workbook source: the measures sheet's merged ranges (read as the sheet shows them). */
+  merges?: CellRange[];
   /** Title and introduction when the source is report text (used for the report). */
   preamble?: ReportPreamble;
   /** Every cell the preview has written so far (an .xlsx copy gets all of them). */
@@ -51,9 +54,9 @@ export async function loadWorkbook(file: string): Promise<PreviewWorkbook> {
   const ext = path.extname(file);
   const format = formatOf(file);
   if (format === 'xlsx') {
-    const { sheetName, grid, extra } = await readXlsxGrid(file, [SHEETS.confirmations, SHEETS.synonyms, SHEETS.settings, SHEETS.templates]);
+    const { sheetName, grid, merges, extra } = await readXlsxGrid(file, [SHEETS.confirmations, SHEETS.synonyms, SHEETS.settings, SHEETS.templates]);
     const agency = { confirmations: extra[SHEETS.confirmations] ?? null, synonyms: extra[SHEETS.synonyms] ?? null };
-    const workbook: PreviewWorkbook = { source: file, kind: 'xlsx', sheetName, grid, written: [], agency };
+    const workbook: PreviewWorkbook = { source: file, kind: 'xlsx', sheetName, grid, merges, written: [], agency };
     if (extra[SHEETS.settings]) workbook.settingsValues = extra[SHEETS.settings];
     if (extra[SHEETS.templates]) workbook.templateValues = extra[SHEETS.templates];
     return workbook;
