@@ -138,8 +138,10 @@ export interface TrailingRows {
   /** 0-based first and last non-empty rows ignored. */
   firstRow: number;
   lastRow: number;
-  /** The first cell of the ignored text. */
+  /** The first cell of the ignored text; with a warning, the first step or result left out. */
   cell: string;
+  /** `warning` when some rows hold steps or results (also listed among the findings), else `info`. */
+  severity: 'info' | 'warning';
   message: string;
   messageEn: string;
 }

@@ -141,6 +141,12 @@ function headerRowKind(grid: string[][]): 'full' | 'without-suggestion' | null {
 /** The add-on's own sheets other than the measures sheet: never a measures table (the confirmations sheet's header names มาตรการ, ขั้นตอน, ผลการดำเนินงาน). */
 const ADDON_SHEETS: ReadonlySet<string> = new Set(Object.values(SHEETS).filter((name) => name !== SHEETS.measures));
 
+/** One of the add-on's own sheets, or a confirmations sheet a rollover archived under its year (`การยืนยันผลตรวจ 2565`). */
+function isAddonSheet(name: string): boolean {
+  const normal = name.normalize('NFC').trim();
+  return ADDON_SHEETS.has(normal) || new RegExp(`^${SHEETS.confirmations}\\s+[0-9๐-๙]{4}$`).test(normal);
+}
+
 /**
  * The measures sheet: the one named exactly `มาตรการ` (what the add-on creates), else the first
  * sheet (visible ones first, never another of the add-on's own) whose first rows hold a header row
@@ -154,7 +160,7 @@ export function pickMeasureSheet(workbook: ExcelJS.Workbook): { sheet: ExcelJS.W
   const ordered = [...sheets.filter((s) => s.state === 'visible'), ...sheets.filter((s) => s.state !== 'visible')];
   const grids = new Map(ordered.map((sheet) => [sheet, worksheetToGrid(sheet, 'displayed')] as const));
   const lookedAt = ordered.map((s) => s.name);
-  const candidates = ordered.filter((s) => !ADDON_SHEETS.has(s.name.normalize('NFC').trim()));
+  const candidates = ordered.filter((s) => !isAddonSheet(s.name));
   // A header naming all four columns before one lacking the problems / suggestions column.
   const kinds = new Map(candidates.map((sheet) => [sheet, headerRowKind(grids.get(sheet) ?? [])] as const));
   const withHeader = candidates.find((sheet) => kinds.get(sheet) === 'full') ?? candidates.find((sheet) => kinds.get(sheet) !== null);

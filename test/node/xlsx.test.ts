@@ -124,6 +124,8 @@ describe('readXlsxGrid', () => {
     const workbook = new ExcelJS.Workbook();
     // Its header names มาตรการ, ขั้นตอน and ผลการดำเนินงาน, like a measures table without a problems column.
     workbook.addWorksheet('การยืนยันผลตรวจ').addRow(['มาตรการ', 'ขั้นตอน', 'ผลการดำเนินงาน', 'การยืนยัน', 'เหตุผล']);
+    // A rollover keeps last year's confirmations under their year: theirs is no measures table either.
+    workbook.addWorksheet('การยืนยันผลตรวจ 2567').addRow(['มาตรการ', 'ขั้นตอน', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ', 'การยืนยัน']);
     const three = workbook.addWorksheet('สรุปย่อ');
     three.addRow(['มาตรการ', 'ขั้นตอน', 'ผลการดำเนินงาน']);
     three.addRow(['ย่อ', '๑. ทำ', '๑. ทำแล้ว']);
