@@ -9,6 +9,7 @@
  * plan each their way.
  */
 import type { MeasureTable, TableColumn } from './types';
+import type { CellRange } from './merges';
 import { readGrid } from './grid';
 import { addedSuggestionAt, insertedAt, isExtraColumn, placedColumns, type PlacedColumn } from './columns';
 import { cellToString, formatNumber, isDate, normalizeText, toArabicDigits } from './text';
@@ -59,6 +60,8 @@ export interface RolloverOptions {
   settingsNotes?: readonly (readonly string[])[];
   /** The spreadsheet's time zone, for date cells in the settings. */
   timeZone?: string;
+  /** The measures sheet's merged ranges (0-based), as readGrid takes them. */
+  merges?: readonly CellRange[];
 }
 
 /** Columns that describe what was done in a year: they start empty in the next one. */
@@ -137,8 +140,9 @@ export function planRollover(
   fiscalYear: number,
   options: RolloverOptions = {},
 ): RolloverPlan {
-  const table = readGrid(measuresGrid);
-  const headerCells = measuresGrid[table.headerRow ?? 0].map((v) => normalizeText(String(v ?? '')));
+  // Read as check and publish read it: merged cells as the sheet shows them, a header on two rows as one.
+  const table = readGrid(measuresGrid, options.merges);
+  const headerCells = table.headerCells ?? measuresGrid[table.headerRow ?? 0].map((v) => normalizeText(String(v ?? '')));
   // Every headed column in the sheet's order: the number, the four and the extra columns with what
   // carries over, other headed columns carried unless they hold the year's outcome (remarks,
   // results-like), which start empty under their header as results do.

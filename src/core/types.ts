@@ -122,6 +122,8 @@ export interface MeasureTable {
   numerals: NumeralStyle;
   /** Sheet input only: 0-based header row and the columns found. */
   headerRow?: number;
+  /** Sheet input only: the header's cells as read (a header on two rows: both rows' labels, on the lower row). */
+  headerCells?: string[];
   columns?: ColumnMap;
   /** Text input only: what stands before the table (title lines and introduction). */
   preamble?: ReportPreamble;

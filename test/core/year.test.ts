@@ -20,6 +20,7 @@ import {
 import * as path from 'path';
 import { loadTable } from '../../src/node/tableFiles';
 import { yearGrid } from '../helpers/yearSample';
+import { PER_ROW_NUMBERED } from '../helpers/mergedSheets';
 
 const SETTINGS: ReportSettings = {
   agency: 'เทศบาลตำบลสอง', fiscalYear: 2565, numerals: 'thai', websitePath: 'หน้าแรก > การประเมิน ITA > O43',
@@ -197,6 +198,28 @@ describe('rollover', () => {
       ['๑. ก', '๑. ทำ', '๑. ทำแล้ว', '', '', ''],
     ];
     expect(readGrid(split).columns?.suggestionParts).toBeUndefined();
+  });
+
+  it('reads the sheet as check does: a header on two rows keeps every label, and merged cells give one row per measure', () => {
+    // A group header merged over the steps and results sub-headers (Sheets gives '' in the cells a merge covers).
+    const stacked = [
+      ['มาตรการ', 'การดำเนินงาน', '', 'ปัญหา/ข้อเสนอแนะ', 'ผู้รับผิดชอบ'],
+      ['', 'ขั้นตอนการดำเนินงาน', 'ผลการดำเนินงาน', '', ''],
+      ['1. มาตรการป้องกันการรับสินบน', '1. ประกาศนโยบาย No Gift Policy', '1. ลงนามประกาศนโยบาย No Gift Policy แล้ว', '', 'สำนักปลัด'],
+    ];
+    const fromStacked = planRollover(stacked, null, 2567);
+    expect(fromStacked.measures[0]).toEqual(['มาตรการ', 'ขั้นตอนการดำเนินงาน', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ', 'ผู้รับผิดชอบ']);
+    expect(readGrid(fromStacked.measures).measures.map((m) => [m.title, m.extra?.responsible])).toEqual([['มาตรการป้องกันการรับสินบน', 'สำนักปลัด']]);
+    // Titles merged over per-row-numbered rows, and one responsible unit merged down over both measures.
+    const grid = PER_ROW_NUMBERED.map((row, r) => [...row, r === 0 ? 'ผู้รับผิดชอบ' : r === 1 ? 'สำนักปลัด' : '']);
+    const merges = [{ top: 1, left: 1, bottom: 2, right: 1 }, { top: 3, left: 1, bottom: 4, right: 1 }, { top: 1, left: 5, bottom: 4, right: 5 }];
+    const plan = planRollover(grid, null, 2567, { merges });
+    const next = readGrid(plan.measures);
+    expect(next.measures.map((m) => [m.title, m.steps.length, m.extra?.responsible])).toEqual([
+      ['มาตรการป้องกันการรับสินบน', 2, 'สำนักปลัด'],
+      ['มาตรการจัดการเรื่องร้องเรียน', 2, 'สำนักปลัด'],
+    ]);
+    expect(checkTable(next).findings.filter((f) => f.code === 'EMPTY_TITLE' || f.code.startsWith('MISSING_'))).toEqual([]);
   });
 
   it('keeps a numbered title when there is no number column, and reads the settings year', () => {
