@@ -9,7 +9,7 @@ import { formatNumber, isBlankCell, normalizeText, withStandardThai } from './te
 import { addedSuggestionAt, columnHeader, insertedAt, placedColumns, sideCells, suggestionCell, suggestionFillColumn, type PlacedColumn } from './columns';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
 import { closingOf, isSignatureCell, opensItem, textTableEndLine, type Closing } from './tableEnd';
-import { stripParagraphTags } from './items';
+import { joinContinued, stripParagraphTags } from './items';
 import { readTitleFacts } from './titleFacts';
 
 /**
@@ -301,8 +301,11 @@ function joinWrappedLines(lines: readonly string[], rows: string[][], from: numb
     const row = rows[open];
     const text = normalizeText(lines[i]);
     let column = row.length - 1;
+    // A row with all its cells on one line was wrapped by the copy, mid-sentence: the text runs on.
+    // A row still gathering its cells (Word's paragraph per line) gets the line as a paragraph.
+    const wrappedMidCell = row.length >= width && !wrapping.movedCells.has(open);
     if (row.length >= width) while (column > 0 && isBlankCell(row[column])) column--;
-    row[column] = [row[column], text].filter(Boolean).join('\n');
+    row[column] = wrappedMidCell ? joinContinued(row[column], text) : [row[column], text].filter(Boolean).join('\n');
     wrapping.wrapped.push({ line: i, row: open, column });
   }
   return wrapping;
@@ -394,6 +397,20 @@ export function assertEveryRowPlaced(table: MeasureTable): void {
     `ข้อความบางแถวไม่อยู่ใต้มาตรการใด จึงจะหายไปจากตารางที่เขียน (ยังไม่ได้เขียนอะไร): ${unplaced.map((f) => f.message).join(' · ')}`,
     `Some rows belong to no measure, so the table written would lose them (nothing was written): ${unplaced.map((f) => f.messageEn).join(' · ')}`,
     unplaced[0].line === undefined ? undefined : { line: unplaced[0].line },
+  );
+}
+
+/**
+ * Refuses what an import would write nothing true from: rows or lines it could not place
+ * (assertEveryRowPlaced), or a table with no measure at all (a report of `๐ มาตรการ` is no success).
+ */
+export function assertImportable(table: MeasureTable): void {
+  assertEveryRowPlaced(table);
+  if (table.measures.length > 0) return;
+  throw new InputError(
+    'NO_MEASURES',
+    'ไม่พบแถวมาตรการใต้หัวตาราง จึงไม่ได้นำเข้า (ยังไม่ได้เขียนอะไร) ตรวจว่าวางทั้งตาราง และแต่ละแถวคั่นคอลัมน์ด้วยแท็บ',
+    'No measure row was found under the header, so nothing was imported (nothing was written): check that the whole table was pasted, each row with its columns separated by tabs',
   );
 }
 
