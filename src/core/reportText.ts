@@ -102,8 +102,12 @@ export function parseReportText(text: string): MeasureTable {
   // Another header under the table (a summary table, a section with columns of its own) ends it.
   const secondHeader = secondHeaderLine(rows, firstLine, headed, rows[headerLine], repeatsHeader);
   const end = Math.min(secondHeader ?? lines.length, textTableEndLine(lines, firstLine, closing, (i) => signatureCells(lines[i].split('\t')), (i) => anotherTableHeader(rows[i], headed, rows[headerLine])));
-  const signatureOwn = (i: number) => (signatureCells(lines[i].split('\t')) || shortUnmarked(lines[i])) && signatureAbove(lines, i, closing);
-  const wrapping = joinWrappedLines(lines, rows, firstLine, end, rows[headerLine].length, (i) => closing(i) !== null || repeatsHeader(i) || signatureOwn(i));
+  const signatureOwn = (i: number) => signatureOwnLine(lines, i, closing);
+  const wrapping = joinWrappedLines(lines, rows, firstLine, end, rows[headerLine].length, {
+    skip: (i) => closing(i) !== null || repeatsHeader(i) || signatureOwn(i),
+    header: (i) => repeatsHeader(i) || i === secondHeader,
+  });
+  skipped.push(...wrapping.pageText.map((i) => skippedRowFinding(lines[i], i)));
   const tableLines = Array.from({ length: Math.max(0, end - firstLine) }, (_, k) => firstLine + k)
     .filter((i) => lines[i].includes('\t') && !wrapping.merged.has(i) && !repeatsHeader(i));
   const columns = withMeasureOverNumbers(rows, rows[headerLine], tableLines.filter((i) => closing(i) === null), headed);
@@ -144,7 +148,7 @@ export function parseReportText(text: string): MeasureTable {
   findings.push(...joins.map((join) => pageBreakJoinFinding(join, numerals)));
   findings.push(...wrapping.wrapped.map(wrappedLineFinding), ...wrapping.unplaced.map(unplacedLinesFinding));
   findings.push(...skipped);
-  const after = afterTableFinding(lines, end);
+  const after = afterTableFinding(lines, end, end === secondHeader);
   if (after) findings.push(after);
   lines.forEach((line, i) => {
     const codes = forbiddenCodes(line);
@@ -178,15 +182,29 @@ function shortUnmarked(line: string): boolean {
   return filled.length > 0 && filled.every((cell) => cell.length <= SIGNATURE_CELL_LENGTH && !opensItem(cell) && !/^<p>/.test(cell));
 }
 
-/** True when a signature line stands a few lines above `i`, with only its own lines (names, positions) between. */
-function signatureAbove(lines: readonly string[], i: number, closing: (line: number) => Closing | null): boolean {
-  let seen = 0;
-  for (let k = i - 1; k >= 0 && seen < SIGNATURE_LINES; k--) {
+function filledColumns(line: string): number[] {
+  return line.split('\t').flatMap((cell, c) => (cell.trim() ? [c] : []));
+}
+
+/**
+ * True when line `i` is a signature's own: a name in brackets or a position (`ตำแหน่ง …`) under a
+ * signature line, or a short unmarked line (a position, `วันที่ …`, the agency) set in the signature's
+ * own columns (a row continuing a measure under a signature at a page's foot keeps its own columns),
+ * with only such lines between it and the signature, a few lines up at most.
+ */
+function signatureOwnLine(lines: readonly string[], i: number, closing: (line: number) => Closing | null): boolean {
+  const own = (k: number, signers: readonly number[]) => signatureCells(lines[k].split('\t'))
+    || (shortUnmarked(lines[k]) && filledColumns(lines[k]).every((c) => signers.includes(c)));
+  const between: number[] = [];
+  for (let k = i - 1; k >= 0 && between.length < SIGNATURE_LINES; k--) {
     if (lines[k].replace(/\t/g, '').trim() === '') continue;
-    seen++;
     const closes = closing(k);
-    if (closes !== null) return closes === 'signature';
-    if (!signatureCells(lines[k].split('\t')) && !shortUnmarked(lines[k])) return false;
+    if (closes !== null) {
+      if (closes !== 'signature') return false;
+      const signers = filledColumns(lines[k]);
+      return [i, ...between].every((line) => own(line, signers));
+    }
+    between.push(k);
   }
   return false;
 }
@@ -209,15 +227,19 @@ function continuesTitle(cell: string, previous: string): boolean {
  */
 function secondHeaderLine(rows: readonly (readonly string[])[], from: number, columns: ColumnMap, header: readonly string[], repeatsHeader: (i: number) => boolean): number | null {
   const label = headerKeyOf(header[columns.measure] ?? '');
+  // A measure label, not a measure: short and without numbers (`มาตรการ`, `มาตรการ/โครงการ`; not `มาตรการส่งเสริมคุณธรรม`).
+  const isLabel = (cell: string) => !/[0-9๐-๙]/.test(cell) && (headerKeyOf(cell) === label || (classifyHeader(cell) === 'measure' && headerKeyOf(cell).length <= MEASURE_LABEL_LENGTH));
   for (let i = from; i < rows.length; i++) {
     if (rows[i].length < 2 || repeatsHeader(i)) continue;
-    const measureCell = rows[i][columns.measure] ?? '';
-    const asHeader = findHeaderRow([rows[i]], 1).match !== null
-      || rows[i].some((cell) => headerKeyOf(cell) === label && !/[0-9๐-๙]/.test(cell));
-    if (asHeader && !opensItem(measureCell)) return i;
+    const match = findHeaderRow([rows[i]], 1).match;
+    const ownCell = rows[i][columns.measure] ?? '';
+    if ((match && isLabel(rows[i][match.columns.measure] ?? '')) || (headerKeyOf(ownCell) === label && !/[0-9๐-๙]/.test(ownCell))) return i;
   }
   return null;
 }
+
+/** The longest measure column label (`มาตรการ/โครงการ`), its spaces and slashes aside. */
+const MEASURE_LABEL_LENGTH = 16;
 
 function headerKeyOf(cell: string): string {
   return normalizeText(cell).replace(/[\s/]+/g, '');
@@ -225,6 +247,9 @@ function headerKeyOf(cell: string): string {
 
 /** A page's own mark between a table's rows (`- 2 -`, `หน้า 2`, `2/5`, `Page 2`): no cell's text. */
 const PAGE_MARK = /^[-–—(\s]*(?:หน้า(?:ที่)?|page)?\s*[0-9๐-๙]{1,3}(?:\s*(?:\/|จาก|of)\s*[0-9๐-๙]{1,3})?[-–—)\s]*$/i;
+
+/** A caption or footnote between a table's rows (`ตารางที่ 1 (ต่อ)`, `* ข้อมูลจาก…`, `ข้อมูล ณ วันที่ …`): the page's text, no cell's. */
+const PAGE_TEXT = /^(?:ตารางที่\s*[0-9๐-๙]|\*|ข้อมูล\s*ณ\s*วันที่)|\(\s*ต่อ\s*\)$/;
 
 /** A line joined into a row: a tab-less line into its cell `column`, or (`tabbed`) a line continuing a row cut into paragraphs. */
 interface WrappedLine {
@@ -241,6 +266,15 @@ interface Wrapping {
   movedCells: Map<number, number>;
   /** Runs of tab-less lines with no row above them to continue (one cell per line): refused. */
   unplaced: number[][];
+  /** Captions and footnotes between rows (PAGE_TEXT): no cell's, named. */
+  pageText: number[];
+}
+
+interface LineKinds {
+  /** Closings, the header repeated, a signer's lines: never a cell's text. */
+  skip: (i: number) => boolean;
+  /** A header (repeated or another table's): a line right above it is that page's heading. */
+  header: (i: number) => boolean;
 }
 
 /**
@@ -254,12 +288,20 @@ interface Wrapping {
  * repeated and a signer's lines are no cell's text. Tab-less lines with no row above them (one
  * cell per line, right under the header) cannot be placed: they are returned, to be refused.
  */
-function joinWrappedLines(lines: readonly string[], rows: string[][], from: number, end: number, width: number, skip: (i: number) => boolean): Wrapping {
-  const wrapping: Wrapping = { wrapped: [], merged: new Set(), movedCells: new Map(), unplaced: [] };
+function joinWrappedLines(lines: readonly string[], rows: string[][], from: number, end: number, width: number, kinds: LineKinds): Wrapping {
+  const { skip } = kinds;
+  const wrapping: Wrapping = { wrapped: [], merged: new Set(), movedCells: new Map(), unplaced: [], pageText: [] };
   const blank = (i: number) => lines[i].replace(/\t/g, '').trim() === '';
-  const tabLess = (i: number) => !lines[i].includes('\t') && !blank(i) && !skip(i) && !PAGE_MARK.test(lines[i].trim());
+  // A page's heading stands right above the header it repeats (`รายงานผลการดำเนินงาน (ต่อ)`).
+  const heading = (i: number) => {
+    let next = i + 1;
+    while (next < lines.length && blank(next)) next++;
+    return next < lines.length && kinds.header(next);
+  };
+  const pageText = (i: number) => PAGE_TEXT.test(normalizeText(lines[i]));
+  const tabLess = (i: number) => !lines[i].includes('\t') && !blank(i) && !skip(i) && !PAGE_MARK.test(lines[i].trim()) && !heading(i);
   const paragraphs = Array.from({ length: Math.max(0, end - from) }, (_, k) => from + k)
-    .some((i) => i > from && tabLess(i) && lines[i - 1].includes('\t') && !blank(i - 1) && !skip(i - 1));
+    .some((i) => i > from && tabLess(i) && !pageText(i) && lines[i - 1].includes('\t') && !blank(i - 1) && !skip(i - 1));
   let open = -1;
   let run: number[] | null = null;
   for (let i = from; i < end; i++) {
@@ -290,6 +332,10 @@ function joinWrappedLines(lines: readonly string[], rows: string[][], from: numb
     if (!tabLess(i)) {
       open = -1;
       run = null;
+      continue;
+    }
+    if (pageText(i)) {
+      wrapping.pageText.push(i);
       continue;
     }
     if (open < 0) {
@@ -356,7 +402,7 @@ function skippedRowFinding(line: string, i: number): Finding {
  * The table rows under the text that ended the table (an appendix, an attachment list), which are
  * not measures: one info line naming them and that text, so nothing is dropped unseen.
  */
-function afterTableFinding(lines: readonly string[], end: number): Finding | null {
+function afterTableFinding(lines: readonly string[], end: number, isHeader: boolean): Finding | null {
   const rows = lines.flatMap((line, i) => (i > end && line.includes('\t') && !signatureCells(line.split('\t')) && line.replace(/\t/g, '').trim() !== '' ? [i + 1] : []));
   if (rows.length === 0) return null;
   const first = rows[0];
@@ -364,6 +410,11 @@ function afterTableFinding(lines: readonly string[], end: number): Finding | nul
   const span = first === last ? `${first}` : `${first}–${last}`;
   const spanEn = first === last ? `line ${first}` : `lines ${first}–${last}`;
   const ending = normalizeText(lines[end]).slice(0, 40);
+  if (isHeader) {
+    return makeFinding('info', 'TABLE_END', null, null, { line: first },
+      `ตารางมาตรการจบที่บรรทัดที่ ${end + 1} ซึ่งเป็นหัวตารางอีกชุด (“${ending}”) คอลัมน์ไม่ตรงกับหัวตารางแรก: แถวตารางบรรทัดที่ ${span} ใต้หัวตารางนั้นไม่ได้อ่านเป็นมาตรการและจะไม่ถูกเติม ถ้าเป็นมาตรการ ให้ใช้หัวตารางและลำดับคอลัมน์เดียวกับตารางแรก`,
+      `The measures table ends at line ${end + 1}, another header (“${ending}”) whose columns differ from the first header's: table rows on ${spanEn} under it are not read as measures or filled; if they are measures, give them the first table's header and column order`);
+  }
   return makeFinding('info', 'TABLE_END', null, null, { line: first },
     `ตารางมาตรการจบที่บรรทัดที่ ${end + 1} (“${ending}”): แถวตารางบรรทัดที่ ${span} อยู่หลังข้อความนั้น ไม่ได้อ่านเป็นมาตรการและจะไม่ถูกเติม ถ้าเป็นมาตรการ ให้ลบข้อความที่คั่นอยู่หรือใส่หัวตารางซ้ำก่อนแถวเหล่านั้น`,
     `The measures table ends at line ${end + 1} (“${ending}”): table rows on ${spanEn} come after that text and are not read as measures or filled; if they are measures, remove the text between or repeat the header above them`);

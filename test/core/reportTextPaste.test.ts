@@ -5,7 +5,7 @@
  * page break marked `(ต่อ)`. Nothing is dropped, cut or invented: each line is read into its cell, the
  * signer's lines stay out, and what cannot be placed is refused naming the line.
  */
-import { assertEveryRowPlaced, assertImportable, parseReportText, tableToGrid, withStandardThai, normalizeText, type MeasureTable } from '../../src/core';
+import { assertEveryRowPlaced, assertImportable, fillReportText, parseReportText, tableToGrid, withStandardThai, normalizeText, type MeasureTable, type SuggestionFill } from '../../src/core';
 import { refusal } from '../helpers/refusal';
 import { measureEssence, sampleText } from '../helpers/sample';
 
@@ -53,6 +53,26 @@ describe('a line without tabs inside the table', () => {
     // Its suggestion cell starts on another line than its row: no one place to write a fill into.
     expect(first.refs.suggestion.line).toBeUndefined();
     expect(table.measures[1].refs.suggestion.line).toBe(10);
+  });
+
+  it('a Word paste is never filled at a place its cell is not: a suggestion cell starting on a later line is left as written', () => {
+    const text = report(
+      HEADER,
+      '1. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ\t1. จัดทำประกาศเผยแพร่ข้อมูล',
+      '2. เผยแพร่ประกาศทางเว็บไซต์\t1. ลงนามประกาศแล้ว',
+      '2. เผยแพร่ทางเว็บไซต์แล้ว',
+      '3. ติดประกาศที่บอร์ดแล้ว\t',
+      '2. มาตรการป้องกันการรับสินบน\t1. ประกาศนโยบายไม่รับของขวัญ\t1. ประกาศนโยบายแล้ว\t',
+    );
+    const table = parseReportText(text);
+    expect(table.measures.map((m) => m.suggestion)).toEqual(['', '']);
+    const fills: SuggestionFill[] = table.measures.map((m) => ({ measureIndex: m.index, row: -1, column: -1, text: 'ควรติดตามผลทุกไตรมาส' }));
+    const filled = fillReportText(text, table, fills);
+    expect(filled.written.map((f) => f.measureIndex)).toEqual([2]);
+    const lines = filled.text.split('\n');
+    expect(table.measures[0].results.map((r) => r.number)).toEqual([1, 2, 3]);
+    expect(lines.slice(0, 9)).toEqual(text.split('\n').slice(0, 9));
+    expect(lines[9]).toBe('2. มาตรการป้องกันการรับสินบน\t1. ประกาศนโยบายไม่รับของขวัญ\t1. ประกาศนโยบายแล้ว\tควรติดตามผลทุกไตรมาส');
   });
 
   it('the bundled sample pasted from Word (each cell paragraph on its own line) reads as the sample does: ten measures', () => {
@@ -163,7 +183,10 @@ describe('a second table under the measures', () => {
       '2. มาตรการป้องกันการรับสินบน\t<p>1. ประกาศนโยบาย</p>\tสำนักปลัด\t<p>1. ประกาศแล้ว</p>\t-',
     ));
     expect(titles(table)).toEqual(['1. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ']);
-    expect(table.findings.find((f) => f.code === 'TABLE_END')?.line).toBe(11);
+    const end = table.findings.find((f) => f.code === 'TABLE_END');
+    expect(end?.line).toBe(11);
+    expect(end?.message).toContain('หัวตารางอีกชุด');
+    expect(end?.messageEn).toContain('give them the first table\'s header and column order');
   });
 
   it('the header repeated at a page break is still no end', () => {
