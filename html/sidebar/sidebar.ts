@@ -394,6 +394,8 @@ function summary(): HTMLElement {
     ),
     h('p', { className: 'gray small', id: 'checked-at' }, `${t().checkedAt} ${v.checkedAt}`),
     v.marksRefused ? h('p', { className: 'warning-text small', id: 'marks-refused' }, state.lang === 'en' ? v.marksRefused.messageEn : v.marksRefused.message) : null,
+    // Notes or a signature under the table; steps or results cut off are a warning among the findings.
+    v.rowsNotRead?.severity === 'info' ? h('p', { className: 'gray small', id: 'rows-not-read' }, state.lang === 'en' ? v.rowsNotRead.messageEn : v.rowsNotRead.message) : null,
     v.errors + v.warnings === 0 ? h('p', { className: 'all-good' }, `✓ ${t().noFindings}`) : null,
   );
 }

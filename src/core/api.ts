@@ -4,7 +4,7 @@
  * sidebar's typed `google.script.run` wrapper is derived from it, so renaming a server
  * function breaks the build instead of the sidebar.
  */
-import type { Edition, Finding, Lang, MatchStrength, Severity } from './types';
+import type { Edition, Finding, Lang, MatchStrength, Severity, TrailingRows } from './types';
 import type { Confirmation } from './confirmations';
 import type { ConfirmRequest, SynonymOffer } from './confirmRequest';
 import { EDITIONS } from './edition';
@@ -53,6 +53,11 @@ export interface ValidateResponse {
    * lock, or rows kept moving while it marked; the message says to validate again.
    */
   marksRefused?: { cells: string[]; message: string; messageEn: string };
+  /**
+   * The rows under the table, not read as measures: notes or a signature block (an information
+   * line), or steps and results cut off (a warning, listed among the findings too).
+   */
+  rowsNotRead?: TrailingRows;
 }
 
 /** Which edition to check or publish; without it, the settings sheet's `ฉบับรายงาน`. */
@@ -142,11 +147,13 @@ export interface ConfirmResponse {
 }
 
 /** One row of the confirmations sheet as the sidebar lists it (the texts stay in the sheet). */
-export interface ConfirmationView extends Omit<Confirmation, 'row' | 'stepText' | 'resultText'> {
+export interface ConfirmationView extends Omit<Confirmation, 'row' | 'stepText' | 'resultText' | 'digest'> {
   /** 1-based row in the confirmations sheet. */
   row: number;
   /** True for each step's latest row while its step's (and result's) text reads as recorded; false once replaced by a later row or stale. */
   applies: boolean;
+  /** The add-on: false for a row typed in the sheet (its confirmer is not verified, and it settles nothing). */
+  verified?: boolean;
 }
 
 export interface AddSynonymsRequest {

@@ -4,6 +4,7 @@ import { countDigits, isBlankCell, normalizeText, parseDigits, withoutInvisible 
 import { makeFinding } from './findings';
 import { joinedParts } from './columns';
 import { describeRef } from './messages';
+import { isNoteLine } from './tableEnd';
 
 /** One row of the measures table, whatever it was read from (sheet, CSV or report text). */
 export interface RowRecord {
@@ -72,7 +73,14 @@ function appendItems(target: Item[], raw: string, ref: SourceRef, continuation: 
     target.push(...rest);
     return joinedTo;
   }
-  if (lead) target.push({ number: null, marker: '', text: lead, ref });
+  if (continuation === 'merged-rows' && last && isNoteLine(raw.trim().split('\n')[0])) {
+    // A note on the row under an item (`หมายเหตุ: …`, `ข้อมูล ณ วันที่ …`) is that item's, as on its line in one cell.
+    const plain = lead ? [lead] : [];
+    while (!lead && items.length > 0 && items[0].marker === '') plain.push(items.shift()!.text);
+    last.text = [last.text, ...plain].join(' ');
+  } else if (lead) {
+    target.push({ number: null, marker: '', text: lead, ref });
+  }
   target.push(...items);
   return null;
 }

@@ -1,4 +1,4 @@
-import type { Column, ColumnMap, Finding, MeasureTable, SourceRef, TrailingRows } from './types';
+import type { Column, ColumnMap, Finding, MeasureTable, SourceRef } from './types';
 import { InputError } from './errors';
 import { toA1 } from './a1';
 import { readTitleFacts } from './titleFacts';
@@ -7,7 +7,7 @@ import { assembleMeasures, detectNumerals, type RowRecord } from './assemble';
 import { cellToString, normalizeText } from './text';
 import { makeFinding } from './findings';
 import { sideCells, suggestionCell } from './columns';
-import { tableEndRow } from './tableEnd';
+import { noteRowsWithin, tableEndRow, trailingFinding, trailingRowsOf } from './tableEnd';
 import { coveringMerge, type CellRange } from './merges';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
 import { SHEET_PLACE, repeatsSubHeader, subHeaderFindings, subHeaderRows, unheadedColumnFindings, withMeasureOverNumbers, withSubHeaderColumns } from './subHeaders';
@@ -23,24 +23,6 @@ function invalidCharacterFindings(raw: string[][], fromRow: number, toRow: numbe
     });
   }
   return findings;
-}
-
-/** The rows under the table, as one information line naming where they start. */
-function trailingRows(rows: string[][], end: number): TrailingRows | undefined {
-  const kept = rows.map((row, r) => ({ row, r })).filter(({ row, r }) => r >= end && row.some((cell) => cell));
-  if (kept.length === 0) return undefined;
-  const first = kept[0];
-  const column = first.row.findIndex((cell) => cell);
-  const cell = toA1(first.r, column);
-  const text = first.row[column].split('\n')[0].slice(0, 40);
-  const last = kept[kept.length - 1].r;
-  return {
-    firstRow: first.r,
-    lastRow: last,
-    cell,
-    message: `ตารางจบก่อนแถวที่ ${first.r + 1}: แถว ${first.r + 1}–${last + 1} (เริ่มที่ ${cell} “${text}”) เป็นหมายเหตุหรือส่วนลงชื่อ ไม่ได้อ่านเป็นมาตรการและจะไม่ถูกเติม`,
-    messageEn: `The table ends before row ${first.r + 1}: rows ${first.r + 1}–${last + 1} (from ${cell} “${text}”) are notes or a signature block, not read as measures and never filled`,
-  };
 }
 
 /** True when a row holds exactly `row`'s text, cell for cell (a header row repeated at a page break). */
@@ -143,8 +125,9 @@ export function readGrid(grid: readonly (readonly unknown[])[], merges: readonly
   const headed = withSubHeaderColumns(rows, match.row, match.columns, sub);
   const firstRow = match.row + 1 + sub.rows.length;
   const end = tableEndRow(rows, firstRow - 1, headed);
+  const notes = noteRowsWithin(rows, firstRow, end, headed);
   const tableRows = Array.from({ length: Math.max(0, end - firstRow) }, (_, k) => firstRow + k)
-    .filter((r) => !isHeaderRow(rows[r], headed, rows[match.row]) && !repeatsSubHeader(rows[r], rows, sub) && !stackedRows.some((row) => repeatsRow(rows[r], row)));
+    .filter((r) => !notes.has(r) && !isHeaderRow(rows[r], headed, rows[match.row]) && !repeatsSubHeader(rows[r], rows, sub) && !stackedRows.some((row) => repeatsRow(rows[r], row)));
   const columns = withMeasureOverNumbers(rows, rows[match.row], tableRows, headed);
   const records = tableRecords(rows, tableRows, columns, merges);
   const { measures, findings } = assembleMeasures(records, 'merged-rows');
@@ -164,7 +147,7 @@ export function readGrid(grid: readonly (readonly unknown[])[], merges: readonly
     const where = { th: `แถวหัวตารางที่ ${match.row + 1}`, en: `Header row ${match.row + 1}` };
     findings.unshift(noSuggestionColumnFinding(where, { cell: toA1(match.row, match.columns.results) }, rows[match.row]));
   }
-  findings.push(...invalidCharacterFindings(raw, match.row, end));
+  findings.push(...notes.values(), ...invalidCharacterFindings(raw, match.row, end));
   const table: MeasureTable = {
     kind: 'sheet',
     measures,
@@ -174,8 +157,10 @@ export function readGrid(grid: readonly (readonly unknown[])[], merges: readonly
     findings,
     ...(merges.length > 0 ? { merges: merges.map((m) => ({ ...m })) } : {}),
   };
-  const trailing = trailingRows(rows, end);
+  const trailing = trailingRowsOf(rows, end, columns);
   if (trailing) table.trailing = trailing;
+  const cutOff = trailing && trailingFinding(trailing);
+  if (cutOff) findings.push(cutOff);
   const titleLines = rows.slice(0, match.stacked?.top ?? match.row).map((row) => row.filter(Boolean).join(' ')).filter(Boolean);
   // The title rows above the header say the agency, year and edition; the sheet has no introduction.
   if (titleLines.length > 0) table.preamble = { titleLines, introduction: [], ...readTitleFacts(titleLines) };

@@ -5,8 +5,10 @@
  * The table ends at the first row that is such a note, or at text that follows a blank row without
  * starting a new measure.
  */
-import type { ColumnMap } from './types';
+import type { ColumnMap, Finding, TrailingRows } from './types';
 import { COLUMNS } from './headers';
+import { toA1 } from './a1';
+import { makeFinding } from './findings';
 
 /** The signer's role (ผู้รายงาน, ผู้รับรอง…). */
 const ROLE = 'ผู้(?:รายงาน|จัดทำ|รับรอง|ตรวจสอบ|อนุมัติ|บันทึก)(?:ข้อมูล)?';
@@ -51,32 +53,108 @@ function filled(row: readonly string[]): number[] {
   return columns;
 }
 
+/** The columns a row of the table fills, and what makes a row start a measure or continue one. */
+class TableRows {
+  private readonly tableColumns: number[];
+  private readonly itemColumns: number[];
+
+  constructor(private readonly rows: readonly (readonly string[])[], private readonly columns: ColumnMap) {
+    this.tableColumns = [...COLUMNS.map((c) => columns[c]), columns.number].filter((c): c is number => c !== undefined);
+    this.itemColumns = [columns.steps, columns.results];
+  }
+
+  private cell(r: number, c: number | undefined): string {
+    return c === undefined ? '' : (this.rows[r][c] ?? '').trim();
+  }
+
+  /** A number in the number column, a numbered title, or a title with steps or results on its row. */
+  startsMeasure(r: number): boolean {
+    const title = this.cell(r, this.columns.measure);
+    const hasItems = this.itemColumns.some((c) => this.cell(r, c) !== '');
+    return this.cell(r, this.columns.number) !== '' || NUMBERED.test(title) || (title !== '' && hasItems);
+  }
+
+  /** Text in the table's columns (not a label beside it). */
+  inTable(r: number): boolean {
+    return filled(this.rows[r]).some((c) => this.tableColumns.includes(c));
+  }
+
+  /** Note or signature text opening a cell of a row with at most two filled cells (a data row has more). */
+  isNoteRow(r: number): boolean {
+    return this.opensFewCells(r, isNoteLine);
+  }
+
+  /** A signature line (`ลงชื่อ …`, `… ผู้รายงาน`, read strictly: see isSignatureLine) opening a cell of a row with at most two filled cells. */
+  isSignatureRow(r: number): boolean {
+    return this.opensFewCells(r, isSignatureLine);
+  }
+
+  private opensFewCells(r: number, opens: (line: string) => boolean): boolean {
+    const cells = filled(this.rows[r]);
+    return cells.length > 0 && cells.length <= 2 && cells.some((c) => opens(firstLine(this.rows[r][c])));
+  }
+
+  /** No title and no number, text only in the steps, results or suggestion column: more of the measure above. */
+  continues(r: number): boolean {
+    const cells = filled(this.rows[r]);
+    const own = [...this.itemColumns, this.columns.suggestion];
+    return cells.length > 0 && !this.startsMeasure(r) && cells.every((c) => own.includes(c))
+      && this.itemColumns.some((c) => this.cell(r, c) !== '');
+  }
+
+  /** A step or result: a steps or results cell whose first line opens an item (`2. เผยแพร่…`, `- …`) and is no note. */
+  holdsItems(r: number): boolean {
+    return this.itemColumns.some((c) => {
+      const first = firstLine(this.cell(r, c));
+      return opensItem(first) && !isNoteLine(first);
+    });
+  }
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0];
+}
+
 /**
  * The 0-based row where the table stops (rows.length when it runs to the end), searching below
- * `headerRow`. `rows` are normalised cell texts.
+ * `headerRow`. `rows` are normalised cell texts. Never above a row that starts a measure (above the
+ * first signature line): a note
+ * or a blank row there sits inside the table (a cell's `หมายเหตุ` line, a spacer row) and cutting
+ * would drop every measure below it.
  */
 export function tableEndRow(rows: readonly (readonly string[])[], headerRow: number, columns: ColumnMap): number {
-  const tableColumns = [...COLUMNS.map((c) => columns[c]), columns.number].filter((c): c is number => c !== undefined);
+  const table = new TableRows(rows, columns);
+  let lastStart = headerRow;
+  // A signature closes the report: numbered rows under it (a list of evidence) are not measures.
+  for (let r = headerRow + 1; r < rows.length && !table.isSignatureRow(r); r++) if (table.startsMeasure(r)) lastStart = r;
   let seenData = false;
   let afterBlank = false;
-  for (let r = headerRow + 1; r < rows.length; r++) {
-    const row = rows[r];
-    const cells = filled(row);
-    if (cells.length === 0) {
-      afterBlank = seenData;
+  for (let r = lastStart + 1; r < rows.length; r++) {
+    if (filled(rows[r]).length === 0) {
+      afterBlank = seenData || lastStart > headerRow;
       continue;
     }
-    // Note or signature text in any cell of a row with at most two filled cells (a data row has more).
-    if (cells.length <= 2 && cells.some((c) => row[c].split('\n').some(isNoteLine))) return r;
-    const title = (row[columns.measure] ?? '').trim();
-    const number = columns.number === undefined ? '' : (row[columns.number] ?? '').trim();
-    const hasItems = [columns.steps, columns.results].some((c) => (row[c] ?? '').trim() !== '');
-    // After a blank row, text that neither starts a numbered measure nor is a titled row with items.
-    if (afterBlank && !number && !NUMBERED.test(title) && !(title && hasItems)) return r;
-    if (cells.some((c) => tableColumns.includes(c))) seenData = true;
+    if (table.isNoteRow(r)) return r;
+    // After a blank row, text that is neither more steps or results of the last measure.
+    if (afterBlank && !(table.continues(r) && table.holdsItems(r))) return r;
+    if (table.inTable(r)) seenData = true;
     afterBlank = false;
   }
   return rows.length;
+}
+
+/**
+ * Rows under the table's end that hold steps or results (a numbered or bulleted item in the steps
+ * or results column), before any signature line: more of the last measure cut off, not a note.
+ */
+export function itemRowsAfter(rows: readonly (readonly string[])[], end: number, columns: ColumnMap): number[] {
+  const table = new TableRows(rows, columns);
+  const found: number[] = [];
+  for (let r = end; r < rows.length; r++) {
+    if (filled(rows[r]).some((c) => SIGNATURE_LINE.some((p) => p.test(firstLine(rows[r][c]))))) break;
+    if (table.holdsItems(r)) found.push(r);
+  }
+  return found;
 }
 
 /** The heading of what follows a report, a whole line (`ภาคผนวก`, `เอกสารแนบ ๑`, `Appendix A`): its own text, not the table's. */
@@ -155,4 +233,66 @@ export function textTableEndLine(
     if (next < lines.length && anotherHeader(next)) return i;
   }
   return lines.length;
+}
+
+/**
+ * Note rows inside the table (`หมายเหตุ: …` in the measure or number column between two measures):
+ * neither a measure nor an item, skipped with an information line naming the cell. A note in the
+ * steps or results column of a row that continues a measure is that cell's text, read with it.
+ */
+export function noteRowsWithin(rows: readonly (readonly string[])[], from: number, end: number, columns: ColumnMap): Map<number, Finding> {
+  const table = new TableRows(rows, columns);
+  const found = new Map<number, Finding>();
+  for (let r = from; r < end; r++) {
+    if (!table.isNoteRow(r) || table.continues(r) || table.startsMeasure(r)) continue;
+    const column = rows[r].findIndex((cell) => cell.trim() !== '');
+    const cell = toA1(r, column);
+    const text = firstLine(rows[r][column]).slice(0, 60);
+    found.set(r, makeFinding('info', 'NOTE_ROW', null, null, { cell },
+      `แถวที่ ${r + 1} (${cell} “${text}”) อ่านเป็นหมายเหตุ ไม่ใช่มาตรการหรือข้อของมาตรการ จึงไม่ได้ตรวจและไม่อยู่ในรายงาน`,
+      `Row ${r + 1} (${cell} “${text}”) is read as a note, not a measure or an item, so it is neither checked nor in the report`));
+  }
+  return found;
+}
+
+function span(first: number, last: number): string {
+  return first === last ? `${first + 1}` : `${first + 1}–${last + 1}`;
+}
+
+/**
+ * The rows under the table, said once: an information line when they are notes or a signature
+ * block; a warning naming the cells when some hold steps or results (the last measure cut off by
+ * a note or a blank row), since those are neither checked, filled nor published.
+ */
+export function trailingRowsOf(rows: readonly (readonly string[])[], end: number, columns: ColumnMap): TrailingRows | undefined {
+  const kept = rows.flatMap((row, r) => (r >= end && row.some((cell) => cell) ? [r] : []));
+  if (kept.length === 0) return undefined;
+  const first = kept[0];
+  const last = kept[kept.length - 1];
+  const column = rows[first].findIndex((cell) => cell);
+  const cell = toA1(first, column);
+  const text = firstLine(rows[first][column]).slice(0, 40);
+  const items = itemRowsAfter(rows, end, columns);
+  if (items.length === 0) {
+    return {
+      firstRow: first, lastRow: last, cell, severity: 'info',
+      message: `ตารางจบก่อนแถวที่ ${first + 1}: แถว ${span(first, last)} (เริ่มที่ ${cell} “${text}”) เป็นหมายเหตุหรือส่วนลงชื่อ ไม่ได้อ่านเป็นมาตรการและจะไม่ถูกเติม`,
+      messageEn: `The table ends before row ${first + 1}: rows ${span(first, last)} (from ${cell} “${text}”) are notes or a signature block, not read as measures and never filled`,
+    };
+  }
+  const itemColumn = [columns.steps, columns.results].find((c) => opensItem(firstLine(rows[items[0]][c] ?? ''))) ?? columns.results;
+  const itemCell = toA1(items[0], itemColumn);
+  const item = firstLine(rows[items[0]][itemColumn]).slice(0, 40);
+  const itemRows = span(items[0], items[items.length - 1]);
+  return {
+    firstRow: first, lastRow: last, cell: itemCell, severity: 'warning',
+    message: `ตารางจบที่แถว ${first + 1} (${cell} “${text}”) แต่แถว ${itemRows} มีขั้นตอน/ผลการดำเนินงาน (${itemCell} “${item}”) ที่ไม่ได้อ่าน จึงไม่ได้ตรวจ ไม่ถูกเติม และไม่อยู่ในรายงาน ถ้าเป็นของมาตรการข้างบน ให้ลบแถวว่างหรือย้ายหมายเหตุไปไว้ใต้แถวเหล่านั้น`,
+    messageEn: `The table ends at row ${first + 1} (${cell} “${text}”), but ${items.length === 1 ? `row ${itemRows} holds` : `rows ${itemRows} hold`} steps/results (${itemCell} “${item}”) and were not read: they are not checked, filled or published. If they belong to the measure above, remove the blank row or move the note below them`,
+  };
+}
+
+/** The warning a check lists for rows under the table that hold steps or results. */
+export function trailingFinding(trailing: TrailingRows): Finding | null {
+  if (trailing.severity !== 'warning') return null;
+  return makeFinding('warning', 'TABLE_END', null, null, { cell: trailing.cell }, trailing.message, trailing.messageEn);
 }

@@ -138,8 +138,10 @@ export interface TrailingRows {
   /** 0-based first and last non-empty rows ignored. */
   firstRow: number;
   lastRow: number;
-  /** The first cell of the ignored text. */
+  /** The first cell of the ignored text; with a warning, the first step or result left out. */
   cell: string;
+  /** `warning` when some rows hold steps or results (also listed among the findings), else `info`. */
+  severity: 'info' | 'warning';
   message: string;
   messageEn: string;
 }
@@ -190,7 +192,11 @@ export type FindingCode =
   | 'INVALID_CHARACTER'
   | 'CONFIRMATION_STALE'
   | 'CONFIRMATION_INVALID'
-  | 'DATE_OUTSIDE_YEAR';
+  | 'DATE_OUTSIDE_YEAR'
+  | 'SETTING_INVALID'
+  | 'AGENCY_SHEET_HIDDEN'
+  | 'SYNONYM_SKIPPED'
+  | 'CONFIRMATION_UNVERIFIED';
 
 /** What a coordinator said about a step the check could not settle (sheet `การยืนยันผลตรวจ`). */
 export type ConfirmationVerdict = 'reported' | 'not_done';

@@ -83,5 +83,6 @@ export function validateResponse(result: CheckResult, sheet: string | undefined,
     warnings: result.warnings,
     infos: result.infos,
     checkedAt: formatThaiDate(now, options.numerals ?? result.table.numerals, { time: true, timeZone: options.timeZone }),
+    ...(result.table.trailing ? { rowsNotRead: result.table.trailing } : {}),
   };
 }

@@ -7,6 +7,8 @@ import { formatMeasuresSheet, setupSpreadsheet } from './setup';
 export interface ImportResponse {
   measures: number;
   message: string;
+  /** The message names text joined or left out: the dialog stays open until the coordinator has read it. */
+  hasNotices: boolean;
 }
 
 const HEADER_TEXTS = new Set(COLUMNS.map((c) => MEASURE_HEADERS[c]));
@@ -70,6 +72,7 @@ export function importReportText(text: string): ImportResponse {
   const left = table.findings.filter((f) => f.code === 'TABLE_END' || f.code === 'NOTE_ROW' || f.code === 'UNHEADED_COLUMN').map((f) => ` ${f.message}`).join('');
   return {
     measures: n,
+    hasNotices: joined !== '' || left !== '',
     message: `นำเข้า ${formatNumber(n, 'thai')} มาตรการลงชีต “${SHEETS.measures}” แล้ว${joined}${left} ตรวจดูข้อความ แล้วกด ตรวจสอบ`,
   };
 }

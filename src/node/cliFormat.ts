@@ -29,10 +29,13 @@ function findingLine(finding: Finding, lang: Lang): string {
   return columns(finding.severity, finding.code, where(finding, lang), findingMessage(finding, lang), lang);
 }
 
-/** The rows under the table that were not read (notes, a signature block), as one information line, or null. */
+/**
+ * The rows under the table that were not read (notes, a signature block), as one information line,
+ * or null: also when they hold steps or results, a warning the findings already list.
+ */
 export function trailingLine(result: CheckResult, lang: Lang): string | null {
   const trailing = result.table.trailing;
-  if (!trailing) return null;
+  if (!trailing || trailing.severity === 'warning') return null;
   return columns('info', 'TABLE_END', trailing.cell, lang === 'th' ? trailing.message : trailing.messageEn, lang);
 }
 

@@ -108,6 +108,32 @@ suite('sidebar in Chromium', () => {
     expect(await finding.getAttribute('class')).toContain('selected');
   });
 
+  test('a signature block under the table: a grey line under the counts, no problem', async () => {
+    const signed = [...sampleGrid(), ['', '', '', ''], ['', '', 'ลงชื่อ ........................................ ผู้รายงาน', ''], ['', '', '(นางสาวสมใจ รักงาน)', '']];
+    const first = await sessions.start({ file: await writeFixture(dir, 'signed.csv', signed) });
+    await validate(first.frame);
+    const note = await first.frame.textContent('#rows-not-read');
+    expect(note).toContain(`แถว ${signed.length - 1}–${signed.length} (เริ่มที่ C${signed.length - 1} “ลงชื่อ`);
+    expect(await first.frame.locator('.finding[data-code="TABLE_END"]').count()).toBe(0);
+  });
+
+  test('results cut off under the table: a warning in the list naming the cell', async () => {
+    const grid = sampleGrid();
+    const last = grid.length - 1;
+    const results = grid[last][COL.results].split('\n');
+    grid[last][COL.results] = results[0];
+    const cutOff = [...grid, ['', '', 'หมายเหตุ: ข้อมูลจากงานสารบรรณ', ''], ['', '', results.slice(1).join('\n'), '']];
+    const expected = check(cutOff);
+    expect(expected.table.trailing?.severity).toBe('warning');
+    const second = await sessions.start({ file: await writeFixture(dir, 'cut-off.csv', cutOff) });
+    await validate(second.frame);
+    const warning = second.frame.locator(`.finding[data-code="TABLE_END"][data-cell="${expected.table.trailing!.cell}"]`);
+    await expect(warning.count()).resolves.toBe(1);
+    expect(await warning.textContent()).toContain('มีขั้นตอน/ผลการดำเนินงาน');
+    expect(await count(second.frame, 'count-warnings')).toBe(expected.warnings);
+    expect(await second.frame.locator('#rows-not-read').count()).toBe(0);
+  });
+
   test('fill on an .xlsx names the formula cell it left alone and does not show it filled', async () => {
     const file = path.join(dir, 'formula.xlsx');
     writeFileSync(file, await richWorkbook());

@@ -27,7 +27,7 @@ export interface Addon extends SidebarApi {
   showSidebar(): void;
   showImportDialog(): void;
   setupSheets(): { created: string[]; kept: string[]; message: string };
-  importReportText(text: string): { measures: number; message: string };
+  importReportText(text: string): { measures: number; message: string; hasNotices: boolean };
   menuValidate(): void;
   menuFill(): void;
   menuPublish(): void;

@@ -48,7 +48,7 @@ describe('set-up', () => {
     const result = addon.setupSheets();
     expect(result.created).toEqual([MEASURES, SETTINGS, TEMPLATES, PUBLISH_LOG, CONFIRMATIONS, SYNONYMS]);
     expect(env.spreadsheet.sheetData(CONFIRMATIONS).grid()).toEqual([
-      ['มาตรการ', 'ขั้นตอน', 'ผลการดำเนินงาน', 'การยืนยัน', 'เหตุผล', 'ผู้ยืนยัน', 'วันเวลา', 'ข้อความขั้นตอน', 'ข้อความผลการดำเนินงาน'],
+      ['มาตรการ', 'ขั้นตอน', 'ผลการดำเนินงาน', 'การยืนยัน', 'เหตุผล', 'ผู้ยืนยัน', 'วันเวลา', 'ข้อความขั้นตอน', 'ข้อความผลการดำเนินงาน', 'รหัสตรวจสอบ (ส่วนเสริมเขียน)'],
     ]);
     expect(env.spreadsheet.sheetData(CONFIRMATIONS).frozenRows).toBe(1);
     expect(env.spreadsheet.sheetData(SYNONYMS).grid()[0][0]).toBe('คำ');
@@ -120,6 +120,7 @@ describe('import', () => {
     const result = addon.importReportText(SAMPLE);
     expect(result.measures).toBe(10);
     expect(result.message).toContain('๑๐ มาตรการ');
+    expect(result.hasNotices).toBe(false); // nothing to read: the dialog may close itself
     const grid = env.spreadsheet.sheetData(MEASURES).grid();
     expect(grid).toHaveLength(11);
     expect(grid[1][0]).toBe('๑. มาตรการยกระดับผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ.๒๕๖๕');
@@ -176,7 +177,9 @@ describe('import', () => {
     const { addon } = load();
     const header = ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'].join('\t');
     const text = [header, ['๑. มาตรการ ก', '<p>๑. เผยแพร่ประกาศผ่านหน้าเว็บ</p>', '<p>๑. ประกาศแล้ว</p>', ''].join('\t'), header, ['', 'ไซต์ของหน่วยงาน', '', ''].join('\t')].join('\n');
-    expect(addon.importReportText(text).message).toContain('ข้อความต้นหน้าที่บรรทัด 4 ถูกอ่านเป็นส่วนท้ายของข้อก่อนหน้า');
+    const result = addon.importReportText(text);
+    expect(result.message).toContain('ข้อความต้นหน้าที่บรรทัด 4 ถูกอ่านเป็นส่วนท้ายของข้อก่อนหน้า');
+    expect(result.hasNotices).toBe(true); // the dialog stays open until the coordinator has read where
   });
 
   test('refuses pasted text with a row under no measure, naming its line, and leaves the spreadsheet as it was', () => {
