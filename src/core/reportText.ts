@@ -5,7 +5,7 @@ import { COLUMNS, MEASURE_HEADERS, NEEDED_COLUMNS, classifyExtraHeader, classify
 import { assembleMeasures, detectNumerals, splitTitle, type PageBreakJoin, type RowRecord } from './assemble';
 import { makeFinding } from './findings';
 import { describeRef, itemLabel, measureLabel } from './messages';
-import { formatNumber, isBlankCell, normalizeText, withStandardThai } from './text';
+import { formatNumber, isBlankCell, normalizeText, parseDigits, withStandardThai } from './text';
 import { addedSuggestionAt, columnHeader, insertedAt, placedColumns, sideCells, suggestionCell, suggestionFillColumn, type PlacedColumn } from './columns';
 import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
 import { closingOf, isSignatureCell, opensItem, textTableEndLine, type Closing } from './tableEnd';
@@ -106,6 +106,7 @@ export function parseReportText(text: string): MeasureTable {
   const wrapping = joinWrappedLines(lines, rows, firstLine, end, rows[headerLine].length, {
     skip: (i) => closing(i) !== null || repeatsHeader(i) || signatureOwn(i),
     header: (i) => repeatsHeader(i) || i === secondHeader,
+    items: [headed.steps, headed.results],
   });
   skipped.push(...wrapping.pageText.map((i) => skippedRowFinding(lines[i], i)));
   const tableLines = Array.from({ length: Math.max(0, end - firstLine) }, (_, k) => firstLine + k)
@@ -146,7 +147,7 @@ export function parseReportText(text: string): MeasureTable {
     findings.unshift(noSuggestionColumnFinding({ th: `บรรทัดที่ ${headerLine + 1}`, en: `Line ${headerLine + 1}` }, { line: headerLine + 1 }, rows[headerLine]));
   }
   findings.push(...joins.map((join) => pageBreakJoinFinding(join, numerals)));
-  findings.push(...wrapping.wrapped.map(wrappedLineFinding), ...wrapping.unplaced.map(unplacedLinesFinding));
+  findings.push(...wrapping.wrapped.map(wrappedLineFinding), ...wrapping.unplaced.map(unplacedLinesFinding), ...wrapping.unclear.map(unclearLineFinding));
   findings.push(...skipped);
   const after = afterTableFinding(lines, end, end === secondHeader);
   if (after) findings.push(after);
@@ -268,6 +269,8 @@ interface Wrapping {
   unplaced: number[][];
   /** Captions and footnotes between rows (PAGE_TEXT): no cell's, named. */
   pageText: number[];
+  /** Tabbed lines that may be the rest of the row above as well as a row of their own: refused. */
+  unclear: WrappedLine[];
 }
 
 interface LineKinds {
@@ -275,6 +278,15 @@ interface LineKinds {
   skip: (i: number) => boolean;
   /** A header (repeated or another table's): a line right above it is that page's heading. */
   header: (i: number) => boolean;
+  /** The steps and results columns. */
+  items: readonly number[];
+}
+
+/** The number of the last item a cell opens (`… 1. ประชุม`), and whether `next` opens the one after it (`2. …`). */
+function numbersOn(cell: string, next: string): boolean {
+  const numbers = [...stripParagraphTags(cell).matchAll(/(?:^|\s)\(?([0-9๐-๙]{1,3})[.)]\s/g)];
+  const opening = /^\(?([0-9๐-๙]{1,3})[.)]\s/.exec(next.trim());
+  return numbers.length > 0 && opening !== null && parseDigits(opening[1]) === parseDigits(numbers[numbers.length - 1][1]) + 1;
 }
 
 /**
@@ -290,7 +302,7 @@ interface LineKinds {
  */
 function joinWrappedLines(lines: readonly string[], rows: string[][], from: number, end: number, width: number, kinds: LineKinds): Wrapping {
   const { skip } = kinds;
-  const wrapping: Wrapping = { wrapped: [], merged: new Set(), movedCells: new Map(), unplaced: [], pageText: [] };
+  const wrapping: Wrapping = { wrapped: [], merged: new Set(), movedCells: new Map(), unplaced: [], pageText: [], unclear: [] };
   const blank = (i: number) => lines[i].replace(/\t/g, '').trim() === '';
   // A page's heading stands right above the header it repeats (`รายงานผลการดำเนินงาน (ต่อ)`).
   const heading = (i: number) => {
@@ -317,7 +329,13 @@ function joinWrappedLines(lines: readonly string[], rows: string[][], from: numb
         continue;
       }
       const row = open >= 0 ? rows[open] : null;
-      if (row && paragraphs && row.length < width && row.length + rows[i].length - 1 <= width) {
+      const fits = row !== null && row.length < width && row.length + rows[i].length - 1 <= width;
+      // Without a line that shows the paste's layout, a line numbering on from the items ending a
+      // short row above may be their next paragraph as well as a new measure: not read either way.
+      if (row && fits && !paragraphs && kinds.items.includes(row.length - 1) && numbersOn(row[row.length - 1], rows[i][0])) {
+        wrapping.unclear.push({ line: i, row: open, column: row.length - 1 });
+      }
+      if (row && fits && paragraphs) {
         const column = row.length - 1;
         row[column] = [row[column], rows[i][0]].filter(Boolean).join('\n');
         row.push(...rows[i].slice(1));
@@ -365,6 +383,15 @@ function wrappedLineFinding(wrap: WrappedLine): Finding {
   return makeFinding('info', 'WRAPPED_LINE', null, null, { line },
     `บรรทัดที่ ${line} ไม่ได้ขึ้นแถวใหม่ของตาราง จึงอ่านเป็นข้อความต่อจากคอลัมน์ที่ ${col} ของแถวบรรทัดที่ ${row} ตรวจดูว่าถูกต้อง`,
     `Line ${line} starts no new table row, so it was read as the rest of column ${col} of the row on line ${row}; check that this is right`);
+}
+
+/** A line that may continue the row above (Word's paragraph per line) or start a measure: refused, naming both readings. */
+function unclearLineFinding(wrap: WrappedLine): Finding {
+  const line = wrap.line + 1;
+  const row = wrap.row + 1;
+  return makeFinding('error', 'UNPLACED_LINE', null, null, { line },
+    `บรรทัดที่ ${line} อาจเป็นข้อถัดไปของคอลัมน์ที่ ${wrap.column + 1} ในแถวบรรทัดที่ ${row} (วางจาก Word ทีละย่อหน้า) หรือเป็นมาตรการใหม่ก็ได้ จึงไม่อ่านเดา คัดลอกตารางใหม่ให้แต่ละแถวเป็นหนึ่งบรรทัดที่คั่นคอลัมน์ด้วยแท็บ หรือใส่แท็บให้ครบทุกคอลัมน์ในแถวบรรทัดที่ ${row}`,
+    `Line ${line} may be the next item of column ${wrap.column + 1} of the row on line ${row} (a Word paste, one paragraph a line) as well as a new measure, so it is not guessed: copy the table again so that each row is one line with tabs between its columns, or give the row on line ${row} all its tabs`);
 }
 
 /** Lines under the header that stand in no row (one cell per line): refused, naming them, rather than guessed. */

@@ -55,6 +55,24 @@ describe('a line without tabs inside the table', () => {
     expect(table.measures[1].refs.suggestion.line).toBe(10);
   });
 
+  it('a Word paste with no line to show its layout: a line numbering on from a short row above is refused, not guessed', () => {
+    const table = parseReportText(report(
+      HEADER,
+      '1. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ\t1. จัดทำประกาศเผยแพร่ข้อมูล',
+      '2. เผยแพร่ประกาศทางเว็บไซต์\t1. ลงนามประกาศแล้ว',
+      '2. เผยแพร่ทางเว็บไซต์แล้ว\t-',
+      '2. มาตรการป้องกันการรับสินบน\t1. ประกาศนโยบายไม่รับของขวัญ\t1. ประกาศนโยบายแล้ว\t-',
+    ));
+    const unclear = table.findings.filter((f) => f.code === 'UNPLACED_LINE');
+    expect(unclear.map((f) => [f.severity, f.line])).toEqual([['error', 7], ['error', 8]]);
+    expect(unclear[0].message).toContain('ข้อถัดไปของคอลัมน์ที่ 2 ในแถวบรรทัดที่ 6');
+    expect(refusal(() => assertEveryRowPlaced(table)).messageTh).toContain('บรรทัดที่ 7');
+    // Short rows whose next line starts no next item are rows as before.
+    const short = parseReportText(report(HEADER, '1. มาตรการ ก\t1. ประชุม', '3. มาตรการ ค\t1. อบรม\t1. อบรมแล้ว'));
+    expect(short.measures).toHaveLength(2);
+    expect(short.findings.map((f) => f.code)).not.toContain('UNPLACED_LINE');
+  });
+
   it('a Word paste is never filled at a place its cell is not: a suggestion cell starting on a later line is left as written', () => {
     const text = report(
       HEADER,
