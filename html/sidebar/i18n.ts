@@ -87,6 +87,7 @@ const th = {
   filledNone: 'ไม่มีช่องว่างให้เติม',
   filledNoColumn: 'ตารางไม่มีคอลัมน์ “ปัญหา / ข้อเสนอแนะ” จึงไม่มีช่องให้เติม (ดูคำเตือนในรายการผลตรวจ)',
   skippedCount: 'ข้าม {n} ช่องที่มีคนพิมพ์ไว้แล้ว',
+  refreshedCount: 'ปรับข้อเสนอแนะที่ระบบเติมไว้เดิม {n} ช่องให้ตรงกับผลล่าสุด',
   errorPrefix: 'เกิดข้อผิดพลาด',
   footer: 'ita-sheets · ข้อมูลอยู่ในสเปรดชีตของคุณ',
 };
@@ -176,6 +177,7 @@ const en: Labels = {
   filledNone: 'No empty cells to fill',
   filledNoColumn: 'The table has no “Problems / Suggestions” column, so there is nothing to fill (see the warning among the findings)',
   skippedCount: 'Skipped {n} cell(s) someone typed into',
+  refreshedCount: 'Updated {n} suggestion(s) the add-on had filled earlier to match the latest results',
   errorPrefix: 'Something went wrong',
   footer: 'ita-sheets · your data stays in your spreadsheet',
 };

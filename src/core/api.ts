@@ -68,6 +68,10 @@ export interface EditionChoice {
 export interface FillResponse {
   /** Cells that received a suggestion. */
   filled: { cell: string; measure: number | null; text: string }[];
+  /** Cells whose earlier suggestion by the add-on was replaced by one matching the latest results. */
+  refreshed?: { cell: string; measure: number | null; text: string }[];
+  /** Why nothing was filled when the edition fills nothing (the plan), Thai and English. */
+  notFilled?: { message: string; messageEn: string };
   /**
    * Cells left alone: someone typed into them meanwhile, or (a workbook file in the preview) the
    * cell holds a formula or sits in a merge it cannot own, said in `reasonTh` / `reasonEn`.

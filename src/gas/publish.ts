@@ -1,4 +1,4 @@
-import { buildReport, withLastPageLink, confirmedCount, editionLabel, editionOf, formatNumber, formatThaiDate, itasAnswer, type ReportModel } from '../core';
+import { buildReport, withLastPageLink, confirmedCount, editionLabel, editionOf, formatNumber, formatThaiDate, itasAnswer, refreshedSuggestionsNote, type ReportModel } from '../core';
 import type { PublishRequest, PublishResponse, SharingOutcome, ValidateResponse } from '../core/api';
 import { activeSpreadsheet } from './sheetio';
 import { readSettings, withEdition } from './settings';
@@ -321,6 +321,9 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
   if (fills?.filled.length) {
     const n = fills.filled.length;
     notes.push({ th: `เติมข้อเสนอแนะในช่องที่ว่าง ${formatNumber(n, numerals)} ช่อง`, en: `filled ${n} blank suggestion cell${n === 1 ? '' : 's'}` });
+  }
+  if (fills?.refreshed.length) {
+    notes.push(refreshedSuggestionsNote(fills.refreshed.length, numerals));
   }
   const version = (state?.version ?? 0) + 1;
 

@@ -130,7 +130,7 @@ export function fillTargets(table: MeasureTable, fills: SuggestionFill[]): FillT
     .filter((f) => f.row >= 0)
     .map((f) => {
       const measure = table.measures.find((m) => m.index === f.measureIndex);
-      return { row: f.row, column: f.column, text: f.text, ...measureRows(measure, f.row) };
+      return { row: f.row, column: f.column, text: f.text, ...measureRows(measure, f.row), ...(f.replaces !== undefined ? { replaces: f.replaces } : {}) };
     });
 }
 
