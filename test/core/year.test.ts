@@ -10,6 +10,7 @@ import {
   planRollover,
   qrMatrix,
   readGrid,
+  rolloverSettingsSaid,
   settingsFiscalYear,
   settingsRows,
   settingsStatedBy,
@@ -241,6 +242,20 @@ describe('rollover: the settings and the plan\'s own columns', () => {
     const cleared = lastYear({ agency: 'เทศบาลตำบลสอง', fiscalYear: 2568 });
     expect(planRollover(yearGrid(), cleared, 2568).settingsCells.map((c) => c.key)).toEqual(['fiscalYear', 'edition']);
     expect(plan.confirmationsArchiveName).toBe('การยืนยันผลตรวจ 2568');
+  });
+
+  it('moves timeframes written d/m/yyyy or as a fiscal year to the new year, and names those it could not move', () => {
+    // Timeframes as agencies type them in a 2568 plan (numeric days, a fiscal year, a year left in prose).
+    const grid = yearGrid();
+    const timeframes = ['01/10/2567 - 30/09/2568', '๑/๑๐/๒๕๖๗ – ๓๑/๓/๒๕๖๘', 'ปีงบประมาณ 2568', 'ภายในปี ๖๘ ตามแผน', 'ตามแผนการดำเนินงาน'];
+    timeframes.forEach((t, i) => { grid[i + 1][4] = t; });
+    const plan = planRollover(grid, lastYear({}), 2568);
+    expect(plan.measures.slice(1, 6).map((row) => row[4])).toEqual(['01/10/2568 - 30/09/2569', '๑/๑๐/๒๕๖๘ – ๓๑/๓/๒๕๖๙', 'ปีงบประมาณ 2569', 'ภายในปี ๖๘ ตามแผน', 'ตามแผนการดำเนินงาน']);
+    // Only the one it could neither read nor move is named, by its cell in the new sheet.
+    expect(plan.staleTimeframes).toEqual([{ cell: 'E5', text: 'ภายในปี ๖๘ ตามแผน' }]);
+    expect(rolloverSettingsSaid(plan, 'th')).toContain('ระยะเวลาดำเนินการที่อ่านไม่ได้และยังระบุปี 2568 คัดลอกไว้ตามเดิม (แก้ในชีต “มาตรการ”): E5 “ภายในปี ๖๘ ตามแผน”');
+    expect(rolloverSettingsSaid(plan, 'en')).toContain('still name 2568\'s year');
+    expect(planRollover(yearGrid(), lastYear({}), 2565).staleTimeframes).toEqual([]);
   });
 
   it('a date cell (as getValues gives it) is kept in the note in the Buddhist Era', () => {
