@@ -1,7 +1,8 @@
 /**
  * What the edition changes in the findings. The plan has no results yet, so check.ts skips result
  * checks for it; here the six-month edition turns "no result for this step" into a warning (not
- * reported yet), unless the measure's timeframe, when readable, ended before the cut-off.
+ * reported yet), unless the measure's timeframe, when readable, ended by the cut-off: data "as of
+ * 31 March" covers all of 31 March, so a step planned to end that day is due in it.
  */
 import type { Finding, Measure, NumeralStyle } from './types';
 import { formatThaiDate, parseIsoDay } from './dates';
@@ -34,12 +35,12 @@ export function applyHalfYear(findings: Finding[], measures: Measure[], context:
     if (!MISSING_RESULT_CODES.has(finding.code)) return finding;
     const measure = measures.find((m) => context.shownNumber(m) === finding.measure);
     const span = measure?.extra?.timeframe ? parseTimeframe(measure.extra.timeframe, context.fiscalYear) : null;
-    if (span && span.end < cutOffIso) {
+    if (span && span.end <= cutOffIso) {
       const end = parseIsoDay(span.end) as Date;
       return {
         ...finding,
-        message: `${finding.message} (ระยะเวลาดำเนินการสิ้นสุดวันที่ ${formatThaiDate(end, context.numerals)} ก่อนวันที่ข้อมูล ${cutOffTh})`,
-        messageEn: `${finding.messageEn} (its timeframe ended on ${span.end}, before the cut-off ${cutOffEn})`,
+        message: `${finding.message} (ระยะเวลาดำเนินการสิ้นสุดวันที่ ${formatThaiDate(end, context.numerals)} ไม่เกินวันที่ข้อมูล ${cutOffTh})`,
+        messageEn: `${finding.messageEn} (its timeframe ended on ${span.end}, by the data date ${cutOffEn})`,
       };
     }
     return {
