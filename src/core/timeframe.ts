@@ -39,6 +39,29 @@ const NUMERIC_DAY = /(?<!\d)(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4}|\d{2})(?!\d
 /** `ปีงบประมาณ 2568`, `ปีงบประมาณ พ.ศ. ๒๕๖๘` (digits already Arabic). */
 const FISCAL_YEAR_NAMED = /ปีงบประมาณ\s*(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})(?!\d)/;
 
+/** One day written out: `30 เม.ย. 2565`, `วันที่ ๑๕ พฤษภาคม พ.ศ. ๒๕๖๕`, `30 ก.ย. 65` (digits already Arabic). */
+const WRITTEN_DAY = new RegExp(`^(?:วันที่\\s*)?(\\d{1,2})\\s*(${MONTH_WORDS.map((w) => w.pattern).join('|')})\\.?\\s*(?:พ\\.?\\s*ศ\\.?\\s*)?(\\d{4}|\\d{2})$`);
+
+/**
+ * A day as people type it in a cell: `2565-09-30`, `30/9/2565` (day first, as Thai-locale sheets
+ * write it), `30 ก.ย. 65`, `๓๐ กันยายน ๒๕๖๕`. Gives `YYYY-MM-DD` with the year as written when it
+ * has four digits (B.E. or A.D., as parseIsoDay decides) and B.E. for two digits (`65` → `2565`);
+ * null when the text is no such form or names a day that does not exist (`2565-9-31`).
+ */
+export function parseDayText(raw: string): string | null {
+  const text = toArabicDigits(raw.normalize('NFC')).replace(/\s+/g, ' ').trim();
+  const isoForm = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const numeric = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})$/.exec(text);
+  const written = WRITTEN_DAY.exec(text);
+  const parts = isoForm ? { year: isoForm[1], month: Number(isoForm[2]), day: Number(isoForm[3]) }
+    : numeric ? { year: numeric[4], month: Number(numeric[3]), day: Number(numeric[1]) }
+      : written ? { year: written[3], month: monthOf(written[2].trim()), day: Number(written[1]) }
+        : null;
+  if (!parts || parts.month < 1) return null;
+  const year = parts.year.length === 2 ? String(2500 + Number(parts.year)) : parts.year;
+  return isoDay(parts.day, parts.month, year) ? `${year}-${pad2(parts.month)}-${pad2(parts.day)}` : null;
+}
+
 function monthOf(word: string): number {
   const compact = word.replace(/[.\s]/g, '');
   const full = THAI_MONTHS.findIndex((name) => name === word);

@@ -61,6 +61,25 @@ describe('editions', () => {
     );
   });
 
+  test('dates typed as Thai text in the settings are read; one that cannot be read is an error naming its cell', () => {
+    const { env, addon } = yearReady({ asOf: '30 เม.ย. 2565', reportDate: '๑๕ พฤษภาคม ๒๕๖๕' });
+    const v = addon.validate({ edition: 'half-year' });
+    expect(v.findings.filter((f) => /^DATE_/.test(f.code))).toEqual([]);
+    const r = addon.publish({ edition: 'half-year', force: true });
+    const paras = paragraphsOf(env, docIdOf(r.docUrl));
+    expect(paras).toContain('ข้อมูล ณ วันที่ ๓๐ เมษายน ๒๕๖๕');
+    expect(paras.find((p) => p.includes('ตั้งแต่วันที่'))).toContain('ตั้งแต่วันที่ ๑ ตุลาคม ๒๕๖๔ ถึงวันที่ ๓๐ เมษายน ๒๕๖๕');
+    expect(paras).toContain('วันที่ ๑๕ พฤษภาคม ๒๕๖๕');
+
+    // 31 April does not exist: said, with the cell, instead of a report quietly dated 31 March.
+    fillSettings(env, { asOf: '2565-04-31' });
+    const grid = env.spreadsheet.sheetData(SETTINGS).grid();
+    const cell = `B${grid.findIndex((row) => row[2] === 'asOf') + 1}`;
+    const unread = addon.validate({ edition: 'half-year' }).findings.filter((f) => f.code === 'DATE_UNREADABLE');
+    expect(unread.map((f) => [f.severity, f.sheet, f.cell])).toEqual([['error', SETTINGS, cell]]);
+    expect(unread[0].message).toContain(`“ข้อมูล ณ วันที่ (รอบ ๖ เดือน)” (ชีต ตั้งค่า เซลล์ ${cell}) อ่านเป็นวันที่ที่มีจริงไม่ได้: “2565-04-31”`);
+  });
+
   test('the plan: no results column, no result checks, nothing filled into the sheet', () => {
     const { env, addon } = yearReady({ edition: 'แผน' });
     const before = env.spreadsheet.sheetData(MEASURES).grid();
