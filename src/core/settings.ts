@@ -194,13 +194,17 @@ export function statedFiscalYear(values: unknown[][] | null): number | undefined
   return Number.isNaN(year) ? undefined : year;
 }
 
-/** Settings from the settings sheet's values; anything missing or unreadable falls back to a default. */
+/**
+ * Settings from the settings sheet's values; anything missing falls back to a default (an unreadable
+ * date is kept to be named). `timeZone` is the zone the sheet's Date cells were typed in; `now` (for
+ * the default fiscal year) is read in Bangkok, as every "now" of the add-on is.
+ */
 export function parseSettings(values: unknown[][] | null, timeZone: string, now = new Date()): AddonSettings {
   const v = values ? keyedValues(values) : new Map<string, unknown>();
   const str = (key: SettingKey): string | undefined => text(v.get(key)) || undefined;
   const report: ReportSettings = {
     agency: str('agency') ?? '',
-    fiscalYear: parseYear(v.get('fiscalYear'), fiscalYearBE(now, timeZone)),
+    fiscalYear: parseYear(v.get('fiscalYear'), fiscalYearBE(now)),
     numerals: parseNumerals(str('numerals') ?? 'ไทย'),
   };
   const optional = { province: str('province'), introduction: str('introduction'), signerName: str('signerName'), signerPosition: str('signerPosition'), websitePath: str('websitePath') };

@@ -152,7 +152,7 @@ export function writeFills(table: CheckedTable, planned: SuggestionFill[], setti
   // A person's own note on a blank cell is kept; every other filled cell says where its text came from.
   const noteCells = out.written.filter((f) => currentNotes[f.row - r0][f.column] === '').map((f) => toA1(f.row, f.column));
   if (noteCells.length) {
-    const stamp = formatThaiDate(new Date(), settings.report.numerals, { time: true, timeZone: settings.timeZone });
+    const stamp = formatThaiDate(new Date(), settings.report.numerals, { time: true });
     sheet.getRangeList(noteCells).setNote(`เติมอัตโนมัติโดย ${ADDON_NAME} เมื่อ ${stamp} — ตรวจทานแล้วแก้ไขหรือลบได้ตามต้องการ`);
   }
   return out;
