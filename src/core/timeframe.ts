@@ -126,7 +126,9 @@ export function parseTimeframe(raw: string, fiscalYearBE: number): DaySpan | nul
   if (!text) return null;
   const days = [...text.matchAll(NUMERIC_DAY)].map((m) => isoDay(Number(m[1]), Number(m[2]), m[3]));
   if (days.length > 0) {
-    // `01/10/2567 - 30/09/2568`: day first, as Thai-locale sheets write it; a day that does not exist reads as nothing.
+    // `01/10/2567 - 30/09/2568`: day first, as Thai-locale sheets write it; a day that does not exist,
+    // or days mixed with month names (`ต.ค. 67 - 31/3/68`), read as nothing rather than half the span.
+    if ([...text.matchAll(MONTH_MENTION)].some((m) => monthOf(m[2].trim()) > 0)) return null;
     const [start, end] = [days[0], days[days.length - 1]];
     return start && end && start <= end ? { start, end } : null;
   }

@@ -1,4 +1,4 @@
-import { fiscalYearSpan, parseTimeframe, shiftTimeframeYears } from '../../src/core';
+import { fiscalYearSpan, parseDayText, parseTimeframe, shiftTimeframeYears } from '../../src/core';
 
 describe('parseTimeframe (fiscal year พ.ศ.๒๕๖๖ unless written)', () => {
   it.each([
@@ -27,7 +27,7 @@ describe('parseTimeframe (fiscal year พ.ศ.๒๕๖๖ unless written)', () 
     expect(parseTimeframe(text, 2566)).toEqual({ start, end });
   });
 
-  it.each(['ตามแผนการดำเนินงาน', '-', '', 'การปกครองส่วนท้องถิ่น', 'ไตรมาส ๕', '31/09/2566', '01/10/2566 - 30/09/2566'])('gives null for %p', (text) => {
+  it.each(['ตามแผนการดำเนินงาน', '-', '', 'การปกครองส่วนท้องถิ่น', 'ไตรมาส ๕', '31/09/2566', '01/10/2566 - 30/09/2566', 'ต.ค. 65 - 31/3/66'])('gives null for %p', (text) => {
     expect(parseTimeframe(text, 2566)).toBeNull();
   });
 
@@ -55,5 +55,27 @@ describe('shiftTimeframeYears', () => {
     expect(shiftTimeframeYears('งบ 25000 บาท ภายในปี 2025', 1)).toBe('งบ 25000 บาท ภายในปี 2025');
     // What it moved reads as the next year's span.
     expect(parseTimeframe(shiftTimeframeYears('๑/๑๐/๒๕๖๗ – ๓๑/๓/๒๕๖๘', 1), 2569)).toEqual({ start: '2025-10-01', end: '2026-03-31' });
+  });
+});
+
+describe('parseDayText (a day typed in a settings cell)', () => {
+  it.each([
+    ['2568-09-30', '2568-09-30'],
+    ['2568-9-3', '2568-09-03'],
+    ['30/9/2568', '2568-09-30'],
+    ['30-09-2568', '2568-09-30'],
+    ['๓๐/๙/๒๕๖๘', '2568-09-30'],
+    ['30 ก.ย. 68', '2568-09-30'],
+    ['30 ก. ย. 2568', '2568-09-30'],
+    ['๓๐ กันยายน ๒๕๖๘', '2568-09-30'],
+    ['วันที่ 30 กันยายน พ.ศ. 2568', '2568-09-30'],
+    ['29/2/2567', '2567-02-29'],
+    ['30/9/2025', '2025-09-30'],
+  ])('%p → %s', (typed, iso) => {
+    expect(parseDayText(typed)).toBe(iso);
+  });
+
+  it.each(['2568-9-31', '31 ก.ย. 2568', '29/2/2568', '9/30/2568', 'สิ้นเดือนกันยายน', 'กันยายน 2568', '30 กันยายน', '30/9'])('gives null for %p', (typed) => {
+    expect(parseDayText(typed)).toBeNull();
   });
 });
