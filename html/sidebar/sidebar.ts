@@ -146,11 +146,20 @@ function validate(): void {
 
 function fill(): void {
   void run('fill', () => call('fillSuggestions'), (res: FillResponse) => {
-    const parts: Notice = res.filled.length
+    const refreshed = res.refreshed?.length ?? 0;
+    const parts: Notice = res.notFilled
+      ? { kind: 'info', th: res.notFilled.message, en: res.notFilled.messageEn }
+      : res.filled.length
       ? { kind: 'success', th: format(labels('th').filledCount, { n: res.filled.length }), en: format(labels('en').filledCount, { n: res.filled.length }) }
+      : refreshed
+      ? { kind: 'success', th: format(labels('th').refreshedCount, { n: refreshed }), en: format(labels('en').refreshedCount, { n: refreshed }) }
       : res.validation.findings.some((f) => f.code === 'NO_SUGGESTION_COLUMN')
         ? { kind: 'info', th: labels('th').filledNoColumn, en: labels('en').filledNoColumn }
         : { kind: 'info', th: labels('th').filledNone, en: labels('en').filledNone };
+    if (res.filled.length && refreshed) {
+      parts.th += ` · ${format(labels('th').refreshedCount, { n: refreshed })}`;
+      parts.en += ` · ${format(labels('en').refreshedCount, { n: refreshed })}`;
+    }
     // Cells typed into meanwhile are counted; a cell left alone for another reason (a formula, a merge) says why.
     const typed = res.skipped.filter((s) => !s.reasonTh).length;
     if (typed) {

@@ -68,6 +68,10 @@ export interface EditionChoice {
 export interface FillResponse {
   /** Cells that received a suggestion. */
   filled: { cell: string; measure: number | null; text: string }[];
+  /** Cells whose earlier suggestion by the add-on was replaced by one matching the latest results. */
+  refreshed?: { cell: string; measure: number | null; text: string }[];
+  /** Why nothing was filled when the edition fills nothing (the plan), Thai and English. */
+  notFilled?: { message: string; messageEn: string };
   /**
    * Cells left alone: someone typed into them meanwhile, or (a workbook file in the preview) the
    * cell holds a formula or sits in a merge it cannot own, said in `reasonTh` / `reasonEn`.
@@ -147,11 +151,13 @@ export interface ConfirmResponse {
 }
 
 /** One row of the confirmations sheet as the sidebar lists it (the texts stay in the sheet). */
-export interface ConfirmationView extends Omit<Confirmation, 'row' | 'stepText' | 'resultText'> {
+export interface ConfirmationView extends Omit<Confirmation, 'row' | 'stepText' | 'resultText' | 'digest'> {
   /** 1-based row in the confirmations sheet. */
   row: number;
   /** True for each step's latest row while its step's (and result's) text reads as recorded; false once replaced by a later row or stale. */
   applies: boolean;
+  /** The add-on: false for a row typed in the sheet (its confirmer is not verified, and it settles nothing). */
+  verified?: boolean;
 }
 
 export interface AddSynonymsRequest {

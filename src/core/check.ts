@@ -1,4 +1,4 @@
-import type { CheckResult, Edition, Finding, Item, Measure, MeasureCheck, MeasureTable, NumeralStyle } from './types';
+import type { CheckResult, Edition, EditionRules, Finding, Item, Measure, MeasureCheck, MeasureTable, NumeralStyle } from './types';
 import { createMatcher } from './match/index';
 import { makeFinding, sortFindings, countBySeverity } from './findings';
 import { describeRef, itemLabel, measureLabel, quote } from './messages';
@@ -208,10 +208,12 @@ export function checkTable(table: MeasureTable, options: CheckOptions = {}): Che
     ...measureNumberFindings(table.measures, table.numerals),
     ...extraColumnFindings(table, shownNumber),
   ];
+  let rules: EditionRules | undefined = options.edition ? { edition: options.edition } : undefined;
   if (options.edition === 'half-year') {
     const fiscalYear = options.fiscalYear ?? fiscalYearBE(parseIsoDay(options.asOf ?? '') ?? new Date());
     const asOf = options.asOf ?? defaultAsOf(fiscalYear);
     all = applyHalfYear(all, table.measures, { asOf, fiscalYear, numerals: table.numerals, shownNumber });
+    rules = { edition: 'half-year', asOf, fiscalYear };
   }
   if (options.dates && options.fiscalYear !== undefined) {
     // The cut-off matters to the six-month report alone; the report date is printed in every edition.
@@ -219,5 +221,5 @@ export function checkTable(table: MeasureTable, options: CheckOptions = {}): Che
     all.push(...settingsDateFindings(dates, options.fiscalYear, table.numerals));
   }
   const findings = sortFindings(all);
-  return { table, checks, findings, ...countBySeverity(findings) };
+  return { table, checks, findings, ...countBySeverity(findings), ...(rules ? { rules } : {}) };
 }

@@ -6,8 +6,8 @@ import type { CheckResult, ConfirmationVerdict, NumeralStyle, SourceRef, StepPla
 import { InputError } from './errors';
 import type { ConfirmationView } from './api';
 import {
-  MAX_REASON_LENGTH, confirmationRow, confirmationsInEffect, confirmedStep, findResult, isConfirmable, placeOf, readsAs, stepAt, stepsNumbered,
-  type Confirmation, type ConfirmationSheet, type FoundStep,
+  MAX_REASON_LENGTH, confirmationRow, confirmationsInEffect, confirmedStep, findResult, isConfirmable, placeOf, readsAs, stepAt, stepsNumbered, trustedRows,
+  type Confirmation, type ConfirmationSheet, type FoundStep, type ConfirmationVerifier,
 } from './confirmations';
 import { SHEETS } from './settings';
 import { describeRef, itemLabel, measureLabel } from './messages';
@@ -225,8 +225,8 @@ export function recordedMessage(c: Confirmation, row: number, numerals: NumeralS
 }
 
 /** The confirmations sheet as the sidebar lists it, each row saying whether it still applies. */
-export function confirmationViews(result: CheckResult, sheet: ConfirmationSheet): ConfirmationView[] {
-  const inEffect = confirmationsInEffect(result, sheet);
+export function confirmationViews(result: CheckResult, sheet: ConfirmationSheet, verify?: ConfirmationVerifier): ConfirmationView[] {
+  const inEffect = confirmationsInEffect(result, trustedRows(sheet, verify));
   return sheet.confirmations.map((c) => ({
     row: c.row + 1,
     measure: c.measure,
@@ -237,6 +237,7 @@ export function confirmationViews(result: CheckResult, sheet: ConfirmationSheet)
     by: c.by,
     at: c.at,
     applies: inEffect.has(c),
+    ...(verify ? { verified: verify(c) } : {}),
   }));
 }
 

@@ -35,9 +35,11 @@ export interface Confirmation {
   resultText: string;
   /** 0-based row in the confirmations sheet (-1 when not read from a sheet). */
   row: number;
+  /** The add-on's signature of the row's cells (confirmationDigestText), '' on a row typed in the sheet. */
+  digest?: string;
 }
 
-type ConfirmationColumn = 'measure' | 'step' | 'result' | 'verdict' | 'reason' | 'by' | 'at' | 'stepText' | 'resultText';
+type ConfirmationColumn = 'measure' | 'step' | 'result' | 'verdict' | 'reason' | 'by' | 'at' | 'stepText' | 'resultText' | 'digest';
 
 /** Columns of the confirmations sheet, in the order set-up writes them. */
 export const CONFIRMATION_COLUMNS: readonly { key: ConfirmationColumn; header: string }[] = [
@@ -50,6 +52,8 @@ export const CONFIRMATION_COLUMNS: readonly { key: ConfirmationColumn; header: s
   { key: 'at', header: 'วันเวลา' },
   { key: 'stepText', header: 'ข้อความขั้นตอน' },
   { key: 'resultText', header: 'ข้อความผลการดำเนินงาน' },
+  // Written by the add-on only: a signature of the row's cells with a key co-editors cannot read.
+  { key: 'digest', header: 'รหัสตรวจสอบ (ส่วนเสริมเขียน)' },
 ];
 
 export const CONFIRMATIONS_HEADER: string[] = CONFIRMATION_COLUMNS.map((c) => c.header);
@@ -106,7 +110,7 @@ export function parseConfirmations(values: readonly (readonly unknown[])[] | nul
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
     const text = (key: ConfirmationColumn) => normalizeText(cellToString(row[col[key]]));
-    if (CONFIRMATION_COLUMNS.every((c) => text(c.key) === '')) continue;
+    if (CONFIRMATION_COLUMNS.every((c) => c.key === 'digest' || text(c.key) === '')) continue;
     const measure = parseDigits(text('measure'));
     const step = parseDigits(text('step'));
     const measureOrNull = Number.isNaN(measure) ? null : measure;
@@ -145,6 +149,7 @@ export function parseConfirmations(values: readonly (readonly unknown[])[] | nul
       stepText: text('stepText'),
       resultText: verdict === 'reported' ? text('resultText') : '',
       row: r,
+      ...(text('digest') ? { digest: text('digest') } : {}),
     });
   }
   return out;
@@ -162,9 +167,22 @@ export function confirmationRow(c: Confirmation): (string | number)[] {
     at: c.at,
     stepText: c.stepText,
     resultText: c.resultText,
+    digest: c.digest ?? '',
   };
   return CONFIRMATION_COLUMNS.map((col) => cells[col.key]);
 }
+
+/**
+ * What the add-on signs of a row: its cells as parseConfirmations reads them, so a row reads back
+ * with the same text whatever Sheets did to its cells' types. Any change of a cell (the confirmer's
+ * e-mail above all) breaks the signature.
+ */
+export function confirmationDigestText(c: Confirmation): string {
+  return JSON.stringify([c.measure, c.step, c.result, c.verdict, c.reason, c.by, c.at, c.stepText, c.resultText]);
+}
+
+/** Tells a row the add-on wrote (its signature checks out) from one typed in the sheet. */
+export type ConfirmationVerifier = (c: Confirmation) => boolean;
 
 /** A step of the checked table: its measure's check, its 0-based position there, and the step. */
 export interface FoundStep {
@@ -330,6 +348,32 @@ function settle(result: CheckResult, sheet: ConfirmationSheet): { current: InEff
   return { current, stale: [...stale].map(([confirmation, why]) => ({ confirmation, why })) };
 }
 
+/** The sheet with only the rows the verifier accepts (all of them when there is none to ask). */
+export function trustedRows(sheet: ConfirmationSheet, verify?: ConfirmationVerifier): ConfirmationSheet {
+  return verify ? { ...sheet, confirmations: sheet.confirmations.filter(verify) } : sheet;
+}
+
+/** The note a finding gets while a row typed in the sheet claims to settle it: it does not. */
+function typedRowNote(finding: Finding, c: Confirmation, numerals: NumeralStyle): Finding {
+  const row = formatNumber(c.row + 1, numerals);
+  const who = c.by ? ` (ระบุผู้ยืนยันว่า ${c.by})` : '';
+  const whoEn = c.by ? ` (it names ${c.by} as the confirmer)` : '';
+  return {
+    ...finding,
+    message: `${finding.message} — ชีต ${SHEETS.confirmations} แถวที่ ${row} พิมพ์ไว้ในชีต ไม่ได้ยืนยันผ่านส่วนเสริม จึงไม่ทราบว่าใครยืนยันจริง${who} รายการนี้จึงยังไม่ถือว่ายืนยันแล้ว ยืนยันผ่านแถบข้างหากถูกต้อง`,
+    messageEn: `${finding.messageEn} — sheet ${SHEETS.confirmations} row ${c.row + 1} was typed in the sheet, not confirmed through the add-on, so who confirmed it is not verified${whoEn}; the finding stays open: confirm it in the sidebar if it holds`,
+  };
+}
+
+/** Said once where rows cannot be verified (command line, preview): they are applied as read. */
+export function unverifiedNotice(count: number, numerals: NumeralStyle): Finding {
+  const finding = makeFinding('info', 'CONFIRMATION_UNVERIFIED', null, null, {},
+    `อ่านการยืนยัน ${formatNumber(count, numerals)} แถวจากชีต ${SHEETS.confirmations} ตามที่เขียนไว้ ตรวจไม่ได้ว่าใครยืนยันจริง (ตรวจได้เฉพาะในส่วนเสริม)`,
+    `${count} confirmation${count === 1 ? '' : 's'} read from sheet ${SHEETS.confirmations} as written; who confirmed ${count === 1 ? 'it' : 'them'} is not verified (only the add-on can verify)`);
+  finding.sheet = SHEETS.confirmations;
+  return finding;
+}
+
 /**
  * Applies the confirmations sheet to a check: a confirmation whose step (and, for 'reported', whose
  * result) still reads as it did turns that step's finding into an info line; a later row for the
@@ -337,15 +381,28 @@ function settle(result: CheckResult, sheet: ConfirmationSheet): { current: InEff
  * no longer applies the finding is back, never an earlier row's word. A step is the one with the
  * row's numbers and recorded text, so a confirmation never passes to another step with the same
  * number. Rows that no longer apply are listed as info lines; unusable rows come as warnings.
+ * `verify` (the add-on): only rows it accepts count; a row typed in the sheet leaves its finding
+ * open with a note saying so. Without it (command line, preview) every row counts (see unverifiedNotice).
  */
-export function applyConfirmations(result: CheckResult, sheet: ConfirmationSheet): CheckResult {
+export function applyConfirmations(result: CheckResult, sheet: ConfirmationSheet, verify?: ConfirmationVerifier): CheckResult {
   if (sheet.confirmations.length === 0 && sheet.findings.length === 0) return result;
   const numerals = result.table.numerals;
-  const { current, stale } = settle(result, sheet);
+  const trusted = trustedRows(sheet, verify);
+  const { current, stale } = settle(result, trusted);
+  // A typed row about a step still open: the latest such row is named on its finding.
+  const typed = new Map<string, Confirmation>();
+  for (const c of sheet.confirmations) {
+    if (trusted.confirmations.includes(c)) continue;
+    const step = resolve(result, c).step;
+    if (step) typed.set(placeKey(placeOf(step)), c);
+  }
   const notes: Finding[] = [...sheet.findings, ...stale.map((s) => staleFinding(s.confirmation, s.why, numerals))];
   const findings = result.findings.map((f) => {
-    const hit = isConfirmable(f) && f.place ? current.get(placeKey(f.place)) : undefined;
-    return hit ? confirmedFinding(f, hit.confirmation, hit.step, numerals) : f;
+    const key = isConfirmable(f) && f.place ? placeKey(f.place) : undefined;
+    const hit = key ? current.get(key) : undefined;
+    if (hit) return confirmedFinding(f, hit.confirmation, hit.step, numerals);
+    const claim = key ? typed.get(key) : undefined;
+    return claim ? typedRowNote(f, claim, numerals) : f;
   });
   const all = sortFindings([...findings, ...notes]);
   return { ...result, checks: withConfirmedMatches(result.checks, current), findings: all, ...countBySeverity(all) };

@@ -24,6 +24,19 @@ function isoOf(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * Whether a measure's missing results count as missing by the six-month cut-off: only when its
+ * timeframe, read, ended by it (on the cut-off day included: data as of 31 March covers all of 31
+ * March); a measure still under way (or whose timeframe cannot be read) is "not reported yet".
+ * applyHalfYear and the suggestions (suggest.ts) both go by this.
+ */
+export function resultsDueBy(measure: Measure, cutOff: { asOf: string; fiscalYear: number }): boolean {
+  const day = parseIsoDay(cutOff.asOf);
+  if (!day) return true;
+  const span = measure.extra?.timeframe ? parseTimeframe(measure.extra.timeframe, cutOff.fiscalYear) : null;
+  return span !== null && span.end <= isoOf(day);
+}
+
 export function applyHalfYear(findings: Finding[], measures: Measure[], context: HalfYearContext): Finding[] {
   const cutOff = parseIsoDay(context.asOf);
   if (!cutOff) return findings;
@@ -35,7 +48,7 @@ export function applyHalfYear(findings: Finding[], measures: Measure[], context:
     if (!MISSING_RESULT_CODES.has(finding.code)) return finding;
     const measure = measures.find((m) => context.shownNumber(m) === finding.measure);
     const span = measure?.extra?.timeframe ? parseTimeframe(measure.extra.timeframe, context.fiscalYear) : null;
-    if (span && span.end <= cutOffIso) {
+    if (span && measure && resultsDueBy(measure, context)) {
       const end = parseIsoDay(span.end) as Date;
       return {
         ...finding,

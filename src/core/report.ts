@@ -160,7 +160,8 @@ export function buildReport(result: CheckResult, settings: ReportSettings, fills
   const fillByMeasure = new Map(fills.map((f) => [f.measureIndex, f]));
   const suggestionOf = (m: Measure) => {
     const filled = fillByMeasure.get(m.index);
-    return filled && isBlankCell(m.suggestion) ? filled.text : m.suggestion;
+    // A blank cell takes its fill; so does the add-on's earlier suggestion a fill refreshed.
+    return filled && (isBlankCell(m.suggestion) || filled.replaces !== undefined) ? filled.text : m.suggestion;
   };
   const lines = (text: string): ReportParagraph[] => text.split('\n').filter((l) => l.trim()).map((l) => ({ text: digits(l, numerals) }));
   const cellOf = (m: Measure, column: ReportColumn): ReportParagraph[] => {

@@ -11,6 +11,7 @@ import { forbiddenCodes, invalidCharacterFinding } from './xmlChars';
 import { closingOf, isSignatureCell, opensItem, textTableEndLine, type Closing } from './tableEnd';
 import { stripParagraphTags } from './items';
 import { readTitleFacts } from './titleFacts';
+import { holdsSuggestion } from './suggest';
 
 /**
  * Line-level clean-up that keeps tabs (they separate the table's cells). Only a byte-order mark is
@@ -287,7 +288,7 @@ export function tableToGrid(table: MeasureTable, fills: SuggestionFill[] = []): 
  * The report text with each fill written into its measure's suggestion cell (on the measure's first
  * row), and every other character as it was: title, introduction, page lines, signatures, columns
  * the reader does not know, line breaks. `table` is what parseReportText read from `text`. A cell
- * that holds anything is never written; the fills written are returned.
+ * that holds anything (but the add-on's earlier suggestion a fill refreshes) is never written; the fills written are returned.
  */
 export function fillReportText(text: string, table: MeasureTable, fills: SuggestionFill[]): { text: string; written: SuggestionFill[] } {
   const column = suggestionFillColumn(table.columns);
@@ -299,7 +300,9 @@ export function fillReportText(text: string, table: MeasureTable, fills: Suggest
     const line = table.measures.find((m) => m.index === fill.measureIndex)?.refs.suggestion.line;
     if (line === undefined || (line - 1) * 2 >= parts.length) continue;
     const cells = parts[(line - 1) * 2].split('\t');
-    if (!isBlankCell(stripParagraphTags(cells[column] ?? ''))) continue;
+    const now = stripParagraphTags(cells[column] ?? '');
+    // A refresh goes over the add-on's earlier suggestion only while the cell holds exactly it.
+    if (!isBlankCell(now) && !(fill.replaces !== undefined && holdsSuggestion(now, fill.replaces))) continue;
     while (cells.length <= column) cells.push('');
     // A cell of report text is one line: a break or a tab in the text would start another row or cell.
     cells[column] = fill.text.replace(/[\t\r\n]+/g, ' ');

@@ -11,6 +11,9 @@ import { DEFAULT_TEMPLATES, TEMPLATE_KEYS, type SuggestionTemplates } from './te
 import { dateParts, fiscalYearBE } from './dates';
 import { isDate, toArabicDigits } from './text';
 import { parseDayText } from './timeframe';
+import type { Finding } from './types';
+import { makeFinding } from './findings';
+import { toA1 } from './a1';
 
 /** Names of the add-on's sheets. */
 export const SHEETS = {
@@ -24,12 +27,26 @@ export const SHEETS = {
 
 export type SharingMode = 'anyone' | 'domain' | 'private';
 
+/** How the add-on names each sharing level (the publish log's column and the sidebar's notes). */
+export const SHARING_LABEL: Record<SharingMode, string> = {
+  anyone: 'ทุกคนที่มีลิงก์ดูได้',
+  domain: 'ทุกคนในองค์กรที่มีลิงก์ดูได้',
+  private: 'ส่วนตัว (เฉพาะผู้ที่ได้รับสิทธิ์)',
+};
+export const SHARING_LABEL_EN: Record<SharingMode, string> = {
+  anyone: 'anyone with the link can view',
+  domain: 'anyone in the organisation with the link can view',
+  private: 'private (only people given access)',
+};
+
 /** Everything the settings sheet controls: the report settings plus how to share it. */
 export interface AddonSettings {
   report: ReportSettings;
   sharing: SharingMode;
   /** The approval memo's fields. */
   memo: MemoSettings;
+  /** Values of the settings sheet that could not be read, each naming its cell (a warning each). */
+  findings?: Finding[];
 }
 
 export type SettingKey =
@@ -136,11 +153,56 @@ function parseNumerals(v: string): NumeralStyle {
   return /^(arabic|อารบิก|อาระบิก|อารบิค|1)/i.test(v.trim()) ? 'arabic' : 'thai';
 }
 
-function parseSharing(v: string): SharingMode {
-  const s = v.trim().toLowerCase();
-  if (/^(domain|ภายในองค์กร|เฉพาะองค์กร|องค์กร)/.test(s)) return 'domain';
-  if (/^(private|ส่วนตัว|ไม่แชร์)/.test(s)) return 'private';
-  return 'anyone';
+/** The sharing values the settings sheet accepts: the help text's words and the labels the add-on writes, Thai and English. */
+const SHARING_WORDS: Record<SharingMode, string[]> = {
+  anyone: ['ทุกคนที่มีลิงก์', SHARING_LABEL.anyone, 'anyone', 'anyone with the link', SHARING_LABEL_EN.anyone],
+  domain: ['ภายในองค์กร', 'เฉพาะองค์กร', 'องค์กร', SHARING_LABEL.domain, 'domain', SHARING_LABEL_EN.domain],
+  private: ['ส่วนตัว', 'ไม่แชร์', SHARING_LABEL.private, 'private', SHARING_LABEL_EN.private],
+};
+
+/** Spacing and case do not matter: `ส่วน ตัว`, `Private`, `ทุกคนที่มี ลิงก์` read as written. */
+const sharingKey = (v: string) => v.normalize('NFC').replace(/[\s\u200b]+/g, '').toLowerCase();
+
+const SHARING_BY_WORD = new Map<string, SharingMode>(
+  (Object.keys(SHARING_WORDS) as SharingMode[]).flatMap((mode) => SHARING_WORDS[mode].map((w) => [sharingKey(w), mode] as [string, SharingMode])),
+);
+
+/**
+ * The sharing level a cell names, or null when it names none. Only the accepted words count, a
+ * word in brackets after one (`ภายในองค์กร (domain)`) must name the same level: a value that is
+ * not understood never widens sharing.
+ */
+export function parseSharing(v: string): SharingMode | null {
+  const key = sharingKey(v);
+  const whole = SHARING_BY_WORD.get(key);
+  if (whole) return whole;
+  const bracketed = /^(.+?)\((.+)\)$/.exec(key);
+  if (!bracketed) return null;
+  const [main, aside] = [SHARING_BY_WORD.get(bracketed[1]), SHARING_BY_WORD.get(bracketed[2])];
+  return main && main === aside ? main : null;
+}
+
+/** The value the settings sheet accepts for sharing, listed for a message. */
+function acceptedSharing(lang: 'th' | 'en'): string {
+  const words: Record<SharingMode, [string, string]> = { anyone: ['ทุกคนที่มีลิงก์', 'anyone'], domain: ['ภายในองค์กร', 'domain'], private: ['ส่วนตัว', 'private'] };
+  const order: SharingMode[] = ['anyone', 'domain', 'private'];
+  return order.map((m) => `“${words[m][0]}” / “${words[m][1]}”${lang === 'th' ? ` (หรือ “${SHARING_LABEL[m]}”)` : ` (or “${SHARING_LABEL_EN[m]}”)`}`).join(', ');
+}
+
+/** The settings sheet's cell (A1) of a key's value, found as keyedValues finds the row. */
+function settingCell(values: readonly (readonly unknown[])[], key: SettingKey): string {
+  const label = SETTING_FIELDS.find((f) => f.key === key)?.label;
+  const row = values.findIndex((r, i) => i > 0 && (text(r[2]) === key || (!text(r[2]) && text(r[0]) === label)));
+  return toA1(row >= 0 ? row : 0, 1);
+}
+
+/** An unreadable sharing value: shared privately, and the coordinator told which cell and what it accepts. */
+function sharingFinding(value: string, cell: string): Finding {
+  const finding = makeFinding('warning', 'SETTING_INVALID', null, null, { cell },
+    `ชีต ${SHEETS.settings} เซลล์ ${cell}: ไม่รู้จักการแชร์ “${value}” จึงเผยแพร่แบบ “${SHARING_LABEL.private}” ซึ่งจำกัดที่สุด ใช้ได้: ${acceptedSharing('th')}`,
+    `Sheet ${SHEETS.settings} cell ${cell}: the sharing “${value}” is not one the add-on knows, so the report is shared as “${SHARING_LABEL_EN.private}”, the most restrictive. Accepted: ${acceptedSharing('en')}`);
+  finding.sheet = SHEETS.settings;
+  return finding;
 }
 
 /** A B.E. year from "2568", "๒๕๖๘", "พ.ศ. 2568" or an A.D. year (the command line's --fiscal-year reads the same way). */
@@ -215,8 +277,7 @@ export function parseSettings(values: unknown[][] | null, timeZone: string, now 
   for (const key of ['reportDate', 'asOf'] as const) {
     const read = parseReportDate(v.get(key), timeZone);
     if (!read) continue;
-    // (A value was read, so the sheet has the row: keyedValues and settingsRowOf find rows alike.)
-    const cell = `B${settingsRowOf(values, key) + 1}`;
+    const cell = settingCell(values ?? [], key);
     if ('value' in read) {
       report[key] = read.value;
       (report.dateCells ??= {})[key] = { cell, value: read.value };
@@ -232,7 +293,12 @@ export function parseSettings(values: unknown[][] | null, timeZone: string, now 
   const memo: MemoSettings = {};
   const memoFields = { department: str('memoDepartment'), number: str('memoNumber'), to: str('memoTo'), approverName: str('approverName'), approverPosition: str('approverPosition') };
   for (const [key, value] of Object.entries(memoFields)) if (value) (memo as Record<string, string>)[key] = value;
-  return { report, sharing: parseSharing(str('sharing') ?? ''), memo };
+  // A blank cell keeps set-up's default; a value not understood is shared privately, with a warning.
+  const sharingText = str('sharing');
+  const sharing = sharingText ? parseSharing(sharingText) : 'anyone';
+  const out: AddonSettings = { report, sharing: sharing ?? 'private', memo };
+  if (sharingText && !sharing) out.findings = [sharingFinding(sharingText, settingCell(values ?? [], 'sharing'))];
+  return out;
 }
 
 export function parseTemplates(values: unknown[][] | null): Partial<SuggestionTemplates> {

@@ -191,7 +191,11 @@ export type FindingCode =
   | 'CONFIRMATION_STALE'
   | 'CONFIRMATION_INVALID'
   | 'DATE_OUTSIDE_YEAR'
-  | 'DATE_UNREADABLE';
+  | 'DATE_UNREADABLE'
+  | 'SETTING_INVALID'
+  | 'AGENCY_SHEET_HIDDEN'
+  | 'SYNONYM_SKIPPED'
+  | 'CONFIRMATION_UNVERIFIED';
 
 /** What a coordinator said about a step the check could not settle (sheet `การยืนยันผลตรวจ`). */
 export type ConfirmationVerdict = 'reported' | 'not_done';
@@ -284,6 +288,15 @@ export interface CheckResult {
   warnings: number;
   /** Info lines: confirmed findings and notes about the confirmations sheet. */
   infos: number;
+  /** The edition whose rules the check applied (absent: none asked, the annual report's); the suggestions follow them too. */
+  rules?: EditionRules;
+}
+
+/** An edition's rules as a check applied them: the six-month cut-off and fiscal year resolved. */
+export interface EditionRules {
+  edition: Edition;
+  asOf?: string;
+  fiscalYear?: number;
 }
 
 /** A suggestion to write into an empty problems/suggestions cell. */
@@ -295,6 +308,11 @@ export interface SuggestionFill {
   column: number;
   cell?: string;
   text: string;
+  /**
+   * The add-on's own earlier suggestion this fill refreshes (the cell's text as read), absent for a
+   * blank cell: a writer replaces the cell only while it still holds exactly this.
+   */
+  replaces?: string;
 }
 
 /** Settings that shape the report (from the settings sheet or the command line). */

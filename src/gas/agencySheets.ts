@@ -5,17 +5,26 @@
  */
 import { CONFIRMATIONS_HEADER, SYNONYMS_HEADER, type AgencySheets } from '../core';
 import { SHEETS } from './names';
+import { confirmationVerifier } from './confirmationDigest';
 import { HEADER_BACKGROUND, rangeGrowing, sheetValues, writeBlock } from './sheetio';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/**
+ * Both sheets' values, which of them are hidden (they still count: people are told) and the check
+ * of a confirmation row's signature.
+ */
 export function readAgencySheets(ss: Spreadsheet, timeZone: string): AgencySheets {
-  return { confirmations: sheetValues(ss, SHEETS.confirmations), synonyms: sheetValues(ss, SHEETS.synonyms), timeZone };
+  const hidden = [SHEETS.confirmations, SHEETS.synonyms].filter((name) => ss.getSheetByName(name)?.isSheetHidden());
+  return {
+    confirmations: sheetValues(ss, SHEETS.confirmations), synonyms: sheetValues(ss, SHEETS.synonyms), timeZone,
+    ...(hidden.length ? { hidden } : {}), verify: confirmationVerifier(),
+  };
 }
 
 export const AGENCY_SHEETS: { name: string; header: string[]; widths: number[] }[] = [
-  { name: SHEETS.confirmations, header: CONFIRMATIONS_HEADER, widths: [70, 70, 110, 100, 240, 200, 170, 320, 320] },
+  { name: SHEETS.confirmations, header: CONFIRMATIONS_HEADER, widths: [70, 70, 110, 100, 240, 200, 170, 320, 320, 120] },
   { name: SHEETS.synonyms, header: SYNONYMS_HEADER, widths: [180, 180, 180, 180] },
 ];
 

@@ -10,6 +10,7 @@ import {
 } from '../core';
 import type { AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView } from '../core/api';
 import { appendAgencyRow, readAgencySheets } from './agencySheets';
+import { signedRow } from './confirmationDigest';
 import { UserError } from './errors';
 import { userEmail } from './publish';
 import { withDocumentLock } from './docLock';
@@ -42,7 +43,7 @@ export function confirmFinding(request: ConfirmRequest): ConfirmResponse {
     const { result, synonyms } = currentCheck(ss, settings.timeZone);
     const at = formatThaiDate(new Date(), settings.report.numerals, { time: true });
     const plan = planConfirmation(result, request, userEmail(), at, synonyms);
-    const row = appendAgencyRow(ss, SHEETS.confirmations, plan.row);
+    const row = appendAgencyRow(ss, SHEETS.confirmations, signedRow(plan.row, settings.timeZone));
     return { ...recordedMessage(plan.confirmation, row, settings.report.numerals), offer: plan.offer };
   });
   return { ...recorded, validation: runValidation({ ss, settings }).response };
@@ -51,7 +52,7 @@ export function confirmFinding(request: ConfirmRequest): ConfirmResponse {
 export function listConfirmations(): ConfirmationView[] {
   const ss = activeSpreadsheet();
   const { result, sheets } = currentCheck(ss, readSettings(ss).timeZone);
-  return confirmationViews(result, parseConfirmations(sheets.confirmations ?? null, sheets.timeZone));
+  return confirmationViews(result, parseConfirmations(sheets.confirmations ?? null, sheets.timeZone), sheets.verify);
 }
 
 export function addSynonyms(request: AddSynonymsRequest): AddSynonymsResponse {

@@ -7,6 +7,7 @@
  */
 import type { SharingOutcome } from '../core/api';
 import type { SharingMode } from './settings';
+import { SHARING_LABEL, SHARING_LABEL_EN } from '../core';
 import { errorText } from './errors';
 
 export const GOOGLE_DOC_MIME = 'application/vnd.google-apps.document';
@@ -66,16 +67,6 @@ const SHARING_ORDER: Record<SharingMode, SharingMode[]> = {
   anyone: ['anyone', 'domain', 'private'],
   domain: ['domain', 'private'],
   private: ['private'],
-};
-export const SHARING_LABEL: Record<SharingMode, string> = {
-  anyone: 'ทุกคนที่มีลิงก์ดูได้',
-  domain: 'ทุกคนในองค์กรที่มีลิงก์ดูได้',
-  private: 'ส่วนตัว (เฉพาะผู้ที่ได้รับสิทธิ์)',
-};
-const SHARING_LABEL_EN: Record<SharingMode, string> = {
-  anyone: 'anyone with the link can view',
-  domain: 'anyone in the organisation with the link can view',
-  private: 'private (only people given access)',
 };
 const OUTCOME: Record<SharingMode, SharingOutcome> = { anyone: 'anyone_with_link', domain: 'domain_with_link', private: 'private' };
 const MODE_OF: Record<SharingOutcome, SharingMode | null> = { anyone_with_link: 'anyone', domain_with_link: 'domain', private: 'private', unchanged: null };

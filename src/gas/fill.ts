@@ -1,4 +1,7 @@
-import { checkWithAgencySheets, formatNumber, formatThaiDate, isBlankCell, planSuggestions, readGrid, shownNumber, splitByMerges, toA1, type CheckResult, type SuggestionFill } from '../core';
+import {
+  checkWithAgencySheets, editionCheckOptions, formatNumber, formatThaiDate, isBlankCell, planSuggestions, readGrid, shownNumber, splitByMerges, suggestionsNotFilled, toA1,
+  type CheckResult, type SuggestionFill,
+} from '../core';
 import { UserError } from './errors';
 import type { FillResponse } from '../core/api';
 import { ADDON_NAME, SHEETS } from './names';
@@ -31,6 +34,8 @@ type Settings = ReturnType<typeof readSettings>;
 
 export interface WrittenFills {
   filled: FillResponse['filled'];
+  /** Cells whose earlier suggestion by the add-on was replaced (planned with `replaces`). */
+  refreshed: NonNullable<FillResponse['refreshed']>;
   skipped: FillResponse['skipped'];
   /** The planned fills that were written (the report uses exactly these). */
   written: SuggestionFill[];
@@ -62,6 +67,9 @@ function refusedReason(a1: string, error: unknown): { reasonTh: string; reasonEn
   };
 }
 
+/** How the note on a filled cell begins (its time follows). */
+const FILL_NOTE_START = `เติมอัตโนมัติโดย ${ADDON_NAME} เมื่อ`;
+
 /** Attempts before Fill gives up on a table whose rows keep moving. */
 export const FILL_ATTEMPTS = 3;
 
@@ -82,8 +90,9 @@ function sameRow(now: readonly unknown[], then: readonly unknown[], except: numb
 /**
  * Writes planned suggestions, re-reading the target rows right before writing. A target row that
  * no longer holds what was read (a co-editor inserted, deleted or sorted rows meanwhile) makes it
- * write nothing and answer 'moved'; otherwise it writes only into cells still blank, so a
- * co-editor who typed meanwhile keeps their text. Calls: a constant, plus one setValues per run of
+ * write nothing and answer 'moved'; otherwise it writes only into cells still blank (or, for a
+ * refresh, still holding exactly the add-on's earlier text as read), so a co-editor who typed
+ * meanwhile keeps their text. Calls: a constant, plus one setValues per run of
  * adjacent filled cells (at most one per cell).
  */
 export function writeFills(table: CheckedTable, planned: SuggestionFill[], settings: Settings): WrittenFills | 'moved' {
@@ -92,7 +101,7 @@ export function writeFills(table: CheckedTable, planned: SuggestionFill[], setti
     const check = result.checks.find((c) => c.measure.index === f.measureIndex);
     return check ? shownNumber(check.measure) : null;
   };
-  const out: WrittenFills = { filled: [], skipped: [], written: [] };
+  const out: WrittenFills = { filled: [], refreshed: [], skipped: [], written: [] };
   // A cell a merge covers, or one merged over another measure's rows, is left alone (the CLI's fill
   // and publish skip the same cells): its text would show where the sheet shows something else.
   const { kept, refused: merged } = splitByMerges(result.table, planned);
@@ -122,9 +131,11 @@ export function writeFills(table: CheckedTable, planned: SuggestionFill[], setti
       out.skipped.push({ cell, measure: measureNumber(f), ...formulaReason(cell) });
       return false;
     }
-    const blank = isBlankCell(current[f.row - r0][f.column]);
-    if (!blank) out.skipped.push({ cell, measure: measureNumber(f) });
-    return blank;
+    // A refresh goes over the add-on's earlier text only while the cell still holds exactly what was read.
+    const now = current[f.row - r0][f.column];
+    const writable = f.replaces === undefined ? isBlankCell(now) : sameCell(now, values[f.row]?.[f.column]);
+    if (!writable) out.skipped.push({ cell, measure: measureNumber(f) });
+    return writable;
   });
   const runs = runsOf(still);
   if (runs.length === 0) return out;
@@ -148,12 +159,14 @@ export function writeFills(table: CheckedTable, planned: SuggestionFill[], setti
     },
   ));
   out.written = runs.flatMap((run) => run.fills).filter((f) => !refused.has(f));
-  for (const f of out.written) out.filled.push({ cell: toA1(f.row, f.column), measure: measureNumber(f), text: f.text });
-  // A person's own note on a blank cell is kept; every other filled cell says where its text came from.
-  const noteCells = out.written.filter((f) => currentNotes[f.row - r0][f.column] === '').map((f) => toA1(f.row, f.column));
+  for (const f of out.written) (f.replaces === undefined ? out.filled : out.refreshed).push({ cell: toA1(f.row, f.column), measure: measureNumber(f), text: f.text });
+  // A person's own note on a blank cell is kept; every other filled cell says where its text came from
+  // (a refreshed cell's earlier note of the add-on gets the new time).
+  const noteCells = out.written.filter((f) => currentNotes[f.row - r0][f.column] === '' || currentNotes[f.row - r0][f.column].startsWith(FILL_NOTE_START))
+    .map((f) => toA1(f.row, f.column));
   if (noteCells.length) {
     const stamp = formatThaiDate(new Date(), settings.report.numerals, { time: true });
-    sheet.getRangeList(noteCells).setNote(`เติมอัตโนมัติโดย ${ADDON_NAME} เมื่อ ${stamp} — ตรวจทานแล้วแก้ไขหรือลบได้ตามต้องการ`);
+    sheet.getRangeList(noteCells).setNote(`${FILL_NOTE_START} ${stamp} — ตรวจทานแล้วแก้ไขหรือลบได้ตามต้องการ`);
   }
   return out;
 }
@@ -187,12 +200,15 @@ export function fillSuggestions(progress?: ProgressReporter): FillResponse {
   const sheet = measuresSheet(ss);
   // The agency's confirmations and synonyms apply here too: a step confirmed as reported is not named as missing.
   const agency = readAgencySheets(ss, settings.timeZone);
-  const checked = ({ values, merges }: SheetSnapshot): CheckedTable => ({ sheet, values, result: checkWithAgencySheets(readGrid(values, merges), agency) });
+  // Under the edition's rules, as validate checks: a step not due by the six-month cut-off is not named as missing.
+  const checked = ({ values, merges }: SheetSnapshot): CheckedTable => ({ sheet, values, result: checkWithAgencySheets(readGrid(values, merges), agency, editionCheckOptions(settings.report)) });
   const snapshot = readValues(sheet);
   progress?.('checking');
   const first = checked(snapshot);
   progress?.('filling');
-  const { filled, skipped } = fillCheckedTable(first, settings, () => checked(readValues(sheet)));
+  const { filled, refreshed, skipped } = fillCheckedTable(first, settings, () => checked(readValues(sheet)));
+  // The plan edition fills nothing (planSuggestions): say why.
+  const notFilled = suggestionsNotFilled(first.result);
   // The re-check after filling is quick and marks the sheet afresh: no phase of its own.
-  return { filled, skipped, validation: runValidation({ ss, settings, agency }).response };
+  return { filled, refreshed, skipped, ...(notFilled ? { notFilled } : {}), validation: runValidation({ ss, settings, agency }).response };
 }

@@ -3,6 +3,7 @@
  * file): it only builds the menu, with no property, sheet or Drive access.
  */
 import type { PublishResponse } from '../core/api';
+import { refreshedSuggestionsNote } from '../core';
 import { ADDON_NAME } from './names';
 import { publishWithin } from './server';
 import { budgetStop } from './timeBudget';
@@ -101,7 +102,8 @@ export function menuFill(): void {
     const r = fillSuggestions();
     const skipped = r.skipped.length ? ` · ข้าม ${r.skipped.length} เซลล์ที่มีผู้พิมพ์ไว้แล้ว` : '';
     const noColumn = r.validation.findings.some((f) => f.code === 'NO_SUGGESTION_COLUMN') ? ' · ตารางไม่มีคอลัมน์ “ปัญหา / ข้อเสนอแนะ”' : '';
-    toast(`เติมข้อเสนอแนะ ${r.filled.length} เซลล์${skipped}${noColumn}`);
+    const refreshed = r.refreshed?.length ? ` · ${refreshedSuggestionsNote(r.refreshed.length, 'arabic').th}` : '';
+    toast(r.notFilled ? r.notFilled.message : `เติมข้อเสนอแนะ ${r.filled.length} เซลล์${refreshed}${skipped}${noColumn}`);
   } catch (error) {
     alertFailure(error);
   }

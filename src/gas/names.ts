@@ -10,6 +10,8 @@ export const DOC_PROPS = {
   publish: 'ita.publish',
   /** Ids of scratch files a running publish made (JSON array), trashed by the next run if it was killed. */
   scratch: 'ita.scratch',
+  /** The key the add-on signs confirmation rows with (see confirmationDigest.ts): never written in a cell. */
+  confirmationKey: 'ita.confirmationKey',
 } as const;
 
 /** UserProperties keys (per person). */

@@ -1,4 +1,4 @@
-import { buildReport, withLastPageLink, confirmedCount, editionLabel, editionOf, formatNumber, formatThaiDate, itasAnswer, type ReportModel } from '../core';
+import { buildReport, withLastPageLink, confirmedCount, editionLabel, editionOf, formatNumber, formatThaiDate, itasAnswer, refreshedSuggestionsNote, type ReportModel } from '../core';
 import type { PublishRequest, PublishResponse, SharingOutcome, ValidateResponse } from '../core/api';
 import { activeSpreadsheet } from './sheetio';
 import { readSettings, withEdition } from './settings';
@@ -202,6 +202,26 @@ function sheetEditors(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, except: stri
   }
 }
 
+/**
+ * Who can open a report shared privately: the publisher, and the sheet's editors made the Doc's
+ * editors (they can open and edit it); accounts outside the publisher's domain by name. The PDF is
+ * shared with no one.
+ */
+function privateReach(editors: readonly string[], failed: number, me: string, numerals: ReportModel['numerals']): { th: string; en: string } {
+  const added = Math.max(0, editors.length - failed);
+  const domain = (me.split('@')[1] ?? '').toLowerCase();
+  const outside = editors.filter((e) => (e.split('@')[1] ?? '').toLowerCase() !== domain);
+  const outsideTh = outside.length ? ` ในจำนวนนี้เป็นบัญชีนอกโดเมน${domain ? ` ${domain}` : ''}: ${outside.join(', ')}` : '';
+  const outsideEn = outside.length ? `, among them accounts outside ${domain || 'your domain'}: ${outside.join(', ')}` : '';
+  if (added === 0) {
+    return { th: 'ไม่ได้แชร์ลิงก์ เอกสารและไฟล์ PDF เปิดได้เฉพาะคุณ', en: 'No link sharing: only you can open the Doc and the PDF' };
+  }
+  return {
+    th: `ไม่ได้แชร์ลิงก์ แต่ผู้แก้ไขชีตนี้ ${formatNumber(added, numerals)} คนเป็นผู้แก้ไขเอกสาร จึงเปิดและแก้ไขเอกสารได้${outsideTh} (ไฟล์ PDF เปิดได้เฉพาะคุณ)`,
+    en: `No link sharing, but the sheet's ${added} editor${added === 1 ? '' : 's'} ${added === 1 ? 'is an editor' : 'are editors'} of the Doc and can open and edit it${outsideEn} (only you can open the PDF)`,
+  };
+}
+
 /** Publish under the document lock held by the caller (see server.ts). `startedAt`: when the execution began. */
 /**
  * The earlier versions' PDFs after a publish applied `outcome`: on a change of sharing all of them
@@ -302,6 +322,9 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
     const n = fills.filled.length;
     notes.push({ th: `เติมข้อเสนอแนะในช่องที่ว่าง ${formatNumber(n, numerals)} ช่อง`, en: `filled ${n} blank suggestion cell${n === 1 ? '' : 's'}` });
   }
+  if (fills?.refreshed.length) {
+    notes.push(refreshedSuggestionsNote(fills.refreshed.length, numerals));
+  }
   const version = (state?.version ?? 0) + 1;
 
   // 1. The new version is built in a fresh Doc the add-on creates through the Drive API (so
@@ -382,20 +405,27 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
         en: `the sharing of ${earlier.failed} earlier PDF${earlier.failed === 1 ? '' : 's'} could not be changed (trashed, or made by another coordinator, whose next publish changes it): check them in Drive`,
       });
     }
+    let reach: { th: string; en: string } | null = null;
     if (docReachable) {
-      const failed = addEditors(docId, sheetEditors(ss, [me, owner]));
+      const editors = sheetEditors(ss, [me, owner]);
+      const failed = addEditors(docId, editors);
       if (failed) {
         notes.push({
           th: `เพิ่มผู้แก้ไขชีตเป็นผู้แก้ไขเอกสารไม่ได้ ${formatNumber(failed, numerals)} คน`,
           en: `${failed} of the sheet's editors could not be made editors of the Doc`,
         });
       }
+      // "Private" is not "only you": the sheet's editors became the Doc's editors. Say who.
+      if (sharing.outcome === 'private') reach = privateReach(editors, failed, me, numerals);
     } else if (!tempBecamePublished) {
       notes.push({
         th: `การแชร์เอกสารเป็นไปตามที่ ${owner || 'เจ้าของเอกสาร'} ตั้งไว้ (ตั้งการแชร์ได้เฉพาะไฟล์ PDF ฉบับนี้)`,
         en: `the Doc keeps the sharing ${owner || 'its owner'} set (only this version's PDF could be shared)`,
       });
     }
+
+    if (reach) notes.push(reach);
+    const sharingNote = [sharing.note ? { th: sharing.note, en: sharing.noteEn ?? sharing.note } : null, reach].filter((n): n is { th: string; en: string } => n !== null);
 
     const next: PublishState = {
       docId, pdfId: pdf.id, version, owner: owner || me, earlierPdfs: earlier.pdfs, ...(earlier.unshared.length > 0 ? { unshared: earlier.unshared } : {}),
@@ -426,7 +456,7 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
       version,
       publishedAt,
       sharing: sharing.outcome,
-      ...(sharing.note ? { sharingNote: sharing.note, sharingNoteEn: sharing.noteEn ?? sharing.note } : {}),
+      ...(sharingNote.length ? { sharingNote: sharingNote.map((n) => n.th).join(' '), sharingNoteEn: sharingNote.map((n) => n.en).join(' ') } : {}),
       overridden,
       edition,
       fiscalYear,

@@ -1,5 +1,5 @@
 import {
-  checkWithAgencySheets, editionCheckOptions, editionOf, formatNumber, formatThaiDate, fromA1, readGrid, toA1, validateResponse as coreValidateResponse,
+  checkWithAgencySheets, withSheetFindings, editionCheckOptions, editionOf, formatNumber, formatThaiDate, fromA1, readGrid, toA1, validateResponse as coreValidateResponse,
   type AgencySheets, type CheckResult, type Finding, type NumeralStyle,
 } from '../core';
 import type { ValidateResponse } from '../core/api';
@@ -230,7 +230,7 @@ export function runValidation(context?: { ss?: Spreadsheet; settings?: Settings;
       const stamp = formatThaiDate(now, settings.report.numerals, { time: true });
       let result: CheckResult;
       try {
-        result = checkWithAgencySheets(readGrid(snap.values, snap.merges), agency, editionCheckOptions(settings.report));
+        result = withSheetFindings(checkWithAgencySheets(readGrid(snap.values, snap.merges), agency, editionCheckOptions(settings.report)), settings.findings ?? []);
       } catch (error) {
         // An unreadable table still gets last run's marks removed, so nothing stale stays on the sheet.
         if (found) applyMarks(sheet, snap, found, [], stamp);

@@ -18,6 +18,8 @@ import {
   toArabicDigits,
   parseTemplates,
   planSuggestions,
+  refreshedSuggestionsNote,
+  suggestionsNotFilled,
   splitByMerges,
   type CheckResult,
   type Lang,
@@ -194,20 +196,31 @@ async function runFill(file: string, values: Values, out: Out): Promise<number> 
   const lang = langOf(values);
   const outPath = requireOutput(values, 'fill');
   const loaded = await loadTable(file);
-  const result = checkLoaded(loaded);
+  // Under the edition's rules (the workbook's settings or --edition), as check and publish read them.
+  const result = checkLoaded(loaded, settingsFrom(values, loaded));
   const fills = planSuggestions(result, templatesOf(loaded));
   const { written, skipped } = await writeFilledCopy(loaded, outPath, fills);
   for (const fill of written) {
     const where = fill.cell ?? `${lang === 'th' ? 'มาตรการที่' : 'measure'} ${fill.measureIndex}`;
-    out.stdout(`${lang === 'th' ? 'เติม' : 'filled'} ${where}: ${fill.text}`);
+    // A refreshed cell held the add-on's earlier suggestion: said apart from a blank one filled.
+    const verb = fill.replaces === undefined ? (lang === 'th' ? 'เติม' : 'filled') : (lang === 'th' ? 'ปรับ' : 'updated');
+    out.stdout(`${verb} ${where}: ${fill.text}`);
   }
+  const notFilled = suggestionsNotFilled(result);
+  if (notFilled) out.stdout(lang === 'th' ? notFilled.message : notFilled.messageEn);
   for (const skip of skipped) out.stdout(`${lang === 'th' ? 'คำเตือน' : 'warning'} ${lang === 'th' ? skip.messageTh : skip.messageEn}`);
   const trailing = trailingLine(result, lang);
   if (trailing) out.stdout(trailing);
   // Nothing to fill because there is no column for it: say so (the finding says how to add one).
   const noColumn = result.findings.find((f) => f.code === 'NO_SUGGESTION_COLUMN');
   if (noColumn) out.stdout(`${lang === 'th' ? 'คำเตือน' : 'warning'} ${lang === 'th' ? noColumn.message : noColumn.messageEn}`);
-  out.stdout(lang === 'th' ? `เติมข้อเสนอแนะ ${written.length} ช่อง → ${outPath}` : `Filled ${written.length} cell(s) → ${outPath}`);
+  const refreshed = written.filter((f) => f.replaces !== undefined).length;
+  const filled = written.length - refreshed;
+  if (refreshed > 0) {
+    const note = refreshedSuggestionsNote(refreshed, 'arabic');
+    out.stdout(lang === 'th' ? note.th : note.en.replace(/^./, (c) => c.toUpperCase()));
+  }
+  out.stdout(lang === 'th' ? `เติมข้อเสนอแนะ ${filled} ช่อง → ${outPath}` : `Filled ${filled} cell(s) → ${outPath}`);
   return EXIT_OK;
 }
 

@@ -89,13 +89,15 @@ function otherTableSheetsFinding(read: string, others: readonly string[]): Findi
 export async function loadTable(filePath: string): Promise<LoadedTable> {
   const format = formatOf(filePath);
   if (format === 'xlsx') {
-    const { sheetName, grid, merges, extra, sheetsLookedAt, otherTableSheets } = await readXlsxGrid(filePath, [SHEETS.settings, SHEETS.templates, SHEETS.confirmations, SHEETS.synonyms]);
+    const { sheetName, grid, merges, extra, hiddenExtra, sheetsLookedAt, otherTableSheets } = await readXlsxGrid(filePath, [SHEETS.settings, SHEETS.templates, SHEETS.confirmations, SHEETS.synonyms]);
     const table = inFile(filePath, () => readGrid(grid, merges), { name: sheetName, lookedAt: sheetsLookedAt });
     if (otherTableSheets.length > 0) table.findings.unshift(otherTableSheetsFinding(sheetName, otherTableSheets));
     const loaded: LoadedTable = { path: filePath, format, sheetName, table };
     if (extra[SHEETS.settings]) loaded.settingsValues = extra[SHEETS.settings];
     if (extra[SHEETS.templates]) loaded.templateValues = extra[SHEETS.templates];
-    loaded.agency = { confirmations: extra[SHEETS.confirmations] ?? null, synonyms: extra[SHEETS.synonyms] ?? null };
+    // A hidden agency sheet still changes the check: the check names it (AGENCY_SHEET_HIDDEN).
+    const hidden = hiddenExtra.filter((name) => name === SHEETS.confirmations || name === SHEETS.synonyms);
+    loaded.agency = { confirmations: extra[SHEETS.confirmations] ?? null, synonyms: extra[SHEETS.synonyms] ?? null, ...(hidden.length ? { hidden } : {}) };
     return loaded;
   }
   if (format === 'csv') {
@@ -128,7 +130,7 @@ export function fillTargets(table: MeasureTable, fills: SuggestionFill[]): FillT
     .filter((f) => f.row >= 0)
     .map((f) => {
       const measure = table.measures.find((m) => m.index === f.measureIndex);
-      return { row: f.row, column: f.column, text: f.text, ...measureRows(measure, f.row) };
+      return { row: f.row, column: f.column, text: f.text, ...measureRows(measure, f.row), ...(f.replaces !== undefined ? { replaces: f.replaces } : {}) };
     });
 }
 

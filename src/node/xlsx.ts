@@ -23,6 +23,8 @@ export interface XlsxGrid {
   merges: CellRange[];
   /** Grids of the other sheets asked for by name (absent when the workbook has no such sheet). */
   extra: Record<string, string[][]>;
+  /** Those of `extra` that are hidden or very hidden (exceljs' worksheet state): read all the same. */
+  hiddenExtra: string[];
   /** Every sheet looked at for the table, in the order searched (for a message when it is not found). */
   sheetsLookedAt: string[];
   /** Other sheets whose header row names a measures table too (yearly tabs): only `sheetName` is read. */
@@ -274,9 +276,11 @@ export function worksheetMerges(sheet: ExcelJS.Worksheet): CellRange[] {
 export async function readXlsxGrid(filePath: string, extraSheets: readonly string[] = []): Promise<XlsxGrid> {
   const workbook = await loadWorkbook(filePath);
   const extra: Record<string, string[][]> = {};
+  const hiddenExtra: string[] = [];
   for (const name of extraSheets) {
     const other = workbook.worksheets.find((s) => s.name.normalize('NFC') === name.normalize('NFC'));
     if (other) extra[name] = worksheetToGrid(other);
+    if (other && (other.state === 'hidden' || other.state === 'veryHidden')) hiddenExtra.push(name);
   }
   const { sheet, grid, lookedAt, otherTables } = pickMeasureSheet(workbook);
   if (grid.length === 0) {
@@ -286,7 +290,7 @@ export async function readXlsxGrid(filePath: string, extraSheets: readonly strin
       `Sheet "${sheet.name}" in ${filePath} is empty (sheets looked at: ${quotedList(lookedAt)})`,
     );
   }
-  return { sheetName: sheet.name, grid, merges: worksheetMerges(sheet), extra, sheetsLookedAt: lookedAt, otherTableSheets: otherTables };
+  return { sheetName: sheet.name, grid, merges: worksheetMerges(sheet), extra, hiddenExtra, sheetsLookedAt: lookedAt, otherTableSheets: otherTables };
 }
 
 export function quotedList(names: string[]): string {

@@ -4,7 +4,8 @@
  * validations); here every other part of the zip keeps its bytes, and inside the worksheet only the
  * filled `<c>` elements (and the row and dimension hints that must cover them) change.
  *
- * A cell is written only when it is truly empty: no value, no formula (a formula showing nothing is
+ * A cell is written only when it is truly empty (or still holds the add-on's earlier suggestion the
+ * fill refreshes, exactly): no value, no formula (a formula showing nothing is
  * still a person's work), not inside a merge it does not start, and not the start of a merge that
  * reaches other columns or another measure's rows. Anything else is skipped with a reason.
  *
@@ -16,6 +17,7 @@ import * as path from 'path';
 import { InputError } from '../core/errors';
 import { compareA1, fromA1, toA1 } from '../core/a1';
 import { EXCEL_CELL_LIMIT, dropXmlForbidden } from '../core/xmlChars';
+import { holdsSuggestion } from '../core/suggest';
 import { mergeFillRefusal, parseRangeA1, type CellRange } from '../core/merges';
 
 export interface FillTarget {
@@ -27,6 +29,8 @@ export interface FillTarget {
   /** First and last 0-based rows of the measure the cell belongs to: a merge may span them, no more. */
   firstRow?: number;
   lastRow?: number;
+  /** The add-on's earlier suggestion the cell may hold instead of nothing (SuggestionFill.replaces). */
+  replaces?: string;
 }
 
 export interface SkippedCell {
@@ -207,9 +211,11 @@ function sharedStringTexts(sstXml: string): string[] {
   return texts;
 }
 
+const FORMULA = /<(?:\w+:)?f[\s>/]/;
+
 /** Why an existing cell must not be written, or null when it holds nothing (an empty shared string counts as nothing). */
 function occupied(cellXml: string, sharedStrings: () => string[]): { th: string; en: string } | null {
-  if (/<(?:\w+:)?f[\s>/]/.test(cellXml)) return { th: 'มีสูตรคำนวณ', en: 'holds a formula' };
+  if (FORMULA.test(cellXml)) return { th: 'มีสูตรคำนวณ', en: 'holds a formula' };
   const value = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(cellXml);
   const type = attributes(/<(?:\w+:)?c\b[^>]*?\/?>/.exec(cellXml)?.[0] ?? '').t;
   if (value && type === 's' && sharedStrings()[Number(value[1])] === '') return null;
@@ -217,6 +223,16 @@ function occupied(cellXml: string, sharedStrings: () => string[]): { th: string;
   const inline = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/.exec(cellXml);
   if (inline && unescapeXml(inline[1].replace(/<[^>]+>/g, '')) !== '') return { th: 'มีข้อมูลอยู่แล้ว', en: 'already holds a value' };
   return null;
+}
+
+/** The text a cell stores (a shared or inline string, or a plain value), formulas aside. */
+function storedText(cellXml: string, sharedStrings: () => string[]): string {
+  const value = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(cellXml);
+  const type = attributes(/<(?:\w+:)?c\b[^>]*?\/?>/.exec(cellXml)?.[0] ?? '').t;
+  if (value && type === 's') return sharedStrings()[Number(value[1])] ?? '';
+  if (value) return unescapeXml(value[1]);
+  const inline = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/.exec(cellXml);
+  return inline ? unescapeXml(inline[1].replace(/<[^>]+>/g, '')) : '';
 }
 
 /** `<c>` holding `text` as an inline string, keeping the cell's own attributes (style) but its old type. */
@@ -334,7 +350,10 @@ export async function fillXlsxParts(
       const existing = row.cells.find((c) => c.column === target.column);
       if (existing) {
         const why = occupied(existing.xml, sharedStrings);
-        if (why) {
+        // The add-on's earlier suggestion, still exactly as planned over, is replaced (see planSuggestions).
+        const refresh = why !== null && target.replaces !== undefined && !FORMULA.test(existing.xml) &&
+          holdsSuggestion(storedText(existing.xml, sharedStrings), target.replaces);
+        if (why && !refresh) {
           skipped.push({ cell: a1, messageTh: `ไม่เติม ${a1}: เซลล์${why.th}`, messageEn: `Not filled ${a1}: the cell ${why.en}` });
           continue;
         }

@@ -36,11 +36,14 @@ describe('PreviewApi reads the workbook\'s confirmations and synonyms sheets', (
     wb.addWorksheet('คำพ้องความหมาย').addRow(SYNONYMS_HEADER);
     await wb.xlsx.writeFile(file);
     const api = new PreviewApi({ workbook: await loadWorkbook(file), outDir: tmpDir('out'), pdf: false, user: 'tester' });
-    expect(await api.validate()).toMatchObject({ errors: 1, warnings: 0, infos: 1 });
+    // The preview cannot verify who wrote a row: it applies them and says so in one info line.
+    const first = await api.validate();
+    expect(first).toMatchObject({ errors: 1, warnings: 0, infos: 2 });
+    expect(first.findings.filter((f) => f.code === 'CONFIRMATION_UNVERIFIED').map((f) => f.message)).toEqual(['อ่านการยืนยัน ๑ แถวจากชีต การยืนยันผลตรวจ ตามที่เขียนไว้ ตรวจไม่ได้ว่าใครยืนยันจริง (ตรวจได้เฉพาะในส่วนเสริม)']);
     const m2 = sampleTable().measures[1];
     const reported = { measure: 2, step: 3, stepText: m2.steps[2].text, verdict: 'reported' as const, result: 2, resultText: m2.results[1].text };
     const r = await api.confirmFinding(reported);
-    expect(r.validation).toMatchObject({ errors: 0, warnings: 0, infos: 2 });
+    expect(r.validation).toMatchObject({ errors: 0, warnings: 0, infos: 3 });
     expect(r.message).toContain('แถวที่ 3');
     expect((await api.listConfirmations()).map((c) => [c.row, c.by, c.applies])).toEqual([[2, 'somsri@song.go.th', true], [3, 'tester', true]]);
     await api.addSynonyms({ words: ['ส่งเสริม', 'ใช้จ่าย'] });
@@ -75,7 +78,7 @@ describe('PreviewApi reads the workbook\'s confirmations and synonyms sheets', (
     await frame.click('#btn-save-confirmation');
     await frame.waitForSelector('#notice.notice-success');
     expect(await frame.textContent('#notice')).toContain('บันทึกการยืนยันมาตรการที่ ๒ ขั้นตอนที่ ๓ ว่ารายงานแล้วในผลข้อที่ ๒');
-    expect([await count(frame, 'count-errors'), await count(frame, 'count-warnings'), await infos(frame)]).toEqual([0, 1, 1]);
+    expect([await count(frame, 'count-errors'), await count(frame, 'count-warnings'), await infos(frame)]).toEqual([0, 1, 2]); // the confirmed finding, and the preview's one line saying rows are not verified
     const confirmed = frame.locator('.finding-info[data-code="UNMATCHED_STEP"]');
     expect(await confirmed.locator('.confirmed-by').textContent()).toMatch(/^ยืนยันโดย: ผู้ทดสอบในเครื่อง \(preview\) เมื่อ .+ \(รายงานแล้ว: ผลข้อที่ 2\)$/);
     expect(await confirmed.locator('.btn-confirm-reported').count()).toBe(0);
@@ -99,8 +102,8 @@ describe('PreviewApi reads the workbook\'s confirmations and synonyms sheets', (
     await frame.fill('#confirm-reason', XSS_REASON);
     expect(await frame.isDisabled('#btn-save-confirmation')).toBe(false);
     await frame.click('#btn-save-confirmation');
-    await frame.waitForFunction(() => document.getElementById('count-infos')?.textContent?.startsWith('2'));
-    expect([await count(frame, 'count-errors'), await count(frame, 'count-warnings'), await infos(frame)]).toEqual([0, 0, 2]);
+    await frame.waitForFunction(() => document.getElementById('count-infos')?.textContent?.startsWith('3'));
+    expect([await count(frame, 'count-errors'), await count(frame, 'count-warnings'), await infos(frame)]).toEqual([0, 0, 3]);
     const notDone = frame.locator('.finding-info[data-code="WEAK_MATCH"]');
     expect(await notDone.locator('.finding-msg').textContent()).toContain(`ว่ายังไม่ได้ทำ เหตุผล: ${XSS_REASON}`);
     expect(await frame.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();

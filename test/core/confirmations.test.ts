@@ -1,7 +1,7 @@
 /** The coordinator's word on the real sample: the confirmations sheet, applying it, staleness, requests, offers. */
 import {
   CONFIRMATIONS_HEADER, SYNONYMS_HEADER, applyConfirmations, buildConfirmation, checkTable, checkWithAgencySheets,
-  confirmationRow, confirmedCount, leadingAction, parseConfirmations, parseSynonymSheet, readGrid, synonymOffer, tableToGrid,
+  confirmationRow, confirmedCount, leadingAction, parseConfirmations, parseSynonymSheet, readSynonymSheet, readGrid, synonymOffer, tableToGrid,
   checkSynonymWords, confirmRequestOf, planSuggestions, type CheckResult,
 } from '../../src/core';
 import { refusal } from '../helpers/refusal';
@@ -178,7 +178,7 @@ describe('buildConfirmation (what the sidebar sends)', () => {
     const c = buildConfirmation(result, { ...M2_REPORTED, reason: '' }, 'somchai@song.go.th', at);
     expect(c).toMatchObject({ measure: 2, step: 3, result: 2, stepText: M2_STEP3, resultText: M2_RESULT2 });
     const row = confirmationRow(c);
-    expect(row).toEqual([2, 3, 2, 'รายงานแล้ว', '', 'somchai@song.go.th', at, M2_STEP3, M2_RESULT2]);
+    expect(row).toEqual([2, 3, 2, 'รายงานแล้ว', '', 'somchai@song.go.th', at, M2_STEP3, M2_RESULT2, '']);
     expect(applyConfirmations(result, parseConfirmations(sheet(row))).errors).toBe(0);
   });
 
@@ -265,6 +265,19 @@ describe('the agency synonyms sheet', () => {
     const own = checkWithAgencySheets(readGrid(grid), { synonyms: [SYNONYMS_HEADER, ['ลงทะเบียนคุมใบเสร็จรับเงิน', 'จดสมุดบัญชีรับเงินประจำวัน']] });
     expect(own.findings.some((f) => f.code === 'UNMATCHED_STEP')).toBe(false);
     expect(own.checks[0].matches[0].score).toBeGreaterThan(plain.checks[0].matches[0].score);
+  });
+
+  test('a sheet row is held to the sidebar\'s limits: a whole step equated with a result phrase is skipped, each long cell named', () => {
+    const grid = tableToGrid(sampleTable());
+    const step = 'ส่งเสริมให้พนักงานและเจ้าหน้าที่ดำเนินการตามแนวทางที่กำหนด';
+    const sheet = [SYNONYMS_HEADER, [step, 'ส่วนราชการต่างๆ มีการใช้จ่ายงบประมาณ', 'ใช้จ่าย'], ['อัปโหลด', 'ก'.repeat(41), 'เผยแพร่']];
+    expect(readSynonymSheet(sheet).groups).toEqual([['ส่วนราชการต่างๆ มีการใช้จ่ายงบประมาณ', 'ใช้จ่าย'], ['อัปโหลด', 'เผยแพร่']]);
+    const own = checkWithAgencySheets(readGrid(grid), { synonyms: sheet });
+    expect(own.findings.filter((f) => f.code === 'UNMATCHED_STEP').map((f) => [f.severity, f.measure, f.item])).toEqual([['error', 2, 3]]);
+    expect(own.findings.filter((f) => f.code === 'SYNONYM_SKIPPED').map((f) => [f.severity, f.sheet, f.cell])).toEqual([
+      ['warning', 'คำพ้องความหมาย', 'A2'], ['warning', 'คำพ้องความหมาย', 'B3'],
+    ]);
+    expect(own.findings.find((f) => f.cell === 'A2')?.messageEn).toBe(`Sheet คำพ้องความหมาย cell A2: “${step}” is longer than 40 characters, so it is not used as a synonym: enter a word or a short phrase`);
   });
 
   test('words to add are checked: two different ones, each short', () => {

@@ -4,6 +4,7 @@
  * not yet flushed is recorded; properties' 9 kB per value and 500 kB per store.
  */
 import { readFileSync, existsSync } from 'node:fs';
+import { createHmac, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { CallLog, as } from './callLog';
 import { FakeBytesBlob } from './drive';
@@ -295,8 +296,36 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
   return pattern.replace(/'([^']*)'|yyyy|yy|MM|M|dd|d|HH|H|mm|ss/g, (m, quoted: string | undefined) => (quoted !== undefined ? quoted : tokens[m]));
 }
 
-export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'sleep' | 'newBlob'> {
+/** Apps Script bytes are Java bytes (-128..127); Node's are 0..255. */
+const toJavaBytes = (buffer: Buffer): number[] => [...buffer].map((b) => (b > 127 ? b - 256 : b));
+
+export class FakeUtilities implements Pick<GoogleAppsScript.Utilities.Utilities,
+  'formatDate' | 'sleep' | 'newBlob' | 'computeHmacSha256Signature' | 'base64Encode' | 'getUuid' | 'Charset'> {
   constructor(private readonly log: CallLog) {}
+  /** https://developers.google.com/apps-script/reference/utilities/charset */
+  readonly Charset = as<typeof GoogleAppsScript.Utilities.Charset>({ US_ASCII: 0, UTF_8: 1 });
+  /**
+   * https://developers.google.com/apps-script/reference/utilities/utilities#computeHmacSha256Signature(String,String,Charset):
+   * HMAC-SHA256 of the value with the key, both strings in the charset given, as bytes. Only string
+   * arguments are modelled (the add-on signs text).
+   */
+  computeHmacSha256Signature(value: unknown, key: unknown, charset?: GoogleAppsScript.Utilities.Charset): number[] {
+    this.log.record('Utilities.computeHmacSha256Signature');
+    if (typeof value !== 'string' || typeof key !== 'string') throw new Error('fake: only string value and key are modelled');
+    const encoding = (charset as unknown) === 0 ? 'ascii' : 'utf8';
+    return toJavaBytes(createHmac('sha256', Buffer.from(key, encoding)).update(Buffer.from(value, encoding)).digest());
+  }
+  /** https://developers.google.com/apps-script/reference/utilities/utilities#base64Encode(Byte): standard base64 of the bytes. */
+  base64Encode(data: unknown): string {
+    this.log.record('Utilities.base64Encode');
+    if (!Array.isArray(data)) throw new Error('fake: only Utilities.base64Encode(bytes) is modelled');
+    return Buffer.from((data as number[]).map((b) => b & 0xff)).toString('base64');
+  }
+  /** https://developers.google.com/apps-script/reference/utilities/utilities#getUuid(): a random UUID string. */
+  getUuid(): string {
+    this.log.record('Utilities.getUuid');
+    return randomUUID();
+  }
   /** https://developers.google.com/apps-script/reference/utilities/utilities#newBlob(Byte,String,String): a blob from bytes, content type and name. */
   newBlob(data: unknown, contentType?: string, name?: string): GoogleAppsScript.Base.Blob {
     this.log.record('Utilities.newBlob');

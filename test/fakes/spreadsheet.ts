@@ -163,6 +163,8 @@ export class SheetData {
   /** Other formatting (font weight, wrap, alignment) per cell key `r,c`. */
   formats = new Map<string, Record<string, unknown>>();
   frozenRows = 0;
+  /** Hidden from view (Sheet.hideSheet, or a test's set-up); the values are still there for scripts. */
+  hidden = false;
   /** Set by Sheet.protect(): the whole sheet protected (see SheetProtection). */
   protection: SheetProtection | null = null;
   /** Protected ranges on this sheet (test set-up: protectRange). */
@@ -950,7 +952,7 @@ export class FakeSheet implements Pick<Sheet,
   'getName' | 'getSheetId' | 'getRange' | 'getDataRange' | 'getLastRow' | 'getLastColumn' | 'getMaxRows' | 'getMaxColumns' |
   'setFrozenRows' | 'getFrozenRows' | 'setColumnWidth' | 'getColumnWidth' | 'appendRow' | 'getRangeList' | 'activate' |
   'insertRowBefore' | 'insertRowAfter' | 'insertRowsBefore' | 'insertRowsAfter' | 'insertRows' | 'insertColumnsAfter' | 'deleteRow' | 'deleteRows' | 'sort' |
-  'addDeveloperMetadata' | 'createDeveloperMetadataFinder' | 'setName' | 'protect' | 'getProtections'> {
+  'addDeveloperMetadata' | 'createDeveloperMetadataFinder' | 'setName' | 'protect' | 'getProtections' | 'isSheetHidden' | 'hideSheet' | 'showSheet'> {
   constructor(private readonly log: CallLog, readonly spreadsheet: FakeSpreadsheet, readonly data: SheetData) {}
 
   private rec(method: string, detail = ''): void {
@@ -977,6 +979,23 @@ export class FakeSheet implements Pick<Sheet,
   getSheetId(): number {
     this.rec('getSheetId');
     return this.data.sheetId;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#isSheetHidden(): true when the sheet is hidden in the UI. */
+  isSheetHidden(): boolean {
+    this.rec('isSheetHidden');
+    return this.data.hidden;
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideSheet(): hides the sheet; scripts still read it. */
+  hideSheet(): Sheet {
+    this.rec('hideSheet');
+    this.data.hidden = true;
+    return this.self();
+  }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#showSheet(): makes the sheet visible. */
+  showSheet(): Sheet {
+    this.rec('showSheet');
+    this.data.hidden = false;
+    return this.self();
   }
   getRange(a: string | number, column?: number, numRows?: number, numColumns?: number): Range {
     if (typeof a === 'string') {

@@ -208,7 +208,7 @@ describe('a confirmation is about the step and result the coordinator saw', () =
     sheet.set(3, 2, String(sheet.get(3, 2)).replace('ของทางราชการ', 'ของเทศบาล'));
     const r = addon.confirmFinding(reportedAsShown(finding, 2));
     expect(confirmations(env)[1].slice(0, 4)).toEqual([2, 3, 2, 'รายงานแล้ว']);
-    expect(confirmations(env)[1].slice(7)).toEqual([M2_STEP3, M2_RESULT2]);
+    expect(confirmations(env)[1].slice(7, 9)).toEqual([M2_STEP3, M2_RESULT2]);
     expect(r.validation.errors).toBe(0);
   });
 

@@ -48,7 +48,7 @@ describe('set-up', () => {
     const result = addon.setupSheets();
     expect(result.created).toEqual([MEASURES, SETTINGS, TEMPLATES, PUBLISH_LOG, CONFIRMATIONS, SYNONYMS]);
     expect(env.spreadsheet.sheetData(CONFIRMATIONS).grid()).toEqual([
-      ['มาตรการ', 'ขั้นตอน', 'ผลการดำเนินงาน', 'การยืนยัน', 'เหตุผล', 'ผู้ยืนยัน', 'วันเวลา', 'ข้อความขั้นตอน', 'ข้อความผลการดำเนินงาน'],
+      ['มาตรการ', 'ขั้นตอน', 'ผลการดำเนินงาน', 'การยืนยัน', 'เหตุผล', 'ผู้ยืนยัน', 'วันเวลา', 'ข้อความขั้นตอน', 'ข้อความผลการดำเนินงาน', 'รหัสตรวจสอบ (ส่วนเสริมเขียน)'],
     ]);
     expect(env.spreadsheet.sheetData(CONFIRMATIONS).frozenRows).toBe(1);
     expect(env.spreadsheet.sheetData(SYNONYMS).grid()[0][0]).toBe('คำ');

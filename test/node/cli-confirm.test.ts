@@ -47,7 +47,9 @@ describe('check on a workbook with confirmations', () => {
     const file = await downloadedWorkbook();
     const r = await cli('check', file);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('10 มาตรการ — ข้อผิดพลาด 0 คำเตือน 1 ข้อมูล/ยืนยันแล้ว 2');
+    // The command line cannot verify who typed a row: it applies them and says so once.
+    expect(r.stdout).toContain('10 มาตรการ — ข้อผิดพลาด 0 คำเตือน 1 ข้อมูล/ยืนยันแล้ว 3');
+    expect(r.stdout).toMatch(/^ข้อมูล\s+CONFIRMATION_UNVERIFIED\s+-\s+อ่านการยืนยัน ๒ แถวจากชีต การยืนยันผลตรวจ ตามที่เขียนไว้ ตรวจไม่ได้ว่าใครยืนยันจริง/m);
     const lines = r.stdout.split('\n');
     const confirmed = lines.find((l) => l.includes('UNMATCHED_STEP'));
     expect(confirmed).toMatch(/^ข้อมูล\s+UNMATCHED_STEP\s+B3\s+มาตรการที่ ๒/);
@@ -62,7 +64,7 @@ describe('check on a workbook with confirmations', () => {
   it('--json findings carry code, severity and confirmedBy where confirmed', async () => {
     const file = await downloadedWorkbook();
     const json = JSON.parse((await cli('check', file, '--json', '--lang', 'en')).stdout);
-    expect([json.errors, json.warnings, json.infos]).toEqual([0, 1, 2]);
+    expect([json.errors, json.warnings, json.infos]).toEqual([0, 1, 3]);
     const confirmed = json.findings.find((f: { code: string }) => f.code === 'UNMATCHED_STEP');
     expect(confirmed).toEqual({
       severity: 'info', code: 'UNMATCHED_STEP', measure: 2, item: 3, position: { measure: 2, step: 3 }, cell: 'B3',
@@ -81,7 +83,7 @@ describe('check on a workbook with confirmations', () => {
 
   it('--lang en names the severity info', async () => {
     const r = await cli('check', await downloadedWorkbook(), '--lang', 'en');
-    expect(r.stdout).toContain('0 error(s), 1 warning(s), 2 info line(s): notes and confirmations');
+    expect(r.stdout).toContain('0 error(s), 1 warning(s), 3 info line(s): notes and confirmations');
     expect(r.stdout).toMatch(/^info\s+UNMATCHED_STEP/m);
   });
 
@@ -134,5 +136,36 @@ describe('check on a workbook whose step numbers repeat', () => {
 
   it('publish refuses without --force', async () => {
     expect((await cli('publish', await workbook(), '-o', path.join(dir, 'report.docx'))).code).toBe(1);
+  });
+});
+
+describe('agency sheets hidden in the workbook', () => {
+  /** The sample with a very hidden synonyms sheet equating the unreported step with a result phrase, and a hidden confirmations sheet. */
+  async function hiddenSheets(): Promise<string> {
+    const file = path.join(dir, 'hidden.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const measures = wb.addWorksheet('มาตรการ');
+    tableToGrid(sampleTable()).forEach((row) => measures.addRow(row));
+    const synonyms = wb.addWorksheet('คำพ้องความหมาย', { state: 'veryHidden' });
+    synonyms.addRow(SYNONYMS_HEADER);
+    synonyms.addRow([M2_STEP3, 'ส่วนราชการต่างๆ มีการใช้จ่ายงบประมาณ']);
+    const confirmations = wb.addWorksheet('การยืนยันผลตรวจ', { state: 'hidden' });
+    confirmations.addRow(CONFIRMATIONS_HEADER);
+    await wb.xlsx.writeFile(file);
+    return file;
+  }
+
+  it('names each hidden sheet and the too-long synonym cell; the error stays and publish still needs --force', async () => {
+    const file = await hiddenSheets();
+    const json = JSON.parse((await cli('check', file, '--json')).stdout);
+    expect(json.errors).toBe(1);
+    const named = json.findings.filter((f: { code: string }) => ['AGENCY_SHEET_HIDDEN', 'SYNONYM_SKIPPED'].includes(f.code));
+    expect(named.map((f: { code: string; cell?: string }) => [f.code, f.cell ?? null])).toEqual([
+      ['AGENCY_SHEET_HIDDEN', null], ['AGENCY_SHEET_HIDDEN', null], ['SYNONYM_SKIPPED', 'A2'],
+    ]);
+    expect(named[0].message).toMatch(/^ชีต “การยืนยันผลตรวจ” ถูกซ่อนไว้ แต่ยังใช้ในการตรวจ/);
+    expect(named[1].message).toMatch(/^ชีต “คำพ้องความหมาย” ถูกซ่อนไว้ แต่ยังใช้ในการตรวจ/);
+    expect(named[2].message).toContain(`ชีต คำพ้องความหมาย เซลล์ A2: “${M2_STEP3}” ยาวเกิน 40 ตัวอักษร`);
+    expect((await cli('publish', file, '-o', path.join(dir, 'report.docx'))).code).toBe(1);
   });
 });

@@ -116,7 +116,7 @@ describe('readXlsxGrid', () => {
     other.addWorksheet('แผ่น1').getCell('A1').value = 'first';
     other.addWorksheet('แผ่น2').getCell('A1').value = 'second';
     await other.xlsx.writeFile(plain);
-    expect(await readXlsxGrid(plain)).toEqual({ sheetName: 'แผ่น1', grid: [['first']], merges: [], extra: {}, sheetsLookedAt: ['แผ่น1', 'แผ่น2'], otherTableSheets: [] });
+    expect(await readXlsxGrid(plain)).toEqual({ sheetName: 'แผ่น1', grid: [['first']], merges: [], extra: {}, hiddenExtra: [], sheetsLookedAt: ['แผ่น1', 'แผ่น2'], otherTableSheets: [] });
   });
 
   it('never takes the add-on\'s confirmations sheet for the measures, and prefers a header naming all four columns to one naming three', async () => {
@@ -299,7 +299,7 @@ describe('writeGridXlsx', () => {
       ['๒. มาตรการเผยแพร่', '-', '+๑', '@all'],
     ];
     await writeGridXlsx(output, grid, { sheetName: 'มาตรการ', columnWidths: [30, 50, 50, 30] });
-    expect(await readXlsxGrid(output)).toEqual({ sheetName: 'มาตรการ', grid, merges: [], extra: {}, sheetsLookedAt: ['มาตรการ'], otherTableSheets: [] });
+    expect(await readXlsxGrid(output)).toEqual({ sheetName: 'มาตรการ', grid, merges: [], extra: {}, hiddenExtra: [], sheetsLookedAt: ['มาตรการ'], otherTableSheets: [] });
 
     const workbook = await loadWithExcelJs(output);
     const sheet = workbook.getWorksheet('มาตรการ')!;

@@ -181,8 +181,8 @@ export class PreviewApi implements AsyncSidebarApi {
       await this.phase('fill', 'checking');
       const result = this.check();
       await this.phase('fill', 'filling');
-      const { filled, skipped } = await this.fillBlankCells(result);
-      return { filled, skipped, validation: validateResponse(this.check(), this.workbook.sheetName, this.now()) };
+      const { filled, refreshed, skipped } = await this.fillBlankCells(result);
+      return { filled, refreshed, skipped, validation: validateResponse(this.check(), this.workbook.sheetName, this.now()) };
     } finally {
       this.progress = null;
     }
@@ -193,14 +193,14 @@ export class PreviewApi implements AsyncSidebarApi {
    * out/. Only what the copy really received counts as filled (and goes into a report); a cell the
    * workbook fill left alone is skipped with its reason, as `fill` says on the command line.
    */
-  private fillBlankCells(result: CheckResult): Promise<Pick<FillResponse, 'filled' | 'skipped'> & { written: SuggestionFill[] }> {
+  private fillBlankCells(result: CheckResult): Promise<Pick<FillResponse, 'filled' | 'refreshed' | 'skipped'> & { written: SuggestionFill[] }> {
     // One fill at a time: a second one (another tab, a double click) sees the first one's cells as taken.
     const run = this.filling.then(() => this.fillBlankCellsNow(result));
     this.filling = run.then(() => undefined, () => undefined);
     return run;
   }
 
-  private async fillBlankCellsNow(result: CheckResult): Promise<Pick<FillResponse, 'filled' | 'skipped'> & { written: SuggestionFill[] }> {
+  private async fillBlankCellsNow(result: CheckResult): Promise<Pick<FillResponse, 'filled' | 'refreshed' | 'skipped'> & { written: SuggestionFill[] }> {
     const skipped: FillResponse['skipped'] = [];
     const measureOf = (index: number) => {
       const m = result.table.measures.find((x) => x.index === index);
@@ -212,7 +212,8 @@ export class PreviewApi implements AsyncSidebarApi {
     for (const { fill, refusal } of merged) skipped.push({ cell: refusal.cell, measure: measureOf(fill.measureIndex), reasonTh: refusal.messageTh, reasonEn: refusal.messageEn });
     for (const fill of kept) {
       if (fill.row < 0 || !fill.cell) continue;
-      if (isBlankCell(this.workbook.grid[fill.row]?.[fill.column] ?? '')) blank.push(fill);
+      // The add-on's earlier suggestion (planned over, `replaces`) is written again as a blank cell is.
+      if (fill.replaces !== undefined || isBlankCell(this.workbook.grid[fill.row]?.[fill.column] ?? '')) blank.push(fill);
       else skipped.push({ cell: fill.cell, measure: measureOf(fill.measureIndex) });
     }
     let written = blank;
@@ -226,8 +227,10 @@ export class PreviewApi implements AsyncSidebarApi {
         if (why) skipped.push({ cell: why.cell, measure: measureOf(fill.measureIndex), reasonTh: why.messageTh, reasonEn: why.messageEn });
       }
     }
-    const filled = written.map((fill) => ({ cell: fill.cell!, measure: measureOf(fill.measureIndex), text: fill.text }));
-    return { filled, skipped: skipped.sort((a, b) => compareA1(a.cell, b.cell)), written };
+    const shown = (fill: SuggestionFill) => ({ cell: fill.cell!, measure: measureOf(fill.measureIndex), text: fill.text });
+    const filled = written.filter((fill) => fill.replaces === undefined).map(shown);
+    const refreshed = written.filter((fill) => fill.replaces !== undefined).map(shown);
+    return { filled, refreshed, skipped: skipped.sort((a, b) => compareA1(a.cell, b.cell)), written };
   }
 
   private async nextVersion(prefix: string): Promise<number> {
