@@ -43,6 +43,11 @@ export const SHARING_LABEL_EN: Record<SharingMode, string> = {
 export interface AddonSettings {
   report: ReportSettings;
   sharing: SharingMode;
+  /**
+   * The sharing cell holds a value the add-on does not know: `sharing` is then private, but a report
+   * already published keeps the sharing it has (never widened, and the link the agency posted is not cut).
+   */
+  sharingUnread?: true;
   /** The approval memo's fields. */
   memo: MemoSettings;
   /** Values of the settings sheet that could not be read, each naming its cell (a warning each). */
@@ -155,9 +160,9 @@ function parseNumerals(v: string): NumeralStyle {
 
 /** The sharing values the settings sheet accepts: the help text's words and the labels the add-on writes, Thai and English. */
 const SHARING_WORDS: Record<SharingMode, string[]> = {
-  anyone: ['ทุกคนที่มีลิงก์', SHARING_LABEL.anyone, 'anyone', 'anyone with the link', SHARING_LABEL_EN.anyone],
-  domain: ['ภายในองค์กร', 'เฉพาะองค์กร', 'องค์กร', SHARING_LABEL.domain, 'domain', SHARING_LABEL_EN.domain],
-  private: ['ส่วนตัว', 'ไม่แชร์', SHARING_LABEL.private, 'private', SHARING_LABEL_EN.private],
+  anyone: ['ทุกคนที่มีลิงก์', 'ทุกคน', 'สาธารณะ', 'เผยแพร่สาธารณะ', SHARING_LABEL.anyone, 'anyone', 'anyone with the link', 'anyone with link', 'public', SHARING_LABEL_EN.anyone],
+  domain: ['ภายในองค์กร', 'เฉพาะองค์กร', 'องค์กร', 'เฉพาะในองค์กร', 'ภายในหน่วยงาน', 'ภายใน', SHARING_LABEL.domain, 'domain', 'internal', 'organisation', 'organization', SHARING_LABEL_EN.domain],
+  private: ['ส่วนตัว', 'ไม่แชร์', 'ไม่เผยแพร่', 'เฉพาะผู้ได้รับสิทธิ์', SHARING_LABEL.private, 'private', SHARING_LABEL_EN.private],
 };
 
 /** Spacing and case do not matter: `ส่วน ตัว`, `Private`, `ทุกคนที่มี ลิงก์` read as written. */
@@ -199,8 +204,8 @@ function settingCell(values: readonly (readonly unknown[])[], key: SettingKey): 
 /** An unreadable sharing value: shared privately, and the coordinator told which cell and what it accepts. */
 function sharingFinding(value: string, cell: string): Finding {
   const finding = makeFinding('warning', 'SETTING_INVALID', null, null, { cell },
-    `ชีต ${SHEETS.settings} เซลล์ ${cell}: ไม่รู้จักการแชร์ “${value}” จึงเผยแพร่แบบ “${SHARING_LABEL.private}” ซึ่งจำกัดที่สุด ใช้ได้: ${acceptedSharing('th')}`,
-    `Sheet ${SHEETS.settings} cell ${cell}: the sharing “${value}” is not one the add-on knows, so the report is shared as “${SHARING_LABEL_EN.private}”, the most restrictive. Accepted: ${acceptedSharing('en')}`);
+    `ชีต ${SHEETS.settings} เซลล์ ${cell}: ไม่รู้จักการแชร์ “${value}” จึงไม่เปลี่ยนการแชร์ของรายงานที่เผยแพร่แล้ว ส่วนรายงานที่ยังไม่เคยเผยแพร่จะแชร์แบบ “${SHARING_LABEL.private}” ซึ่งจำกัดที่สุด ใช้ได้: ${acceptedSharing('th')}`,
+    `Sheet ${SHEETS.settings} cell ${cell}: the sharing “${value}” is not one the add-on knows, so a report already published keeps its sharing, and one published for the first time is shared as “${SHARING_LABEL_EN.private}”, the most restrictive. Accepted: ${acceptedSharing('en')}`);
   finding.sheet = SHEETS.settings;
   return finding;
 }
@@ -297,7 +302,10 @@ export function parseSettings(values: unknown[][] | null, timeZone: string, now 
   const sharingText = str('sharing');
   const sharing = sharingText ? parseSharing(sharingText) : 'anyone';
   const out: AddonSettings = { report, sharing: sharing ?? 'private', memo };
-  if (sharingText && !sharing) out.findings = [sharingFinding(sharingText, settingCell(values ?? [], 'sharing'))];
+  if (sharingText && !sharing) {
+    out.sharingUnread = true;
+    out.findings = [sharingFinding(sharingText, settingCell(values ?? [], 'sharing'))];
+  }
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { buildReport, withLastPageLink, confirmedCount, editionLabel, editionOf, formatNumber, formatThaiDate, itasAnswer, refreshedSuggestionsNote, type ReportModel } from '../core';
 import type { PublishRequest, PublishResponse, SharingOutcome, ValidateResponse } from '../core/api';
+import type { AddonSettings, SharingMode } from '../core/settings';
 import { activeSpreadsheet } from './sheetio';
 import { readSettings, withEdition } from './settings';
 import { MAX_EARLIER_PDFS, docUrlOf, readEditionState, settleLegacyState, writeEditionState, type PublishState } from './editionState';
@@ -229,6 +230,18 @@ function privateReach(editors: readonly string[], failed: number, me: string, nu
  * under drive.file), tried again. Returns the list to remember, the ones still unreached, and how
  * many of those this run tried and failed (to say so).
  */
+const MODE_OF_OUTCOME: Partial<Record<SharingOutcome, SharingMode>> = { anyone_with_link: 'anyone', domain_with_link: 'domain', private: 'private' };
+
+/**
+ * The level to share at: the settings', except that a value the add-on cannot read keeps the level a
+ * published report already has (its posted link must not be cut, nor its reach widened); a report
+ * never published is then private.
+ */
+function wantedSharing(settings: AddonSettings, state: PublishState | null): SharingMode {
+  if (!settings.sharingUnread) return settings.sharing;
+  return MODE_OF_OUTCOME[state?.sharing ?? 'unchanged'] ?? settings.sharing;
+}
+
 function reshareEarlierPdfs(state: PublishState | null, outcome: SharingOutcome, domain: string): { pdfs: string[]; unshared: string[]; failed: number } {
   const pdfs = [...(state?.earlierPdfs ?? []), ...(state?.pdfId ? [state.pdfId] : [])].slice(-MAX_EARLIER_PDFS);
   const pending = (state?.unshared ?? []).filter((id) => pdfs.includes(id));
@@ -395,7 +408,7 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
     progress?.('sharing');
     const owner = published ? (state?.owner ?? '') : me;
     const docReachable = docReach(docId) === 'ok';
-    const sharing = applySharing(docReachable ? [docId, pdf.id] : [pdf.id], settings.sharing, me.split('@')[1] ?? '');
+    const sharing = applySharing(docReachable ? [docId, pdf.id] : [pdf.id], wantedSharing(settings, state), me.split('@')[1] ?? '');
     if (sharing.note) notes.push({ th: sharing.note, en: sharing.noteEn ?? sharing.note });
     // The earlier versions' PDFs follow a change of sharing (a report made private must not stay public in version 1).
     const earlier = reshareEarlierPdfs(state, sharing.outcome, me.split('@')[1] ?? '');

@@ -35,20 +35,39 @@ function typeRow(env: FakeEnv, row: (string | number)[]): void {
 }
 
 describe('a sharing value the add-on does not understand', () => {
-  test.each(['ภายในหน่วยงาน', 'internal', 'เฉพาะในองค์กร', 'ไม่เผยแพร่', 'ภายใน', 'organisation', 'เฉพาะผู้ได้รับสิทธิ์'])(
-    '“%s” shares privately, earlier PDFs too, with a warning naming the cell and the accepted values',
+  test.each([
+    ['ภายในหน่วยงาน', 'domain_with_link', 'DOMAIN_WITH_LINK'], ['internal', 'domain_with_link', 'DOMAIN_WITH_LINK'],
+    ['ไม่เผยแพร่', 'private', 'PRIVATE'], ['เฉพาะผู้ได้รับสิทธิ์', 'private', 'PRIVATE'],
+  ])('“%s”, as people write a restricted level, narrows the report and its earlier PDFs to %s', (value, outcome, access) => {
+    const { env, addon } = ready();
+    addon.publish({ force: true });
+    expect(pdfAccess(env)).toEqual(['ANYONE_WITH_LINK']);
+    fillSettings(env, { sharing: value });
+    const r = addon.publish({ force: true });
+    expect(r.sharing).toBe(outcome);
+    expect(pdfAccess(env)).toEqual([access, access]);
+    expect(r.validation?.findings.filter((f) => f.code === 'SETTING_INVALID')).toEqual([]);
+  });
+
+  test.each(['ทุกคนในหน่วยงาน', 'แชร์ตามปกติ'])(
+    '“%s”, a value not understood, never changes a published report\'s sharing, and a first publish is private; a warning names the cell and the accepted values',
     (value) => {
+      const first = ready();
+      fillSettings(first.env, { sharing: value });
+      expect(first.addon.publish({ force: true }).sharing).toBe('private');
+      expect(docAccess(first.env)).toEqual(['PRIVATE']);
+
       const { env, addon } = ready();
       addon.publish({ force: true });
-      expect(pdfAccess(env)).toEqual(['ANYONE_WITH_LINK']);
       fillSettings(env, { sharing: value });
       const r = addon.publish({ force: true });
-      expect(r.sharing).toBe('private');
-      expect(docAccess(env)).toEqual(['PRIVATE']);
-      expect(pdfAccess(env)).toEqual(['PRIVATE', 'PRIVATE']);
+      // Neither widened nor cut: the link the agency posted keeps working as it did.
+      expect(r.sharing).toBe('anyone_with_link');
+      expect(docAccess(env)).toEqual(['ANYONE_WITH_LINK']);
+      expect(pdfAccess(env)).toEqual(['ANYONE_WITH_LINK', 'ANYONE_WITH_LINK']);
       const warning = r.validation?.findings.find((f) => f.code === 'SETTING_INVALID');
       expect(warning?.severity).toBe('warning');
-      expect(warning?.message).toContain(`ชีต ตั้งค่า เซลล์ ${SHARING_CELL}: ไม่รู้จักการแชร์ “${value}”`);
+      expect(warning?.message).toContain(`ชีต ตั้งค่า เซลล์ ${SHARING_CELL}: ไม่รู้จักการแชร์ “${value}” จึงไม่เปลี่ยนการแชร์ของรายงานที่เผยแพร่แล้ว`);
       expect(warning?.message).toContain('“ทุกคนที่มีลิงก์” / “anyone”');
       expect(warning?.messageEn).toContain('Accepted: “ทุกคนที่มีลิงก์” / “anyone”');
     },
