@@ -358,10 +358,15 @@ function typedRowNote(finding: Finding, c: Confirmation, numerals: NumeralStyle)
   const row = formatNumber(c.row + 1, numerals);
   const who = c.by ? ` (ระบุผู้ยืนยันว่า ${c.by})` : '';
   const whoEn = c.by ? ` (it names ${c.by} as the confirmer)` : '';
+  // A row with no signature at all is most often one an earlier version of the add-on recorded,
+  // before it signed its rows: say so rather than call it typed in.
+  const how = c.digest
+    ? { th: 'ถูกพิมพ์หรือแก้ไขในชีต ไม่ตรงกับที่ส่วนเสริมบันทึก', en: 'was typed or changed in the sheet: it is not as the add-on recorded it' }
+    : { th: 'ไม่มีรหัสตรวจสอบ (บันทึกก่อนส่วนเสริมรุ่นที่ลงรหัสการยืนยัน หรือพิมพ์ไว้ในชีตเอง)', en: 'has no signature (recorded before the add-on signed confirmations, or typed in the sheet)' };
   return {
     ...finding,
-    message: `${finding.message} — ชีต ${SHEETS.confirmations} แถวที่ ${row} พิมพ์ไว้ในชีต ไม่ได้ยืนยันผ่านส่วนเสริม จึงไม่ทราบว่าใครยืนยันจริง${who} รายการนี้จึงยังไม่ถือว่ายืนยันแล้ว ยืนยันผ่านแถบข้างหากถูกต้อง`,
-    messageEn: `${finding.messageEn} — sheet ${SHEETS.confirmations} row ${c.row + 1} was typed in the sheet, not confirmed through the add-on, so who confirmed it is not verified${whoEn}; the finding stays open: confirm it in the sidebar if it holds`,
+    message: `${finding.message} — ชีต ${SHEETS.confirmations} แถวที่ ${row} ${how.th} จึงไม่ทราบว่าใครยืนยันจริง${who} รายการนี้จึงยังไม่ถือว่ายืนยันแล้ว ยืนยันอีกครั้งผ่านแถบข้างหากถูกต้อง`,
+    messageEn: `${finding.messageEn} — sheet ${SHEETS.confirmations} row ${c.row + 1} ${how.en}, so who confirmed it is not verified${whoEn}; the finding stays open: confirm it again in the sidebar if it holds`,
   };
 }
 

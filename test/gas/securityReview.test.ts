@@ -105,13 +105,24 @@ describe('a confirmation row typed into the sheet', () => {
     expect(blocked.validation?.errors).toBe(1);
     const finding = blocked.validation?.findings.find((f) => f.code === 'UNMATCHED_STEP');
     expect(finding?.severity).toBe('error');
-    expect(finding?.message).toContain('ชีต การยืนยันผลตรวจ แถวที่ ๒ พิมพ์ไว้ในชีต ไม่ได้ยืนยันผ่านส่วนเสริม จึงไม่ทราบว่าใครยืนยันจริง (ระบุผู้ยืนยันว่า coordinator@song.go.th)');
-    expect(finding?.messageEn).toContain('typed in the sheet, not confirmed through the add-on, so who confirmed it is not verified');
+    // No signature: as a row an earlier version of the add-on recorded, or one typed in, would be.
+    expect(finding?.message).toContain('ชีต การยืนยันผลตรวจ แถวที่ ๒ ไม่มีรหัสตรวจสอบ (บันทึกก่อนส่วนเสริมรุ่นที่ลงรหัสการยืนยัน หรือพิมพ์ไว้ในชีตเอง) จึงไม่ทราบว่าใครยืนยันจริง (ระบุผู้ยืนยันว่า coordinator@song.go.th)');
+    expect(finding?.message).toContain('ยืนยันอีกครั้งผ่านแถบข้างหากถูกต้อง');
+    expect(finding?.messageEn).toContain('has no signature (recorded before the add-on signed confirmations, or typed in the sheet), so who confirmed it is not verified');
     const forced = addon.publish({ force: true });
     expect(forced.overridden).toBe(true);
     const log = env.spreadsheet.sheetData(PUBLISH_LOG).grid()[1];
     expect(log[7]).toBe('ใช่ (ข้อผิดพลาด 1 รายการ)');
     expect(log[LOG_CONFIRMED]).toBe(0);
+  });
+
+  test('a row with a signature that does not match is named as typed or changed in the sheet', () => {
+    const { env, addon } = ready();
+    typeRow(env, [...typed, 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaA=']);
+    const finding = addon.validate().findings.find((f) => f.code === 'UNMATCHED_STEP');
+    expect(finding?.severity).toBe('error');
+    expect(finding?.message).toContain('ชีต การยืนยันผลตรวจ แถวที่ ๒ ถูกพิมพ์หรือแก้ไขในชีต ไม่ตรงกับที่ส่วนเสริมบันทึก จึงไม่ทราบว่าใครยืนยันจริง');
+    expect(finding?.messageEn).toContain('was typed or changed in the sheet: it is not as the add-on recorded it');
   });
 
   test('a signature copied from a row the add-on wrote does not vouch for a row with another confirmer', () => {
