@@ -25,6 +25,8 @@ export interface CheckOptions {
 
 /** Findings that judge the results against the steps: none of them apply to the plan. */
 const RESULT_CODES = new Set(['UNMATCHED_STEP', 'WEAK_MATCH', 'IN_PROGRESS', 'EMPTY_RESULTS']);
+/** Findings on the evidence column: what was done is evidenced with the results, which the plan has not. */
+const EVIDENCE_CODES = new Set(['MISSING_EVIDENCE', 'EVIDENCE_LINK']);
 
 /** The number people see for a measure: the one they wrote, else its position. */
 export function shownNumber(measure: Measure): number {
@@ -206,7 +208,8 @@ export function checkTable(table: MeasureTable, options: CheckOptions = {}): Che
       ...(plan ? [] : numberingFindings(check.measure, 'result', check.measure.results, table.numerals)),
     ]),
     ...measureNumberFindings(table.measures, table.numerals),
-    ...extraColumnFindings(table, shownNumber),
+    // The evidence of what was done comes with the results, so the plan has none yet.
+    ...extraColumnFindings(table, shownNumber).filter((f) => !plan || !EVIDENCE_CODES.has(f.code)),
   ];
   let rules: EditionRules | undefined = options.edition ? { edition: options.edition } : undefined;
   if (options.edition === 'half-year') {

@@ -21,6 +21,10 @@ describe('editions: checks', () => {
     expect(result.errors).toBe(0);
     expect(codes(result).filter((c) => /UNMATCHED|WEAK|EMPTY_RESULTS/.test(c))).toEqual([]);
     expect(codes(result)).toContain('warning MISSING_RESPONSIBLE 4');
+    // Nor evidence: what was done is evidenced with the results (a new year's sheet has none yet).
+    const annual = check('annual', grid);
+    expect(codes(annual).filter((c) => /EVIDENCE/.test(c)).length).toBeGreaterThan(0);
+    expect(codes(result).filter((c) => /EVIDENCE/.test(c))).toEqual([]);
     // The same sheet checked as the annual report: every measure lacks results.
     expect(codes(check('annual', grid)).filter((c) => c.includes('EMPTY_RESULTS'))).toHaveLength(10);
   });
