@@ -101,11 +101,11 @@ export async function readCsvGrid(filePath: string): Promise<CsvGrid> {
 }
 
 /** The grid of a CSV file's decoded text (see readCsvGrid), its errors naming `filePath`. */
-function csvGridOfText(text: string, encoding: TextEncoding, filePath: string): CsvGrid {
+function csvGridOfText(text: string, encoding: TextEncoding, filePath: string, known?: CsvDelimiter): CsvGrid {
   let grid: string[][];
   let delimiter: CsvDelimiter;
   try {
-    ({ grid, delimiter } = parseWithDelimiter(text));
+    ({ grid, delimiter } = known ? { grid: parseCsvText(text, known), delimiter: known } : parseWithDelimiter(text));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new InputError(
@@ -261,12 +261,16 @@ export function setCsvCells(
  * is never modified: the same path for both is refused. Returns how the copy's encoding differs
  * from the input's, if it does.
  */
-export async function writeCsvCells(inPath: string, outPath: string, cells: CellText[]): Promise<EncodedCopy['changed']> {
+export async function writeCsvCells(
+  inPath: string, outPath: string, cells: CellText[],
+  /** The separator the input was read with, when the caller knows it (a .txt table is tab-separated whatever its first line holds). */
+  known?: CsvDelimiter,
+): Promise<EncodedCopy['changed']> {
   await assertDistinctOutput(inPath, outPath);
   cells.forEach(assertCellPosition);
   // One read and one decoding of the input serve the span edit and, should it not apply, the grid.
   const decoded = decodeOfficeText(await readInputFile(inPath), inPath);
-  const { grid, delimiter } = csvGridOfText(decoded.text, decoded.encoding, inPath);
+  const { grid, delimiter } = csvGridOfText(decoded.text, decoded.encoding, inPath, known);
   let body = setCsvCells(decoded.text, delimiter, cells, grid);
   if (body === null) {
     for (const { row, column, text: value } of cells) {

@@ -23,7 +23,7 @@ import {
   splitByMerges,
 } from '../core';
 import { quotedList, readXlsxGrid, writeGridXlsx, writeXlsxCells } from './xlsx';
-import { excelTabTable, readCsvGrid, writeCsvCells, writeCsvGrid } from './csv';
+import { excelTabTable, readCsvGrid, writeCsvCells, writeCsvGrid, type CsvDelimiter } from './csv';
 import { assertDistinctOutput, readInputFile, writeFileAtomic } from './fileErrors';
 import { decodeOfficeText, encodeLikeInput, type DecodedText, type EncodedCopy } from './textEncoding';
 import type { FillTarget, SkippedCell } from './xlsxParts';
@@ -43,6 +43,8 @@ export interface LoadedTable {
   agency?: AgencySheets;
   /** Report text: the text as read, so a filled copy changes only the cells it fills. */
   text?: string;
+  /** A table read as CSV from a .txt (Excel's tab-delimited text): its separator, which the filled copy keeps. */
+  delimiter?: CsvDelimiter;
   /** Report text: how it was encoded, so a filled copy is written for the same program. */
   encoding?: Pick<DecodedText, 'encoding' | 'bom'>;
 }
@@ -124,7 +126,7 @@ export async function loadTable(filePath: string): Promise<LoadedTable> {
   // Excel's "Text (Tab delimited)" and "Unicode Text" are tables, not a report's text: read as the CSV they are.
   const tabTable = excelTabTable(text);
   if (tabTable === 'no-header') throw tabTextWithoutHeader(filePath);
-  if (tabTable) return { path: filePath, format: 'csv', table: inFile(filePath, () => readGrid(tabTable.grid)) };
+  if (tabTable) return { path: filePath, format: 'csv', delimiter: '\t', table: inFile(filePath, () => readGrid(tabTable.grid)) };
   return { path: filePath, format, table: inFile(filePath, () => parseReportText(text)), text, encoding: { encoding, bom } };
 }
 
@@ -181,7 +183,7 @@ export async function writeFilledCopy(loaded: LoadedTable, outPath: string, fill
     return { written: kept.filter((f) => f.cell && written.includes(f.cell)), skipped: [...refused.map((r) => r.refusal), ...skipped] };
   }
   if (loaded.format === 'csv') {
-    const encodingChanged = await writeCsvCells(loaded.path, outPath, fillTargets(loaded.table, fills));
+    const encodingChanged = await writeCsvCells(loaded.path, outPath, fillTargets(loaded.table, fills), loaded.delimiter);
     return { written: fills, skipped: [], ...(encodingChanged ? { encodingChanged } : {}) };
   }
   const input = loaded.text !== undefined && loaded.encoding ? { text: loaded.text, ...loaded.encoding } : decodeOfficeText(await readInputFile(loaded.path), loaded.path);
