@@ -33,11 +33,14 @@ export function editionOf(settings: { edition?: Edition }): Edition {
 }
 
 /** What checkTable needs to apply an edition's rules (see CheckOptions). */
-export function editionCheckOptions(settings: Pick<ReportSettings, 'edition' | 'asOf' | 'fiscalYear' | 'reportDate' | 'dateCells'>): Pick<CheckOptions, 'edition' | 'asOf' | 'fiscalYear' | 'dates'> {
-  // The dates checked against the year, each with its settings cell when it is the value read there.
+export function editionCheckOptions(settings: Pick<ReportSettings, 'edition' | 'asOf' | 'fiscalYear' | 'reportDate' | 'dateCells' | 'unreadableDates'>): Pick<CheckOptions, 'edition' | 'asOf' | 'fiscalYear' | 'dates'> {
+  // The dates checked against the year, each with its settings cell when it is the value read there;
+  // a cell no date could be read from, unless a date was given otherwise (`--date`).
   const dates: SettingsDate[] = [];
   for (const key of ['reportDate', 'asOf'] as const) {
     const value = settings[key];
+    const unreadable = settings.unreadableDates?.[key];
+    if (!value && unreadable) dates.push({ key, value: unreadable.text, cell: unreadable.cell, unreadable: true });
     if (!value) continue;
     const read = settings.dateCells?.[key];
     dates.push(read && read.value === value ? { key, value, cell: read.cell } : { key, value });

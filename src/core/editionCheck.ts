@@ -1,7 +1,8 @@
 /**
  * What the edition changes in the findings. The plan has no results yet, so check.ts skips result
  * checks for it; here the six-month edition turns "no result for this step" into a warning (not
- * reported yet), unless the measure's timeframe, when readable, ended before the cut-off.
+ * reported yet), unless the measure's timeframe, when readable, ended by the cut-off: data "as of
+ * 31 March" covers all of 31 March, so a step planned to end that day is due in it.
  */
 import type { Finding, Measure, NumeralStyle } from './types';
 import { formatThaiDate, parseIsoDay } from './dates';
@@ -25,14 +26,15 @@ function isoOf(date: Date): string {
 
 /**
  * Whether a measure's missing results count as missing by the six-month cut-off: only when its
- * timeframe, read, ended before it; a measure still under way (or whose timeframe cannot be read)
- * is "not reported yet". applyHalfYear and the suggestions (suggest.ts) both go by this.
+ * timeframe, read, ended by it (on the cut-off day included: data as of 31 March covers all of 31
+ * March); a measure still under way (or whose timeframe cannot be read) is "not reported yet".
+ * applyHalfYear and the suggestions (suggest.ts) both go by this.
  */
 export function resultsDueBy(measure: Measure, cutOff: { asOf: string; fiscalYear: number }): boolean {
   const day = parseIsoDay(cutOff.asOf);
   if (!day) return true;
   const span = measure.extra?.timeframe ? parseTimeframe(measure.extra.timeframe, cutOff.fiscalYear) : null;
-  return span !== null && span.end < isoOf(day);
+  return span !== null && span.end <= isoOf(day);
 }
 
 export function applyHalfYear(findings: Finding[], measures: Measure[], context: HalfYearContext): Finding[] {
@@ -50,8 +52,8 @@ export function applyHalfYear(findings: Finding[], measures: Measure[], context:
       const end = parseIsoDay(span.end) as Date;
       return {
         ...finding,
-        message: `${finding.message} (ระยะเวลาดำเนินการสิ้นสุดวันที่ ${formatThaiDate(end, context.numerals)} ก่อนวันที่ข้อมูล ${cutOffTh})`,
-        messageEn: `${finding.messageEn} (its timeframe ended on ${span.end}, before the cut-off ${cutOffEn})`,
+        message: `${finding.message} (ระยะเวลาดำเนินการสิ้นสุดวันที่ ${formatThaiDate(end, context.numerals)} ไม่เกินวันที่ข้อมูล ${cutOffTh})`,
+        messageEn: `${finding.messageEn} (its timeframe ended on ${span.end}, by the data date ${cutOffEn})`,
       };
     }
     return {

@@ -14,6 +14,7 @@ export type InputErrorCode =
   | 'PASSWORD_PROTECTED'
   | 'CELL_TOO_LONG'
   | 'UNPLACED_ROWS'
+  | 'NO_MEASURES'
   | 'BAD_OPTION'
   | 'BAD_CONFIRMATION'
   | 'BAD_SYNONYM';

@@ -153,6 +153,7 @@ export function readGrid(grid: readonly (readonly unknown[])[], merges: readonly
     measures,
     numerals: detectNumerals(records),
     headerRow: match.row,
+    headerCells: rows[match.row],
     columns,
     findings,
     ...(merges.length > 0 ? { merges: merges.map((m) => ({ ...m })) } : {}),

@@ -9,13 +9,15 @@
  * plan each their way.
  */
 import type { MeasureTable, TableColumn } from './types';
+import type { CellRange } from './merges';
 import { readGrid } from './grid';
 import { addedSuggestionAt, insertedAt, isExtraColumn, placedColumns, type PlacedColumn } from './columns';
 import { cellToString, formatNumber, isDate, normalizeText, toArabicDigits } from './text';
 import { MEASURE_HEADERS, splitHeaders } from './headers';
 import { SETTING_FIELDS, SHEETS, settingsRowOf, type SettingKey } from './settings';
 import { formatThaiDate } from './dates';
-import { shiftTimeframeYears } from './timeframe';
+import { keepsOldYear, parseTimeframe, shiftTimeframeYears } from './timeframe';
+import { toA1 } from './a1';
 
 export interface CellNote {
   /** 0-based row and column in the new measures grid. */
@@ -50,6 +52,11 @@ export interface RolloverPlan {
   notes: CellNote[];
   /** The settings cells that change (the fiscal year, edition, dates, introduction); empty when the settings have none. */
   settingsCells: SettingsCellEdit[];
+  /**
+   * Timeframes carried that rollover could not read and that still name last year (`ภายในปี 67`):
+   * the cell in the new measures sheet and its text, for the coordinator to correct.
+   */
+  staleTimeframes: { cell: string; text: string }[];
 }
 
 export interface RolloverOptions {
@@ -59,6 +66,8 @@ export interface RolloverOptions {
   settingsNotes?: readonly (readonly string[])[];
   /** The spreadsheet's time zone, for date cells in the settings. */
   timeZone?: string;
+  /** The measures sheet's merged ranges (0-based), as readGrid takes them. */
+  merges?: readonly CellRange[];
 }
 
 /** Columns that describe what was done in a year: they start empty in the next one. */
@@ -137,8 +146,9 @@ export function planRollover(
   fiscalYear: number,
   options: RolloverOptions = {},
 ): RolloverPlan {
-  const table = readGrid(measuresGrid);
-  const headerCells = measuresGrid[table.headerRow ?? 0].map((v) => normalizeText(String(v ?? '')));
+  // Read as check and publish read it: merged cells as the sheet shows them, a header on two rows as one.
+  const table = readGrid(measuresGrid, options.merges);
+  const headerCells = table.headerCells ?? measuresGrid[table.headerRow ?? 0].map((v) => normalizeText(String(v ?? '')));
   // Every headed column in the sheet's order: the number, the four and the extra columns with what
   // carries over, other headed columns carried unless they hold the year's outcome (remarks,
   // results-like), which start empty under their header as results do.
@@ -177,6 +187,13 @@ export function planRollover(
   });
   // Each carried cell keeps the format of the cell it came from (the measure's first row); the
   // added suggestion column takes its left neighbour's (a format the sheet already accepted).
+  const timeframeColumn = insertedAt(kinds, addedAt, 'suggestion').indexOf('timeframe');
+  const staleTimeframes = timeframeColumn < 0 ? [] : rows.flatMap((row, i) => {
+    const carried = row[timeframeColumn];
+    const old = table.measures[i].extra?.timeframe ?? '';
+    const stale = carried && !parseTimeframe(carried, fiscalYear + 1) && keepsOldYear(old, fiscalYear);
+    return stale ? [{ cell: toA1(i + 1, timeframeColumn), text: carried }] : [];
+  });
   const formats = options.numberFormats;
   const numberFormats = formats
     ? table.measures.map((m) => {
@@ -193,15 +210,22 @@ export function planRollover(
     numberFormats,
     notes,
     settingsCells: settingsEdits(settings, fiscalYear, options),
+    staleTimeframes,
   };
 }
 
-/** What rollover did to the settings, said after it (`''` when nothing): the edition, and which of last year's values were cleared. */
+/**
+ * What rollover did to the settings, said after it (`''` when nothing): the edition, which of last
+ * year's values were cleared, and the carried timeframes it could not move to the new year.
+ */
 export function rolloverSettingsSaid(plan: RolloverPlan, lang: 'th' | 'en'): string {
   const cleared = plan.settingsCells.filter((c) => c.note !== undefined).map((c) => `“${SETTING_FIELDS.find((f) => f.key === c.key)?.label ?? c.key}”`);
   const edition = plan.settingsCells.some((c) => c.key === 'edition');
+  const stale = plan.staleTimeframes.map((t) => `${t.cell} “${t.text}”`).join(', ');
   if (lang === 'en') {
-    return `${edition ? ' The edition is now the plan.' : ''}${cleared.length ? ` Last year's ${cleared.join(', ')} cleared in the settings (the old values are in the cells' notes).` : ''}`;
+    return `${edition ? ' The edition is now the plan.' : ''}${cleared.length ? ` Last year's ${cleared.join(', ')} cleared in the settings (the old values are in the cells' notes).` : ''}` +
+      `${stale ? ` Timeframes that could not be read and still name ${plan.fiscalYear}'s year, copied as they were (correct them in the sheet “${SHEETS.measures}”): ${stale}.` : ''}`;
   }
-  return `${edition ? ' ฉบับรายงานเป็น “แผน”' : ''}${cleared.length ? ` ล้าง ${cleared.join(', ')} ของปีก่อนในชีตตั้งค่าแล้ว (ค่าเดิมอยู่ในหมายเหตุของเซลล์)` : ''}`;
+  return `${edition ? ' ฉบับรายงานเป็น “แผน”' : ''}${cleared.length ? ` ล้าง ${cleared.join(', ')} ของปีก่อนในชีตตั้งค่าแล้ว (ค่าเดิมอยู่ในหมายเหตุของเซลล์)` : ''}` +
+    `${stale ? ` ระยะเวลาดำเนินการที่อ่านไม่ได้และยังระบุปี ${plan.fiscalYear} คัดลอกไว้ตามเดิม (แก้ในชีต “${SHEETS.measures}”): ${stale}` : ''}`;
 }

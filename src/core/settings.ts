@@ -10,6 +10,7 @@ import type { MemoSettings } from './memo';
 import { DEFAULT_TEMPLATES, TEMPLATE_KEYS, type SuggestionTemplates } from './templates';
 import { dateParts, fiscalYearBE } from './dates';
 import { isDate, toArabicDigits } from './text';
+import { parseDayText } from './timeframe';
 import type { Finding } from './types';
 import { makeFinding } from './findings';
 import { toA1 } from './a1';
@@ -71,10 +72,10 @@ export const SETTING_FIELDS: SettingField[] = [
   { key: 'introductionFor', label: 'บทนำของฉบับ', help: 'ฉบับและปีที่บทนำข้างบนเขียนไว้ เช่น รอบ ๖ เดือน 2568: บทนำพิมพ์เฉพาะฉบับและปีนั้น; เว้นว่าง = ทุกฉบับ / The edition and year the introduction was written for (blank = any)', initial: () => '' },
   { key: 'signerName', label: 'ชื่อผู้รายงาน', help: 'ชื่อ-นามสกุล ในบล็อกลายมือชื่อ / Signer full name', initial: () => '' },
   { key: 'signerPosition', label: 'ตำแหน่งผู้รายงาน', help: 'Signer position', initial: () => '' },
-  { key: 'reportDate', label: 'วันที่รายงาน', help: 'ปปปป-ดด-วว เช่น 2568-09-30 หรือวันที่ในเซลล์; เว้นว่าง = ไม่พิมพ์วันที่ / Report date', initial: () => '' },
+  { key: 'reportDate', label: 'วันที่รายงาน', help: 'เช่น ๓๐ กันยายน ๒๕๖๘, 30 ก.ย. 68, 30/9/2568, 2568-09-30 หรือวันที่ในเซลล์; เว้นว่าง = ไม่พิมพ์วันที่ / Report date: day month year', initial: () => '' },
   { key: 'sharing', label: 'การแชร์รายงาน', help: 'ทุกคนที่มีลิงก์ / ภายในองค์กร / ส่วนตัว (anyone / domain / private)', initial: () => 'ทุกคนที่มีลิงก์' },
   { key: 'edition', label: 'ฉบับรายงาน', help: 'แผน / รอบ ๖ เดือน / ประจำปี (plan / half-year / annual)', initial: () => 'ประจำปี' },
-  { key: 'asOf', label: 'ข้อมูล ณ วันที่ (รอบ ๖ เดือน)', help: 'ปปปป-ดด-วว; เว้นว่าง = ๓๑ มีนาคม ของปีงบประมาณ / Six-month cut-off', initial: () => '' },
+  { key: 'asOf', label: 'ข้อมูล ณ วันที่ (รอบ ๖ เดือน)', help: 'เช่น ๓๑ มีนาคม ๒๕๖๘, 31/3/2568 หรือ 2568-03-31; เว้นว่าง = ๓๑ มีนาคม ของปีงบประมาณ / Six-month cut-off: day month year', initial: () => '' },
   { key: 'hiddenColumns', label: 'คอลัมน์ที่ไม่แสดงในรายงาน', help: 'ชื่อคอลัมน์คั่นด้วยจุลภาค เช่น งบประมาณ, หลักฐาน / Columns to leave out of the report', initial: () => '' },
   { key: 'websitePath', label: 'ตำแหน่งบนเว็บไซต์ (เมนู)', help: 'เช่น หน้าแรก > การประเมิน ITA > O43 / Where the report sits on the website (for ITAS)', initial: () => '' },
   { key: 'linkOnLastPage', label: 'พิมพ์ลิงก์และ QR ท้ายรายงาน', help: 'ใช่ / ไม่ (yes / no)', initial: () => 'ไม่' },
@@ -214,14 +215,19 @@ export function parseYear(v: unknown, fallback: number): number {
   return fallback;
 }
 
-/** A report date cell: a Date (in the spreadsheet's zone) or text `YYYY-MM-DD` (A.D. or B.E.). */
-function parseReportDate(v: unknown, timeZone: string): string | undefined {
+/**
+ * A date cell: a Date (in the spreadsheet's zone: an instant typed there) or text as people type a
+ * day (parseDayText). A non-blank cell that is neither is kept as typed, to be named as unreadable.
+ */
+function parseReportDate(v: unknown, timeZone: string): { value: string } | { unreadable: string } | undefined {
   if (isDate(v)) {
     const p = dateParts(v, timeZone);
-    return `${p.year}-${pad2(p.month)}-${pad2(p.day)}`;
+    return { value: `${p.year}-${pad2(p.month)}-${pad2(p.day)}` };
   }
-  const s = toArabicDigits(text(v));
-  return /^\d{4}-\d{1,2}-\d{1,2}$/.test(s) ? s : undefined;
+  const typed = text(v);
+  if (!typed) return undefined;
+  const day = parseDayText(typed);
+  return day ? { value: day } : { unreadable: typed };
 }
 
 /** The 0-based row of the settings sheet holding `key` (column C), or labelled so (column A); -1 when none. */
@@ -250,24 +256,34 @@ export function statedFiscalYear(values: unknown[][] | null): number | undefined
   return Number.isNaN(year) ? undefined : year;
 }
 
-/** Settings from the settings sheet's values; anything missing or unreadable falls back to a default. */
+/**
+ * Settings from the settings sheet's values; anything missing falls back to a default (an unreadable
+ * date is kept to be named). `timeZone` is the zone the sheet's Date cells were typed in; `now` (for
+ * the default fiscal year) is read in Bangkok, as every "now" of the add-on is.
+ */
 export function parseSettings(values: unknown[][] | null, timeZone: string, now = new Date()): AddonSettings {
   const v = values ? keyedValues(values) : new Map<string, unknown>();
   const str = (key: SettingKey): string | undefined => text(v.get(key)) || undefined;
   const report: ReportSettings = {
     agency: str('agency') ?? '',
-    fiscalYear: parseYear(v.get('fiscalYear'), fiscalYearBE(now, timeZone)),
+    fiscalYear: parseYear(v.get('fiscalYear'), fiscalYearBE(now)),
     numerals: parseNumerals(str('numerals') ?? 'ไทย'),
   };
-  const optional = { province: str('province'), introduction: str('introduction'), signerName: str('signerName'), signerPosition: str('signerPosition'), reportDate: parseReportDate(v.get('reportDate'), timeZone), asOf: parseReportDate(v.get('asOf'), timeZone), websitePath: str('websitePath') };
+  const optional = { province: str('province'), introduction: str('introduction'), signerName: str('signerName'), signerPosition: str('signerPosition'), websitePath: str('websitePath') };
   for (const [key, value] of Object.entries(optional)) if (value) (report as unknown as Record<string, string>)[key] = value;
   const edition = parseEdition(str('edition') ?? '');
   if (edition) report.edition = edition;
-  // Where the dates were read, so a date from another year is named by its cell (settingsDates.ts).
+  // Where the dates were read, so a date from another year, or one that cannot be read, is named by its cell (settingsDates.ts).
   for (const key of ['reportDate', 'asOf'] as const) {
-    const row = values ? settingsRowOf(values, key) : -1;
-    const value = report[key];
-    if (row > 0 && value) (report.dateCells ??= {})[key] = { cell: `B${row + 1}`, value };
+    const read = parseReportDate(v.get(key), timeZone);
+    if (!read) continue;
+    const cell = settingCell(values ?? [], key);
+    if ('value' in read) {
+      report[key] = read.value;
+      (report.dateCells ??= {})[key] = { cell, value: read.value };
+    } else {
+      (report.unreadableDates ??= {})[key] = { cell, text: read.unreadable };
+    }
   }
   const owner = report.introduction ? parseIntroductionFor(str('introductionFor') ?? '') : null;
   if (owner) report.introductionFor = owner;

@@ -188,13 +188,15 @@ export type Closing = 'signature' | 'note' | 'appendix';
 /**
  * What a line closes the report with, if anything. A line without tabs: a signature line, a note,
  * an appendix or attachment heading. A row of at most two cells: a signature in any of them (a
- * signature block indented with tabs), or a note opening the row's first cell at or before
+ * signature block indented with tabs); a row of more: a signature in every one; or a note opening the row's first cell at or before
  * `lastLabelColumn` (the measure or number column; a note inside a result is the result's text).
  */
 export function closingOf(line: string, lastLabelColumn: number): Closing | null {
   const cells = line.split('\t');
   const filled = cells.flatMap((cell, c) => (cell.trim() ? [c] : []));
-  if (filled.length === 0 || filled.length > 2) return null;
+  if (filled.length === 0) return null;
+  // Signers side by side (`ลงชื่อ…ผู้รายงาน⇥ลงชื่อ…ผู้ตรวจสอบ⇥ลงชื่อ…ผู้รับรอง`): a signature however many they are.
+  if (filled.length > 2) return filled.every((c) => isSignatureCell(cells[c])) ? 'signature' : null;
   const first = cells[filled[0]].trim();
   if (!line.includes('\t')) {
     if (isSignatureLine(first)) return 'signature';

@@ -7,13 +7,36 @@ const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
 const BOM = /\uFEFF/g;
 
 /**
+ * Thai marks as legacy Windows Thai fonts (TH SarabunPSK, Angsana…) draw them shifted, at Private
+ * Use Area code points U+F700–U+F71A: text copied from a PDF set in such a font carries them. Each
+ * is a standard Thai character drawn lower, further left or without its descender (the table
+ * HarfBuzz's Thai shaper uses, hb-ot-shaper-thai.cc, its Windows column). Google Docs drops Private
+ * Use Area characters from inserted text and Sarabun has no glyph for them, so they are read back
+ * as the characters they draw.
+ */
+const THAI_PUA: Record<string, string> = {
+  '\uF700': '\u0E10', '\uF701': '\u0E34', '\uF702': '\u0E35', '\uF703': '\u0E36', '\uF704': '\u0E37',
+  '\uF705': '\u0E48', '\uF706': '\u0E49', '\uF707': '\u0E4A', '\uF708': '\u0E4B', '\uF709': '\u0E4C',
+  '\uF70A': '\u0E48', '\uF70B': '\u0E49', '\uF70C': '\u0E4A', '\uF70D': '\u0E4B', '\uF70E': '\u0E4C',
+  '\uF70F': '\u0E0D', '\uF710': '\u0E31', '\uF711': '\u0E4D', '\uF712': '\u0E47', '\uF713': '\u0E48',
+  '\uF714': '\u0E49', '\uF715': '\u0E4A', '\uF716': '\u0E4B', '\uF717': '\u0E4C', '\uF718': '\u0E38',
+  '\uF719': '\u0E39', '\uF71A': '\u0E3A',
+};
+const THAI_PUA_FORM = /[\uF700-\uF71A]/g;
+
+/** Text with legacy fonts' Thai Private Use Area forms (THAI_PUA) as the standard Thai characters they draw. */
+export function withStandardThai(text: string): string {
+  return text.replace(THAI_PUA_FORM, (ch) => THAI_PUA[ch]);
+}
+
+/**
  * Cleans what arrives from sheets, CSV and extracted documents without changing what people wrote:
- * NFC, no BOM, LF line ends, single spaces, no trailing spaces on a line. Zero-width spaces and
+ * Thai as standard characters (withStandardThai), NFC, no BOM, LF line ends, single spaces, no trailing spaces on a line. Zero-width spaces and
  * joiners, word joiners and soft hyphens are kept as written (they shape Thai line breaking and
  * ligatures in the report); compare with `withoutInvisible` where they must not count.
  */
 export function normalizeText(input: string): string {
-  return input
+  return withStandardThai(input)
     .normalize('NFC')
     .replace(BOM, '')
     .replace(/\r\n?/g, '\n')

@@ -33,6 +33,35 @@ const MONTH_MENTION = new RegExp(
   'g',
 );
 
+/** `30/9/2565`, `01/10/2567`, `1/10/67` (day first, as Thai-locale sheets write it). */
+const NUMERIC_DAY = /(?<!\d)(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4}|\d{2})(?!\d)/g;
+
+/** `ปีงบประมาณ 2568`, `ปีงบประมาณ พ.ศ. ๒๕๖๘` (digits already Arabic). */
+const FISCAL_YEAR_NAMED = /ปีงบประมาณ\s*(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})(?!\d)/;
+
+/** One day written out: `30 เม.ย. 2565`, `วันที่ ๑๕ พฤษภาคม พ.ศ. ๒๕๖๕`, `30 ก.ย. 65` (digits already Arabic). */
+const WRITTEN_DAY = new RegExp(`^(?:วันที่\\s*)?(\\d{1,2})\\s*(${MONTH_WORDS.map((w) => w.pattern).join('|')})\\.?\\s*(?:พ\\.?\\s*ศ\\.?\\s*)?(\\d{4}|\\d{2})$`);
+
+/**
+ * A day as people type it in a cell: `2565-09-30`, `30/9/2565` (day first, as Thai-locale sheets
+ * write it), `30 ก.ย. 65`, `๓๐ กันยายน ๒๕๖๕`. Gives `YYYY-MM-DD` with the year as written when it
+ * has four digits (B.E. or A.D., as parseIsoDay decides) and B.E. for two digits (`65` → `2565`);
+ * null when the text is no such form or names a day that does not exist (`2565-9-31`).
+ */
+export function parseDayText(raw: string): string | null {
+  const text = toArabicDigits(raw.normalize('NFC')).replace(/\s+/g, ' ').trim();
+  const isoForm = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const numeric = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4}|\d{2})$/.exec(text);
+  const written = WRITTEN_DAY.exec(text);
+  const parts = isoForm ? { year: isoForm[1], month: Number(isoForm[2]), day: Number(isoForm[3]) }
+    : numeric ? { year: numeric[4], month: Number(numeric[3]), day: Number(numeric[1]) }
+      : written ? { year: written[3], month: monthOf(written[2].trim()), day: Number(written[1]) }
+        : null;
+  if (!parts || parts.month < 1) return null;
+  const year = parts.year.length === 2 ? String(2500 + Number(parts.year)) : parts.year;
+  return isoDay(parts.day, parts.month, year) ? `${year}-${pad2(parts.month)}-${pad2(parts.day)}` : null;
+}
+
 function monthOf(word: string): number {
   const compact = word.replace(/[.\s]/g, '');
   const full = THAI_MONTHS.findIndex((name) => name === word);
@@ -48,6 +77,17 @@ function yearAD(text: string): number {
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
+/** A fiscal year as written (`2568`, `68`, A.D. `2025`) in the Buddhist Era. */
+function fiscalYearOf(text: string): number {
+  return yearAD(text) + BE_OFFSET;
+}
+
+/** The ISO day (A.D.) of a day, month and written year, or null when no such day exists (`31/9/2565`). */
+function isoDay(day: number, month: number, year: string): string | null {
+  const y = yearAD(year);
+  return month >= 1 && month <= 12 && day >= 1 && day <= lastDay(y, month) ? iso(y, month, day) : null;
+}
+
 
 function lastDay(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -84,7 +124,23 @@ export function fiscalYearSpan(fiscalYearBE: number): DaySpan {
 export function parseTimeframe(raw: string, fiscalYearBE: number): DaySpan | null {
   const text = toArabicDigits(raw.normalize('NFC')).replace(/\s+/g, ' ').trim();
   if (!text) return null;
-  if (/ตลอด\s*(ปีงบประมาณ|ปี|ทั้งปี)|ทั้งปีงบประมาณ/.test(text)) return fiscalYearSpan(fiscalYearBE);
+  const days = [...text.matchAll(NUMERIC_DAY)].map((m) => isoDay(Number(m[1]), Number(m[2]), m[3]));
+  if (days.length > 0) {
+    // `01/10/2567 - 30/09/2568`: day first, as Thai-locale sheets write it; a day that does not exist,
+    // or days mixed with month names (`ต.ค. 67 - 31/3/68`), read as nothing rather than half the span.
+    if ([...text.matchAll(MONTH_MENTION)].some((m) => monthOf(m[2].trim()) > 0)) return null;
+    const [start, end] = [days[0], days[days.length - 1]];
+    return start && end && start <= end ? { start, end } : null;
+  }
+  // A fiscal year the text names (`ปีงบประมาณ 2568`) places its quarters and months, else it is the whole span.
+  const named = FISCAL_YEAR_NAMED.exec(text);
+  const fiscalYear = named ? fiscalYearOf(named[1]) : fiscalYearBE;
+  if (/ตลอด\s*(ปีงบประมาณ|ปี|ทั้งปี)|ทั้งปีงบประมาณ/.test(text)) return fiscalYearSpan(fiscalYear);
+  return monthSpan(text, fiscalYear) ?? (named ? fiscalYearSpan(fiscalYear) : null);
+}
+
+/** Quarters or month names (`ไตรมาส ๑–๒`, `ม.ค. – มี.ค. 2566`, `๑ ต.ค. ๖๕ - ๑๕ ม.ค. ๖๖`) as a span, or null. */
+function monthSpan(text: string, fiscalYearBE: number): DaySpan | null {
   const quarters = /ไตรมาส(?:ที่)?\s*(\d)(?:\s*(?:[-–—]|ถึง|และ|,)\s*(?:ไตรมาส(?:ที่)?\s*)?(\d))?/.exec(text);
   if (quarters) return quarterSpan(Number(quarters[1]), Number(quarters[2] ?? quarters[1]), fiscalYearBE);
   const mentions = [...text.matchAll(MONTH_MENTION)].map((m) => ({
@@ -106,11 +162,15 @@ export function parseTimeframe(raw: string, fiscalYearBE: number): DaySpan | nul
 }
 
 /**
- * The same timeframe one fiscal year later (for rollover): every written year moves on by one,
- * in the digits and width it was written with. Text without years is returned as it is.
+ * The same timeframe one fiscal year later (for rollover): every written year moves on by one, in
+ * the digits and width it was written with: after a month name (`ต.ค. ๖๗`), in a day written
+ * `d/m/yyyy` (`01/10/2567`), and a Buddhist-Era year on its own (`ปีงบประมาณ ๒๕๖๘`). Text without
+ * years is returned as it is.
  */
 export function shiftTimeframeYears(raw: string, years: number): string {
-  return raw.replace(MONTH_MENTION_ANY_DIGITS, (whole, _day: string | undefined, _month: string, year: string | undefined) => {
+  return raw.replace(WRITTEN_YEAR, (whole: string, ...groups: (string | undefined)[]) => {
+    // Each form ends with its year: after a month name (group 3), in d/m/yyyy (group 6), on its own (group 7).
+    const year = groups[2] ?? groups[5] ?? groups[6];
     if (!year) return whole;
     const thai = /[๐-๙]/.test(year);
     const arabic = toArabicDigits(year);
@@ -121,8 +181,22 @@ export function shiftTimeframeYears(raw: string, years: number): string {
   });
 }
 
+/**
+ * Whether a timeframe names fiscal year `fiscalYearBE` or the calendar year it starts in (B.E.
+ * `2567`/`2568`, A.D. `2024`/`2025`, two-digit `67`/`68`, either script) somewhere shiftTimeframeYears
+ * does not move it (`ภายในปี 67`): rollover would copy last year's year into the new sheet.
+ */
+export function keepsOldYear(raw: string, fiscalYearBE: number): boolean {
+  const years = [fiscalYearBE - 1, fiscalYearBE];
+  const written = new Set(years.flatMap((y) => [String(y), String(y - BE_OFFSET), String(y % 100).padStart(2, '0')]));
+  const unmoved = toArabicDigits(raw.replace(WRITTEN_YEAR, ' '));
+  return [...unmoved.matchAll(/(?<!\d)(\d{4}|\d{2})(?!\d)/g)].some((m) => written.has(m[1]));
+}
+
 const DIGIT = '[0-9๐-๙]';
-const MONTH_MENTION_ANY_DIGITS = new RegExp(
-  MONTH_MENTION.source.replace(/\\d/g, DIGIT),
+const anyDigits = (source: string) => source.replace(/\\d/g, DIGIT);
+/** A month mention, a `d/m/yyyy` day, or a Buddhist-Era year 24xx–26xx standing alone: each ends with its year. */
+const WRITTEN_YEAR = new RegExp(
+  `${anyDigits(MONTH_MENTION.source)}|${anyDigits(NUMERIC_DAY.source)}|(?<!${DIGIT})([2๒][4-6๔-๖]${DIGIT}{2})(?!${DIGIT})`,
   'g',
 );

@@ -122,6 +122,8 @@ export interface MeasureTable {
   numerals: NumeralStyle;
   /** Sheet input only: 0-based header row and the columns found. */
   headerRow?: number;
+  /** Sheet input only: the header's cells as read (a header on two rows: both rows' labels, on the lower row). */
+  headerCells?: string[];
   columns?: ColumnMap;
   /** Text input only: what stands before the table (title lines and introduction). */
   preamble?: ReportPreamble;
@@ -173,6 +175,8 @@ export type FindingCode =
   | 'MEASURE_NUMBER_REPEAT'
   | 'ORPHAN_CONTINUATION'
   | 'PAGE_BREAK_JOIN'
+  | 'WRAPPED_LINE'
+  | 'UNPLACED_LINE'
   | 'NO_SUGGESTION_COLUMN'
   | 'UNHEADED_COLUMN'
   | 'OTHER_TABLE_SHEET'
@@ -191,6 +195,7 @@ export type FindingCode =
   | 'CONFIRMATION_STALE'
   | 'CONFIRMATION_INVALID'
   | 'DATE_OUTSIDE_YEAR'
+  | 'DATE_UNREADABLE'
   | 'SETTING_INVALID'
   | 'AGENCY_SHEET_HIDDEN'
   | 'SYNONYM_SKIPPED'
@@ -340,6 +345,8 @@ export interface ReportSettings {
   asOf?: string;
   /** The settings sheet's cells the dates were read from, with the value read there (a date given otherwise has none). */
   dateCells?: Partial<Record<'asOf' | 'reportDate', { cell: string; value: string }>>;
+  /** Date cells of the settings sheet that hold text no date could be read from, as typed (the date itself is then absent). */
+  unreadableDates?: Partial<Record<'asOf' | 'reportDate', { cell: string; text: string }>>;
   /** Columns the coordinator chose not to print (never the measure or its steps). */
   hiddenColumns?: TableColumn[];
   /** Where the report sits on the agency's website, e.g. `หน้าแรก > ITA > O43` (for the ITAS answer). */

@@ -41,7 +41,7 @@ export function confirmFinding(request: ConfirmRequest): ConfirmResponse {
   const settings = readSettings(ss);
   const recorded = locked(() => {
     const { result, synonyms } = currentCheck(ss, settings.timeZone);
-    const at = formatThaiDate(new Date(), settings.report.numerals, { time: true, timeZone: settings.timeZone });
+    const at = formatThaiDate(new Date(), settings.report.numerals, { time: true });
     const plan = planConfirmation(result, request, userEmail(), at, synonyms);
     const row = appendAgencyRow(ss, SHEETS.confirmations, signedRow(plan.row, settings.timeZone));
     return { ...recordedMessage(plan.confirmation, row, settings.report.numerals), offer: plan.offer };

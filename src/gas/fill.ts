@@ -165,7 +165,7 @@ export function writeFills(table: CheckedTable, planned: SuggestionFill[], setti
   const noteCells = out.written.filter((f) => currentNotes[f.row - r0][f.column] === '' || currentNotes[f.row - r0][f.column].startsWith(FILL_NOTE_START))
     .map((f) => toA1(f.row, f.column));
   if (noteCells.length) {
-    const stamp = formatThaiDate(new Date(), settings.report.numerals, { time: true, timeZone: settings.timeZone });
+    const stamp = formatThaiDate(new Date(), settings.report.numerals, { time: true });
     sheet.getRangeList(noteCells).setNote(`${FILL_NOTE_START} ${stamp} — ตรวจทานแล้วแก้ไขหรือลบได้ตามต้องการ`);
   }
   return out;

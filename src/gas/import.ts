@@ -1,4 +1,4 @@
-import { MEASURE_HEADERS, COLUMNS, assertEveryRowPlaced, parseReportText, tableToGrid, formatNumber, type ReportPreamble } from '../core';
+import { MEASURE_HEADERS, COLUMNS, assertImportable, parseReportText, tableToGrid, formatNumber, type ReportPreamble } from '../core';
 import { SHEETS } from './names';
 import { UserError } from './errors';
 import { activeSpreadsheet, asPlainText, isEmptyRow, writeBlock } from './sheetio';
@@ -43,7 +43,7 @@ export function importReportText(text: string): ImportResponse {
     throw new UserError('EMPTY_INPUT', 'ยังไม่ได้วางข้อความรายงาน วางข้อความทั้งหมดของรายงานเดิม (รวมตาราง) แล้วกดนำเข้า', 'Nothing was pasted: paste the whole report text, including the table');
   }
   const table = parseReportText(text);
-  assertEveryRowPlaced(table);
+  assertImportable(table);
   const ss = activeSpreadsheet();
   const existing = ss.getSheetByName(SHEETS.measures);
   if (existing) {
@@ -65,8 +65,8 @@ export function importReportText(text: string): ImportResponse {
   if (grid[0].length !== COLUMNS.length) formatMeasuresSheet(sheet, grid[0]);
   fillFromTitle(ss, table.preamble, setup.created.includes(SHEETS.settings));
   const n = table.measures.length;
-  // Text a page break cut was joined to the item before it: say where, so the coordinator can check those cells.
-  const joinLines = [...new Set(table.findings.filter((f) => f.code === 'PAGE_BREAK_JOIN').map((f) => f.line))];
+  // Text a page break cut, or a line the copy broke off a cell, joined to the cell before it: say where, so the coordinator can check those cells.
+  const joinLines = [...new Set(table.findings.filter((f) => f.code === 'PAGE_BREAK_JOIN' || f.code === 'WRAPPED_LINE').map((f) => f.line))];
   const joined = joinLines.length === 0 ? '' : ` ข้อความต้นหน้าที่บรรทัด ${joinLines.join(', ')} ถูกอ่านเป็นส่วนท้ายของข้อก่อนหน้า ตรวจดูว่าถูกต้อง`;
   // Text the sheet does not get (rows after the table, a note row, a column with no header): say so, with where.
   const left = table.findings.filter((f) => f.code === 'TABLE_END' || f.code === 'NOTE_ROW' || f.code === 'UNHEADED_COLUMN').map((f) => ` ${f.message}`).join('');

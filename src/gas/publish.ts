@@ -435,8 +435,9 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
     committed = true;
 
     const now = new Date();
-    const publishedAt = formatThaiDate(now, numerals, { time: true, timeZone: settings.timeZone });
-    const itasText = itasAnswer(settings.report, docUrl, now, settings.timeZone).text;
+    // Bangkok time, as the memo's date (readSettings): never the spreadsheet's zone.
+    const publishedAt = formatThaiDate(now, numerals, { time: true });
+    const itasText = itasAnswer(settings.report, docUrl, now).text;
     // After the commit, so the log never names a version whose PDF a failed commit trashed. The
     // publish is done by now: a refused row is told, never reported as a failed publish.
     const unlogged = appendPublishLog(ss, [

@@ -11,7 +11,7 @@
  */
 import { SHEETS, planRollover, rolloverSettingsSaid, type RolloverPlan } from '../core';
 import { UserError } from './errors';
-import { measuresSheet, rangeGrowing, writeBlock } from './sheetio';
+import { measuresSheet, mergesOf, rangeGrowing, writeBlock } from './sheetio';
 import { ensureAgencySheet } from './agencySheets';
 import { readSettings } from './settings';
 import { fileLegacyState } from './editionState';
@@ -28,7 +28,7 @@ export interface RolloverResult {
   message: string;
 }
 
-/** The plan, or a clear refusal when this year was already rolled over (five reads: values and formats, settings and their notes). */
+/** The plan, or a clear refusal when this year was already rolled over (reads: values, formats and merges, settings and their notes). */
 export function planSheetRollover(ss: Spreadsheet): RolloverPlan {
   const read = readSettings(ss);
   const fiscalYear = read.report.fiscalYear;
@@ -37,6 +37,7 @@ export function planSheetRollover(ss: Spreadsheet): RolloverPlan {
   // The values with their number formats: the new sheet shows 20,000 and 80% as this one does.
   const plan = planRollover(range.getValues(), settings ? settings.getValues() : null, fiscalYear, {
     numberFormats: range.getNumberFormats(),
+    merges: mergesOf(range),
     settingsNotes: settings ? settings.getNotes() : undefined,
     timeZone: read.timeZone,
   });

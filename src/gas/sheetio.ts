@@ -54,7 +54,7 @@ export interface SheetSnapshot {
  * The merged ranges over the data range (one call, then each one's own A1 notation), 0-based.
  * https://developers.google.com/apps-script/reference/spreadsheet/range#getMergedRanges()
  */
-function mergesOf(range: Range): CellRange[] {
+export function mergesOf(range: Range): CellRange[] {
   return range.getMergedRanges().map((merged) => parseRangeA1(merged.getA1Notation()));
 }
 

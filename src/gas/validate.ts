@@ -19,8 +19,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Settings = ReturnType<typeof readSettings>;
 
-export function validateResponse(result: CheckResult, sheetName: string, numerals: NumeralStyle, timeZone: string, now = new Date()): ValidateResponse {
-  return coreValidateResponse(result, sheetName, now, { numerals, timeZone });
+export function validateResponse(result: CheckResult, sheetName: string, numerals: NumeralStyle, now = new Date()): ValidateResponse {
+  return coreValidateResponse(result, sheetName, now, { numerals });
 }
 
 
@@ -227,7 +227,7 @@ export function runValidation(context?: { ss?: Spreadsheet; settings?: Settings;
       const found = marking ? readRowTags(sheet) : null;
       if (attempt === 1) context?.progress?.('checking');
       const now = new Date();
-      const stamp = formatThaiDate(now, settings.report.numerals, { time: true, timeZone: settings.timeZone });
+      const stamp = formatThaiDate(now, settings.report.numerals, { time: true });
       let result: CheckResult;
       try {
         result = withSheetFindings(checkWithAgencySheets(readGrid(snap.values, snap.merges), agency, editionCheckOptions(settings.report)), settings.findings ?? []);
@@ -241,7 +241,7 @@ export function runValidation(context?: { ss?: Spreadsheet; settings?: Settings;
       const marked = result.findings.filter((f) => f.severity !== 'info' && !f.sheet);
       const outcome = found ? applyMarks(sheet, snap, found, marked, stamp) : { refused: [], moved: false };
       if (outcome.moved && attempt < MARK_ATTEMPTS) continue;
-      const response = validateResponse(result, sheet.getName(), settings.report.numerals, settings.timeZone, now);
+      const response = validateResponse(result, sheet.getName(), settings.report.numerals, now);
       if (!found) response.marksRefused = marksBusy();
       else if (outcome.moved) response.marksRefused = marksMoving(settings.report.numerals);
       else if (outcome.refused.length > 0) response.marksRefused = marksRefused(outcome.refused);

@@ -8,6 +8,7 @@ import {
   InputError,
   findingMessage,
   assertEveryRowPlaced,
+  assertImportable,
   buildReport,
   checkWithAgencySheets,
   editionCheckOptions,
@@ -270,6 +271,8 @@ async function runPublish(file: string, values: Values, out: Out): Promise<numbe
   const outPath = requireOutput(values, 'publish');
   if (path.extname(outPath).toLowerCase() !== '.docx') throw new UsageError('ไฟล์รายงานต้องลงท้ายด้วย .docx');
   const loaded = await loadTable(file);
+  // Report text whose lines could not all be placed in rows is refused, --force or not: publishing would drop them.
+  if (loaded.format === 'txt') inFile(file, () => assertEveryRowPlaced(loaded.table));
   const { settings, notices } = settingsWithNotices(values, loaded);
   const result = checkLoaded(loaded, settings);
   for (const line of reportLines(file, result, lang)) out.stdout(line);
@@ -279,7 +282,7 @@ async function runPublish(file: string, values: Values, out: Out): Promise<numbe
 async function runImport(file: string, values: Values, out: Out): Promise<number> {
   const outPath = requireOutput(values, 'import');
   const loaded = await loadTable(file);
-  inFile(file, () => assertEveryRowPlaced(loaded.table));
+  inFile(file, () => assertImportable(loaded.table));
   await writeSheetLayout(loaded.table, outPath, file);
   out.stdout(`นำเข้า ${loaded.table.measures.length} มาตรการ → ${path.resolve(outPath)}`);
   // What the reading joined across page breaks (and other notes on the text), for the reader to check.

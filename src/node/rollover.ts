@@ -26,7 +26,7 @@ import {
   tableToGrid,
   type RolloverPlan,
 } from '../core';
-import { fillTextGrid, loadWorkbook, pickMeasureSheet, quotedList, worksheetToGrid } from './xlsx';
+import { fillTextGrid, loadWorkbook, pickMeasureSheet, quotedList, worksheetMerges, worksheetToGrid } from './xlsx';
 import { readCsvGrid } from './csv';
 import { formatOf, inFile, loadTable } from './tableFiles';
 import { assertDistinctOutput, writeFileAtomic } from './fileErrors';
@@ -140,9 +140,10 @@ async function rolloverXlsx(inPath: string, options: RolloverOptions): Promise<{
   const settingsSheet = workbook.worksheets.find((s) => s.name.normalize('NFC') === SHEETS.settings);
   const settingsGrid = settingsSheet ? worksheetToGrid(settingsSheet) : null;
   const sheet = { name: current.name, lookedAt };
-  const title = inFile(inPath, () => readGrid(currentGrid).preamble, sheet);
+  const merges = worksheetMerges(current);
+  const title = inFile(inPath, () => readGrid(currentGrid, merges).preamble, sheet);
   const { fiscalYear, yearDefaulted } = closingYear(options, settingsFiscalYear(settingsGrid) ?? title?.fiscalYear);
-  const plan = inFile(inPath, () => planRollover(currentGrid, settingsGrid, fiscalYear, { settingsNotes: settingsSheet ? notesGrid(settingsSheet) : undefined }), sheet);
+  const plan = inFile(inPath, () => planRollover(currentGrid, settingsGrid, fiscalYear, { settingsNotes: settingsSheet ? notesGrid(settingsSheet) : undefined, merges }), sheet);
   alreadyRolled(workbook, plan, inPath);
   current.name = plan.archiveName;
   await protectArchive(current);

@@ -25,11 +25,12 @@ describe('editions: checks', () => {
     expect(codes(check('annual', grid)).filter((c) => c.includes('EMPTY_RESULTS'))).toHaveLength(10);
   });
 
-  it('half-year: not reported yet is a warning, unless the timeframe ended before the cut-off', () => {
+  it('half-year: not reported yet is a warning, unless the timeframe ended by the cut-off', () => {
     // Measure 2 runs ต.ค. ๖๔ – ธ.ค. ๖๔: over before 31 March 2565, so its missing result is late.
     const late = check('half-year').findings.find((f) => f.code === 'UNMATCHED_STEP');
     expect(late?.severity).toBe('error');
-    expect(late?.message).toContain('ระยะเวลาดำเนินการสิ้นสุดวันที่ ๓๑ ธันวาคม ๒๕๖๔ ก่อนวันที่ข้อมูล ๓๑ มีนาคม ๒๕๖๕');
+    expect(late?.message).toContain('ระยะเวลาดำเนินการสิ้นสุดวันที่ ๓๑ ธันวาคม ๒๕๖๔ ไม่เกินวันที่ข้อมูล ๓๑ มีนาคม ๒๕๖๕');
+    expect(late?.messageEn).toContain('its timeframe ended on 2021-12-31, by the data date 2022-03-31');
     // Running all year, it is only not reported yet.
     const grid = yearGrid();
     grid[2][4] = 'ตลอดปีงบประมาณ';
@@ -39,10 +40,22 @@ describe('editions: checks', () => {
     // An unreadable timeframe is no reason for an error either.
     grid[2][4] = 'ตามแผนการดำเนินงาน';
     expect(check('half-year', grid).errors).toBe(0);
-    // A cut-off after the timeframe ended makes it late again.
+    // A cut-off on or after the day the timeframe ends makes it late again: data "as of" a day covers that whole day.
     grid[2][4] = 'ไตรมาส ๑–๓';
-    expect(check('half-year', grid, '2565-06-30').errors).toBe(0);
+    expect(check('half-year', grid, '2565-06-29').errors).toBe(0);
+    expect(check('half-year', grid, '2565-06-30').errors).toBe(1);
     expect(check('half-year', grid, '2565-07-31').errors).toBe(1);
+  });
+
+  it('half-year: a step planned to end on the cut-off itself, with no result, is late', () => {
+    // As of 31 March 2565: ต.ค. ๖๔ – มี.ค. ๖๕ and ไตรมาส ๑–๒ both end that day.
+    for (const timeframe of ['ต.ค. ๖๔ – มี.ค. ๖๕', 'ไตรมาส ๑–๒', '1 ต.ค. 64 - 31 มี.ค. 65', '๑/๑๐/๒๕๖๔ – ๓๑/๓/๒๕๖๕']) {
+      const grid = yearGrid();
+      grid[2][4] = timeframe;
+      const found = check('half-year', grid).findings.find((f) => f.code === 'UNMATCHED_STEP');
+      expect([timeframe, found?.severity]).toEqual([timeframe, 'error']);
+      expect(found?.message).toContain('ระยะเวลาดำเนินการสิ้นสุดวันที่ ๓๑ มีนาคม ๒๕๖๕ ไม่เกินวันที่ข้อมูล ๓๑ มีนาคม ๒๕๖๕');
+    }
   });
 
   it('reads the edition as people write it', () => {

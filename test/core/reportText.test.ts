@@ -189,10 +189,19 @@ describe('bad text', () => {
 
   it('goes on past any other text between rows (a page header, a caption, a footnote, a cell\'s own line): only closing text ends the table', () => {
     const header = 'มาตรการ\tขั้นตอน\tผลการดำเนินงาน\tปัญหา / ข้อเสนอแนะ';
-    for (const between of ['เทศบาลตำบลสอง', 'ตารางที่ 1 (ต่อ)', '* ข้อมูล ณ วันที่ 31 มีนาคม 2567', 'บนเว็บไซต์', 'มาตรการที่ 2']) {
-      const table = parseReportText([header, '๑. ก\t๑. ทำ\t๑. ทำแล้ว\t', between, '๒. ข\t๑. ทำ\t๑. ทำแล้ว\t', '\t๒. ทำ\t๒. ทำแล้ว\t'].join('\n'));
+    const withLine = (between: string) => parseReportText([header, '๑. ก\t๑. ทำ\t๑. ทำแล้ว\t', between, '๒. ข\t๑. ทำ\t๑. ทำแล้ว\t', '\t๒. ทำ\t๒. ทำแล้ว\t'].join('\n'));
+    // A caption or a footnote is the page's: in no cell, and named.
+    for (const between of ['ตารางที่ 1 (ต่อ)', '* ข้อมูล ณ วันที่ 31 มีนาคม 2567']) {
+      const table = withLine(between);
+      expect(table.measures.map((m) => [m.title, m.steps.length, m.results.map((r) => r.text)])).toEqual([['ก', 1, ['ทำแล้ว']], ['ข', 2, ['ทำแล้ว', 'ทำแล้ว']]]);
+      expect(table.findings.map((f) => [f.code, f.line])).toEqual([['NOTE_ROW', 3]]);
+    }
+    // Any other line right under a row is that row's last cell run on (a copy wrapped it): never dropped, and named.
+    for (const between of ['เทศบาลตำบลสอง', 'บนเว็บไซต์', 'มาตรการที่ 2']) {
+      const table = withLine(between);
       expect(table.measures.map((m) => [m.title, m.steps.length])).toEqual([['ก', 1], ['ข', 2]]);
-      expect(table.findings).toEqual([]);
+      expect(table.measures[0].results.map((r) => r.text)).toEqual([`ทำแล้ว${between}`]);
+      expect(table.findings.map((f) => [f.code, f.line])).toEqual([['WRAPPED_LINE', 3]]);
     }
     // A row continuing a measure after a note line keeps the table going.
     const continued = parseReportText([header, '๑. ก\t๑. ทำ\t๑. ทำแล้ว\t', 'หมายเหตุ: ดูเอกสารแนบ', '\t๒. ทำ\t๒. ทำแล้ว\t'].join('\n'));

@@ -10,6 +10,7 @@ import {
   planRollover,
   qrMatrix,
   readGrid,
+  rolloverSettingsSaid,
   settingsFiscalYear,
   settingsRows,
   settingsStatedBy,
@@ -20,6 +21,7 @@ import {
 import * as path from 'path';
 import { loadTable } from '../../src/node/tableFiles';
 import { yearGrid } from '../helpers/yearSample';
+import { PER_ROW_NUMBERED } from '../helpers/mergedSheets';
 
 const SETTINGS: ReportSettings = {
   agency: 'เทศบาลตำบลสอง', fiscalYear: 2565, numerals: 'thai', websitePath: 'หน้าแรก > การประเมิน ITA > O43',
@@ -199,6 +201,28 @@ describe('rollover', () => {
     expect(readGrid(split).columns?.suggestionParts).toBeUndefined();
   });
 
+  it('reads the sheet as check does: a header on two rows keeps every label, and merged cells give one row per measure', () => {
+    // A group header merged over the steps and results sub-headers (Sheets gives '' in the cells a merge covers).
+    const stacked = [
+      ['มาตรการ', 'การดำเนินงาน', '', 'ปัญหา/ข้อเสนอแนะ', 'ผู้รับผิดชอบ'],
+      ['', 'ขั้นตอนการดำเนินงาน', 'ผลการดำเนินงาน', '', ''],
+      ['1. มาตรการป้องกันการรับสินบน', '1. ประกาศนโยบาย No Gift Policy', '1. ลงนามประกาศนโยบาย No Gift Policy แล้ว', '', 'สำนักปลัด'],
+    ];
+    const fromStacked = planRollover(stacked, null, 2567);
+    expect(fromStacked.measures[0]).toEqual(['มาตรการ', 'ขั้นตอนการดำเนินงาน', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ', 'ผู้รับผิดชอบ']);
+    expect(readGrid(fromStacked.measures).measures.map((m) => [m.title, m.extra?.responsible])).toEqual([['มาตรการป้องกันการรับสินบน', 'สำนักปลัด']]);
+    // Titles merged over per-row-numbered rows, and one responsible unit merged down over both measures.
+    const grid = PER_ROW_NUMBERED.map((row, r) => [...row, r === 0 ? 'ผู้รับผิดชอบ' : r === 1 ? 'สำนักปลัด' : '']);
+    const merges = [{ top: 1, left: 1, bottom: 2, right: 1 }, { top: 3, left: 1, bottom: 4, right: 1 }, { top: 1, left: 5, bottom: 4, right: 5 }];
+    const plan = planRollover(grid, null, 2567, { merges });
+    const next = readGrid(plan.measures);
+    expect(next.measures.map((m) => [m.title, m.steps.length, m.extra?.responsible])).toEqual([
+      ['มาตรการป้องกันการรับสินบน', 2, 'สำนักปลัด'],
+      ['มาตรการจัดการเรื่องร้องเรียน', 2, 'สำนักปลัด'],
+    ]);
+    expect(checkTable(next).findings.filter((f) => f.code === 'EMPTY_TITLE' || f.code.startsWith('MISSING_'))).toEqual([]);
+  });
+
   it('keeps a numbered title when there is no number column, and reads the settings year', () => {
     const grid = [
       ['มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา / ข้อเสนอแนะ'],
@@ -241,6 +265,20 @@ describe('rollover: the settings and the plan\'s own columns', () => {
     const cleared = lastYear({ agency: 'เทศบาลตำบลสอง', fiscalYear: 2568 });
     expect(planRollover(yearGrid(), cleared, 2568).settingsCells.map((c) => c.key)).toEqual(['fiscalYear', 'edition']);
     expect(plan.confirmationsArchiveName).toBe('การยืนยันผลตรวจ 2568');
+  });
+
+  it('moves timeframes written d/m/yyyy or as a fiscal year to the new year, and names those it could not move', () => {
+    // Timeframes as agencies type them in a 2568 plan (numeric days, a fiscal year, a year left in prose).
+    const grid = yearGrid();
+    const timeframes = ['01/10/2567 - 30/09/2568', '๑/๑๐/๒๕๖๗ – ๓๑/๓/๒๕๖๘', 'ปีงบประมาณ 2568', 'ภายในปี ๖๘ ตามแผน', 'ตามแผนการดำเนินงาน'];
+    timeframes.forEach((t, i) => { grid[i + 1][4] = t; });
+    const plan = planRollover(grid, lastYear({}), 2568);
+    expect(plan.measures.slice(1, 6).map((row) => row[4])).toEqual(['01/10/2568 - 30/09/2569', '๑/๑๐/๒๕๖๘ – ๓๑/๓/๒๕๖๙', 'ปีงบประมาณ 2569', 'ภายในปี ๖๘ ตามแผน', 'ตามแผนการดำเนินงาน']);
+    // Only the one it could neither read nor move is named, by its cell in the new sheet.
+    expect(plan.staleTimeframes).toEqual([{ cell: 'E5', text: 'ภายในปี ๖๘ ตามแผน' }]);
+    expect(rolloverSettingsSaid(plan, 'th')).toContain('ระยะเวลาดำเนินการที่อ่านไม่ได้และยังระบุปี 2568 คัดลอกไว้ตามเดิม (แก้ในชีต “มาตรการ”): E5 “ภายในปี ๖๘ ตามแผน”');
+    expect(rolloverSettingsSaid(plan, 'en')).toContain('still name 2568\'s year');
+    expect(planRollover(yearGrid(), lastYear({}), 2565).staleTimeframes).toEqual([]);
   });
 
   it('a date cell (as getValues gives it) is kept in the note in the Buddhist Era', () => {
@@ -305,6 +343,22 @@ describe('the settings\' dates against the settings\' year', () => {
     expect(asOf.messageEn).toContain('outside fiscal year B.E. 2566 (2022-10-01 to 2023-09-30)');
   });
 
+  it('an annual report signed after 30 September is no warning; one signed before the year, or over 12 months after it, is', () => {
+    const annual = (reportDate: string) => codes(parseSettings(rows({ fiscalYear: '2565', edition: 'ประจำปี', reportDate }), 'Asia/Bangkok').report);
+    expect(annual('2565-10-15')).toEqual([]);
+    expect(annual('15 ตุลาคม 2565')).toEqual([]);
+    expect(annual('2566-09-30')).toEqual([]);
+    const late = annual('2566-10-01');
+    expect(late.map((f) => f.severity)).toEqual(['warning']);
+    expect(late[0].message).toContain('เป็นวันที่ ๑ ตุลาคม ๒๕๖๖ ซึ่งเกิน ๑๒ เดือนหลังสิ้นปีงบประมาณ พ.ศ.๒๕๖๕ (๓๐ กันยายน ๒๕๖๕)');
+    const early = annual('2564-09-30');
+    expect(early[0].message).toContain('เป็นวันที่ ๓๐ กันยายน ๒๕๖๔ ซึ่งอยู่ก่อนเริ่มปีงบประมาณ พ.ศ.๒๕๖๕ (๑ ตุลาคม ๒๕๖๔) อาจเป็นค่าของปีก่อน');
+    expect(early[0].messageEn).toContain('before fiscal year B.E. 2565 starts (2021-10-01)');
+    // The six-month cut-off keeps the strict check: 1 October is the next year's.
+    const halfYear = codes(parseSettings(rows({ fiscalYear: '2565', edition: 'รอบ ๖ เดือน', asOf: '2565-10-01' }), 'Asia/Bangkok').report);
+    expect(halfYear.map((f) => f.message)).toEqual([expect.stringContaining('ซึ่งไม่อยู่ในปีงบประมาณ พ.ศ.๒๕๖๕')]);
+  });
+
   it('says nothing for dates inside the year, and leaves the cut-off alone outside the six-month report', () => {
     const inYear = parseSettings(rows({ fiscalYear: '2566', edition: 'รอบ ๖ เดือน', asOf: '2566-03-31', reportDate: '2565-10-01' }), 'Asia/Bangkok').report;
     expect(codes(inYear)).toEqual([]);
@@ -313,6 +367,59 @@ describe('the settings\' dates against the settings\' year', () => {
     // A cut-off given on the command line (not the cell's value) is named without a cell.
     const given = { ...parseSettings(rows({ fiscalYear: '2566', edition: 'รอบ ๖ เดือน', asOf: '2566-03-31' }), 'Asia/Bangkok').report, asOf: '2567-03-31' };
     expect(codes(given).map((f) => [f.cell, f.sheet])).toEqual([[undefined, undefined]]);
+  });
+});
+
+describe('settings dates typed as text', () => {
+  const rows = (values: Record<string, string>) => [
+    ['รายการ', 'ค่า', 'คีย์ (key)', 'คำอธิบาย'],
+    ...settingsRows().map(([label, initial, key]) => [label, key in values ? values[key as string] : initial, key, '']),
+  ];
+  const cellOf = (key: string) => `B${rows({}).findIndex((r) => r[2] === key) + 1}`;
+  const checked = (values: Record<string, string>) => {
+    const settings = parseSettings(rows({ agency: 'เทศบาลตำบลสอง', fiscalYear: '2565', ...values }), 'Asia/Bangkok').report;
+    const result = checkWithAgencySheets(readGrid(yearGrid()), {}, editionCheckOptions(settings));
+    return { settings, result, model: buildReport(result, settings), dated: result.findings.filter((f) => /^DATE_/.test(f.code)) };
+  };
+
+  it.each([
+    ['2565-09-30', '2565-09-30'],
+    ['30/9/2565', '2565-09-30'],
+    ['30 ก.ย. 65', '2565-09-30'],
+    ['30 กันยายน 2565', '2565-09-30'],
+    ['๓๐ กันยายน ๒๕๖๕', '2565-09-30'],
+    ['วันที่ ๑๕ พฤษภาคม พ.ศ. ๒๕๖๕', '2565-05-15'],
+    ['15/05/2022', '2022-05-15'],
+  ])('reads the report date %p as %s and signs the report with it', (typed, iso) => {
+    const { settings, model, dated } = checked({ reportDate: typed });
+    expect(settings.reportDate).toBe(iso);
+    expect(dated).toEqual([]);
+    expect(JSON.stringify(model)).toContain(iso.endsWith('09-30') ? 'วันที่ ๓๐ กันยายน ๒๕๖๕' : 'วันที่ ๑๕ พฤษภาคม ๒๕๖๕');
+  });
+
+  it('reads a six-month cut-off typed in Thai: the report and the not-reported rule use it, not 31 March', () => {
+    for (const typed of ['30 เม.ย. 2565', '30/4/2565', '๓๐ เมษายน ๒๕๖๕']) {
+      const { settings, model, dated } = checked({ asOf: typed, edition: 'รอบ ๖ เดือน' });
+      expect([typed, settings.asOf]).toEqual([typed, '2565-04-30']);
+      expect(dated).toEqual([]);
+      expect(JSON.stringify(model)).toContain('ข้อมูล ณ วันที่ ๓๐ เมษายน ๒๕๖๕');
+    }
+  });
+
+  it('a date cell that cannot be read is an error naming its cell and the forms it can be written in, never a silent default', () => {
+    for (const [key, typed] of [['reportDate', '2565-9-31'], ['asOf', '2565-04-31'], ['asOf', 'สิ้นเดือนมีนาคม'], ['reportDate', '31 ก.ย. 2565']]) {
+      const { settings, result, dated } = checked({ [key]: typed, edition: 'รอบ ๖ เดือน' });
+      expect(settings[key as 'asOf' | 'reportDate']).toBeUndefined();
+      expect(dated.map((f) => [f.severity, f.code, f.sheet, f.cell])).toEqual([['error', 'DATE_UNREADABLE', 'ตั้งค่า', cellOf(key)]]);
+      expect(dated[0].message).toContain(`(ชีต ตั้งค่า เซลล์ ${cellOf(key)}) อ่านเป็นวันที่ที่มีจริงไม่ได้: “${typed}”`);
+      expect(dated[0].message).toContain('๓๐ กันยายน ๒๕๖๘, 30 ก.ย. 68, 30/9/2568 หรือ 2568-09-30');
+      expect(dated[0].messageEn).toContain(`cannot be read as a day that exists: “${typed}”`);
+      expect(result.errors).toBeGreaterThan(0);
+    }
+    // The six-month report says what it falls back to.
+    expect(checked({ asOf: 'สิ้นเดือนมีนาคม', edition: 'รอบ ๖ เดือน' }).dated[0].message).toContain('รายงานจะใช้ ๓๑ มีนาคม ๒๕๖๕ แทน');
+    // A cut-off is not used outside the six-month report, so an unreadable one is not an error there either.
+    expect(checked({ asOf: 'สิ้นเดือนมีนาคม', edition: 'ประจำปี' }).dated).toEqual([]);
   });
 });
 

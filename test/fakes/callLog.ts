@@ -44,13 +44,17 @@ export const KILLED_MESSAGE = 'Exceeded maximum execution time';
  */
 export class FakeClock {
   private elapsed = 0;
-  private readonly epoch = Date.now();
+  private epoch = Date.now();
   msPerCall = 0;
   /** Apps Script's limit per execution: 6 minutes. */
   budgetMs = 6 * 60 * 1000;
   private started = 0;
   now(): number {
     return this.epoch + this.elapsed;
+  }
+  /** The script's clock reads `ms` (epoch milliseconds) from now on: a test picks the moment it runs at. */
+  setNow(ms: number): void {
+    this.epoch = ms - this.elapsed;
   }
   advance(ms: number): void {
     this.elapsed += ms;

@@ -977,7 +977,10 @@ function insertText(body: FakeBody, req: GoogleAppsScript.Docs.Schema.InsertText
   if (!hit) {
     throw new Error(`${BATCH_ERROR}Invalid requests[${i}].insertText: The insertion index must be inside the bounds of an existing paragraph. You can still create new paragraphs by inserting newlines.`);
   }
-  const added = hit.paragraph.insertFromApi(index - hit.start, req.text);
+  // "characters from the Unicode Basic Multilingual Plane Private Use Area (U+E000-U+F8FF) will be
+  // stripped out of the inserted text" (InsertTextRequest.text,
+  // https://developers.google.com/workspace/docs/api/reference/rest/v1/documents/request#inserttextrequest).
+  const added = hit.paragraph.insertFromApi(index - hit.start, req.text.replace(/[\uE000-\uF8FF]/g, ''));
   const siblings: FakeElement[] = hit.container.children;
   siblings.splice(siblings.indexOf(hit.paragraph) + 1, 0, ...added);
   for (const p of added) p.parent = hit.container;

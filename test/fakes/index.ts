@@ -25,7 +25,10 @@ export * from './scopes';
 export interface FakeEnvOptions {
   /** Directory the HTML files are served from (default: dist/). */
   htmlDir?: string;
+  /** The spreadsheet's time zone (Spreadsheet.getSpreadsheetTimeZone), default Asia/Bangkok. */
   timeZone?: string;
+  /** The moment the script's clock starts at (default: the real now). */
+  now?: Date;
   userEmail?: string;
   /** Access levels the Workspace domain forbids (e.g. ['ANYONE_WITH_LINK', 'ANYONE']). */
   domainPolicy?: DomainPolicy;
@@ -92,6 +95,7 @@ export function createFakeEnv(options: FakeEnvOptions = {}): FakeEnv {
   const locks = new FakeLockService(log);
   const properties = new FakePropertiesService(log);
   const clock = log.clock;
+  if (options.now) clock.setNow(options.now.getTime());
   /** The script's Date reads the simulated clock (the add-on watches its own elapsed time). */
   class ClockDate extends Date {
     constructor(...args: ConstructorParameters<typeof Date> | []) {

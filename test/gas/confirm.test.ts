@@ -27,6 +27,14 @@ function ready(): { env: FakeEnv; addon: Addon } {
 const confirmations = (env: FakeEnv) => env.spreadsheet.sheetData(CONFIRMATIONS).grid();
 
 describe('confirmFinding', () => {
+  test('the row\'s time is Bangkok\'s, as every stamp of the add-on, even in a spreadsheet set to another zone', () => {
+    // 00:30 on 1 October 2568 in Bangkok; 30 September, 10:30 in Los Angeles.
+    const { env, addon } = loadWithSample({ timeZone: 'America/Los_Angeles', now: new Date('2025-09-30T17:30:00Z') });
+    addon.setupSheets();
+    addon.confirmFinding({ ...M2_REPORTED, reason: 'ใช้จ่ายตามแผนคือทำตามแนวทาง' });
+    expect(confirmations(env)[1][6]).toMatch(/^๑ ตุลาคม ๒๕๖๘ เวลา ๐๐:[๐-๙]{2} น\.$/);
+  });
+
   test('"reported" writes one row with who, when (B.E.) and both texts; the error becomes an info line and its red mark goes', () => {
     const { env, addon } = ready();
     expect(addon.validate().errors).toBe(1);

@@ -358,6 +358,14 @@ describe('DocumentApp, Drive and Docs API fakes', () => {
     expect(after.table!.tableRows![1].tableCells![1].startIndex).toBe(tableStart + 12 + '\nสอง\nสาม'.length);
   });
 
+  test('Docs insertText strips Private Use Area characters (a legacy font\'s Thai tone mark U+F70A), as the API reference says', () => {
+    const env = createFakeEnv();
+    const { id } = docWithTable(env);
+    const cellParagraph = env.docs.Documents.get(id).body!.content!.find((c) => c.table)!.table!.tableRows![1].tableCells![0].content![0];
+    batchOf(env, id)([insert(cellParagraph.endIndex! - 1, '\nไม\uF70Aรับ')]);
+    expect(savedTable(env, id).rows[1].cells[0].paragraphs.map((p) => p.text)).toEqual(['1', 'ไมรับ']);
+  });
+
   test('pinTableHeaderRows must point at a table start; a bad batch applies nothing', () => {
     const env = createFakeEnv();
     const { id, tableStart } = docWithTable(env);

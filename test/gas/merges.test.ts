@@ -77,4 +77,24 @@ describe('merged cells in the add-on', () => {
     expect(v.errors).toBe(0);
     expect(v.findings.map((f) => f.code)).not.toContain('EMPTY_TITLE');
   });
+
+  test('starting the next year reads the sheet as validate does: one row per measure, the unit merged over every measure carried to each', () => {
+    const { addon, env } = seeded(ROWS, ['D2:E4', 'G2:G4']);
+    expect(addon.validate().findings.filter((f) => /^MISSING_|EMPTY_TITLE/.test(f.code))).toEqual([]);
+    (addon.menuStartNextYear as () => void)();
+    const next = env.spreadsheet.sheetData(MEASURES).values;
+    expect(next.slice(1).map((row) => [row[1], row[3], row[4]])).toEqual([
+      ['มาตรการป้องกันการรับสินบน', 'กลุ่มงานบริหารทั่วไป', 'ต.ค. 68 - ก.ย. 69'],
+      ['มาตรการจัดการเรื่องร้องเรียน', 'กลุ่มงานบริหารทั่วไป', 'ต.ค. 68 - ก.ย. 69'],
+      ['มาตรการเปิดเผยข้อมูล', 'กลุ่มงานบริหารทั่วไป', 'ต.ค. 68 - ก.ย. 69'],
+      ['มาตรการส่งเสริมคุณธรรม', 'กลุ่มงานบุคคล', 'ม.ค. 69'],
+    ]);
+  });
+
+  test('starting the next year from titles merged over per-row-numbered rows gives one titled row per measure', () => {
+    const { addon, env } = seeded(PER_ROW_NUMBERED, ['B2:B3', 'B4:B5']);
+    (addon.menuStartNextYear as () => void)();
+    expect(addon.validate({ edition: 'plan' }).findings.map((f) => f.code)).not.toContain('EMPTY_TITLE');
+    expect(env.spreadsheet.sheetData(MEASURES).values.slice(1).map((row) => row[1])).toEqual(['มาตรการป้องกันการรับสินบน', 'มาตรการจัดการเรื่องร้องเรียน']);
+  });
 });

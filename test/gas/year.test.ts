@@ -1,5 +1,6 @@
 /** The ITA year in the add-on: editions as separate Docs, the ITAS text, rollover, the memo, the extra columns. */
 import { DOC_MIME, type FakeEnv, type TableSnapshot } from '../fakes';
+import { fromA1 } from '../../src/core';
 import { splitByKind } from '../fakes/callKinds';
 import { CONFIRMATIONS, MEASURES, PUBLISH_LOG, SETTINGS, fillSettings, loadWithSample, type Addon } from './harness';
 import { yearGrid } from '../helpers/yearSample';
@@ -59,6 +60,25 @@ describe('editions', () => {
     expect(description).toMatch(
       /^รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสของหน่วยงาน รอบ ๖ เดือน ประจำปีงบประมาณ พ\.ศ\.๒๕๖๕ ของเทศบาลตำบลสอง เผยแพร่เมื่อวันที่ [๐-๙]+ [ก-๙]+ [๐-๙]{4} บนเว็บไซต์ของหน่วยงาน เมนู หน้าแรก > การประเมิน ITA > O43$/,
     );
+  });
+
+  test('dates typed as Thai text in the settings are read; one that cannot be read is an error naming its cell', () => {
+    const { env, addon } = yearReady({ asOf: '30 เม.ย. 2565', reportDate: '๑๕ พฤษภาคม ๒๕๖๕' });
+    const v = addon.validate({ edition: 'half-year' });
+    expect(v.findings.filter((f) => /^DATE_/.test(f.code))).toEqual([]);
+    const r = addon.publish({ edition: 'half-year', force: true });
+    const paras = paragraphsOf(env, docIdOf(r.docUrl));
+    expect(paras).toContain('ข้อมูล ณ วันที่ ๓๐ เมษายน ๒๕๖๕');
+    expect(paras.find((p) => p.includes('ตั้งแต่วันที่'))).toContain('ตั้งแต่วันที่ ๑ ตุลาคม ๒๕๖๔ ถึงวันที่ ๓๐ เมษายน ๒๕๖๕');
+    expect(paras).toContain('วันที่ ๑๕ พฤษภาคม ๒๕๖๕');
+
+    // 31 April does not exist: said, with the cell, instead of a report quietly dated 31 March.
+    fillSettings(env, { asOf: '2565-04-31' });
+    const grid = env.spreadsheet.sheetData(SETTINGS).grid();
+    const cell = `B${grid.findIndex((row) => row[2] === 'asOf') + 1}`;
+    const unread = addon.validate({ edition: 'half-year' }).findings.filter((f) => f.code === 'DATE_UNREADABLE');
+    expect(unread.map((f) => [f.severity, f.sheet, f.cell])).toEqual([['error', SETTINGS, cell]]);
+    expect(unread[0].message).toContain(`“ข้อมูล ณ วันที่ (รอบ ๖ เดือน)” (ชีต ตั้งค่า เซลล์ ${cell}) อ่านเป็นวันที่ที่มีจริงไม่ได้: “2565-04-31”`);
   });
 
   test('the plan: no results column, no result checks, nothing filled into the sheet', () => {
@@ -433,6 +453,48 @@ describe('สร้างบันทึกขออนุญาตเผยแ�
     (addon.menuCreateMemo as () => void)();
     const memo = env.drive.list(DOC_MIME).find((f) => f.name.startsWith('บันทึกข้อความ'))!;
     expect(paragraphsOf(env, memo.id).find((t) => t.startsWith('ในการนี้'))).toContain('(ลิงก์ของรายงานจะได้หลังเผยแพร่ฉบับนี้)');
+  });
+});
+
+describe('one time zone for "now", whatever the spreadsheet\'s', () => {
+  /** 1 October 2568 (2025), 00:30 in Bangkok: still 30 September in London and Los Angeles. */
+  const JUST_AFTER_MIDNIGHT = new Date('2025-09-30T17:30:00Z');
+
+  test.each(['Asia/Bangkok', 'Etc/GMT', 'America/Los_Angeles'])('sheet zone %s: the publish time, ITAS date, log stamp, memo date, check and fill stamps and the default fiscal year agree (Bangkok)', (timeZone) => {
+    const { env, addon } = loadWithSample({ timeZone, now: JUST_AFTER_MIDNIGHT });
+    const grid = yearGrid();
+    grid[3][9] = ''; // measure 3's suggestion left for the add-on to fill
+    env.spreadsheet.sheetData(MEASURES).seed(grid);
+    // No fiscal year typed: the year is the one Bangkok is in, 2569 from 1 October.
+    fillSettings(env, { agency: 'เทศบาลตำบลสอง', fiscalYear: '', websitePath: 'O43' });
+    const v = addon.validate({});
+    expect(v.checkedAt).toBe('๑ ตุลาคม ๒๕๖๘ เวลา ๐๐:๓๐ น.');
+    expect(v.fiscalYear).toBe(2569);
+    // The auto-fill note is stamped in the same zone.
+    const [first] = addon.fillSuggestions().filled;
+    expect(first.cell).toBe('J4');
+    const { row, column } = fromA1(first.cell);
+    expect(env.spreadsheet.sheetData(MEASURES).note(row + 1, column + 1)).toMatch(/เมื่อ ๑ ตุลาคม ๒๕๖๘ เวลา ๐๐:[๐-๙]{2} น\./);
+    const r = addon.publish({ force: true });
+    expect(r).toMatchObject({ ok: true, fiscalYear: 2569 });
+    expect(r.publishedAt).toMatch(/^๑ ตุลาคม ๒๕๖๘ เวลา ๐๐:๓[๐-๙] น\.$/);
+    expect(r.itasText?.split('\n')[2]).toContain('ประจำปีงบประมาณ พ.ศ.๒๕๖๙ ของเทศบาลตำบลสอง เผยแพร่เมื่อวันที่ ๑ ตุลาคม ๒๕๖๘ บนเว็บไซต์ของหน่วยงาน');
+    expect(env.spreadsheet.sheetData(PUBLISH_LOG).grid()[1][0]).toBe(r.publishedAt);
+    (addon.menuCreateMemo as () => void)();
+    const memo = env.drive.list(DOC_MIME).find((f) => f.name.startsWith('บันทึกข้อความ'))!;
+    expect(memo.name).toContain('ประจำปีงบประมาณ พ.ศ.๒๕๖๙');
+    expect(paragraphsOf(env, memo.id).find((t) => t.startsWith('ที่ '))).toMatch(/วันที่ ๑ ตุลาคม ๒๕๖๘$/);
+  });
+
+  test('a Date cell of the settings is still read in the spreadsheet\'s zone: it is the day the person typed there', () => {
+    // Typed as 30 September 2568 in Auckland (UTC+13): 29 September in Bangkok.
+    const { env, addon } = loadWithSample({ timeZone: 'Pacific/Auckland', now: JUST_AFTER_MIDNIGHT });
+    env.spreadsheet.sheetData(MEASURES).seed(yearGrid());
+    fillSettings(env, { agency: 'เทศบาลตำบลสอง', fiscalYear: 2568, signerName: 'นางสาวสมใจ ตั้งใจ' });
+    const settings = env.spreadsheet.sheetData(SETTINGS);
+    settings.set(settings.grid().findIndex((row) => row[2] === 'reportDate') + 1, 2, new Date('2025-09-29T11:00:00Z'));
+    const r = addon.publish({ force: true });
+    expect(paragraphsOf(env, docIdOf(r.docUrl))).toContain('วันที่ ๓๐ กันยายน ๒๕๖๘');
   });
 });
 

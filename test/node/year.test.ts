@@ -7,6 +7,7 @@ import { loadTable } from '../../src/node/tableFiles';
 import { settingsRows } from '../../src/core';
 import { yearGrid } from '../helpers/yearSample';
 import { SAMPLE_PATH } from '../helpers/sample';
+import { PER_ROW_NUMBERED } from '../helpers/mergedSheets';
 import { cellsOf, paragraphTexts, rowsOf, tables } from './helpers/docxXml';
 import { sha256, useTempDir } from './helpers/tempDir';
 
@@ -207,6 +208,22 @@ describe('check with extra columns', () => {
 });
 
 describe('rollover', () => {
+  it('reads merged cells as check does: titles merged over per-row-numbered rows and a unit merged over both measures roll over clean', async () => {
+    const book = tmp.file('merged.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('มาตรการ');
+    PER_ROW_NUMBERED.forEach((row, r) => sheet.addRow([...row, r === 0 ? 'ผู้รับผิดชอบ' : r === 1 ? 'สำนักปลัด' : '']));
+    for (const range of ['B2:B3', 'B4:B5', 'F2:F5']) sheet.mergeCells(range);
+    await workbook.xlsx.writeFile(book);
+    const before = JSON.parse((await cli('check', book, '--json')).stdout);
+    expect([before.measures.length, before.errors]).toEqual([2, 0]);
+    const next = tmp.file('merged-next.xlsx');
+    expect((await cli('rollover', book, '-o', next, '--fiscal-year', '2567')).code).toBe(0);
+    const after = JSON.parse((await cli('check', next, '--json', '--edition', 'plan')).stdout);
+    expect(after.measures.map((m: { title: string }) => m.title)).toEqual(['มาตรการป้องกันการรับสินบน', 'มาตรการจัดการเรื่องร้องเรียน']);
+    expect(after.findings.map((f: { code: string }) => f.code).filter((code: string) => code === 'EMPTY_TITLE' || code === 'MISSING_RESPONSIBLE')).toEqual([]);
+  });
+
   it('keeps last year protected, starts a fresh measures sheet, moves the fiscal year, leaves the input alone', async () => {
     const book = tmp.file('year.xlsx');
     await yearWorkbook(book);
