@@ -200,7 +200,7 @@ async function runFill(file: string, values: Values, out: Out): Promise<number> 
   // Under the edition's rules (the workbook's settings or --edition), as check and publish read them.
   const result = checkLoaded(loaded, settingsFrom(values, loaded));
   const fills = planSuggestions(result, templatesOf(loaded));
-  const { written, skipped } = await writeFilledCopy(loaded, outPath, fills);
+  const { written, skipped, encodingChanged } = await writeFilledCopy(loaded, outPath, fills);
   for (const fill of written) {
     const where = fill.cell ?? `${lang === 'th' ? 'มาตรการที่' : 'measure'} ${fill.measureIndex}`;
     // A refreshed cell held the add-on's earlier suggestion: said apart from a blank one filled.
@@ -222,6 +222,12 @@ async function runFill(file: string, values: Values, out: Out): Promise<number> 
     out.stdout(lang === 'th' ? note.th : note.en.replace(/^./, (c) => c.toUpperCase()));
   }
   out.stdout(lang === 'th' ? `เติมข้อเสนอแนะ ${filled} ช่อง → ${outPath}` : `Filled ${filled} cell(s) → ${outPath}`);
+  if (encodingChanged) {
+    const { from, to } = encodingChanged;
+    out.stdout(lang === 'th'
+      ? `หมายเหตุ: ไฟล์ ${outPath} บันทึกเป็นรหัส ${to} ต่างจากไฟล์ต้นฉบับซึ่งเป็นรหัส ${from} (Excel, Word และ Notepad บน Windows ภาษาไทยเปิดได้ตามปกติ)`
+      : `Note: ${outPath} is written in ${to}, not the input's ${from} (Excel, Word and Notepad on Thai Windows open it as usual)`);
+  }
   return EXIT_OK;
 }
 

@@ -15,8 +15,10 @@ import { stringify } from 'csv-stringify/sync';
 import { InputError } from '../core/errors';
 import { dropXmlForbidden } from '../core/xmlChars';
 import { assertCellPosition, assertDistinctOutput, readInputFile, writeFileAtomic } from './fileErrors';
+import { findHeaderRow } from '../core/headers';
+import { normalizeText } from '../core/text';
 import { hasHeaderRow, type CellText } from './xlsx';
-import { decodeOfficeText, type TextEncoding } from './textEncoding';
+import { decodeOfficeText, encodeLikeInput, type EncodedCopy, type TextEncoding } from './textEncoding';
 
 /** Comma; semicolon (Excel where the decimal mark is a comma); tab (Excel's "Unicode text" saved as .csv). */
 export type CsvDelimiter = ',' | ';' | '\t';
@@ -94,16 +96,16 @@ function parseWithDelimiter(text: string): { grid: string[][]; delimiter: CsvDel
 
 /** Reads a CSV file as a grid. Throws InputError: MISSING_FILE, CORRUPT_FILE (not CSV), EMPTY_INPUT. */
 export async function readCsvGrid(filePath: string): Promise<CsvGrid> {
-  const { text, encoding } = decodeOfficeText(await readInputFile(filePath));
+  const { text, encoding } = decodeOfficeText(await readInputFile(filePath), filePath);
   return csvGridOfText(text, encoding, filePath);
 }
 
 /** The grid of a CSV file's decoded text (see readCsvGrid), its errors naming `filePath`. */
-function csvGridOfText(text: string, encoding: TextEncoding, filePath: string): CsvGrid {
+function csvGridOfText(text: string, encoding: TextEncoding, filePath: string, known?: CsvDelimiter): CsvGrid {
   let grid: string[][];
   let delimiter: CsvDelimiter;
   try {
-    ({ grid, delimiter } = parseWithDelimiter(text));
+    ({ grid, delimiter } = known ? { grid: parseCsvText(text, known), delimiter: known } : parseWithDelimiter(text));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new InputError(
@@ -129,10 +131,15 @@ export function protectCsvValue(value: string): string {
  * '\n' inside the quotes.
  */
 export function stringifyCsv(grid: string[][], delimiter: CsvDelimiter = ','): string {
+  return UTF8_BOM + csvBody(grid, delimiter);
+}
+
+/** The rows of stringifyCsv, without the BOM. */
+function csvBody(grid: string[][], delimiter: CsvDelimiter): string {
   // Control characters no spreadsheet file can hold are dropped here too, like every other writer.
   const rows = rectangular(grid.map((row) => row.map((value) => protectCsvValue(dropXmlForbidden(value)))));
   // With CRLF as the row delimiter csv-stringify would leave a lone '\n' unquoted; quote any line break.
-  return UTF8_BOM + stringify(rows, { delimiter, record_delimiter: '\r\n', quoted_match: /[\r\n]/, eof: true });
+  return stringify(rows, { delimiter, record_delimiter: '\r\n', quoted_match: /[\r\n]/, eof: true });
 }
 
 export async function writeCsvGrid(filePath: string, grid: string[][], delimiter: CsvDelimiter = ','): Promise<void> {
@@ -249,25 +256,70 @@ export function setCsvCells(
 
 /**
  * Copies a CSV file with the given cells (0-based) set and every other cell as written, byte for
- * byte in its text (see setCsvCells), in UTF-8 with a BOM; the grid grows when a cell lies outside
- * it. The input is never modified: the same path for both is refused.
+ * byte in its text (see setCsvCells); the grid grows when a cell lies outside it. The copy is
+ * UTF-8 with a BOM, or UTF-16 LE with one when the input was UTF-16 (see encodeLikeInput). The input
+ * is never modified: the same path for both is refused. Returns how the copy's encoding differs
+ * from the input's, if it does.
  */
-export async function writeCsvCells(inPath: string, outPath: string, cells: CellText[]): Promise<void> {
+export async function writeCsvCells(
+  inPath: string, outPath: string, cells: CellText[],
+  /** The separator the input was read with, when the caller knows it (a .txt table is tab-separated whatever its first line holds). */
+  known?: CsvDelimiter,
+): Promise<EncodedCopy['changed']> {
   await assertDistinctOutput(inPath, outPath);
   cells.forEach(assertCellPosition);
   // One read and one decoding of the input serve the span edit and, should it not apply, the grid.
-  const { text, encoding } = decodeOfficeText(await readInputFile(inPath));
-  const { grid, delimiter } = csvGridOfText(text, encoding, inPath);
-  const edited = setCsvCells(text, delimiter, cells, grid);
-  if (edited !== null) {
-    await writeFileAtomic(outPath, UTF8_BOM + edited);
-    return;
+  const decoded = decodeOfficeText(await readInputFile(inPath), inPath);
+  const { grid, delimiter } = csvGridOfText(decoded.text, decoded.encoding, inPath, known);
+  let body = setCsvCells(decoded.text, delimiter, cells, grid);
+  if (body === null) {
+    for (const { row, column, text: value } of cells) {
+      while (grid.length <= row) grid.push([]);
+      const line = grid[row];
+      while (line.length <= column) line.push('');
+      line[column] = value;
+    }
+    body = csvBody(rectangular(grid), delimiter);
   }
-  for (const { row, column, text: value } of cells) {
-    while (grid.length <= row) grid.push([]);
-    const line = grid[row];
-    while (line.length <= column) line.push('');
-    line[column] = value;
+  const copy = encodeLikeInput(body, decoded, true);
+  await writeFileAtomic(outPath, copy.bytes);
+  return copy.changed;
+}
+
+/**
+ * Whether a field is one Excel quoted: it opens and closes with `"` and holds what made Excel quote
+ * it, a line break, a tab or a doubled `""` (with `multiline`, a line break only).
+ */
+function isExcelQuoted(raw: string, multiline: boolean): boolean {
+  if (raw.length <= 2 || !raw.startsWith('"') || !raw.endsWith('"')) return false;
+  const inner = raw.slice(1, -1);
+  return /[\r\n]/.test(inner) || (!multiline && (inner.includes('\t') || inner.includes('""')));
+}
+
+function hasExcelQuotedField(text: string, records: readonly RecordSpan[], multiline: boolean): boolean {
+  return records.some((record) => record.fields.some(({ start, end }) => isExcelQuoted(text.slice(start, end), multiline)));
+}
+
+/**
+ * Text (.txt) that is a table Excel saved as "Text (Tab delimited)" or "Unicode Text": a header
+ * row naming the measure, steps and results among tab-separated fields, no row below it wider, and
+ * cells Excel quoted (across lines, or holding quotes). `no-header` for text with cells quoted across
+ * lines but no header (a table, yet not one this program can read); null for other text: a report
+ * text as Word saves it, or a table without quoted cells, which reads the same as report text.
+ */
+export function excelTabTable(text: string): { grid: string[][] } | 'no-header' | null {
+  if (!text.includes('\t') || !text.includes('"')) return null;
+  let grid: string[][];
+  try {
+    grid = parseCsvText(text, '\t');
+  } catch {
+    return null;
   }
-  await writeCsvGrid(outPath, rectangular(grid), delimiter);
+  const { records } = scanCsv(text, '\t');
+  const { match } = findHeaderRow(grid.map((row) => row.map((cell) => normalizeText(cell))));
+  if (!match) return hasExcelQuotedField(text, records, true) ? 'no-header' : null;
+  const below = records.slice(match.row);
+  const width = records[match.row]?.fields.length ?? 0;
+  if (below.some((r) => r.fields.length > width)) return null;
+  return hasExcelQuotedField(text, below, false) ? { grid } : null;
 }

@@ -23,9 +23,9 @@ import {
   splitByMerges,
 } from '../core';
 import { quotedList, readXlsxGrid, writeGridXlsx, writeXlsxCells } from './xlsx';
-import { readCsvGrid, writeCsvCells, writeCsvGrid } from './csv';
+import { excelTabTable, readCsvGrid, writeCsvCells, writeCsvGrid, type CsvDelimiter } from './csv';
 import { assertDistinctOutput, readInputFile, writeFileAtomic } from './fileErrors';
-import { decodeOfficeText } from './textEncoding';
+import { decodeOfficeText, encodeLikeInput, type DecodedText, type EncodedCopy } from './textEncoding';
 import type { FillTarget, SkippedCell } from './xlsxParts';
 
 export type TableFormat = 'xlsx' | 'csv' | 'txt';
@@ -43,11 +43,29 @@ export interface LoadedTable {
   agency?: AgencySheets;
   /** Report text: the text as read, so a filled copy changes only the cells it fills. */
   text?: string;
+  /** A table read as CSV from a .txt (Excel's tab-delimited text): its separator, which the filled copy keeps. */
+  delimiter?: CsvDelimiter;
+  /** Report text: how it was encoded, so a filled copy is written for the same program. */
+  encoding?: Pick<DecodedText, 'encoding' | 'bom'>;
 }
+
+/** Spreadsheet files this program cannot open, and what they are (the message says to save them as .xlsx). */
+const SAVE_AS_XLSX: Record<string, { th: string; en: string }> = {
+  '.xls': { th: 'Excel รุ่นเก่า (.xls)', en: 'an old Excel file (.xls)' },
+  '.ods': { th: 'ไฟล์ LibreOffice / OpenDocument (.ods)', en: 'a LibreOffice / OpenDocument spreadsheet (.ods)' },
+};
 
 export function formatOf(filePath: string): TableFormat {
   const ext = path.extname(filePath).toLowerCase();
   if (ext === '.xlsx') return 'xlsx';
+  const other = SAVE_AS_XLSX[ext];
+  if (other) {
+    throw new InputError(
+      'UNSUPPORTED_FORMAT',
+      `ไฟล์ ${filePath} เป็น${other.th} ซึ่งโปรแกรมนี้อ่านไม่ได้ กรุณาเปิดในโปรแกรมที่สร้างแล้วบันทึกเป็น .xlsx (Excel Workbook) แล้วลองอีกครั้ง`,
+      `${filePath} is ${other.en}, which this program cannot read: open it in the program that made it, save it as .xlsx (Excel Workbook) and try again`,
+    );
+  }
   if (ext === '.csv') return 'csv';
   if (ext === '.txt' || ext === '.text') return 'txt';
   throw new InputError(
@@ -104,16 +122,31 @@ export async function loadTable(filePath: string): Promise<LoadedTable> {
     const { grid } = await readCsvGrid(filePath);
     return { path: filePath, format, table: inFile(filePath, () => readGrid(grid)) };
   }
-  const text = decodeOfficeText(await readInputFile(filePath)).text;
-  return { path: filePath, format, table: inFile(filePath, () => parseReportText(text)), text };
+  const { text, encoding, bom } = decodeOfficeText(await readInputFile(filePath), filePath);
+  // Excel's "Text (Tab delimited)" and "Unicode Text" are tables, not a report's text: read as the CSV they are.
+  const tabTable = excelTabTable(text);
+  if (tabTable === 'no-header') throw tabTextWithoutHeader(filePath);
+  if (tabTable) return { path: filePath, format: 'csv', delimiter: '\t', table: inFile(filePath, () => readGrid(tabTable.grid)) };
+  return { path: filePath, format, table: inFile(filePath, () => parseReportText(text)), text, encoding: { encoding, bom } };
+}
+
+/** A .txt of tab-separated cells Excel quoted across lines, but no header row naming the columns. */
+function tabTextWithoutHeader(filePath: string): InputError {
+  return new InputError(
+    'NO_HEADER',
+    `ไฟล์ ${filePath} เป็นตารางที่บันทึกจาก Excel เป็นข้อความ (คั่นด้วยแท็บ) แต่ไม่พบแถวหัวตารางที่มีคอลัมน์ "มาตรการ", "ขั้นตอนหรือวิธีการปฏิบัติ" และ "ผลการดำเนินงาน" ใน 10 แถวแรก เพิ่มแถวหัวตาราง แล้วบันทึกเป็น .xlsx หรือ "CSV UTF-8" แล้วลองอีกครั้ง`,
+    `${filePath} is a table Excel saved as (tab-delimited) text, but none of its first 10 rows is a header row naming the measure, steps and results columns: add one, save it as .xlsx or "CSV UTF-8" and try again`,
+  );
 }
 
 function assertSameFormat(loaded: LoadedTable, outPath: string): void {
-  if (formatOf(outPath) !== loaded.format) {
+  // By the file names: a .txt holding an Excel table is read as CSV but still filled into a .txt.
+  const format = formatOf(loaded.path);
+  if (formatOf(outPath) !== format) {
     throw new InputError(
       'UNSUPPORTED_FORMAT',
-      `ไฟล์ผลลัพธ์ ${outPath} ต้องเป็นชนิดเดียวกับไฟล์ต้นฉบับ (.${loaded.format})`,
-      `The output ${outPath} must have the input's format (.${loaded.format})`,
+      `ไฟล์ผลลัพธ์ ${outPath} ต้องเป็นชนิดเดียวกับไฟล์ต้นฉบับ (.${format})`,
+      `The output ${outPath} must have the input's format (.${format})`,
     );
   }
 }
@@ -122,6 +155,8 @@ function assertSameFormat(loaded: LoadedTable, outPath: string): void {
 export interface FillOutcome {
   written: SuggestionFill[];
   skipped: SkippedCell[];
+  /** Set when a text copy's encoding is not the input's (see encodeLikeInput). */
+  encodingChanged?: EncodedCopy['changed'];
 }
 
 /** Cells to write for the fills, each with the rows of its measure (a merge may span them, no more). */
@@ -148,12 +183,14 @@ export async function writeFilledCopy(loaded: LoadedTable, outPath: string, fill
     return { written: kept.filter((f) => f.cell && written.includes(f.cell)), skipped: [...refused.map((r) => r.refusal), ...skipped] };
   }
   if (loaded.format === 'csv') {
-    await writeCsvCells(loaded.path, outPath, fillTargets(loaded.table, fills));
-    return { written: fills, skipped: [] };
+    const encodingChanged = await writeCsvCells(loaded.path, outPath, fillTargets(loaded.table, fills), loaded.delimiter);
+    return { written: fills, skipped: [], ...(encodingChanged ? { encodingChanged } : {}) };
   }
-  const filled = fillReportText(loaded.text ?? decodeOfficeText(await readInputFile(loaded.path)).text, loaded.table, fills);
-  await writeFileAtomic(outPath, dropXmlForbidden(filled.text));
-  return { written: filled.written, skipped: [] };
+  const input = loaded.text !== undefined && loaded.encoding ? { text: loaded.text, ...loaded.encoding } : decodeOfficeText(await readInputFile(loaded.path), loaded.path);
+  const filled = fillReportText(input.text, loaded.table, fills);
+  const copy = encodeLikeInput(dropXmlForbidden(filled.text), input);
+  await writeFileAtomic(outPath, copy.bytes);
+  return { written: filled.written, skipped: [], ...(copy.changed ? { encodingChanged: copy.changed } : {}) };
 }
 
 /**

@@ -4,14 +4,12 @@
  */
 import path from 'node:path';
 import { toA1 } from '../../core/a1';
-import { parseReportText, tableToGrid } from '../../core/reportText';
+import { tableToGrid } from '../../core/reportText';
 import type { ReportPreamble } from '../../core/types';
 import type { CellRange } from '../../core/merges';
 import { SHEETS } from '../../core/settings';
 import { readCsvGrid, writeCsvCells, type CsvDelimiter } from '../csv';
-import { readInputFile } from '../fileErrors';
-import { decodeOfficeText } from '../textEncoding';
-import { formatOf, type TableFormat } from '../tableFiles';
+import { formatOf, loadTable, type TableFormat } from '../tableFiles';
 import { readXlsxGrid, writeGridXlsx, writeXlsxCells } from '../xlsx';
 import type { FillTarget, SkippedCell } from '../xlsxParts';
 
@@ -65,8 +63,9 @@ export async function loadWorkbook(file: string): Promise<PreviewWorkbook> {
     const { grid, delimiter } = await readCsvGrid(file);
     return { source: file, kind: 'csv', sheetName: path.basename(file, ext), grid, written: [], agency: noAgencySheets(), delimiter };
   }
-  // Report text becomes the sheet layout a coordinator would paste in, so findings get cells.
-  const table = parseReportText(decodeOfficeText(await readInputFile(file)).text);
+  // Report text becomes the sheet layout a coordinator would paste in, so findings get cells
+  // (an Excel table saved as text is read as the table it is, see loadTable).
+  const { table } = await loadTable(file);
   return { source: file, kind: 'txt', sheetName: DEFAULT_SHEET_NAME, grid: tableToGrid(table), preamble: table.preamble, written: [], agency: noAgencySheets() };
 }
 
