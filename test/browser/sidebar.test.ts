@@ -159,9 +159,9 @@ suite('sidebar in Chromium', () => {
     await frame.waitForSelector('#notice.notice-success');
     expect(await frame.textContent('#notice')).toContain('เติมข้อเสนอแนะแล้ว 2 ช่อง');
     for (const r of blankRows) {
-      const td = page.locator(`td[data-cell="D${r + 1}"]`);
-      await expect(td.getAttribute('class')).resolves.toContain('filled');
-      expect((await td.textContent())?.length).toBeGreaterThan(10);
+      // The page redraws the grid after the sidebar's notice: wait for the filled cell, not the notice.
+      await page.waitForSelector(`td[data-cell="D${r + 1}"].filled`);
+      expect((await page.textContent(`td[data-cell="D${r + 1}"]`))?.length).toBeGreaterThan(10);
     }
     // The unmatched step is named in the filled suggestion of measure 4.
     expect(await page.textContent(`td[data-cell="D${row + 1}"]`)).toContain('ยังไม่มีผลการดำเนินงานตามขั้นตอนที่');
