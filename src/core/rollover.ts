@@ -90,7 +90,7 @@ export function isYearlyOtherHeader(header: string): boolean {
   return /^(หมายเหตุ|ผล)/.test(normalizeText(header).replace(/\s+/g, ''));
 }
 
-function cellsOf(table: MeasureTable, index: number, column: TableColumn): string {
+function cellsOf(table: MeasureTable, index: number, column: TableColumn, fiscalYear: number): string {
   const m = table.measures[index];
   if (YEARLY.includes(column)) return '';
   if (column === 'measure') {
@@ -98,7 +98,7 @@ function cellsOf(table: MeasureTable, index: number, column: TableColumn): strin
     return numbered ? `${formatNumber(m.number as number, table.numerals)}. ${m.title}` : m.title;
   }
   if (column === 'steps') return m.steps.map((s) => (s.marker ? `${s.marker} ${s.text}` : s.text)).join('\n');
-  if (column === 'timeframe') return shiftTimeframeYears(m.extra?.timeframe ?? '', 1);
+  if (column === 'timeframe') return shiftTimeframeYears(m.extra?.timeframe ?? '', 1, fiscalYear);
   return isExtraColumn(column) ? m.extra?.[column] ?? '' : '';
 }
 
@@ -157,7 +157,7 @@ export function planRollover(
   const cellOf = (p: PlacedColumn, i: number): string => {
     if (p.column === 'other') return isYearlyOtherHeader(others[p.other].header) ? '' : table.measures[i].other?.[p.other] ?? '';
     if (p.column === 'suggestionPart') return '';
-    if (p.column !== 'number') return cellsOf(table, i, p.column);
+    if (p.column !== 'number') return cellsOf(table, i, p.column, fiscalYear);
     const n = table.measures[i].number;
     return n === null ? '' : formatNumber(n, table.numerals);
   };

@@ -164,14 +164,18 @@ function monthSpan(text: string, fiscalYearBE: number): DaySpan | null {
 /**
  * The same timeframe one fiscal year later (for rollover): every written year moves on by one, in
  * the digits and width it was written with: after a month name (`ต.ค. ๖๗`), in a day written
- * `d/m/yyyy` (`01/10/2567`), and a Buddhist-Era year on its own (`ปีงบประมาณ ๒๕๖๘`). Text without
- * years is returned as it is.
+ * `d/m/yyyy` (`01/10/2567`), and a Buddhist-Era year on its own (`ปีงบประมาณ ๒๕๖๘`) when it is the
+ * closing fiscal year `fiscalYearBE` or the year before (a law's `พ.ร.บ. … พ.ศ. 2540` or a five-year
+ * plan's `2566-2570` stays as written). Text without years is returned as it is.
  */
-export function shiftTimeframeYears(raw: string, years: number): string {
+export function shiftTimeframeYears(raw: string, years: number, fiscalYearBE: number): string {
   return raw.replace(WRITTEN_YEAR, (whole: string, ...groups: (string | undefined)[]) => {
     // Each form ends with its year: after a month name (group 3), in d/m/yyyy (group 6), on its own (group 7).
     const year = groups[2] ?? groups[5] ?? groups[6];
     if (!year) return whole;
+    const alone = groups[2] === undefined && groups[5] === undefined;
+    const written = Number(toArabicDigits(year));
+    if (alone && written !== fiscalYearBE && written !== fiscalYearBE - 1) return whole;
     const thai = /[๐-๙]/.test(year);
     const arabic = toArabicDigits(year);
     const width = arabic.length;
@@ -189,7 +193,7 @@ export function shiftTimeframeYears(raw: string, years: number): string {
 export function keepsOldYear(raw: string, fiscalYearBE: number): boolean {
   const years = [fiscalYearBE - 1, fiscalYearBE];
   const written = new Set(years.flatMap((y) => [String(y), String(y - BE_OFFSET), String(y % 100).padStart(2, '0')]));
-  const unmoved = toArabicDigits(raw.replace(WRITTEN_YEAR, ' '));
+  const unmoved = toArabicDigits(raw.replace(WRITTEN_YEAR, (whole) => (shiftTimeframeYears(whole, 1, fiscalYearBE) === whole ? whole : ' ')));
   return [...unmoved.matchAll(/(?<!\d)(\d{4}|\d{2})(?!\d)/g)].some((m) => written.has(m[1]));
 }
 

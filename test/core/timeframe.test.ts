@@ -38,23 +38,28 @@ describe('parseTimeframe (fiscal year พ.ศ.๒๕๖๖ unless written)', () 
 
 describe('shiftTimeframeYears', () => {
   it('moves every written year on by one in the digits it was written with', () => {
-    expect(shiftTimeframeYears('ต.ค. ๖๕ – ก.ย. ๖๖', 1)).toBe('ต.ค. ๖๖ – ก.ย. ๖๗');
-    expect(shiftTimeframeYears('ตุลาคม 2565 – มีนาคม 2566', 1)).toBe('ตุลาคม 2566 – มีนาคม 2567');
-    expect(shiftTimeframeYears('ไตรมาส ๑–๒', 1)).toBe('ไตรมาส ๑–๒');
-    expect(shiftTimeframeYears('๑ ต.ค. ๖๕ - ๑๕ ม.ค. ๖๖', 1)).toBe('๑ ต.ค. ๖๖ - ๑๕ ม.ค. ๖๗');
+    expect(shiftTimeframeYears('ต.ค. ๖๕ – ก.ย. ๖๖', 1, 2566)).toBe('ต.ค. ๖๖ – ก.ย. ๖๗');
+    expect(shiftTimeframeYears('ตุลาคม 2565 – มีนาคม 2566', 1, 2566)).toBe('ตุลาคม 2566 – มีนาคม 2567');
+    expect(shiftTimeframeYears('ไตรมาส ๑–๒', 1, 2566)).toBe('ไตรมาส ๑–๒');
+    expect(shiftTimeframeYears('๑ ต.ค. ๖๕ - ๑๕ ม.ค. ๖๖', 1, 2566)).toBe('๑ ต.ค. ๖๖ - ๑๕ ม.ค. ๖๗');
   });
 
   it('moves days written d/m/yyyy and Buddhist-Era years standing alone, in their own digits', () => {
-    expect(shiftTimeframeYears('01/10/2567 - 30/09/2568', 1)).toBe('01/10/2568 - 30/09/2569');
-    expect(shiftTimeframeYears('๑/๑๐/๒๕๖๗ – ๓๑/๓/๒๕๖๘', 1)).toBe('๑/๑๐/๒๕๖๘ – ๓๑/๓/๒๕๖๙');
-    expect(shiftTimeframeYears('1/10/67-31/3/68', 1)).toBe('1/10/68-31/3/69');
-    expect(shiftTimeframeYears('ปีงบประมาณ 2568', 1)).toBe('ปีงบประมาณ 2569');
-    expect(shiftTimeframeYears('ปีงบประมาณ พ.ศ. ๒๕๖๘', 1)).toBe('ปีงบประมาณ พ.ศ. ๒๕๖๙');
+    expect(shiftTimeframeYears('01/10/2567 - 30/09/2568', 1, 2568)).toBe('01/10/2568 - 30/09/2569');
+    expect(shiftTimeframeYears('๑/๑๐/๒๕๖๗ – ๓๑/๓/๒๕๖๘', 1, 2568)).toBe('๑/๑๐/๒๕๖๘ – ๓๑/๓/๒๕๖๙');
+    expect(shiftTimeframeYears('1/10/67-31/3/68', 1, 2568)).toBe('1/10/68-31/3/69');
+    expect(shiftTimeframeYears('ปีงบประมาณ 2568', 1, 2568)).toBe('ปีงบประมาณ 2569');
+    expect(shiftTimeframeYears('ปีงบประมาณ พ.ศ. ๒๕๖๘', 1, 2568)).toBe('ปีงบประมาณ พ.ศ. ๒๕๖๙');
     // Each year moves once, whichever form holds it; amounts and A.D. years are not years to move.
-    expect(shiftTimeframeYears('1 ต.ค. 2567 - 30 ก.ย. 2568 (พ.ศ. 2568)', 1)).toBe('1 ต.ค. 2568 - 30 ก.ย. 2569 (พ.ศ. 2569)');
-    expect(shiftTimeframeYears('งบ 25000 บาท ภายในปี 2025', 1)).toBe('งบ 25000 บาท ภายในปี 2025');
+    expect(shiftTimeframeYears('1 ต.ค. 2567 - 30 ก.ย. 2568 (พ.ศ. 2568)', 1, 2568)).toBe('1 ต.ค. 2568 - 30 ก.ย. 2569 (พ.ศ. 2569)');
+    expect(shiftTimeframeYears('งบ 25000 บาท ภายในปี 2025', 1, 2568)).toBe('งบ 25000 บาท ภายในปี 2025');
+    // A year standing alone moves only when it is the closing year or the one before: a law's year or
+    // a five-year plan's span is no timeframe of this year.
+    expect(shiftTimeframeYears('ตามพ.ร.บ. ข้อมูลข่าวสาร พ.ศ. 2540 ตลอดปี', 1, 2568)).toBe('ตามพ.ร.บ. ข้อมูลข่าวสาร พ.ศ. 2540 ตลอดปี');
+    expect(shiftTimeframeYears('ตามแผนปี 2566-2570', 1, 2568)).toBe('ตามแผนปี 2566-2570');
+    expect(shiftTimeframeYears('ปีงบประมาณ ๒๕๖๗–๒๕๖๘', 1, 2568)).toBe('ปีงบประมาณ ๒๕๖๘–๒๕๖๙');
     // What it moved reads as the next year's span.
-    expect(parseTimeframe(shiftTimeframeYears('๑/๑๐/๒๕๖๗ – ๓๑/๓/๒๕๖๘', 1), 2569)).toEqual({ start: '2025-10-01', end: '2026-03-31' });
+    expect(parseTimeframe(shiftTimeframeYears('๑/๑๐/๒๕๖๗ – ๓๑/๓/๒๕๖๘', 1, 2568), 2569)).toEqual({ start: '2025-10-01', end: '2026-03-31' });
   });
 });
 

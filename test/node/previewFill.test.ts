@@ -145,6 +145,29 @@ describe('preview of a workbook downloaded from the add-on', () => {
   });
 });
 
+describe('preview of a workbook whose settings give the dates', () => {
+  async function previewWith(values: Record<string, string | number>) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('มาตรการ');
+    ws.getRow(1).values = [...H, 'ระยะเวลาดำเนินการ'];
+    ws.getRow(2).values = ['๑. มาตรการเผยแพร่ข้อมูลต่อสาธารณะ', '๑. จัดทำประกาศมาตรการ', '', '', 'เม.ย. ๖๕ – มิ.ย. ๖๕'];
+    const settings = wb.addWorksheet('ตั้งค่า');
+    settings.addRow(['รายการ', 'ค่า', 'คีย์ (key)', 'คำอธิบาย']);
+    for (const [label, initial, key, help] of settingsRows()) settings.addRow([label, values[key as string] ?? initial, key, help]);
+    const input = tmp.file(`dates-${Object.keys(values).join('-')}.xlsx`);
+    await wb.xlsx.writeFile(input);
+    return previewOf(input, tmp.file('out'));
+  }
+
+  it('checks them as the add-on and the command line do: an unreadable date is an error, the cut-off is the settings\'', async () => {
+    const unreadable = await (await previewWith({ agency: 'เทศบาลตำบลสอง', fiscalYear: 2565, reportDate: '31 ก.ย. 2565' })).validate();
+    expect(unreadable.findings.filter((f) => f.code === 'DATE_UNREADABLE').map((f) => f.severity)).toEqual(['error']);
+    // The measure ran April to June: late at a cut-off of 30 June, not yet due at the default 31 March.
+    const cutOff = await (await previewWith({ agency: 'เทศบาลตำบลสอง', fiscalYear: 2565, edition: 'รอบ ๖ เดือน', asOf: '2565-06-30' })).validate();
+    expect(cutOff.findings.filter((f) => f.code === 'EMPTY_RESULTS' || f.code === 'UNMATCHED_STEP').map((f) => f.severity)).toEqual(['error']);
+  });
+});
+
 describe('preview of a CSV with title rows', () => {
   it('checks and publishes with the year, agency and edition its title rows state, as the CLI does', async () => {
     const input = tmp.file('titled.csv');

@@ -122,7 +122,8 @@ export class PreviewApi implements AsyncSidebarApi {
     const table = readGrid(this.workbook.grid, this.workbook.merges);
     const base = this.baseSettings(this.now(), table);
     const edition = requested ?? editionOf(base);
-    const result = checkWithAgencySheets(table, this.workbook.agency, editionCheckOptions({ edition, fiscalYear: base.fiscalYear }));
+    // The settings' own cut-off and dates, as the add-on and the command line check them.
+    const result = checkWithAgencySheets(table, this.workbook.agency, editionCheckOptions({ ...base, edition }));
     return { result, edition, base };
   }
 
