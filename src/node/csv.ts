@@ -293,6 +293,9 @@ export async function writeCsvCells(
 function isExcelQuoted(raw: string, multiline: boolean): boolean {
   if (raw.length <= 2 || !raw.startsWith('"') || !raw.endsWith('"')) return false;
   const inner = raw.slice(1, -1);
+  // Excel doubles every quote inside a quoted cell: a lone one means a report text's own quote (an
+  // unclosed `"ไม่รับสินบน”`) ran the field on past its cell, so this is no cell Excel quoted.
+  if (inner.replace(/""/g, '').includes('"')) return false;
   return /[\r\n]/.test(inner) || (!multiline && (inner.includes('\t') || inner.includes('""')));
 }
 

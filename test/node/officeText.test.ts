@@ -109,6 +109,24 @@ describe("a table Excel saved as text (.txt) is read as the table it is", () => 
     expect(loaded.table.measures[0].title.startsWith('"')).toBe(false);
   });
 
+  it('a report text whose own quotes run on (a straight quote closed by a curly one) is read as report text, every measure kept', async () => {
+    const text = [
+      'รายงานผล', 'เทศบาลตำบลทดสอบ', 'ประจำปีงบประมาณ พ.ศ. 2567', '',
+      ['ที่', 'มาตรการ', 'ขั้นตอนหรือวิธีการปฏิบัติ', 'ผลการดำเนินงาน', 'ปัญหา/ข้อเสนอแนะ'].join('\t'),
+      ['1', 'มาตรการป้องกันการรับสินบน', '1. จัดทำป้าย', '"ไม่รับสินบน” ติดตั้งแล้ว', '-'].join('\t'),
+      ['2', 'มาตรการเผยแพร่ข้อมูล', '1. เผยแพร่ข้อมูล', '1. เผยแพร่แล้ว', '-'].join('\t'),
+      ['3', 'มาตรการงดรับของขวัญ', '1. ประกาศนโยบาย', '1. ประกาศนโยบาย "No Gift Policy"', '-'].join('\t'),
+      ['4', 'มาตรการที่สี่', '1. ทำ', '1. ทำแล้ว', '-'].join('\t'),
+    ].join('\n');
+    const file = tmp.file('quotes.txt');
+    writeFileSync(file, text);
+    const loaded = await loadTable(file);
+    expect(loaded.format).toBe('txt');
+    expect(loaded.table.measures.map((m) => [m.title, m.results.length])).toEqual([
+      ['มาตรการป้องกันการรับสินบน', 1], ['มาตรการเผยแพร่ข้อมูล', 1], ['มาตรการงดรับของขวัญ', 1], ['มาตรการที่สี่', 1],
+    ]);
+  });
+
   it('the bundled Word report text is still read as report text', async () => {
     const loaded = await loadTable(path.join(__dirname, '..', '..', 'samples', 'song-2565-report.txt'));
     expect(loaded.format).toBe('txt');
