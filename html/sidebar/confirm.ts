@@ -96,8 +96,11 @@ function form(finding: FindingView, draft: ConfirmDraft, lang: Lang, ui: Confirm
   );
 }
 
-/** The two confirm buttons, or the open form, for a finding a coordinator may still confirm. */
-export function confirmControls(finding: FindingView, key: string, lang: Lang, ui: ConfirmUi): HTMLElement | null {
+/**
+ * The two confirm buttons, or the open form, for a finding a coordinator may still confirm. The
+ * buttons' ids extend the finding item's (`itemId`), so focus finds them again after a re-render.
+ */
+export function confirmControls(finding: FindingView, key: string, itemId: string, lang: Lang, ui: ConfirmUi): HTMLElement | null {
   if (!finding.confirmable || finding.confirmedBy) return null;
   if (ui.draft?.key === key) return form(finding, ui.draft, lang, ui);
   const t = labels(lang);
@@ -105,8 +108,8 @@ export function confirmControls(finding: FindingView, key: string, lang: Lang, u
     h(
       'div',
       { className: 'confirm-actions' },
-      h('button', { className: 'btn-confirm-reported', disabled: ui.disabled || !finding.results?.length, onClick: () => ui.start(key, 'reported') }, t.confirmReported),
-      h('button', { className: 'btn-confirm-not-done', disabled: ui.disabled, onClick: () => ui.start(key, 'not_done') }, t.confirmNotDone),
+      h('button', { className: 'btn-confirm-reported', id: `${itemId}-reported`, disabled: ui.disabled || !finding.results?.length, onClick: () => ui.start(key, 'reported') }, t.confirmReported),
+      h('button', { className: 'btn-confirm-not-done', id: `${itemId}-not-done`, disabled: ui.disabled, onClick: () => ui.start(key, 'not_done') }, t.confirmNotDone),
     ),
   );
 }

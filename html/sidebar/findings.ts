@@ -60,6 +60,15 @@ export function findingKey(finding: FindingView, index: number): string {
 }
 
 /**
+ * The DOM id of a finding's item, from its key (stable while the list is the same): the sidebar
+ * gives keyboard focus back to it after a re-render. Characters an id selector would need escaped
+ * become `-hex-` (codes, cells and numbers never hold `-`, so two keys never share an id).
+ */
+export function findingDomId(key: string): string {
+  return `finding-${key.replace(/[^A-Za-z0-9_]/g, (c) => `-${c.charCodeAt(0).toString(16)}-`)}`;
+}
+
+/**
  * Core messages start with where they point ("มาตรการที่ ๑ (เซลล์ B2): …"); inside a measure's
  * group, next to the cell chip, that prefix only repeats itself, so the list shows the rest.
  */
@@ -112,9 +121,11 @@ function findingItem(finding: FindingView, key: string, lang: Lang, handlers: Fi
   const address = cellAddress(finding);
   const where = finding.cell ?? (finding.line !== undefined ? `${lang === 'th' ? 'บรรทัด' : 'line'} ${finding.line}` : '');
   const select = () => handlers.onSelect(finding, key);
+  const id = findingDomId(key);
   const item = h(
     'li',
     {
+      id,
       className: `finding finding-${finding.severity}${key === handlers.selectedKey ? ' selected' : ''}${address ? ' clickable' : ''}`,
       data: { code: finding.code, severity: finding.severity, cell: finding.cell ?? '', key },
       role: address ? 'button' : undefined,
@@ -139,7 +150,7 @@ function findingItem(finding: FindingView, key: string, lang: Lang, handlers: Fi
     ),
     details(finding, lang),
     confirmedLine(finding, lang),
-    confirmControls(finding, key, lang, handlers.confirm),
+    confirmControls(finding, key, id, lang, handlers.confirm),
   );
   return item;
 }

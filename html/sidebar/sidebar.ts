@@ -6,7 +6,7 @@
 import type { AddSynonymsResponse, ConfirmResponse, FillResponse, FindingView, Phase, ProgressView, PublishResponse, SynonymOffer, ValidateResponse } from '../../src/core/api';
 import type { ConfirmationVerdict, Edition, Lang } from '../../src/core/types';
 import { append, h, link } from './dom';
-import { cellAddress, renderFindings } from './findings';
+import { cellAddress, findingDomId, renderFindings } from './findings';
 import { confirmRequest, offerPanel, type ConfirmDraft } from './confirm';
 import { format, labels, phaseLabel, sharingLabel } from './i18n';
 import { ServerError, call } from './server';
@@ -95,6 +95,8 @@ function noticeFromError(error: unknown): Notice {
  */
 async function run<T>(action: Action, work: () => Promise<T>, done: (value: T) => Partial<State>): Promise<void> {
   if (state.busy) return;
+  // The busy render disables the buttons, and a disabled button drops focus: give it back at the end.
+  const returnFocus = focusedId();
   const id = ++runCounter;
   activeRun = id;
   // Until the server answers a poll, the first phase is shown as current.
@@ -109,6 +111,18 @@ async function run<T>(action: Action, work: () => Promise<T>, done: (value: T) =
   activeRun = 0;
   window.clearTimeout(pollTimer);
   update({ ...patch, busy: null });
+  if (returnFocus) focusById(returnFocus);
+  // The control is gone (a saved confirmation's form): focus the outcome, so it is read next.
+  if (returnFocus && !focusedId()) document.getElementById('notice')?.focus();
+}
+
+/** The id of the element that has keyboard focus ('' for none or one without an id). */
+function focusedId(): string {
+  return document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+}
+
+function focusById(id: string): void {
+  document.getElementById(id)?.focus();
 }
 
 /**
@@ -145,7 +159,7 @@ function validate(): void {
 }
 
 function fill(): void {
-  void run('fill', () => call('fillSuggestions'), (res: FillResponse) => {
+  void run('fill', () => call('fillSuggestions', editionChoice()), (res: FillResponse) => {
     const refreshed = res.refreshed?.length ?? 0;
     const parts: Notice = res.notFilled
       ? { kind: 'info', th: res.notFilled.message, en: res.notFilled.messageEn }
@@ -178,7 +192,8 @@ function fill(): void {
 function publish(force: boolean): void {
   void run('publish', () => call('publish', force ? { ...editionChoice(), force: true } : editionChoice()), (res: PublishResponse) => {
     if (res.ok) return { published: res, validation: res.validation, blocked: false, selectedKey: null, confirmDraft: null };
-    if (res.blockedReason === 'errors') return { validation: res.validation, blocked: true, selectedKey: null, confirmDraft: null };
+    // Refused: the earlier publish's panel is no longer what this check and edition would publish.
+    if (res.blockedReason === 'errors') return { validation: res.validation, blocked: true, published: null, selectedKey: null, confirmDraft: null };
     // Busy or failed: the server sends an empty validation then, so the last real list stays.
     if (res.blockedReason === 'busy') return { notice: { kind: 'error', th: labels('th').busy, en: labels('en').busy } };
     return { notice: { kind: 'error', th: res.message, en: res.messageEn } };
@@ -192,12 +207,21 @@ function editionChoice(): { edition?: Edition } {
 
 function startConfirm(key: string, verdict: ConfirmationVerdict): void {
   update({ confirmDraft: { key, verdict, result: null, reason: '' } });
+  // The form replaced the button that had focus: a keyboard user goes on in its first field.
+  focusById(verdict === 'reported' ? 'confirm-result' : 'confirm-reason');
+}
+
+/** Closes the form; focus goes back to the button that opened it. */
+function cancelConfirm(): void {
+  const draft = state.confirmDraft;
+  update({ confirmDraft: null });
+  if (draft) focusById(`${findingDomId(draft.key)}-${draft.verdict === 'reported' ? 'reported' : 'not-done'}`);
 }
 
 function saveConfirmation(finding: FindingView, draft: ConfirmDraft): void {
   const request = confirmRequest(finding, draft);
   if (!request) return;
-  void run('confirm', () => call('confirmFinding', request), (res: ConfirmResponse) => ({
+  void run('confirm', () => call('confirmFinding', { ...request, ...editionChoice() }), (res: ConfirmResponse) => ({
     validation: res.validation,
     notice: { kind: 'success', th: res.message, en: res.messageEn },
     confirmDraft: null,
@@ -208,7 +232,7 @@ function saveConfirmation(finding: FindingView, draft: ConfirmDraft): void {
 }
 
 function addSynonyms(words: string[]): void {
-  void run('confirm', () => call('addSynonyms', { words }), (res: AddSynonymsResponse) => ({
+  void run('confirm', () => call('addSynonyms', { words, ...editionChoice() }), (res: AddSynonymsResponse) => ({
     validation: res.validation,
     notice: { kind: 'success', th: res.message, en: res.messageEn },
     offer: null,
@@ -288,7 +312,7 @@ function notice(): HTMLElement | null {
   if (!state.notice) return null;
   const text = state.lang === 'en' ? state.notice.en : state.notice.th;
   const prefix = state.notice.kind === 'error' ? `${t().errorPrefix}: ` : '';
-  return h('div', { className: `notice notice-${state.notice.kind} block`, id: 'notice', role: state.notice.kind === 'error' ? 'alert' : 'status' }, prefix, text);
+  return h('div', { className: `notice notice-${state.notice.kind} block`, id: 'notice', tabIndex: -1, role: state.notice.kind === 'error' ? 'alert' : 'status' }, prefix, text);
 }
 
 function blockedPanel(): HTMLElement | null {
@@ -412,7 +436,7 @@ function summary(): HTMLElement {
 function render(): void {
   const root = document.getElementById('app');
   if (!root) return;
-  const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+  const focused = focusedId();
   document.documentElement.lang = state.lang;
   const main = h(
     'div',
@@ -433,7 +457,7 @@ function render(): void {
             draft: state.confirmDraft,
             disabled: state.busy !== null,
             start: startConfirm,
-            cancel: () => update({ confirmDraft: null }),
+            cancel: cancelConfirm,
             submit: saveConfirmation,
           },
         })
@@ -442,7 +466,7 @@ function render(): void {
   root.replaceChildren(main, h('footer', { className: 'bottom gray' }, t().footer));
   root.setAttribute('aria-busy', state.busy ? 'true' : 'false');
   // Re-rendering replaces nodes; give keyboard focus back to the control that had it.
-  if (focusedId) document.getElementById(focusedId)?.focus();
+  if (focused) focusById(focused);
 }
 
 function start(): void {

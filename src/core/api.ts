@@ -160,9 +160,13 @@ export interface ConfirmationView extends Omit<Confirmation, 'row' | 'stepText' 
   verified?: boolean;
 }
 
-export interface AddSynonymsRequest {
+/** The edition the sidebar shows: the check returned after adding is run with its rules. */
+export interface AddSynonymsRequest extends EditionChoice {
   words: string[];
 }
+
+/** A confirmation, with the edition the sidebar shows (the check returned is run with its rules). */
+export type ConfirmFindingRequest = ConfirmRequest & EditionChoice;
 
 export interface AddSynonymsResponse {
   /** The group written to the synonyms sheet. */
@@ -174,7 +178,8 @@ export interface AddSynonymsResponse {
 
 export interface SidebarApi {
   validate(request?: EditionChoice): ValidateResponse;
-  fillSuggestions(): FillResponse;
+  /** Fills under the edition's rules (the plan fills nothing and says so in `notFilled`). */
+  fillSuggestions(request?: EditionChoice): FillResponse;
   publish(request: PublishRequest): PublishResponse;
   /** Select a cell (A1, optionally `Sheet!A1`) in the sheet so the user sees the problem. */
   selectCell(a1: string): void;
@@ -183,7 +188,7 @@ export interface SidebarApi {
   /** The phase of the action this user has running, or null (polled while a call is pending). */
   getProgress(): ProgressView | null;
   /** Records a coordinator's confirmation of a finding in the confirmations sheet, then checks again. */
-  confirmFinding(request: ConfirmRequest): ConfirmResponse;
+  confirmFinding(request: ConfirmFindingRequest): ConfirmResponse;
   listConfirmations(): ConfirmationView[];
   /** Adds one group of words to the agency's synonyms sheet, then checks again. */
   addSynonyms(request: AddSynonymsRequest): AddSynonymsResponse;

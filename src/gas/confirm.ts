@@ -8,13 +8,13 @@ import {
   SHEETS, checkSynonymWords, checkWithAgencySheets, confirmationViews, formatThaiDate, parseConfirmations,
   parseSynonymSheet, planConfirmation, readGrid, recordedMessage, synonymsAddedMessage, type CheckResult,
 } from '../core';
-import type { AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView } from '../core/api';
+import type { AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView, EditionChoice } from '../core/api';
 import { appendAgencyRow, readAgencySheets } from './agencySheets';
 import { signedRow } from './confirmationDigest';
 import { UserError } from './errors';
 import { userEmail } from './publish';
 import { withDocumentLock } from './docLock';
-import { readSettings } from './settings';
+import { readSettings, withEdition } from './settings';
 import { activeSpreadsheet, measuresSheet, readValues } from './sheetio';
 import { runValidation } from './validate';
 
@@ -36,9 +36,10 @@ function currentCheck(ss: Spreadsheet, timeZone: string): { result: CheckResult;
 }
 
 /** `request` comes from google.script.run as the caller sent it: `planConfirmation` checks every field. */
-export function confirmFinding(request: ConfirmRequest): ConfirmResponse {
+export function confirmFinding(request: ConfirmRequest, choice?: EditionChoice): ConfirmResponse {
   const ss = activeSpreadsheet();
-  const settings = readSettings(ss);
+  // The check returned is run under the sidebar's edition, as the list it replaces was.
+  const settings = withEdition(readSettings(ss), choice);
   const recorded = locked(() => {
     const { result, synonyms } = currentCheck(ss, settings.timeZone);
     const at = formatThaiDate(new Date(), settings.report.numerals, { time: true });
@@ -55,10 +56,10 @@ export function listConfirmations(): ConfirmationView[] {
   return confirmationViews(result, parseConfirmations(sheets.confirmations ?? null, sheets.timeZone), sheets.verify);
 }
 
-export function addSynonyms(request: AddSynonymsRequest): AddSynonymsResponse {
+export function addSynonyms(request: AddSynonymsRequest, choice?: EditionChoice): AddSynonymsResponse {
   const words = checkSynonymWords(Array.isArray(request?.words) ? request.words : []);
   const ss = activeSpreadsheet();
-  const settings = readSettings(ss);
+  const settings = withEdition(readSettings(ss), choice);
   const row = locked(() => appendAgencyRow(ss, SHEETS.synonyms, words));
   return {
     words,

@@ -3,10 +3,10 @@ import {
   type CheckResult, type SuggestionFill,
 } from '../core';
 import { UserError } from './errors';
-import type { FillResponse } from '../core/api';
+import type { EditionChoice, FillResponse } from '../core/api';
 import { ADDON_NAME, SHEETS } from './names';
 import { activeSpreadsheet, asPlainText, measuresSheet, rangePastEdge, readValues, writeOrEach, type SheetSnapshot } from './sheetio';
-import { readSettings } from './settings';
+import { readSettings, withEdition } from './settings';
 import { runValidation } from './validate';
 import { readAgencySheets } from './agencySheets';
 import type { ProgressReporter } from './progress';
@@ -193,10 +193,11 @@ export function fillCheckedTable<T extends CheckedTable>(first: T, settings: Set
 }
 
 /** Fill: plans suggestions from one read of the sheet, writes them (see writeFills), then validates again. */
-export function fillSuggestions(progress?: ProgressReporter): FillResponse {
+export function fillSuggestions(progress?: ProgressReporter, choice?: EditionChoice): FillResponse {
   progress?.('reading');
   const ss = activeSpreadsheet();
-  const settings = readSettings(ss);
+  // The sidebar's edition, as validate takes it: the plan fills nothing, the returned check uses the same rules.
+  const settings = withEdition(readSettings(ss), choice);
   const sheet = measuresSheet(ss);
   // The agency's confirmations and synonyms apply here too: a step confirmed as reported is not named as missing.
   const agency = readAgencySheets(ss, settings.timeZone);

@@ -4,7 +4,7 @@
  * google.script.run can call. Nothing here runs at load time.
  */
 import type { Lang } from '../core';
-import type { AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView, EditionChoice, FillResponse, ProgressView, PublishRequest, PublishResponse, ValidateResponse } from '../core/api';
+import type { AddSynonymsRequest, AddSynonymsResponse, ConfirmFindingRequest, ConfirmResponse, ConfirmationView, EditionChoice, FillResponse, ProgressView, PublishRequest, PublishResponse, ValidateResponse } from '../core/api';
 import { server } from './server';
 
 // Run from the Apps Script editor on a real account (not on the add-on menu): see src/gas/selfTest.ts.
@@ -16,8 +16,8 @@ export { menuStartNextYear, menuCreateMemo, menuAddExtraColumns } from './yearMe
 export function validate(request?: EditionChoice): ValidateResponse {
   return server.validate(request);
 }
-export function fillSuggestions(): FillResponse {
-  return server.fillSuggestions();
+export function fillSuggestions(request?: EditionChoice): FillResponse {
+  return server.fillSuggestions(request);
 }
 export function publish(request: PublishRequest): PublishResponse {
   return server.publish(request);
@@ -34,7 +34,7 @@ export function setLang(lang: Lang): void {
 export function getProgress(): ProgressView | null {
   return server.getProgress();
 }
-export function confirmFinding(request: ConfirmRequest): ConfirmResponse {
+export function confirmFinding(request: ConfirmFindingRequest): ConfirmResponse {
   return server.confirmFinding(request);
 }
 export function listConfirmations(): ConfirmationView[] {

@@ -5,7 +5,7 @@
  * publish() reports failures in its typed response instead of throwing.
  */
 import { fromA1, type Lang } from '../core';
-import type { AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView, EditionChoice, FillResponse, ProgressView, PublishRequest, PublishResponse, SidebarApi, ValidateResponse } from '../core/api';
+import type { AddSynonymsRequest, AddSynonymsResponse, ConfirmFindingRequest, ConfirmResponse, ConfirmationView, EditionChoice, FillResponse, ProgressView, PublishRequest, PublishResponse, SidebarApi, ValidateResponse } from '../core/api';
 import { editionChoiceOf, publishRequestOf } from '../core/api';
 import { readProgress, withProgress } from './progress';
 import { USER_PROPS } from './names';
@@ -64,8 +64,8 @@ export const server: SidebarApi = {
     }));
   },
 
-  fillSuggestions(): FillResponse {
-    return guard(() => withProgress('fill', (progress) => fillAction(progress)));
+  fillSuggestions(request?: EditionChoice): FillResponse {
+    return guard(() => withProgress('fill', (progress) => fillAction(progress, editionChoiceOf(request))));
   },
 
   publish(request: PublishRequest): PublishResponse {
@@ -110,8 +110,8 @@ export const server: SidebarApi = {
     return guard(() => readProgress());
   },
 
-  confirmFinding(request: ConfirmRequest): ConfirmResponse {
-    return guard(() => confirmFinding(request));
+  confirmFinding(request: ConfirmFindingRequest): ConfirmResponse {
+    return guard(() => confirmFinding(request, editionChoiceOf(request)));
   },
 
   listConfirmations(): ConfirmationView[] {
@@ -119,7 +119,7 @@ export const server: SidebarApi = {
   },
 
   addSynonyms(request: AddSynonymsRequest): AddSynonymsResponse {
-    return guard(() => addSynonyms(request));
+    return guard(() => addSynonyms(request, editionChoiceOf(request)));
   },
 
   setLang(lang: Lang): void {

@@ -8,9 +8,10 @@ import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type {
-  AddSynonymsRequest, AddSynonymsResponse, ConfirmRequest, ConfirmResponse, ConfirmationView, EditionChoice, FillResponse, Phase,
-  ProgressAction, ProgressView, PublishRequest, PublishResponse, SidebarApi,
+  AddSynonymsRequest, AddSynonymsResponse, ConfirmFindingRequest, ConfirmResponse, ConfirmationView, EditionChoice, FillResponse, Phase,
+  ProgressAction, ProgressView, PublishRequest, PublishResponse, SidebarApi, ValidateResponse,
 } from '../../core/api';
+import { editionChoiceOf } from '../../core/api';
 import { checkWithAgencySheets } from '../../core/agencyCheck';
 import { CONFIRMATIONS_HEADER, confirmedCount, parseConfirmations } from '../../core/confirmations';
 import { confirmationViews, planConfirmation, recordedMessage } from '../../core/confirmRequest';
@@ -20,7 +21,7 @@ import { parseTemplates } from '../../core/settings';
 import { workbookSettings } from '../workbookSettings';
 import { readGrid } from '../../core/grid';
 import { buildReport } from '../../core/report';
-import { planSuggestions } from '../../core/suggest';
+import { planSuggestions, suggestionsNotFilled } from '../../core/suggest';
 import { splitByMerges } from '../../core/merges';
 import { isBlankCell } from '../../core/text';
 import type { CheckResult, Edition, Lang, NumeralStyle, ReportPreamble, ReportSettings, SuggestionFill } from '../../core/types';
@@ -133,17 +134,19 @@ export class PreviewApi implements AsyncSidebarApi {
     return workbookSettings(this.workbook.settingsValues, { preamble: this.workbook.preamble ?? table.preamble, numerals: table.numerals }, now);
   }
 
-  private validation(): ReturnType<typeof validateResponse> {
-    return validateResponse(this.check(), this.workbook.sheetName, this.now());
+  /** The check as validate answers it, under the edition given (the sidebar's pick, else the settings'). */
+  private validation(requested?: Edition): ValidateResponse {
+    const { result, edition, base } = this.checked(requested);
+    return { ...validateResponse(result, this.workbook.sheetName, this.now()), edition, fiscalYear: base.fiscalYear };
   }
 
-  async confirmFinding(request: ConfirmRequest): Promise<ConfirmResponse> {
+  async confirmFinding(request: ConfirmFindingRequest): Promise<ConfirmResponse> {
     this.calls.confirmFinding++;
     const result = this.check();
     const at = formatThaiDate(this.now(), result.table.numerals, { time: true });
     const plan = planConfirmation(result, request, this.options.user ?? 'ผู้ทดสอบในเครื่อง (preview)', at, parseSynonymSheet(this.workbook.agency.synonyms));
     const row = appendAgencyRow(this.workbook, 'confirmations', CONFIRMATIONS_HEADER, plan.row);
-    return { ...recordedMessage(plan.confirmation, row, result.table.numerals), offer: plan.offer, validation: this.validation() };
+    return { ...recordedMessage(plan.confirmation, row, result.table.numerals), offer: plan.offer, validation: this.validation(editionChoiceOf(request).edition) };
   }
 
   async listConfirmations(): Promise<ConfirmationView[]> {
@@ -158,7 +161,7 @@ export class PreviewApi implements AsyncSidebarApi {
     return {
       words,
       ...synonymsAddedMessage(words, row),
-      validation: this.validation(),
+      validation: this.validation(editionChoiceOf(request).edition),
     };
   }
 
@@ -167,23 +170,24 @@ export class PreviewApi implements AsyncSidebarApi {
     try {
       await this.phase('validate', 'reading');
       await this.phase('validate', 'checking');
-      const { result, edition, base } = this.checked(request?.edition);
-      const response = validateResponse(result, this.workbook.sheetName, this.now());
-      return { ...response, edition, fiscalYear: base.fiscalYear };
+      return this.validation(editionChoiceOf(request).edition);
     } finally {
       this.progress = null;
     }
   }
 
-  async fillSuggestions(): Promise<FillResponse> {
+  async fillSuggestions(request?: EditionChoice): Promise<FillResponse> {
     this.calls.fillSuggestions++;
+    // The sidebar's edition, as the add-on takes it: the plan fills nothing and says why.
+    const edition = editionChoiceOf(request).edition;
     try {
       await this.phase('fill', 'reading');
       await this.phase('fill', 'checking');
-      const result = this.check();
+      const result = this.check(edition);
       await this.phase('fill', 'filling');
       const { filled, refreshed, skipped } = await this.fillBlankCells(result);
-      return { filled, refreshed, skipped, validation: validateResponse(this.check(), this.workbook.sheetName, this.now()) };
+      const notFilled = suggestionsNotFilled(result);
+      return { filled, refreshed, skipped, ...(notFilled ? { notFilled } : {}), validation: this.validation(edition) };
     } finally {
       this.progress = null;
     }

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { editionChoiceOf, publishRequestOf, type AddSynonymsRequest, type ConfirmRequest, type SidebarApi, type UserFacingError } from '../../core/api';
+import { editionChoiceOf, publishRequestOf, type AddSynonymsRequest, type ConfirmFindingRequest, type SidebarApi, type UserFacingError } from '../../core/api';
 import { InputError } from '../../core/errors';
 import { PreviewApi } from './api';
 import { STANDIN_JS, injectStandin, previewPage } from './page';
@@ -152,7 +152,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       case 'validate':
         return api.validate(editionChoiceOf(args[0]));
       case 'fillSuggestions':
-        return api.fillSuggestions();
+        return api.fillSuggestions(editionChoiceOf(args[0]));
       case 'publish':
         return api.publish(publishRequestOf(args[0]));
       case 'selectCell':
@@ -165,7 +165,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         return api.getProgress();
       // The core checks every field of these requests (numbers, the texts shown, verdict, words) and names what is wrong.
       case 'confirmFinding':
-        return api.confirmFinding((args[0] ?? {}) as ConfirmRequest);
+        return api.confirmFinding((args[0] ?? {}) as ConfirmFindingRequest);
       case 'listConfirmations':
         return api.listConfirmations();
       case 'addSynonyms':
