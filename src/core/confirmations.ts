@@ -52,7 +52,8 @@ export const CONFIRMATION_COLUMNS: readonly { key: ConfirmationColumn; header: s
   { key: 'at', header: 'วันเวลา' },
   { key: 'stepText', header: 'ข้อความขั้นตอน' },
   { key: 'resultText', header: 'ข้อความผลการดำเนินงาน' },
-  // Written by the add-on only: a signature of the row's cells with a key co-editors cannot read.
+  // Written by the add-on only: a signature of the row's cells with a key kept in the document's
+  // properties (out of co-editors' reach for a Marketplace add-on; a bound script's editors can read it).
   { key: 'digest', header: 'รหัสตรวจสอบ (ส่วนเสริมเขียน)' },
 ];
 

@@ -104,10 +104,13 @@ export function parseReportText(text: string): MeasureTable {
   const secondHeader = secondHeaderLine(rows, firstLine, headed, rows[headerLine], repeatsHeader);
   const end = Math.min(secondHeader ?? lines.length, textTableEndLine(lines, firstLine, closing, (i) => signatureCells(lines[i].split('\t')), (i) => anotherTableHeader(rows[i], headed, rows[headerLine])));
   const signatureOwn = (i: number) => signatureOwnLine(lines, i, closing);
+  // What stands above the header, repeated at each page's top by a PDF copy.
+  const titleLines = new Set(lines.slice(0, headerLine).map((line) => normalizeText(line).trim()).filter((line) => line.length >= 4));
   const wrapping = joinWrappedLines(lines, rows, firstLine, end, rows[headerLine].length, {
     skip: (i) => closing(i) !== null || repeatsHeader(i) || signatureOwn(i),
     header: (i) => repeatsHeader(i) || i === secondHeader,
     items: [headed.steps, headed.results],
+    runningHeader: (i) => titleLines.has(normalizeText(lines[i]).trim()),
   });
   skipped.push(...wrapping.pageText.map((i) => skippedRowFinding(lines[i], i)));
   const tableLines = Array.from({ length: Math.max(0, end - firstLine) }, (_, k) => firstLine + k)
@@ -281,6 +284,8 @@ interface LineKinds {
   header: (i: number) => boolean;
   /** The steps and results columns. */
   items: readonly number[];
+  /** A line repeating one above the header (the agency, the report's title): a PDF page's running header. */
+  runningHeader: (i: number) => boolean;
 }
 
 /** The number of the last item a cell opens (`… 1. ประชุม`), and whether `next` opens the one after it (`2. …`). */
@@ -311,7 +316,10 @@ function joinWrappedLines(lines: readonly string[], rows: string[][], from: numb
     while (next < lines.length && blank(next)) next++;
     return next < lines.length && kinds.header(next);
   };
-  const pageText = (i: number) => PAGE_TEXT.test(normalizeText(lines[i]));
+  // A running header sits between rows: right under a row, or under another line of the header.
+  const runningHeader = (i: number): boolean => kinds.runningHeader(i) && i > from
+    && ((lines[i - 1].includes('\t') && !blank(i - 1)) || runningHeader(i - 1));
+  const pageText = (i: number) => PAGE_TEXT.test(normalizeText(lines[i])) || runningHeader(i);
   const tabLess = (i: number) => !lines[i].includes('\t') && !blank(i) && !skip(i) && !PAGE_MARK.test(lines[i].trim()) && !heading(i);
   const paragraphs = Array.from({ length: Math.max(0, end - from) }, (_, k) => from + k)
     .some((i) => i > from && tabLess(i) && !pageText(i) && lines[i - 1].includes('\t') && !blank(i - 1) && !skip(i - 1));

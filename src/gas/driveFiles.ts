@@ -166,7 +166,8 @@ export function addEditors(docId: string, emails: string[]): number {
       api.Permissions.create({ type: 'user', role: 'writer', emailAddress: email }, docId, { sendNotificationEmail: false });
     } catch (error) {
       failed++;
-      console.warn(`could not make ${email} an editor of ${docId}: ${errorText(error)}`);
+      // (No address: logs go to the developer's Cloud project, and an editor's e-mail is not theirs to keep.)
+      console.warn(`could not make a sheet editor an editor of ${docId}: ${errorText(error)}`);
     }
   }
   return failed;

@@ -266,7 +266,8 @@ function appendPublishLog(
     publishLogSheet(ss).appendRow(row);
     return null;
   } catch (error) {
-    console.warn(`the publish log row was refused (${errorText(error)}): ${JSON.stringify(row)}`);
+    // (Not the row itself: it names the publisher, and logs go to the developer's Cloud project.)
+    console.warn(`the publish log row of version ${about.version} was refused: ${errorText(error)}`);
     const name = SHEETS.publishLog;
     const versionText = formatNumber(about.version, about.numerals);
     const isProtected = isProtectedRefusal(error);

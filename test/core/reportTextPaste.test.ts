@@ -130,6 +130,18 @@ describe('a line without tabs inside the table', () => {
     expect(codes(table)).not.toContain('WRAPPED_LINE');
     expect(codes(table)).not.toContain('UNPLACED_LINE');
   });
+
+  it('a PDF page\'s running header (the agency and title repeated at the page\'s top, no blank line) is named, never a result\'s text', () => {
+    const table = parseReportText(report(
+      'ที่\tมาตรการ\tขั้นตอนหรือวิธีการปฏิบัติ\tผลการดำเนินงาน',
+      '1\tมาตรการเผยแพร่ข้อมูลต่อสาธารณะ\t1. จัดทำประกาศเผยแพร่ข้อมูล\t1. ลงนามประกาศแล้ว',
+      'เทศบาลตำบลทดสอบ',
+      '2\tมาตรการป้องกันการรับสินบน\t1. ประกาศนโยบายไม่รับของขวัญ\t1. ประกาศนโยบายแล้ว',
+    ));
+    expect(table.measures[0].results.map((r) => r.text)).toEqual(['ลงนามประกาศแล้ว']);
+    expect(codes(table)).not.toContain('WRAPPED_LINE');
+    expect(table.findings.find((f) => f.code === 'NOTE_ROW')).toMatchObject({ severity: 'info', line: 7 });
+  });
 });
 
 describe('signature blocks set with tabs', () => {
