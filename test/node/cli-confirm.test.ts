@@ -6,6 +6,8 @@ import ExcelJS from 'exceljs';
 import { CONFIRMATIONS_HEADER, SYNONYMS_HEADER, tableToGrid } from '../../src/core';
 import { runCli } from '../../src/node/cli';
 import { sampleTable } from '../helpers/sample';
+import { PreviewApi } from '../../src/node/preview/api';
+import { loadWorkbook } from '../../src/node/preview/workbook';
 
 const ROOT = path.join(__dirname, '..', '..');
 const M2_STEP3 = 'ส่งเสริมให้พนักงานและเจ้าหน้าที่ดำเนินการตามแนวทางที่กำหนด';
@@ -167,5 +169,11 @@ describe('agency sheets hidden in the workbook', () => {
     expect(named[1].message).toMatch(/^ชีต “คำพ้องความหมาย” ถูกซ่อนไว้ แต่ยังใช้ในการตรวจ/);
     expect(named[2].message).toContain(`ชีต คำพ้องความหมาย เซลล์ A2: “${M2_STEP3}” ยาวเกิน 40 ตัวอักษร`);
     expect((await cli('publish', file, '-o', path.join(dir, 'report.docx'))).code).toBe(1);
+  });
+
+  it('the preview names them too', async () => {
+    const api = new PreviewApi({ workbook: await loadWorkbook(await hiddenSheets()), outDir: path.join(dir, 'preview-out'), pdf: false });
+    const hidden = (await api.validate()).findings.filter((f) => f.code === 'AGENCY_SHEET_HIDDEN');
+    expect(hidden.map((f) => /^ชีต “([^”]+)” ถูกซ่อนไว้/.exec(f.message)?.[1])).toEqual(['การยืนยันผลตรวจ', 'คำพ้องความหมาย']);
   });
 });

@@ -29,7 +29,7 @@ export interface PreviewWorkbook {
   /** CSV source: its separator, kept in the filled copy. */
   delimiter?: CsvDelimiter;
   /** The agency's confirmations and synonyms sheets (from the workbook; confirmations made in the preview are added here, in memory). */
-  agency: { confirmations: string[][] | null; synonyms: string[][] | null };
+  agency: { confirmations: string[][] | null; synonyms: string[][] | null; hidden?: string[] };
   /** The add-on's settings and suggestion-template sheets, when the workbook was downloaded from it. */
   settingsValues?: string[][];
   templateValues?: string[][];
@@ -52,8 +52,10 @@ export async function loadWorkbook(file: string): Promise<PreviewWorkbook> {
   const ext = path.extname(file);
   const format = formatOf(file);
   if (format === 'xlsx') {
-    const { sheetName, grid, merges, extra } = await readXlsxGrid(file, [SHEETS.confirmations, SHEETS.synonyms, SHEETS.settings, SHEETS.templates]);
-    const agency = { confirmations: extra[SHEETS.confirmations] ?? null, synonyms: extra[SHEETS.synonyms] ?? null };
+    const { sheetName, grid, merges, extra, hiddenExtra } = await readXlsxGrid(file, [SHEETS.confirmations, SHEETS.synonyms, SHEETS.settings, SHEETS.templates]);
+    // A hidden agency sheet still changes the check: named as the command line names it (AGENCY_SHEET_HIDDEN).
+    const hidden = hiddenExtra.filter((name) => name === SHEETS.confirmations || name === SHEETS.synonyms);
+    const agency = { confirmations: extra[SHEETS.confirmations] ?? null, synonyms: extra[SHEETS.synonyms] ?? null, ...(hidden.length ? { hidden } : {}) };
     const workbook: PreviewWorkbook = { source: file, kind: 'xlsx', sheetName, grid, merges, written: [], agency };
     if (extra[SHEETS.settings]) workbook.settingsValues = extra[SHEETS.settings];
     if (extra[SHEETS.templates]) workbook.templateValues = extra[SHEETS.templates];
