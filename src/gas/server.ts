@@ -43,8 +43,9 @@ export function publishWithin(request: PublishRequest, startedAt: number): Publi
   const busy = (): PublishResponse => ({
     ok: false,
     blockedReason: 'busy',
-    message: 'กำลังเผยแพร่อยู่ โดยผู้ประสานงานอีกคน โปรดรอสักครู่แล้วลองใหม่',
-    messageEn: 'Another coordinator is publishing this report right now. Wait a minute and try again.',
+    // The document lock is held by whoever publishes, validates or records a confirmation.
+    message: 'มีผู้ใช้อีกคนกำลังเผยแพร่ ตรวจสอบ หรือบันทึกการยืนยันในสเปรดชีตนี้อยู่ โปรดรอสักครู่แล้วลองใหม่',
+    messageEn: 'Someone else is publishing, validating or recording a confirmation in this spreadsheet right now. Wait a moment and try again.',
     validation: EMPTY_VALIDATION,
   });
   return withDocumentLock(() => {

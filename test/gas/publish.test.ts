@@ -163,7 +163,7 @@ test('two coordinators racing: the second gets "publish in progress", not a seco
   const first = addon.publish({ force: true });
   expect(first.ok).toBe(true);
   expect(second).toMatchObject({ ok: false, blockedReason: 'busy' });
-  expect(second!.message).toMatch(/^กำลังเผยแพร่อยู่/);
+  expect(second!.message).toMatch(/^มีผู้ใช้อีกคนกำลังเผยแพร่ ตรวจสอบ หรือบันทึกการยืนยันในสเปรดชีตนี้อยู่/);
   expect(env.log.count('Drive.Files.create')).toBe(2); // one Doc, one PDF
   expect(liveDocs(env)).toHaveLength(1);
   expect(env.spreadsheet.sheetData(PUBLISH_LOG).grid()).toHaveLength(2);
