@@ -316,9 +316,10 @@ function joinWrappedLines(lines: readonly string[], rows: string[][], from: numb
     while (next < lines.length && blank(next)) next++;
     return next < lines.length && kinds.header(next);
   };
-  // A running header sits between rows: right under a row, or under another line of the header.
-  const runningHeader = (i: number): boolean => kinds.runningHeader(i) && i > from
-    && ((lines[i - 1].includes('\t') && !blank(i - 1)) || runningHeader(i - 1));
+  // A running header sits where a page breaks: beside a page mark or another of the title's lines.
+  // A title line alone under a row (`ประจำปีงบประมาณ พ.ศ. 2567` ending a wrapped cell) is that cell's.
+  const pageBreakAt = (i: number) => i >= from && i < end && (PAGE_MARK.test(lines[i].trim()) || kinds.runningHeader(i));
+  const runningHeader = (i: number): boolean => kinds.runningHeader(i) && (pageBreakAt(i - 1) || pageBreakAt(i + 1));
   const pageText = (i: number) => PAGE_TEXT.test(normalizeText(lines[i])) || runningHeader(i);
   const tabLess = (i: number) => !lines[i].includes('\t') && !blank(i) && !skip(i) && !PAGE_MARK.test(lines[i].trim()) && !heading(i);
   const paragraphs = Array.from({ length: Math.max(0, end - from) }, (_, k) => from + k)

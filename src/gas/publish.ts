@@ -238,8 +238,10 @@ const MODE_OF_OUTCOME: Partial<Record<SharingOutcome, SharingMode>> = { anyone_w
  * never published is then private.
  */
 function wantedSharing(settings: AddonSettings, state: PublishState | null): SharingMode {
-  if (!settings.sharingUnread) return settings.sharing;
-  return MODE_OF_OUTCOME[state?.sharing ?? 'unchanged'] ?? settings.sharing;
+  if (!settings.sharingUnread || !state) return settings.sharing;
+  // A record without its sharing (written before records kept it) is shared with anyone with the
+  // link, as reshareEarlierPdfs reads it: what any value not understood meant then.
+  return MODE_OF_OUTCOME[state.sharing ?? 'anyone_with_link'] ?? settings.sharing;
 }
 
 function reshareEarlierPdfs(state: PublishState | null, outcome: SharingOutcome, domain: string): { pdfs: string[]; unshared: string[]; failed: number } {

@@ -131,16 +131,22 @@ describe('a line without tabs inside the table', () => {
     expect(codes(table)).not.toContain('UNPLACED_LINE');
   });
 
-  it('a PDF page\'s running header (the agency and title repeated at the page\'s top, no blank line) is named, never a result\'s text', () => {
-    const table = parseReportText(report(
+  it('a PDF page\'s running header (title lines repeated where a page breaks) is named, never a result\'s text; a title line alone under a row is that cell\'s', () => {
+    const rows = (...between: string[]) => parseReportText(report(
       'ที่\tมาตรการ\tขั้นตอนหรือวิธีการปฏิบัติ\tผลการดำเนินงาน',
-      '1\tมาตรการเผยแพร่ข้อมูลต่อสาธารณะ\t1. จัดทำประกาศเผยแพร่ข้อมูล\t1. ลงนามประกาศแล้ว',
-      'เทศบาลตำบลทดสอบ',
+      '1\tมาตรการเผยแพร่ข้อมูลต่อสาธารณะ\t1. จัดทำแผนเผยแพร่ข้อมูล\t1. จัดทำแผนเผยแพร่ข้อมูลแล้ว',
+      ...between,
       '2\tมาตรการป้องกันการรับสินบน\t1. ประกาศนโยบายไม่รับของขวัญ\t1. ประกาศนโยบายแล้ว',
     ));
-    expect(table.measures[0].results.map((r) => r.text)).toEqual(['ลงนามประกาศแล้ว']);
-    expect(codes(table)).not.toContain('WRAPPED_LINE');
-    expect(table.findings.find((f) => f.code === 'NOTE_ROW')).toMatchObject({ severity: 'info', line: 7 });
+    for (const page of [rows('- 2 -', 'เทศบาลตำบลทดสอบ'), rows('รายงานผลการดำเนินงาน', 'เทศบาลตำบลทดสอบ')]) {
+      expect(page.measures[0].results.map((r) => r.text)).toEqual(['จัดทำแผนเผยแพร่ข้อมูลแล้ว']);
+      expect(codes(page)).not.toContain('WRAPPED_LINE');
+      expect(page.findings.find((f) => f.code === 'NOTE_ROW' && /เทศบาลตำบลทดสอบ/.test(f.message))).toMatchObject({ severity: 'info' });
+    }
+    // The year line of the title ending a wrapped result, with no page break around it: the result's.
+    const wrapped = rows('ประจำปีงบประมาณ พ.ศ. 2567');
+    expect(wrapped.measures[0].results.map((r) => r.text)).toEqual(['จัดทำแผนเผยแพร่ข้อมูลแล้วประจำปีงบประมาณ พ.ศ. 2567']);
+    expect(codes(wrapped)).toContain('WRAPPED_LINE');
   });
 });
 

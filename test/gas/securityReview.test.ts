@@ -73,6 +73,20 @@ describe('a sharing value the add-on does not understand', () => {
     },
   );
 
+  test('a value not understood keeps a report public whose record predates kept sharing (shared with anyone, as any such value meant then)', () => {
+    const { env, addon } = ready();
+    addon.publish({ force: true });
+    const key = 'ita.publish.2565.annual';
+    const { sharing, ...older } = JSON.parse(env.properties.document.data.get(key)!) as Record<string, unknown>;
+    expect(sharing).toBe('anyone_with_link');
+    env.properties.document.data.set(key, JSON.stringify(older));
+    fillSettings(env, { sharing: 'แชร์ตามปกติ' });
+    const r = addon.publish({ force: true });
+    expect(r.sharing).toBe('anyone_with_link');
+    expect(docAccess(env)).toEqual(['ANYONE_WITH_LINK']);
+    expect(pdfAccess(env)).toEqual(['ANYONE_WITH_LINK', 'ANYONE_WITH_LINK']);
+  });
+
   test('the add-on\'s own label for domain sharing, as the publish log writes it, shares with the organisation', () => {
     const { env, addon } = ready();
     addon.publish({ force: true });
