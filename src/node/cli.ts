@@ -45,12 +45,15 @@ const USAGE = `ita-sheets <command> [options]
                                             ตรวจตารางมาตรการ / check the measures table
                                             (--explain: ผลข้อใดรายงานขั้นตอนใด / which result reports each step)
   fill FILE -o OUT [--lang th|en]           เติมข้อเสนอแนะในช่องที่ว่าง / fill empty suggestion cells
+        [--edition plan|half-year|annual] [--as-of YYYY-MM-DD]
   publish FILE -o REPORT.docx [--force]     ตรวจ เติม และสร้างรายงาน .docx แล้วพิมพ์ข้อความตอบ ITAS
         [--edition plan|half-year|annual] [--as-of YYYY-MM-DD] [--link URL]
         [--agency NAME] [--fiscal-year 2565] [--numerals thai|arabic]
         [--signer NAME] [--position TEXT] [--date YYYY-MM-DD] [--intro TEXT]
-  rollover FILE -o NEXT.xlsx                เริ่มปีงบประมาณใหม่ / start the next fiscal year
-  memo FILE -o MEMO.docx [--link URL]       บันทึกขออนุญาตเผยแพร่ / the approval memo
+  rollover FILE -o NEXT.xlsx [--fiscal-year 2565]
+                                            เริ่มปีงบประมาณใหม่ / start the next fiscal year
+  memo FILE -o MEMO.docx [--link URL] [--date YYYY-MM-DD]
+                                            บันทึกขออนุญาตเผยแพร่ / the approval memo
   import REPORT.txt -o SHEET.xlsx           แปลงข้อความรายงานเดิมเป็นตาราง / old report text to a sheet
   demo [--out-dir out]                      ทั้งหมดบนตัวอย่างที่มากับโปรแกรม / the whole job on the bundled sample
 
