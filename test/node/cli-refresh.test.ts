@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { cli } from './helpers/cli';
 import { yearGrid } from '../helpers/yearSample';
 import { fillXlsxParts } from '../../src/node/xlsxParts';
+import { readXlsxGrid } from '../../src/node/xlsx';
 
 const EMPTY_3 = 'ยังไม่ได้รายงานผลการดำเนินงานของมาตรการนี้ หน่วยงานควรรายงานผลการดำเนินงานให้ครบทั้ง ๓ ขั้นตอน';
 const TRAINING_6 = 'หน่วยงานอาจจัดอบรมให้ความรู้เกี่ยวกับมาตรการพัฒนาการดำเนินงานและการให้บริการประชาชนให้แก่พนักงานและเจ้าหน้าที่';
@@ -48,6 +49,11 @@ describe('fill refreshes the add-on\'s earlier suggestion', () => {
     expect(r.stdout).toContain('ปรับข้อเสนอแนะที่ระบบเติมไว้เดิม 1 ช่องให้ตรงกับผลล่าสุด');
     expect(r.stdout).toContain('เติมข้อเสนอแนะ 0 ช่อง');
     expect(await cellsOf(output, ['J7', 'J6'])).toEqual([TRAINING_6, TYPED_5]);
+    // Every other cell of the measures sheet reads as it did: J7 (row 7, column J) is the one change.
+    const [was, now] = [(await readXlsxGrid(input)).grid, (await readXlsxGrid(output)).grid];
+    expect(now.length).toBe(was.length);
+    const changed = now.flatMap((row, r) => row.flatMap((cell, c) => (cell === (was[r]?.[c] ?? '') ? [] : [[r, c]])));
+    expect(changed).toEqual([[6, 9]]);
     // Filled again: nothing left to change.
     const again = await cli('fill', output, '-o', path.join(dir, 'again.xlsx'), '--lang', 'en');
     expect(again.stdout).not.toContain('updated');

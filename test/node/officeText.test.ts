@@ -68,15 +68,19 @@ describe("a table Excel saved as text (.txt) is read as the table it is", () => 
     expect(outGrid.map((row) => row.length)).toEqual(inGrid.map((row) => row.length));
     // Every cell as it was but the suggestions column of the measures the check found lacking one.
     outGrid.forEach((row, i) => row.slice(0, 3).forEach((cell, c) => expect(cell).toBe(inGrid[i][c])));
-    const filled = outGrid.slice(1).filter((row, i) => row[3] !== inGrid[i + 1][3]);
-    expect(filled.length).toBeGreaterThan(0);
+    // The suggestion cells that changed are the blank ones the fill names, and only those.
+    const changed = outGrid.flatMap((row, i) => (row[3] !== inGrid[i][3] ? [i] : []));
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.every((i) => inGrid[i][3] === '')).toBe(true);
     expect(r.stdout).toContain(`→ ${output}`);
   });
 
   it('fill of the Windows-874 table writes UTF-8 with a BOM and says the encoding changed', async () => {
     const output = tmp.file('filled874.txt');
+    const before = sha256(fixture('xtab874.txt'));
     const r = await cli('fill', fixture('xtab874.txt'), '-o', output);
     expect(r.code).toBe(0);
+    expect(sha256(fixture('xtab874.txt'))).toBe(before);
     const bytes = readFileSync(output);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(r.stdout).toContain('Windows-874');
@@ -84,6 +88,11 @@ describe("a table Excel saved as text (.txt) is read as the table it is", () => 
     const grid = parseCsvText(bytes.toString('utf8'), '\t');
     expect(grid).toHaveLength(11);
     expect(grid[0][0]).toBe('มาตรการ');
+    // Decoded, every cell reads as the input's but the blank suggestion cells filled.
+    const inGrid = parseCsvText(decodeOfficeText(readFileSync(fixture('xtab874.txt')), fixture('xtab874.txt')).text, '\t');
+    grid.forEach((row, i) => row.forEach((cell, c) => {
+      if (cell !== inGrid[i][c]) expect([c, inGrid[i][c]]).toEqual([3, '']);
+    }));
   });
 
   it('a .txt with Excel-quoted cells spanning lines but no header row is refused, not read as report text', async () => {
@@ -202,7 +211,12 @@ describe('filled copies are written so the program that opened the input opens t
     expect(r.code).toBe(0);
     const bytes = readFileSync(output);
     expect([...bytes.subarray(0, start.length)]).toEqual([...start]);
-    expect(decodeOfficeText(bytes, output).text).toContain('ผลการดำเนินงาน');
+    expect(readFileSync(input).equals(encode(text))).toBe(true);
+    // Decoded, the copy is the text the same fill makes of the UTF-8 file: only the encoding differs.
+    const plain = tmp.file('plain.txt');
+    writeFileSync(plain, text);
+    await cli('fill', plain, '-o', tmp.file('plain-filled.txt'));
+    expect(decodeOfficeText(bytes, output).text).toBe(readFileSync(tmp.file('plain-filled.txt'), 'utf8'));
     expect(/Windows-874/.test(r.stdout)).toBe(notice);
   });
 
@@ -210,9 +224,15 @@ describe('filled copies are written so the program that opened the input opens t
     const text = 'มาตรการ;ขั้นตอนหรือวิธีการปฏิบัติ;ผลการดำเนินงาน;ปัญหา / ข้อเสนอแนะ\r\n๑. มาตรการเผยแพร่ข้อมูล;๑. จัดทำประกาศ;๑. จัดทำประกาศแล้ว;\r\n';
     const input = tmp.file('semi.csv');
     writeFileSync(input, Buffer.from(new TextEncoder874().encode(text)));
+    const before = sha256(input);
     const output = tmp.file('semi-filled.csv');
     const r = await cli('fill', input, '-o', output);
     expect(r.code).toBe(0);
+    expect(sha256(input)).toBe(before);
+    // Only the blank suggestion cell changed.
+    const [was, now] = [parseCsvText(text, ';'), parseCsvText(readFileSync(output, 'utf8').replace(/^\uFEFF/, ''), ';')];
+    expect(now.map((row) => row.slice(0, 3))).toEqual(was.map((row) => row.slice(0, 3)));
+    expect([now[0][3], now[1][3] !== '']).toEqual([was[0][3], true]);
     const copy = readFileSync(output);
     expect([...copy.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(copy.toString('utf8')).toContain('๑. มาตรการเผยแพร่ข้อมูล;๑. จัดทำประกาศ;๑. จัดทำประกาศแล้ว;"');
