@@ -69,7 +69,8 @@ const SHARING_ORDER: Record<SharingMode, SharingMode[]> = {
   private: ['private'],
 };
 const OUTCOME: Record<SharingMode, SharingOutcome> = { anyone: 'anyone_with_link', domain: 'domain_with_link', private: 'private' };
-const MODE_OF: Record<SharingOutcome, SharingMode | null> = { anyone_with_link: 'anyone', domain_with_link: 'domain', private: 'private', unchanged: null };
+/** The level an outcome is (none for `unchanged`). */
+export const MODE_OF: Record<SharingOutcome, SharingMode | null> = { anyone_with_link: 'anyone', domain_with_link: 'domain', private: 'private', unchanged: null };
 
 /**
  * Link sharing at exactly one level. Drive keeps one permission per grant, and adding a domain

@@ -25,13 +25,18 @@ export interface PublishState {
   owner?: string;
   /** The earlier versions' PDFs, oldest first (at most MAX_EARLIER_PDFS): re-shared when the sharing changes. */
   earlierPdfs?: string[];
-  /** The sharing the last publish applied, so a change reaches the earlier versions' PDFs too. */
+  /** The sharing the last publish applied, so a change reaches the earlier versions' PDFs too (see sharingOf). */
   sharing?: SharingOutcome;
   /** Earlier PDFs a change of sharing could not reach yet (another coordinator's): every publish tries them again. */
   unshared?: string[];
 }
 
 /** Earlier PDFs remembered per edition: enough for years of monthly republishing, small for a property. */
+/** The sharing a record's report has: a record written before records kept it was shared with anyone with the link. */
+export function sharingOf(state: PublishState): SharingOutcome {
+  return state.sharing ?? 'anyone_with_link';
+}
+
 export const MAX_EARLIER_PDFS = 100;
 
 export function editionKey(fiscalYear: number, edition: Edition): string {

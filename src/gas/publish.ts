@@ -3,7 +3,7 @@ import type { PublishRequest, PublishResponse, SharingOutcome, ValidateResponse 
 import type { AddonSettings, SharingMode } from '../core/settings';
 import { activeSpreadsheet } from './sheetio';
 import { readSettings, withEdition } from './settings';
-import { MAX_EARLIER_PDFS, docUrlOf, readEditionState, settleLegacyState, writeEditionState, type PublishState } from './editionState';
+import { MAX_EARLIER_PDFS, docUrlOf, readEditionState, settleLegacyState, sharingOf, writeEditionState, type PublishState } from './editionState';
 import { runValidation } from './validate';
 import { fillCheckedTable } from './fill';
 import type { ProgressReporter } from './progress';
@@ -11,7 +11,7 @@ import { appendRestItems, detachChildren, fillBody, findMeasureTable, insertItem
 import { publishLogSheet } from './setup';
 import { UserError, errorText, isProtectedRefusal } from './errors';
 import { SHEETS } from './names';
-import { addEditors, applySharing, createDoc, docReach, reshare, savePdf, trashFile } from './driveFiles';
+import { MODE_OF, addEditors, applySharing, createDoc, docReach, reshare, savePdf, trashFile } from './driveFiles';
 import { cleanUpScratch, forgetScratch, madeByMe, rememberScratch } from './scratch';
 import { TimeBudget } from './timeBudget';
 
@@ -230,8 +230,6 @@ function privateReach(editors: readonly string[], failed: number, me: string, nu
  * under drive.file), tried again. Returns the list to remember, the ones still unreached, and how
  * many of those this run tried and failed (to say so).
  */
-const MODE_OF_OUTCOME: Partial<Record<SharingOutcome, SharingMode>> = { anyone_with_link: 'anyone', domain_with_link: 'domain', private: 'private' };
-
 /**
  * The level to share at: the settings', except that a value the add-on cannot read keeps the level a
  * published report already has (its posted link must not be cut, nor its reach widened); a report
@@ -239,16 +237,15 @@ const MODE_OF_OUTCOME: Partial<Record<SharingOutcome, SharingMode>> = { anyone_w
  */
 function wantedSharing(settings: AddonSettings, state: PublishState | null): SharingMode {
   if (!settings.sharingUnread || !state) return settings.sharing;
-  // A record without its sharing (written before records kept it) is shared with anyone with the
-  // link, as reshareEarlierPdfs reads it: what any value not understood meant then.
-  return MODE_OF_OUTCOME[state.sharing ?? 'anyone_with_link'] ?? settings.sharing;
+  // (A record without its sharing is anyone with the link: what any value not understood meant then.)
+  return MODE_OF[sharingOf(state)] ?? settings.sharing;
 }
 
 function reshareEarlierPdfs(state: PublishState | null, outcome: SharingOutcome, domain: string): { pdfs: string[]; unshared: string[]; failed: number } {
   const pdfs = [...(state?.earlierPdfs ?? []), ...(state?.pdfId ? [state.pdfId] : [])].slice(-MAX_EARLIER_PDFS);
   const pending = (state?.unshared ?? []).filter((id) => pdfs.includes(id));
   if (!state || outcome === 'unchanged') return { pdfs, unshared: pending, failed: 0 };
-  const changed = outcome !== (state.sharing ?? 'anyone_with_link');
+  const changed = outcome !== sharingOf(state);
   const tried = changed ? pdfs : pending;
   const unshared = reshare(tried, outcome, domain);
   return { pdfs, unshared, failed: changed ? unshared.length : 0 };
@@ -445,7 +442,7 @@ export function publishLocked(request: PublishRequest, progress?: ProgressReport
 
     const next: PublishState = {
       docId, pdfId: pdf.id, version, owner: owner || me, earlierPdfs: earlier.pdfs, ...(earlier.unshared.length > 0 ? { unshared: earlier.unshared } : {}),
-      sharing: sharing.outcome === 'unchanged' ? (state?.sharing ?? 'anyone_with_link') : sharing.outcome,
+      sharing: sharing.outcome === 'unchanged' ? (state ? sharingOf(state) : 'anyone_with_link') : sharing.outcome,
     };
     writeEditionState(props, fiscalYear, edition, next);
     committed = true;
