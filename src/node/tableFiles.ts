@@ -104,6 +104,12 @@ function otherTableSheetsFinding(read: string, others: readonly string[]): Findi
     `Only sheet "${read}" is checked, but ${quotedList([...others])} also hold a measures table; to check and publish another, name that sheet "${SHEETS.measures}"`);
 }
 
+/** A workbook's confirmations and synonyms sheets, and which of them are hidden (they still count: the check names them, AGENCY_SHEET_HIDDEN). */
+export function agencySheetsOf(extra: Record<string, string[][]>, hiddenExtra: readonly string[]): { confirmations: string[][] | null; synonyms: string[][] | null; hidden?: string[] } {
+  const hidden = hiddenExtra.filter((name) => name === SHEETS.confirmations || name === SHEETS.synonyms);
+  return { confirmations: extra[SHEETS.confirmations] ?? null, synonyms: extra[SHEETS.synonyms] ?? null, ...(hidden.length ? { hidden } : {}) };
+}
+
 export async function loadTable(filePath: string): Promise<LoadedTable> {
   const format = formatOf(filePath);
   if (format === 'xlsx') {
@@ -113,9 +119,7 @@ export async function loadTable(filePath: string): Promise<LoadedTable> {
     const loaded: LoadedTable = { path: filePath, format, sheetName, table };
     if (extra[SHEETS.settings]) loaded.settingsValues = extra[SHEETS.settings];
     if (extra[SHEETS.templates]) loaded.templateValues = extra[SHEETS.templates];
-    // A hidden agency sheet still changes the check: the check names it (AGENCY_SHEET_HIDDEN).
-    const hidden = hiddenExtra.filter((name) => name === SHEETS.confirmations || name === SHEETS.synonyms);
-    loaded.agency = { confirmations: extra[SHEETS.confirmations] ?? null, synonyms: extra[SHEETS.synonyms] ?? null, ...(hidden.length ? { hidden } : {}) };
+    loaded.agency = agencySheetsOf(extra, hiddenExtra);
     return loaded;
   }
   if (format === 'csv') {

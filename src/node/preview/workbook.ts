@@ -9,7 +9,7 @@ import type { ReportPreamble } from '../../core/types';
 import type { CellRange } from '../../core/merges';
 import { SHEETS } from '../../core/settings';
 import { readCsvGrid, writeCsvCells, type CsvDelimiter } from '../csv';
-import { formatOf, loadTable, type TableFormat } from '../tableFiles';
+import { agencySheetsOf, formatOf, loadTable, type TableFormat } from '../tableFiles';
 import { readXlsxGrid, writeGridXlsx, writeXlsxCells } from '../xlsx';
 import type { FillTarget, SkippedCell } from '../xlsxParts';
 
@@ -53,9 +53,7 @@ export async function loadWorkbook(file: string): Promise<PreviewWorkbook> {
   const format = formatOf(file);
   if (format === 'xlsx') {
     const { sheetName, grid, merges, extra, hiddenExtra } = await readXlsxGrid(file, [SHEETS.confirmations, SHEETS.synonyms, SHEETS.settings, SHEETS.templates]);
-    // A hidden agency sheet still changes the check: named as the command line names it (AGENCY_SHEET_HIDDEN).
-    const hidden = hiddenExtra.filter((name) => name === SHEETS.confirmations || name === SHEETS.synonyms);
-    const agency = { confirmations: extra[SHEETS.confirmations] ?? null, synonyms: extra[SHEETS.synonyms] ?? null, ...(hidden.length ? { hidden } : {}) };
+    const agency = agencySheetsOf(extra, hiddenExtra);
     const workbook: PreviewWorkbook = { source: file, kind: 'xlsx', sheetName, grid, merges, written: [], agency };
     if (extra[SHEETS.settings]) workbook.settingsValues = extra[SHEETS.settings];
     if (extra[SHEETS.templates]) workbook.templateValues = extra[SHEETS.templates];
